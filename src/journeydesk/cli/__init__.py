@@ -1,0 +1,62 @@
+"""The command line: ``journeydesk [FILE]`` starts the app; subcommands work headless.
+
+Each subcommand lives in its own module and registers itself in ``COMMANDS``
+through ``commands.py``. Exit codes: 0 ok, 1 invalid input, 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .commands import COMMANDS
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse exits 2 already; keep its wording short
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="journeydesk",
+        description="JourneyDesk: customer journey maps you can analyse. "
+        "With no command (or just a FILE), start the editor.",
+        epilog="Run 'journeydesk COMMAND --help' for a command's options.",
+    )
+    from .. import __version__
+
+    parser.add_argument("--version", action="version", version=f"journeydesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name, command in COMMANDS.items():
+        p = sub.add_parser(name, help=command.help, description=command.help)
+        command.configure(p)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        # A map's text may be in any script; never die on a narrow console encoding.
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        if len(argv) > 1:
+            print("journeydesk: error: start the app with at most one FILE", file=sys.stderr)
+            return EXIT_USAGE
+        from .gui import run_app
+
+        return run_app(argv[0] if argv else None)
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().print_help()
+        return EXIT_USAGE
+    try:
+        return COMMANDS[args.command].run(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,33 @@
+"""The registry of subcommands. A subcommand is a module with ``HELP``,
+``configure(parser)`` and ``run(args) -> int``; add it to ``_MODULES``."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from types import ModuleType
+
+_MODULES = {
+    "validate": "validate",
+    "fmt": "fmt",
+    "info": "info",
+    "schema": "schema",
+}
+
+
+@dataclass(frozen=True)
+class Command:
+    module: ModuleType
+
+    @property
+    def help(self) -> str:
+        return self.module.HELP
+
+    def configure(self, parser) -> None:
+        self.module.configure(parser)
+
+    def run(self, args) -> int:
+        return self.module.run(args)
+
+
+COMMANDS = {name: Command(importlib.import_module(f".{mod}", __package__)) for name, mod in _MODULES.items()}

@@ -1,0 +1,42 @@
+"""journeydesk fmt FILE... [--check]: rewrite maps in canonical form."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..io import SaveError, dumps, write_atomic
+from .common import load_or_report
+
+HELP = "Rewrite map files in canonical form (stable order, 2-space indent) so they diff cleanly."
+
+
+def configure(parser) -> None:
+    parser.add_argument("files", nargs="+", metavar="FILE", help="map files to format")
+    parser.add_argument(
+        "--check", action="store_true", help="change nothing; exit 1 if any file is not in canonical form"
+    )
+
+
+def run(args) -> int:
+    status = 0
+    for path in args.files:
+        doc = load_or_report(path)
+        if doc is None:
+            status = 1
+            continue
+        text = dumps(doc).encode("utf-8")
+        if Path(path).read_bytes() == text:
+            continue
+        if args.check:
+            print(f"{path}: not in canonical form (run: journeydesk fmt {path})")
+            status = 1
+            continue
+        try:
+            write_atomic(path, text)
+        except SaveError as err:
+            print(err, file=sys.stderr)
+            status = 1
+            continue
+        print(f"{path}: formatted", file=sys.stderr)
+    return status

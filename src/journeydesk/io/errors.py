@@ -1,0 +1,37 @@
+"""LoadError: the one error a bad map file gives, in words a designer understands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a file: where (``line 3, column 7`` or a path such as
+    ``touchpoints[3].stage``, or ``""`` for the whole file) and what."""
+
+    place: str
+    message: str
+
+    def format(self, file: str) -> str:
+        return f"{file}: {self.place}: {self.message}" if self.place else f"{file}: {self.message}"
+
+
+class LoadError(Exception):
+    """A map file could not be read. ``str(err)`` names the file, the place and
+    what is wrong; ``problems`` lists every problem found."""
+
+    def __init__(self, file: str, problems: list[Problem]) -> None:
+        self.file = str(file)
+        self.problems = list(problems) or [Problem("", "cannot be read")]
+        first = self.problems[0].format(self.file)
+        more = len(self.problems) - 1
+        super().__init__(first + (f" (and {more} more problem{'s' * (more > 1)})" if more else ""))
+
+    def lines(self) -> list[str]:
+        """One line per problem: ``FILE: PLACE: what is wrong``."""
+        return [p.format(self.file) for p in self.problems]
+
+
+class SaveError(Exception):
+    """A map could not be written; the file that was there is untouched."""

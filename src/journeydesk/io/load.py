@@ -1,0 +1,301 @@
+"""Loading a map file: read, parse, migrate, validate, check references, build.
+
+Every problem becomes a ``LoadError`` that names the file, the place and what is
+wrong. Loading only reads the file.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..model import JourneyDocument
+from . import migrations, schema
+from .convert import to_document
+from .errors import LoadError, Problem
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+class _Bad(Exception):
+    """A problem found while parsing, before there is a path to name."""
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                where = f" (in the item with id {obj['id']!r})" if isinstance(obj.get("id"), str) else ""
+                raise _Bad(f"the key {key!r} appears twice in one object{where}")
+            seen.add(key)
+    return obj
+
+
+def _constant(name: str) -> Any:
+    raise _Bad(f"{name} is not a number a map can hold (NaN and Infinity are not allowed)")
+
+
+def _float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _Bad(f"the number {text[:40]} is too large")
+    return value
+
+
+def _line_col(text: str, pos: int) -> str:
+    line = text.count("\n", 0, pos) + 1
+    col = pos - (text.rfind("\n", 0, pos) + 1) + 1
+    return f"line {line}, column {col}"
+
+
+def _decode(raw: bytes) -> str:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _Bad("is UTF-16 text; JourneyDesk maps are UTF-8 (save it again as UTF-8)")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        prefix = raw[: exc.start].decode("utf-8", errors="replace")
+        raise _Bad(f"{_line_col(prefix, len(prefix))}: is not valid UTF-8 text (byte 0x{raw[exc.start]:02x})") from None
+
+
+def parse(text: str) -> Any:
+    """Strict JSON: no duplicate keys, NaN, Infinity or overflowing numbers."""
+    return json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant, parse_float=_float)
+
+
+def _place(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _friendly(err: dict[str, Any]) -> str:
+    kind, ctx = err["type"], err.get("ctx") or {}
+    got = err.get("input")
+    shown = f" (got {got!r})" if isinstance(got, (int, float, str)) and len(repr(got)) < 60 else ""
+    if kind == "missing":
+        return "is missing"
+    if kind == "extra_forbidden":
+        return "is not a field JourneyDesk knows (misspelt?)"
+    if kind == "string_too_long":
+        return f"is too long ({len(got):,} characters, at most {ctx['max_length']:,})"
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "too_long":
+        return f"has too many entries (at most {ctx['max_length']:,})"
+    if kind in ("greater_than_equal", "greater_than"):
+        return f"must be at least {ctx.get('ge', ctx.get('gt')):g}{shown}"
+    if kind in ("less_than_equal", "less_than"):
+        return f"must be at most {ctx.get('le', ctx.get('lt')):g}{shown}"
+    if kind == "literal_error":
+        return f"must be one of {ctx['expected']}{shown}"
+    if kind == "string_pattern_mismatch":
+        return f"is not in the expected form{shown}"
+    if kind in ("int_type", "int_from_float", "int_parsing"):
+        return f"must be a whole number{shown}"
+    if kind in ("float_type", "float_parsing"):
+        return f"must be a number{shown}"
+    if kind == "string_type":
+        return f"must be text{shown}"
+    if kind == "bool_type":
+        return f"must be true or false{shown}"
+    if kind in ("list_type", "tuple_type"):
+        return "must be a list [...]"
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        return "must be an object {...}"
+    return err["msg"]
+
+
+def _label(data: Any, loc: tuple[Any, ...]) -> str:
+    """A readable name for the item an error is in, e.g. ' ("Checkout")'."""
+    if len(loc) >= 2 and isinstance(loc[1], int) and isinstance(data, dict):
+        items = data.get(loc[0])
+        if isinstance(items, list) and loc[1] < len(items) and isinstance(items[loc[1]], dict):
+            item = items[loc[1]]
+            name = item.get("title", item.get("name"))
+            if isinstance(name, str) and name.strip():
+                short = name if len(name) <= 40 else name[:39] + "…"
+                return f' (in "{short}")'
+    return ""
+
+
+def _surrogate_problems(data: Any, loc: tuple[Any, ...] = ()) -> list[Problem]:
+    found: list[Problem] = []
+    stack = [(loc, data)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                found.append(Problem(_place(where), "contains a broken character (a lone UTF-16 surrogate)"))
+        elif isinstance(value, dict):
+            stack.extend(((*where, k), v) for k, v in value.items())
+            for k in value:
+                stack.append(((*where, "(key)"), k))
+        elif isinstance(value, list):
+            stack.extend(((*where, i), v) for i, v in enumerate(value))
+    return sorted(found, key=lambda p: p.place)
+
+
+def _reference_problems(f: schema.JourneyFile) -> list[Problem]:
+    problems: list[Problem] = []
+    kinds: dict[str, str] = {}
+    for group in ("personas", "stages", "lanes", "channels", "touchpoints", "links", "frictions"):
+        for i, item in enumerate(getattr(f, group)):
+            if item.id in kinds:
+                problems.append(Problem(f"{group}[{i}].id", f"the id {item.id!r} is used twice"))
+            else:
+                kinds[item.id] = group
+
+    def ref(place: str, value: str | None, *wanted: str) -> None:
+        if value is None:
+            return
+        got = kinds.get(value)
+        if got is None:
+            problems.append(Problem(place, f"refers to {value!r}, which is not in this map"))
+        elif got not in wanted:
+            problems.append(
+                Problem(place, f"refers to {value!r}, which is one of the {got}, not the {' or '.join(wanted)}")
+            )
+
+    for i, t in enumerate(f.touchpoints):
+        p = f"touchpoints[{i}]"
+        ref(f"{p}.stage", t.stage, "stages")
+        ref(f"{p}.lane", t.lane, "lanes")
+        ref(f"{p}.channel", t.channel, "channels")
+        for j, persona in enumerate(t.personas):
+            ref(f"{p}.personas[{j}]", persona, "personas")
+        if len(set(t.personas)) != len(t.personas):
+            problems.append(Problem(f"{p}.personas", "names the same persona twice"))
+        for persona in t.emotions:
+            ref(f"{p}.emotions.{persona}", persona, "personas")
+    for i, link in enumerate(f.links):
+        p = f"links[{i}]"
+        ref(f"{p}.source", link.source, "touchpoints")
+        ref(f"{p}.target", link.target, "touchpoints")
+        ref(f"{p}.persona", link.persona, "personas")
+        if link.source == link.target:
+            problems.append(Problem(f"{p}.target", "a link must join two different touchpoints"))
+    for i, fr in enumerate(f.frictions):
+        ref(f"frictions[{i}].target", fr.target, "touchpoints", "links")
+    return problems
+
+
+def load_text(text: str, file: str = "<text>") -> JourneyDocument:
+    """Load a map from JSON text (e.g. the clipboard); same checks as ``load``."""
+    try:
+        data = parse(text)
+    except _Bad as exc:
+        raise LoadError(file, [Problem("", str(exc))]) from None
+    except json.JSONDecodeError as exc:
+        raise LoadError(file, [Problem(f"line {exc.lineno}, column {exc.colno}", _syntax(exc))]) from None
+    except RecursionError:
+        raise LoadError(file, [Problem("", "is nested too deeply to be a journey map")]) from None
+    except ValueError as exc:  # e.g. an integer with thousands of digits
+        raise LoadError(file, [Problem("", f"holds a value JourneyDesk cannot read: {exc}")]) from None
+    # Decoded UTF-8 holds no lone surrogates; only \uD800-style escapes can make them.
+    return load_data(data, file, check_surrogates=_SURROGATE_ESCAPE.search(text) is not None)
+
+
+def _syntax(exc: json.JSONDecodeError) -> str:
+    msg = exc.msg
+    hints = {
+        "Expecting value": "a value is missing or is not valid JSON here",
+        "Expecting property name enclosed in double quotes": "expected a \"key\" in double quotes (a trailing comma?)",
+        "Expecting ',' delimiter": "a comma is missing here",
+        "Expecting ':' delimiter": "a colon is missing here",
+        "Extra data": "there is more text after the end of the map",
+        "Unterminated string starting at": "a text value is not closed with \"",
+        "Invalid control character at": "a text value holds a raw control character (a line break inside quotes?)",
+    }
+    for key, hint in hints.items():
+        if msg.startswith(key):
+            return f"not valid JSON: {hint}"
+    return f"not valid JSON: {msg}"
+
+
+def load_data(data: Any, file: str = "<data>", *, check_surrogates: bool = True) -> JourneyDocument:
+    """Validate parsed JSON data and build the document."""
+    if not isinstance(data, dict):
+        raise LoadError(file, [Problem("", "does not hold a journey map (expected an object {...} at the top)")])
+    if data.get("format") != schema.FORMAT_NAME:
+        raise LoadError(file, [Problem("format", 'is not a JourneyDesk map (expected "format": "journeydesk")')])
+    version = data.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise LoadError(file, [Problem("format_version", "must be a whole number of 1 or more")])
+    if version > schema.FORMAT_VERSION:
+        raise LoadError(
+            file,
+            [
+                Problem(
+                    "format_version",
+                    f"the file is format version {version}, made by a newer JourneyDesk; "
+                    f"this version reads format version {schema.FORMAT_VERSION} and older",
+                )
+            ],
+        )
+    if version < schema.FORMAT_VERSION:
+        try:
+            data = migrations.migrate(data, version, schema.FORMAT_VERSION)
+        except LookupError as exc:
+            raise LoadError(file, [Problem("format_version", str(exc))]) from None
+        except Exception as exc:  # a step that cannot make sense of an old file
+            raise LoadError(file, [Problem("format_version", f"could not upgrade the file: {exc}")]) from None
+    if check_surrogates:
+        bad = _surrogate_problems(data)
+        if bad:
+            raise LoadError(file, bad)
+    try:
+        validated = schema.JourneyFile.model_validate(data)
+    except ValidationError as exc:
+        problems = [
+            Problem(_place(e["loc"]), _friendly(e) + _label(data, e["loc"])) for e in exc.errors(include_url=False)
+        ]
+        raise LoadError(file, problems) from None
+    problems = _reference_problems(validated)
+    if problems:
+        raise LoadError(file, problems)
+    return to_document(validated)
+
+
+def load(path: str | os.PathLike[str]) -> JourneyDocument:
+    """Load a map file. Raises ``LoadError`` naming the file, place and problem."""
+    path = Path(path)
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise LoadError(name, [Problem("", "is a folder, not a map file")])
+        if size > MAX_FILE_BYTES:
+            raise LoadError(name, [Problem("", f"is {size / 2**20:.0f} MB; a map file may be at most 50 MB")])
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise LoadError(name, [Problem("", "no such file")]) from None
+    except PermissionError:
+        raise LoadError(name, [Problem("", "you do not have permission to read this file")]) from None
+    except OSError as exc:
+        raise LoadError(name, [Problem("", f"cannot be read: {exc.strerror or exc}")]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise LoadError(name, [Problem("", "is larger than 50 MB; a map file may be at most 50 MB")])
+    try:
+        text = _decode(raw)
+    except _Bad as exc:
+        raise LoadError(name, [Problem("", str(exc))]) from None
+    return load_text(text, name)

@@ -1,0 +1,545 @@
+"""The live journey document: a networkx MultiDiGraph behind one class.
+
+Every item of a map is a node of the graph with a ``type`` attribute (persona,
+stage, lane, channel, touchpoint, friction); links between touchpoints are the
+graph's edges, keyed by their id. Map metadata and the order of stages, lanes,
+personas and channels live in ``graph.graph``. The methods below are the only way
+to change a map: they check every value, keep every reference valid, emit a
+``Change`` for each thing that changed, and hand back what an undo needs.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+import networkx as nx
+
+from . import fields as F
+from .events import Change, Emitter
+from .fields import FieldError
+from .vocabulary import PERSONA_COLOURS
+
+ORDERED_KINDS = ("persona", "stage", "lane", "channel")
+ID_PREFIX = {
+    "persona": "pe",
+    "stage": "st",
+    "lane": "la",
+    "channel": "ch",
+    "touchpoint": "tp",
+    "link": "ln",
+    "friction": "fr",
+}
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+META_FIELDS = ("title", "description", "language", "created", "modified")
+
+
+def new_id(kind: str) -> str:
+    """A short, stable, unique id such as ``tp_3fa2b1c9d0``."""
+    return f"{ID_PREFIX[kind]}_{uuid.uuid4().hex[:10]}"
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class Removed:
+    """Everything one removal took out of the document, for ``restore``.
+
+    nodes are in the order they go back in; ``cells`` keeps each touchpoint's
+    stage, lane and index; ``patches`` are references that were cleared on items
+    that stay (a touchpoint's persona, a link's persona).
+    """
+
+    id: str
+    kind: str
+    nodes: tuple[tuple[str, dict[str, Any]], ...]
+    order_index: int | None
+    links: tuple[tuple[str, str, str, dict[str, Any]], ...]
+    patches: tuple[tuple[str, str, Any], ...] = field(default=())
+
+
+class JourneyDocument:
+    """A customer journey map. Read through ``graph`` and the query methods; change
+    only through the methods that change it."""
+
+    def __init__(self, title: str = "Untitled journey", language: str = "en") -> None:
+        self._g = nx.MultiDiGraph()
+        self._view = nx.freeze(nx.graphviews.generic_graph_view(self._g))
+        self._orders: dict[str, list[str]] = {k: [] for k in ORDERED_KINDS}
+        self._cells: dict[tuple[str, str], list[str]] = {}
+        self._links: dict[str, tuple[str, str]] = {}
+        self._frictions_on: dict[str, list[str]] = {}
+        self._events = Emitter()
+        stamp = now_iso()
+        self._g.graph.update(
+            title=F.name(title),
+            description="",
+            language=self._check_language(language),
+            created=stamp,
+            modified=stamp,
+        )
+        self._sync_orders()
+
+    # ------------------------------------------------------------------ events
+    def subscribe(self, listener):
+        """Call ``listener(change)`` after every change; returns an unsubscribe."""
+        return self._events.subscribe(listener)
+
+    def _emit(self, action: str, kind: str = "", id: str | None = None, fields=()) -> None:
+        self._events.emit(Change(action, kind, id, tuple(fields)))
+
+    # ------------------------------------------------------------------ reading
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The graph, frozen: structure changes raise. Treat attributes as read-only."""
+        return self._view
+
+    @property
+    def meta(self) -> dict[str, str]:
+        return {k: self._g.graph[k] for k in META_FIELDS}
+
+    def __contains__(self, item_id: object) -> bool:
+        return item_id in self._g or item_id in self._links
+
+    def kind_of(self, item_id: str) -> str | None:
+        if item_id in self._links:
+            return "link"
+        node = self._g.nodes.get(item_id)
+        return node["type"] if node is not None else None
+
+    def get(self, item_id: str) -> dict[str, Any]:
+        """A copy of an item's fields (plus stage/lane/order, source/target, target)."""
+        if item_id in self._links:
+            u, v = self._links[item_id]
+            data = dict(self._g.edges[u, v, item_id])
+            data.pop("type", None)
+            data.update(source=u, target=v)
+            return data
+        if item_id not in self._g:
+            raise KeyError(item_id)
+        data = dict(self._g.nodes[item_id])
+        data.pop("type")
+        return data
+
+    def personas(self) -> tuple[str, ...]:
+        return tuple(self._orders["persona"])
+
+    def stages(self) -> tuple[str, ...]:
+        return tuple(self._orders["stage"])
+
+    def lanes(self) -> tuple[str, ...]:
+        return tuple(self._orders["lane"])
+
+    def channels(self) -> tuple[str, ...]:
+        return tuple(self._orders["channel"])
+
+    def cell(self, stage: str, lane: str) -> tuple[str, ...]:
+        return tuple(self._cells.get((stage, lane), ()))
+
+    def touchpoints(self) -> tuple[str, ...]:
+        """All touchpoints in journey order: stage, then lane, then place in cell."""
+        out: list[str] = []
+        for s in self._orders["stage"]:
+            for la in self._orders["lane"]:
+                out.extend(self._cells.get((s, la), ()))
+        return tuple(out)
+
+    def links(self) -> tuple[str, ...]:
+        return tuple(self._links)
+
+    def link_ends(self, link_id: str) -> tuple[str, str]:
+        return self._links[link_id]
+
+    def links_of(self, tp: str) -> tuple[str, ...]:
+        """Links into or out of a touchpoint."""
+        out = [k for _, _, k in self._g.out_edges(tp, keys=True)]
+        out += [k for _, _, k in self._g.in_edges(tp, keys=True) if k not in out]
+        return tuple(out)
+
+    def frictions(self) -> tuple[str, ...]:
+        return tuple(n for n, k in self._g.nodes(data="type") if k == "friction")
+
+    def frictions_on(self, target: str) -> tuple[str, ...]:
+        """Frictions on a touchpoint or link, most severe first."""
+        ids = self._frictions_on.get(target, ())
+        return tuple(sorted(ids, key=lambda f: (-self._g.nodes[f]["severity"], f)))
+
+    def count(self, kind: str) -> int:
+        if kind == "link":
+            return len(self._links)
+        if kind in ORDERED_KINDS:
+            return len(self._orders[kind])
+        return sum(1 for _, k in self._g.nodes(data="type") if k == kind)
+
+    # ------------------------------------------------------------------ checks
+    @staticmethod
+    def _check_language(value: Any) -> str:
+        if not isinstance(value, str) or not _LANGUAGE.match(value):
+            raise FieldError(f"language must be a language tag such as 'en' or 'id' (got {value!r})")
+        return value
+
+    def _require(self, item_id: Any, kind: str, what: str) -> str:
+        if not isinstance(item_id, str) or self.kind_of(item_id) != kind:
+            raise FieldError(f"{what} {item_id!r} is not a {kind} of this map")
+        return item_id
+
+    def _new_id(self, kind: str, item_id: str | None) -> str:
+        if item_id is None:
+            item_id = new_id(kind)
+            while item_id in self:
+                item_id = new_id(kind)
+            return item_id
+        if not isinstance(item_id, str) or not item_id or len(item_id) > 100:
+            raise FieldError(f"id must be text of 1 to 100 characters (got {item_id!r})")
+        if item_id in self:
+            raise FieldError(f"id {item_id!r} is already used in this map")
+        return item_id
+
+    def _checked(self, kind: str, values: dict[str, Any]) -> dict[str, Any]:
+        out = {f: F.check(kind, f, v) for f, v in values.items()}
+        if kind == "touchpoint":
+            if out.get("channel") is not None:
+                self._require(out["channel"], "channel", "channel")
+            for p in out.get("personas", ()):
+                self._require(p, "persona", "persona")
+            for p in out.get("emotions", {}):
+                self._require(p, "persona", "emotion persona")
+        elif kind == "link" and out.get("persona") is not None:
+            self._require(out["persona"], "persona", "persona")
+        return out
+
+    def _sync_orders(self) -> None:
+        for kind in ORDERED_KINDS:
+            self._g.graph[f"{kind}_order"] = tuple(self._orders[kind])
+
+    # ------------------------------------------------------------------ adding
+    def _add_ordered(self, kind: str, item_id: str | None, index: int | None, values) -> str:
+        item_id = self._new_id(kind, item_id)
+        attrs = F.defaults(kind)
+        attrs.update(self._checked(kind, values))
+        order = self._orders[kind]
+        index = len(order) if index is None else max(0, min(index, len(order)))
+        self._g.add_node(item_id, type=kind, **attrs)
+        order.insert(index, item_id)
+        self._sync_orders()
+        self._emit("added", kind, item_id)
+        return item_id
+
+    def add_persona(self, name: str, *, id: str | None = None, index: int | None = None, **values) -> str:
+        if "colour" not in values:
+            values["colour"] = PERSONA_COLOURS[len(self._orders["persona"]) % len(PERSONA_COLOURS)]
+        return self._add_ordered("persona", id, index, {"name": name, **values})
+
+    def add_stage(self, name: str, *, id: str | None = None, index: int | None = None, **values) -> str:
+        return self._add_ordered("stage", id, index, {"name": name, **values})
+
+    def add_lane(
+        self, name: str, kind: str = "touchpoints", *, id: str | None = None, index: int | None = None, **values
+    ) -> str:
+        return self._add_ordered("lane", id, index, {"name": name, "kind": kind, **values})
+
+    def add_channel(self, name: str, *, id: str | None = None, index: int | None = None) -> str:
+        return self._add_ordered("channel", id, index, {"name": name})
+
+    def add_touchpoint(
+        self, title: str, stage: str, lane: str, *, id: str | None = None, index: int | None = None, **values
+    ) -> str:
+        self._require(stage, "stage", "stage")
+        self._require(lane, "lane", "lane")
+        item_id = self._new_id("touchpoint", id)
+        attrs = F.defaults("touchpoint")
+        attrs.update(self._checked("touchpoint", {"title": title, **values}))
+        self._g.add_node(item_id, type="touchpoint", stage=stage, lane=lane, order=0, **attrs)
+        self._insert_in_cell(item_id, stage, lane, index)
+        self._emit("added", "touchpoint", item_id)
+        return item_id
+
+    def add_link(
+        self, source: str, target: str, *, id: str | None = None, persona: str | None = None, label: str = ""
+    ) -> str:
+        self._require(source, "touchpoint", "link source")
+        self._require(target, "touchpoint", "link target")
+        if source == target:
+            raise FieldError("a link must join two different touchpoints")
+        item_id = self._new_id("link", id)
+        attrs = self._checked("link", {"persona": persona, "label": label})
+        self._g.add_edge(source, target, key=item_id, type="link", **attrs)
+        self._links[item_id] = (source, target)
+        self._emit("added", "link", item_id)
+        return item_id
+
+    def add_friction(self, target: str, title: str, *, id: str | None = None, **values) -> str:
+        if self.kind_of(target) not in ("touchpoint", "link"):
+            raise FieldError(f"friction target {target!r} is not a touchpoint or link of this map")
+        item_id = self._new_id("friction", id)
+        attrs = F.defaults("friction")
+        attrs.update(self._checked("friction", {"title": title, **values}))
+        self._g.add_node(item_id, type="friction", target=target, **attrs)
+        self._frictions_on.setdefault(target, []).append(item_id)
+        self._emit("added", "friction", item_id)
+        return item_id
+
+    # ------------------------------------------------------------------ cells
+    def _insert_in_cell(self, tp: str, stage: str, lane: str, index: int | None) -> None:
+        cell = self._cells.setdefault((stage, lane), [])
+        index = len(cell) if index is None else max(0, min(index, len(cell)))
+        cell.insert(index, tp)
+        node = self._g.nodes[tp]
+        node["stage"], node["lane"] = stage, lane
+        self._renumber(cell, index)
+
+    def _take_from_cell(self, tp: str) -> tuple[str, str, int]:
+        node = self._g.nodes[tp]
+        key = (node["stage"], node["lane"])
+        cell = self._cells[key]
+        index = node["order"]
+        del cell[index]
+        if cell:
+            self._renumber(cell, index)
+        else:
+            del self._cells[key]
+        return key[0], key[1], index
+
+    def _renumber(self, cell: list[str], start: int) -> None:
+        nodes = self._g.nodes
+        for i in range(start, len(cell)):
+            nodes[cell[i]]["order"] = i
+
+    # ------------------------------------------------------------------ changing
+    def set(self, item_id: str, **values) -> dict[str, Any]:
+        """Set fields of an item; returns their previous values (for undo).
+
+        Touchpoint position changes go through ``move_touchpoint``."""
+        kind = self.kind_of(item_id)
+        if kind is None:
+            raise KeyError(item_id)
+        checked = self._checked(kind, values)
+        if kind == "link":
+            u, v = self._links[item_id]
+            attrs = self._g.edges[u, v, item_id]
+        else:
+            attrs = self._g.nodes[item_id]
+        old = {f: attrs[f] for f in checked}
+        changed = [f for f in checked if checked[f] != old[f]]
+        if changed:
+            attrs.update({f: checked[f] for f in changed})
+            self._emit("changed", kind, item_id, changed)
+        return old
+
+    def set_meta(self, **values) -> dict[str, str]:
+        """Set map metadata (title, description, language, created, modified)."""
+        checks = {
+            "title": F.name,
+            "description": F.text,
+            "language": self._check_language,
+            "created": F.name,
+            "modified": F.name,
+        }
+        for f in values:
+            if f not in checks:
+                raise FieldError(f"a map has no field {f!r}")
+        checked = {}
+        for f, v in values.items():
+            try:
+                checked[f] = checks[f](v)
+            except FieldError as exc:
+                raise FieldError(f"{f} {exc}") from None
+        old = {f: self._g.graph[f] for f in checked}
+        changed = [f for f in checked if checked[f] != old[f]]
+        if changed:
+            self._g.graph.update({f: checked[f] for f in changed})
+            self._emit("meta", "", None, changed)
+        return old
+
+    def move_touchpoint(self, tp: str, stage: str, lane: str, index: int | None = None) -> tuple[str, str, int]:
+        """Put a touchpoint in a cell at a position; returns where it was."""
+        self._require(tp, "touchpoint", "touchpoint")
+        self._require(stage, "stage", "stage")
+        self._require(lane, "lane", "lane")
+        old = self._take_from_cell(tp)
+        self._insert_in_cell(tp, stage, lane, index)
+        self._emit("moved", "touchpoint", tp)
+        return old
+
+    def reorder(self, item_id: str, index: int) -> int:
+        """Move a persona, stage, lane or channel to a position; returns the old one."""
+        kind = self.kind_of(item_id)
+        if kind not in ORDERED_KINDS:
+            raise FieldError(f"{item_id!r} is not a persona, stage, lane or channel")
+        order = self._orders[kind]
+        old = order.index(item_id)
+        order.pop(old)
+        order.insert(max(0, min(index, len(order))), item_id)
+        self._sync_orders()
+        self._emit("reordered", kind, item_id)
+        return old
+
+    # ------------------------------------------------------------------ removing
+    def remove(self, item_id: str) -> Removed:
+        """Remove an item and everything that depends on it; returns it all."""
+        kind = self.kind_of(item_id)
+        if kind is None:
+            raise KeyError(item_id)
+        nodes: list[tuple[str, dict[str, Any]]] = []
+        links: list[tuple[str, str, str, dict[str, Any]]] = []
+        patches: list[tuple[str, str, Any]] = []
+        order_index = None
+
+        if kind == "link":
+            self._gather_link(item_id, nodes, links)
+        else:
+            if kind in ORDERED_KINDS:
+                order_index = self._orders[kind].index(item_id)
+            nodes.append((item_id, dict(self._g.nodes[item_id])))
+            if kind in ("stage", "lane"):
+                pos = 0 if kind == "stage" else 1
+                tps = [tp for key, cell in self._cells.items() if key[pos] == item_id for tp in cell]
+                tps.sort(key=lambda t: self._g.nodes[t]["order"])  # put back lowest index first
+                for tp in tps:
+                    self._gather_touchpoint(tp, nodes, links)
+            elif kind == "touchpoint":
+                nodes.pop()
+                self._gather_touchpoint(item_id, nodes, links)
+            elif kind == "persona":
+                self._gather_persona_refs(item_id, patches)
+            elif kind == "channel":
+                for tp in self.touchpoints():
+                    if self._g.nodes[tp]["channel"] == item_id:
+                        patches.append((tp, "channel", item_id))
+
+        removed = Removed(item_id, kind, tuple(nodes), order_index, tuple(links), tuple(patches))
+        self._apply_removal(removed)
+        return removed
+
+    def _gather_frictions(self, target: str, nodes) -> None:
+        for fr in self._frictions_on.get(target, ()):
+            nodes.append((fr, dict(self._g.nodes[fr])))
+
+    def _gather_link(self, link: str, nodes, links) -> None:
+        u, v = self._links[link]
+        links.append((link, u, v, dict(self._g.edges[u, v, link])))
+        self._gather_frictions(link, nodes)
+
+    def _gather_touchpoint(self, tp: str, nodes, links) -> None:
+        nodes.append((tp, dict(self._g.nodes[tp])))
+        for link in self.links_of(tp):
+            if not any(link == item[0] for item in links):
+                self._gather_link(link, nodes, links)
+        self._gather_frictions(tp, nodes)
+
+    def _gather_persona_refs(self, persona: str, patches) -> None:
+        for tp in self.touchpoints():
+            node = self._g.nodes[tp]
+            if persona in node["personas"]:
+                patches.append((tp, "personas", node["personas"]))
+            if persona in node["emotions"]:
+                patches.append((tp, "emotions", dict(node["emotions"])))
+        for link, (u, v) in self._links.items():
+            if self._g.edges[u, v, link]["persona"] == persona:
+                patches.append((link, "persona", persona))
+
+    def _apply_removal(self, r: Removed) -> None:
+        # Clear references on items that stay, then drop frictions, links, nodes.
+        for item, f, old in r.patches:
+            if f == "personas":
+                new: Any = tuple(p for p in old if p != r.id)
+            elif f == "emotions":
+                new = {p: e for p, e in old.items() if p != r.id}
+            else:
+                new = None
+            self._raw_set(item, f, new)
+        for node_id, attrs in reversed(r.nodes):
+            if attrs["type"] == "friction":
+                self._frictions_on[attrs["target"]].remove(node_id)
+                if not self._frictions_on[attrs["target"]]:
+                    del self._frictions_on[attrs["target"]]
+                self._g.remove_node(node_id)
+                self._emit("removed", "friction", node_id)
+        for link, u, v, _ in r.links:
+            self._g.remove_edge(u, v, key=link)
+            del self._links[link]
+            self._emit("removed", "link", link)
+        for node_id, attrs in reversed(r.nodes):
+            kind = attrs["type"]
+            if kind == "friction":
+                continue
+            if kind == "touchpoint":
+                self._take_from_cell(node_id)
+            elif kind in ORDERED_KINDS:
+                self._orders[kind].remove(node_id)
+                self._sync_orders()
+            self._g.remove_node(node_id)
+            self._emit("removed", kind, node_id)
+
+    def _raw_set(self, item: str, f: str, value: Any) -> None:
+        if item in self._links:
+            u, v = self._links[item]
+            self._g.edges[u, v, item][f] = value
+        else:
+            self._g.nodes[item][f] = value
+        self._emit("changed", self.kind_of(item), item, (f,))
+
+    def restore(self, r: Removed) -> None:
+        """Put back exactly what ``remove`` took: items, order, links, frictions."""
+        for node_id, attrs in r.nodes:
+            attrs = dict(attrs)
+            kind = attrs["type"]
+            if kind == "friction":
+                continue
+            if kind == "touchpoint":
+                stage, lane, index = attrs["stage"], attrs["lane"], attrs["order"]
+                self._g.add_node(node_id, **attrs)
+                self._insert_in_cell(node_id, stage, lane, index)
+            else:
+                self._g.add_node(node_id, **attrs)
+                if kind in ORDERED_KINDS:
+                    self._orders[kind].insert(r.order_index, node_id)
+                    self._sync_orders()
+            self._emit("added", kind, node_id)
+        for link, u, v, attrs in r.links:
+            self._g.add_edge(u, v, key=link, **attrs)
+            self._links[link] = (u, v)
+            self._emit("added", "link", link)
+        for node_id, attrs in r.nodes:
+            if attrs["type"] == "friction":
+                self._g.add_node(node_id, **dict(attrs))
+                self._frictions_on.setdefault(attrs["target"], []).append(node_id)
+                self._emit("added", "friction", node_id)
+        for item, f, old in r.patches:
+            self._raw_set(item, f, old)
+
+    # ------------------------------------------------------------------ whole
+    def replace_with(self, other: JourneyDocument) -> None:
+        """Take over another document's content (File > Revert); listeners stay."""
+        self._g, self._orders, self._cells = other._g, other._orders, other._cells
+        self._links, self._frictions_on = other._links, other._frictions_on
+        self._view = nx.freeze(nx.graphviews.generic_graph_view(self._g))
+        self._emit("reset")
+
+    def items(self, kind: str) -> Iterator[str]:
+        """Ids of one kind, in their natural order."""
+        if kind in ORDERED_KINDS:
+            return iter(self._orders[kind])
+        if kind == "touchpoint":
+            return iter(self.touchpoints())
+        if kind == "link":
+            return iter(self.links())
+        return iter(self.frictions())
+
+    def remove_many(self, ids: Iterable[str]) -> list[Removed]:
+        """Remove several items (skipping ones an earlier removal took along)."""
+        out = []
+        for item in ids:
+            if item in self:
+                out.append(self.remove(item))
+        return out
+
+    def restore_many(self, removals: list[Removed]) -> None:
+        for r in reversed(removals):
+            self.restore(r)

@@ -1,0 +1,241 @@
+"""The editable fields of each item kind, with their defaults and checks.
+
+The document runs every value through these checks, so no edit from the canvas,
+the inspector or a script can put an invalid value into a map.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from typing import Any
+
+from . import vocabulary as V
+
+_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+class FieldError(ValueError):
+    """A value that a field does not accept; the message says why in plain words."""
+
+
+def _text(limit: int) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if not isinstance(value, str):
+            raise FieldError("must be text")
+        if len(value) > limit:
+            raise FieldError(f"is too long ({len(value):,} characters, at most {limit:,})")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise FieldError("contains a broken character (a lone surrogate)") from exc
+        return value
+
+    return check
+
+
+name = _text(V.MAX_NAME)
+text = _text(V.MAX_TEXT)
+
+
+def _choice(options: tuple[str, ...]) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if value not in options:
+            raise FieldError(f"must be one of {', '.join(options)} (got {value!r})")
+        return value
+
+    return check
+
+
+def _int_range(lo: int, hi: int) -> Callable[[Any], int]:
+    def check(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise FieldError(f"must be a whole number from {lo} to {hi}")
+        if not lo <= value <= hi:
+            raise FieldError(f"must be from {lo} to {hi} (got {value})")
+        return value
+
+    return check
+
+
+def _text_list(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, (list, tuple)):
+        raise FieldError("must be a list of text")
+    if len(value) > V.MAX_LIST_ITEMS:
+        raise FieldError(f"has too many entries (at most {V.MAX_LIST_ITEMS:,})")
+    return tuple(text(v) for v in value)
+
+
+def _id_list(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, (list, tuple)):
+        raise FieldError("must be a list of ids")
+    if len(value) > V.MAX_LIST_ITEMS:
+        raise FieldError(f"has too many entries (at most {V.MAX_LIST_ITEMS:,})")
+    out = []
+    for v in value:
+        if not isinstance(v, str):
+            raise FieldError("must be a list of ids")
+        if v not in out:
+            out.append(v)
+    return tuple(out)
+
+
+def _optional_id(value: Any) -> str | None:
+    if value is None or isinstance(value, str):
+        return value or None
+    raise FieldError("must be an id or empty")
+
+
+def colour(value: Any) -> str:
+    if not isinstance(value, str) or not _COLOUR.match(value):
+        raise FieldError(f"must be a colour like #3B82F6 (got {value!r})")
+    return value.upper()
+
+
+def metric(key: str, value: Any) -> float | int | None:
+    """Check one metric value; None clears it."""
+    if value is None:
+        return None
+    label, lo, hi, integer = V.METRICS[key]
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise FieldError(f"{label} must be a number")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise FieldError(f"{label} must be a finite number")
+    if integer:
+        if isinstance(value, float):
+            if not value.is_integer():
+                raise FieldError(f"{label} must be a whole number")
+            value = int(value)
+    else:
+        value = float(value)  # 80 and 80.0 are one value: save them alike
+    if value < lo or (hi is not None and value > hi):
+        upper = f"{hi:g}" if hi is not None else "any"
+        raise FieldError(f"{label} must be from {lo:g} to {upper} (got {value:g})")
+    return value
+
+
+def metrics(value: Any) -> dict[str, float | int]:
+    if not isinstance(value, dict):
+        raise FieldError("must be a set of metrics")
+    out: dict[str, float | int] = {}
+    for key in V.METRICS:  # canonical key order
+        if key in value:
+            checked = metric(key, value[key])
+            if checked is not None:
+                out[key] = checked
+    unknown = set(value) - set(V.METRICS)
+    if unknown:
+        raise FieldError(
+            f"has unknown metric {sorted(unknown)[0]!r} (known: {', '.join(V.METRICS)})"
+        )
+    return out
+
+
+emotion = _int_range(V.EMOTION_MIN, V.EMOTION_MAX)
+
+
+def emotions(value: Any) -> dict[str, int]:
+    if not isinstance(value, dict):
+        raise FieldError("must map persona ids to emotions")
+    return {str(k): emotion(value[k]) for k in sorted(value)}
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise FieldError("must be true or false")
+    return value
+
+
+def _category(value: Any) -> str:
+    # Known categories or a custom one the team names itself.
+    value = name(value)
+    if not value.strip():
+        raise FieldError("must not be empty")
+    return value
+
+
+def _evidence(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise FieldError("must hold quote, source and count")
+    unknown = set(value) - {"quote", "source", "count"}
+    if unknown:
+        raise FieldError(f"has unknown entry {sorted(unknown)[0]!r}")
+    count = value.get("count")
+    if count is not None:
+        if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+            raise FieldError("count must be a whole number of 0 or more")
+    return {
+        "quote": text(value.get("quote", "")),
+        "source": name(value.get("source", "")),
+        "count": count,
+    }
+
+
+# kind -> field -> (default, check). Defaults are immutable or rebuilt per item.
+FIELDS: dict[str, dict[str, tuple[Any, Callable[[Any], Any]]]] = {
+    "persona": {
+        "name": ("", name),
+        "role": ("", name),
+        "goals": ((), _text_list),
+        "needs": ((), _text_list),
+        "frustrations": ((), _text_list),
+        "quote": ("", text),
+        "colour": (V.PERSONA_COLOURS[0], colour),
+        "notes": ("", text),
+    },
+    "stage": {
+        "name": ("", name),
+        "description": ("", text),
+        "notes": ("", text),
+    },
+    "lane": {
+        "name": ("", name),
+        "kind": ("touchpoints", _choice(V.LANE_KINDS)),
+    },
+    "channel": {
+        "name": ("", name),
+    },
+    "touchpoint": {
+        "title": ("", name),
+        "description": ("", text),
+        "channel": (None, _optional_id),
+        "owner": ("", name),
+        "personas": ((), _id_list),
+        "metrics": ({}, metrics),
+        "emotions": ({}, emotions),
+        "evidence": ("observed", _choice(V.EVIDENCE_STATUSES)),
+        "moment_of_truth": (False, _bool),
+        "notes": ("", text),
+    },
+    "link": {
+        "persona": (None, _optional_id),
+        "label": ("", name),
+    },
+    "friction": {
+        "title": ("", name),
+        "description": ("", text),
+        "severity": (2, _int_range(V.SEVERITY_MIN, V.SEVERITY_MAX)),
+        "category": ("effort", _category),
+        "evidence": ({"quote": "", "source": "", "count": None}, _evidence),
+        "evidence_status": ("assumed", _choice(V.EVIDENCE_STATUSES)),
+        "status": ("open", _choice(V.FRICTION_STATUSES)),
+        "opportunity": ("", text),
+        "owner": ("", name),
+    },
+}
+
+
+def check(kind: str, field: str, value: Any) -> Any:
+    """Return the checked (normalised) value or raise FieldError naming the field."""
+    spec = FIELDS[kind].get(field)
+    if spec is None:
+        raise FieldError(f"a {kind} has no field {field!r}")
+    try:
+        return spec[1](value)
+    except FieldError as exc:
+        raise FieldError(f"{field} {exc}") from None
+
+
+def defaults(kind: str) -> dict[str, Any]:
+    return {f: (dict(d) if isinstance(d, dict) else d) for f, (d, _) in FIELDS[kind].items()}

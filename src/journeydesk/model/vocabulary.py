@@ -1,0 +1,84 @@
+"""Fixed vocabularies and limits shared by the live model and the file schema.
+
+One place for them, so the editor, the file validator and the exporters agree on
+what a valid map is.
+"""
+
+from __future__ import annotations
+
+MAX_NAME = 500  # names and titles
+MAX_TEXT = 20_000  # descriptions, notes, quotes
+MAX_LIST_ITEMS = 1_000  # goals, needs, personas on a touchpoint...
+MAX_ITEMS = 100_000  # items of one kind in one map
+
+LANE_KINDS = (
+    "touchpoints",
+    "actions",
+    "thoughts",
+    "emotions",
+    "pain_points",
+    "opportunities",
+    "frontstage",
+    "backstage",
+    "support_processes",
+    "custom",
+)
+
+EVIDENCE_STATUSES = ("observed", "assumed", "proposed")
+FRICTION_STATUSES = ("open", "in_progress", "resolved")
+
+FRICTION_CATEGORIES = (
+    "waiting",
+    "confusion",
+    "missing_information",
+    "broken_promise",
+    "channel_break",
+    "effort",
+    "price_surprise",
+    "failure",
+)
+
+SEVERITY_MIN, SEVERITY_MAX = 1, 4
+SEVERITY_LABELS = {1: "Minor", 2: "Moderate", 3: "Major", 4: "Critical"}
+
+EMOTION_MIN, EMOTION_MAX = -3, 3
+
+# metric key -> (label, minimum, maximum, integer?)
+METRICS: dict[str, tuple[str, float, float | None, bool]] = {
+    "csat": ("CSAT %", 0.0, 100.0, False),
+    "nps": ("NPS", -100.0, 100.0, False),
+    "ces": ("CES", 1.0, 7.0, False),
+    "volume": ("Volume", 0, None, True),
+    "conversion": ("Conversion %", 0.0, 100.0, False),
+}
+
+DEFAULT_CHANNELS = (
+    "Store visit",
+    "Website",
+    "E-commerce",
+    "Mobile app",
+    "Email",
+    "Social media",
+    "Phone / contact centre",
+    "Live chat / chatbot",
+    "Print",
+    "Events",
+    "Word of mouth",
+    "Marketplace",
+)
+
+PERSONA_COLOURS = (
+    "#3B82F6",
+    "#E4572E",
+    "#17A398",
+    "#9B5DE5",
+    "#F2A541",
+    "#2E4057",
+    "#D81E5B",
+    "#4C956C",
+)
+
+
+def label(value: str) -> str:
+    """A vocabulary value as a person reads it: 'pain_points' -> 'Pain points'."""
+    return value.replace("_", " ").capitalize()
