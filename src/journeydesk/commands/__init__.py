@@ -1,0 +1,141 @@
+"""Undoable edits: QUndoCommand subclasses that hold ids and values and change the
+document only. The canvas and panels follow the document's change events.
+
+Each command keeps what its undo needs (old values, ``Removed`` snapshots), so an
+undo puts back order, links and frictions exactly, with no whole-graph copies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from ..model import JourneyDocument, Removed, new_id
+
+# ids for QUndoCommand.mergeWith
+MERGE_SET_FIELDS = 1001
+MERGE_MOVE = 1002
+
+
+class AddItem(QUndoCommand):
+    """Add one item of any kind. ``values`` are the keyword arguments of the
+    document's ``add_<kind>`` method; the id is fixed on creation so redo after
+    undo brings back the same item (later commands refer to it)."""
+
+    def __init__(self, doc: JourneyDocument, kind: str, values: dict[str, Any], text: str = "") -> None:
+        super().__init__(text or f"Add {kind}")
+        self.doc, self.kind = doc, kind
+        self.values = dict(values)
+        self.item_id = self.values.pop("id", None) or new_id(kind)
+
+    def redo(self) -> None:
+        getattr(self.doc, f"add_{self.kind}")(id=self.item_id, **self.values)
+
+    def undo(self) -> None:
+        self.doc.remove(self.item_id)
+
+
+class RemoveItems(QUndoCommand):
+    """Remove items with everything they take along (links, frictions, cards of a
+    stage); undo restores them in place and order."""
+
+    def __init__(self, doc: JourneyDocument, ids: Sequence[str], text: str = "") -> None:
+        super().__init__(text or (f"Delete {len(ids)} items" if len(ids) != 1 else "Delete"))
+        self.doc, self.ids = doc, tuple(ids)
+        self.removed: list[Removed] = []
+
+    def redo(self) -> None:
+        self.removed = self.doc.remove_many(self.ids)
+
+    def undo(self) -> None:
+        self.doc.restore_many(self.removed)
+        self.removed = []
+
+
+class SetFields(QUndoCommand):
+    """Set fields of one item. With ``merge=True`` consecutive edits of the same
+    fields of the same item (typing in one box) become one undo step."""
+
+    def __init__(
+        self, doc: JourneyDocument, item_id: str, values: dict[str, Any], text: str = "", merge: bool = False
+    ) -> None:
+        super().__init__(text or "Edit " + ", ".join(values))
+        self.doc, self.item_id, self.values, self.merge = doc, item_id, dict(values), merge
+        self.old: dict[str, Any] | None = None
+
+    def id(self) -> int:
+        return MERGE_SET_FIELDS if self.merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (
+            isinstance(other, SetFields)
+            and other.merge
+            and other.item_id == self.item_id
+            and other.values.keys() == self.values.keys()
+        ):
+            return False
+        self.values = dict(other.values)
+        return True
+
+    def redo(self) -> None:
+        old = self.doc.set(self.item_id, **self.values)
+        if self.old is None:
+            self.old = old
+
+    def undo(self) -> None:
+        self.doc.set(self.item_id, **(self.old or {}))
+
+
+class SetMeta(QUndoCommand):
+    """Change map metadata (title, description, language)."""
+
+    def __init__(self, doc: JourneyDocument, values: dict[str, Any], text: str = "Edit map details") -> None:
+        super().__init__(text)
+        self.doc, self.values = doc, dict(values)
+        self.old: dict[str, Any] | None = None
+
+    def redo(self) -> None:
+        old = self.doc.set_meta(**self.values)
+        if self.old is None:
+            self.old = old
+
+    def undo(self) -> None:
+        self.doc.set_meta(**(self.old or {}))
+
+
+class MoveTouchpoints(QUndoCommand):
+    """Move touchpoints to cells and positions: ``moves`` is a list of
+    (touchpoint, stage, lane, index) applied in order; undo applies the inverses
+    in reverse, which restores every cell's order exactly."""
+
+    def __init__(self, doc: JourneyDocument, moves: Sequence[tuple[str, str, str, int | None]], text: str = "") -> None:
+        super().__init__(text or ("Move card" if len(moves) == 1 else f"Move {len(moves)} cards"))
+        self.doc, self.moves = doc, list(moves)
+        self.old: list[tuple[str, tuple[str, str, int]]] = []
+
+    def redo(self) -> None:
+        self.old = [(tp, self.doc.move_touchpoint(tp, s, la, i)) for tp, s, la, i in self.moves]
+
+    def undo(self) -> None:
+        for tp, (s, la, i) in reversed(self.old):
+            self.doc.move_touchpoint(tp, s, la, i)
+
+
+class Reorder(QUndoCommand):
+    """Move a stage, lane, persona or channel to a new position."""
+
+    def __init__(self, doc: JourneyDocument, item_id: str, index: int, text: str = "") -> None:
+        super().__init__(text or f"Move {doc.kind_of(item_id)}")
+        self.doc, self.item_id, self.index = doc, item_id, index
+        self.old = 0
+
+    def redo(self) -> None:
+        self.old = self.doc.reorder(self.item_id, self.index)
+
+    def undo(self) -> None:
+        self.doc.reorder(self.item_id, self.old)
+
+
+__all__ = ["AddItem", "MoveTouchpoints", "RemoveItems", "Reorder", "SetFields", "SetMeta"]

@@ -1,0 +1,247 @@
+"""Document -> geometry: stage columns, lane rows, card rectangles, link routes,
+friction badges and emotion curves.
+
+One layout feeds the canvas and the PDF, so the printed map matches the screen.
+Cards sit on a grid: within a stage, every lane uses the same card columns, and
+within a lane every stage uses the same card rows. The gaps between grid slots
+are therefore clear of cards across the whole map, and links are routed along
+them, so arrows do not cross cards.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from ..model import JourneyDocument
+from . import style as S
+from .geometry import PathOp, Point, Rect, polyline_midpoint, rounded_path
+
+
+@dataclass(frozen=True, slots=True)
+class Badge:
+    """Friction marker on a card or link: how many, and the worst open severity."""
+
+    target: str
+    x: float
+    y: float
+    count: int
+    open_count: int
+    severity: int  # highest severity among open frictions, else among all
+
+
+@dataclass(frozen=True, slots=True)
+class CurvePoint:
+    touchpoint: str
+    x: float
+    y: float
+    emotion: int
+    moment_of_truth: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRoute:
+    source: str
+    target: str
+    points: tuple[Point, ...]
+
+    @property
+    def path(self) -> tuple[PathOp, ...]:
+        """The route with rounded corners; built on demand (cheap per link, but
+        not worth doing for every link of a big map on every layout)."""
+        return rounded_path(list(self.points), S.LINK_RADIUS)
+
+
+@dataclass
+class MapLayout:
+    width: float
+    height: float
+    title: Rect
+    grid: Rect  # the stage x lane area
+    stage_headers: dict[str, Rect] = field(default_factory=dict)
+    stage_columns: dict[str, Rect] = field(default_factory=dict)  # full-height column bands
+    lane_headers: dict[str, Rect] = field(default_factory=dict)
+    lane_rows: dict[str, Rect] = field(default_factory=dict)  # full-width row bands
+    cells: dict[tuple[str, str], Rect] = field(default_factory=dict)
+    cards: dict[str, Rect] = field(default_factory=dict)
+    links: dict[str, LinkRoute] = field(default_factory=dict)
+    badges: dict[str, Badge] = field(default_factory=dict)
+    curves: dict[str, tuple[CurvePoint, ...]] = field(default_factory=dict)  # persona -> points
+    emotion_lanes: tuple[str, ...] = ()
+    slot_columns: dict[str, int] = field(default_factory=dict)  # stage -> card columns
+    slot_rows: dict[str, int] = field(default_factory=dict)  # lane -> card rows
+
+    def emotion_y(self, lane: str, emotion: float) -> float:
+        """Y of an emotion value (-3..+3) in an emotions lane."""
+        r = self.lane_rows[lane]
+        top, bottom = r.y + S.CELL_PAD + 8, r.bottom - S.CELL_PAD - 8
+        return bottom - (emotion + 3) / 6 * (bottom - top)
+
+    def emotion_at(self, lane: str, y: float) -> int:
+        """The emotion value (-3..+3, snapped) at a y in an emotions lane."""
+        r = self.lane_rows[lane]
+        top, bottom = r.y + S.CELL_PAD + 8, r.bottom - S.CELL_PAD - 8
+        value = (bottom - y) / (bottom - top) * 6 - 3
+        return max(-3, min(3, round(value)))
+
+    def cell_at(self, x: float, y: float) -> tuple[str, str] | None:
+        """The (stage, lane) cell under a point, or None."""
+        stage = next((s for s, r in self.stage_columns.items() if r.x <= x < r.right), None)
+        lane = next((la for la, r in self.lane_rows.items() if r.y <= y < r.bottom), None)
+        return (stage, lane) if stage and lane else None
+
+    def index_at(self, doc: JourneyDocument, stage: str, lane: str, x: float, y: float) -> int:
+        """Where a card dropped at (x, y) goes in its cell's order."""
+        cards = [self.cards[t] for t in doc.cell(stage, lane) if t in self.cards]
+        for i, r in enumerate(cards):
+            if y < r.y - S.CARD_GAP_Y / 2:
+                return i
+            if y <= r.bottom + S.CARD_GAP_Y / 2 and x < r.cx:
+                return i
+        return len(cards)
+
+
+def _columns_for(count: int) -> int:
+    # Up to 3 cards side by side; a crowded cell grows wider, not just taller.
+    return max(1, min(count, 3), math.ceil(math.sqrt(count / 2)))
+
+
+def compute_layout(doc: JourneyDocument) -> MapLayout:
+    """Lay out the whole map. Linear in the number of items."""
+    g = doc.graph
+    nodes = g.nodes
+    stages, lanes = doc.stages(), doc.lanes()
+    emotion_lanes = tuple(la for la in lanes if nodes[la]["kind"] == "emotions")
+
+    # Card grid size per stage (columns) and per lane (rows).
+    cols = {s: _columns_for(max((len(doc.cell(s, la)) for la in lanes), default=0)) for s in stages}
+    rows: dict[str, int] = {}
+    for la in lanes:
+        rows[la] = max((math.ceil(len(doc.cell(s, la)) / cols[s]) for s in stages), default=0)
+
+    slot_w, slot_h = S.CARD_WIDTH + S.CARD_GAP_X, S.CARD_HEIGHT + S.CARD_GAP_Y
+    x0 = S.MARGIN + S.LANE_HEADER_WIDTH
+    y0 = S.MARGIN + S.TITLE_HEIGHT + S.STAGE_HEADER_HEIGHT
+    col_x: dict[str, float] = {}
+    x = x0
+    for s in stages:
+        col_x[s] = x
+        x += 2 * S.CELL_PAD + cols[s] * slot_w - S.CARD_GAP_X
+    grid_right = max(x, x0 + 240)
+    row_y: dict[str, float] = {}
+    y = y0
+    for la in lanes:
+        row_y[la] = y
+        if la in emotion_lanes and rows[la] == 0:
+            y += S.EMOTION_LANE_HEIGHT
+        else:
+            y += max(S.EMPTY_LANE_HEIGHT, 2 * S.CELL_PAD + rows[la] * slot_h - S.CARD_GAP_Y)
+    grid_bottom = max(y, y0 + S.EMPTY_LANE_HEIGHT)
+
+    width = grid_right + S.MARGIN
+    height = grid_bottom + S.MARGIN
+    out = MapLayout(
+        width=width,
+        height=height,
+        title=Rect(S.MARGIN, S.MARGIN, width - 2 * S.MARGIN, S.TITLE_HEIGHT - 8),
+        grid=Rect(x0, y0, grid_right - x0, grid_bottom - y0),
+        emotion_lanes=emotion_lanes,
+        slot_columns=cols,
+        slot_rows=rows,
+    )
+    stage_w = {s: 2 * S.CELL_PAD + cols[s] * slot_w - S.CARD_GAP_X for s in stages}
+    lane_h = {}
+    for i, la in enumerate(lanes):
+        nxt = row_y[lanes[i + 1]] if i + 1 < len(lanes) else grid_bottom
+        lane_h[la] = nxt - row_y[la]
+    for s in stages:
+        out.stage_headers[s] = Rect(col_x[s], y0 - S.STAGE_HEADER_HEIGHT, stage_w[s], S.STAGE_HEADER_HEIGHT)
+        out.stage_columns[s] = Rect(col_x[s], y0, stage_w[s], grid_bottom - y0)
+    for la in lanes:
+        out.lane_headers[la] = Rect(S.MARGIN, row_y[la], S.LANE_HEADER_WIDTH, lane_h[la])
+        out.lane_rows[la] = Rect(x0, row_y[la], grid_right - x0, lane_h[la])
+        for s in stages:
+            out.cells[(s, la)] = Rect(col_x[s], row_y[la], stage_w[s], lane_h[la])
+            for i, tp in enumerate(doc.cell(s, la)):
+                r, c = divmod(i, cols[s])
+                out.cards[tp] = Rect(
+                    col_x[s] + S.CELL_PAD + c * slot_w,
+                    row_y[la] + S.CELL_PAD + r * slot_h,
+                    S.CARD_WIDTH,
+                    S.CARD_HEIGHT,
+                )
+
+    for link in doc.links():
+        u, v = doc.link_ends(link)
+        points = route(out.cards[u], out.cards[v])
+        out.links[link] = LinkRoute(u, v, points)
+
+    _badges(doc, out)
+    _curves(doc, out)
+    return out
+
+
+def route(a: Rect, b: Rect) -> tuple[Point, ...]:
+    """An orthogonal route from card a to card b along the grid's clear gutters."""
+    gx, gy = S.CARD_GAP_X / 2, S.CARD_GAP_Y / 2
+    if b.x > a.right:  # forwards: leave on the right, arrive on the left
+        sx, sy, tx, ty = a.right, a.cy, b.x, b.cy
+        if abs(sy - ty) < 0.5 and b.x - a.right <= S.CARD_GAP_X + 2 * S.CELL_PAD + 0.5:
+            return ((sx, sy), (tx, ty))  # neighbours in one row: straight across
+        x1, x2 = sx + gx, tx - gx
+        if abs(sy - ty) < 0.5:
+            yg = a.y - gy  # same row, cards between: go over them in the gutter above
+        else:
+            yg = (b.y - gy) if ty > sy else (b.bottom + gy)
+        return ((sx, sy), (x1, sy), (x1, yg), (x2, yg), (x2, ty), (tx, ty))
+    if b.right < a.x:  # backwards: leave on the left, arrive on the right
+        sx, sy, tx, ty = a.x, a.cy, b.right, b.cy
+        x1, x2 = sx - gx, tx + gx
+        yg = a.bottom + gy if ty >= sy else a.y - gy
+        return ((sx, sy), (x1, sy), (x1, yg), (x2, yg), (x2, ty), (tx, ty))
+    # Same card column: leave from the bottom or top, run down the gutter beside.
+    if b.y > a.bottom:
+        sx, sy, tx, ty = a.cx, a.bottom, b.cx, b.y
+        return ((sx, sy), (tx, ty)) if abs(sx - tx) < 0.5 else ((sx, sy), (sx, sy + gy), (tx, sy + gy), (tx, ty))
+    if b.bottom < a.y:
+        sx, sy, tx, ty = a.cx, a.y, b.cx, b.bottom
+        return ((sx, sy), (tx, ty)) if abs(sx - tx) < 0.5 else ((sx, sy), (sx, sy - gy), (tx, sy - gy), (tx, ty))
+    # Overlapping (should not happen on the grid): a loop out to the right.
+    x1 = max(a.right, b.right) + gx
+    return ((a.right, a.cy), (x1, a.cy), (x1, b.cy), (b.right, b.cy))
+
+
+def _badges(doc: JourneyDocument, out: MapLayout) -> None:
+    nodes = doc.graph.nodes
+    for target in {nodes[f]["target"] for f in doc.frictions()}:
+        frictions = doc.frictions_on(target)
+        open_ = [f for f in frictions if nodes[f]["status"] != "resolved"]
+        worst = max(nodes[f]["severity"] for f in (open_ or frictions))
+        if target in out.cards:
+            r = out.cards[target]
+            x, y = r.right - 4, r.y + 4
+        elif target in out.links:
+            x, y = polyline_midpoint(out.links[target].points)
+        else:
+            continue
+        out.badges[target] = Badge(target, x, y, len(frictions), len(open_), worst)
+
+
+def _curves(doc: JourneyDocument, out: MapLayout) -> None:
+    """One emotion curve per persona, through its touchpoints in journey order,
+    drawn in the first emotions lane."""
+    if not out.emotion_lanes:
+        return
+    lane = out.emotion_lanes[0]
+    nodes = doc.graph.nodes
+    journey = doc.touchpoints()
+    for p in doc.personas():
+        pts = []
+        for tp in journey:
+            a = nodes[tp]
+            if p in a["emotions"]:
+                e = a["emotions"][p]
+                pts.append(CurvePoint(tp, out.cards[tp].cx, out.emotion_y(lane, e), e, a["moment_of_truth"]))
+        pts.sort(key=lambda c: c.x)  # left to right even when lanes interleave
+        if pts:
+            out.curves[p] = tuple(pts)
