@@ -9,10 +9,13 @@ from ..model.vocabulary import METRICS
 from .schema import FORMAT_NAME, FORMAT_VERSION, JourneyFile
 
 
-def to_data(doc: JourneyDocument) -> dict[str, Any]:
+def to_data(doc: JourneyDocument, *, bulk: bool = True) -> dict[str, Any]:
     """The document as plain JSON data. Keys and lists always come in the same
     order (ordered items in their order, touchpoints in journey order, links and
-    frictions by id), so saving the same map gives the same bytes."""
+    frictions by id), so saving the same map gives the same bytes.
+
+    ``bulk=False`` leaves the touchpoints, links and frictions lists empty (the
+    fast writer in ``save`` writes those itself)."""
     g = doc.graph
     nodes = g.nodes
 
@@ -25,7 +28,7 @@ def to_data(doc: JourneyDocument) -> dict[str, Any]:
         return out
 
     touchpoints = []
-    for tp in doc.touchpoints():
+    for tp in doc.touchpoints() if bulk else ():
         a = nodes[tp]
         touchpoints.append(
             {
@@ -45,12 +48,12 @@ def to_data(doc: JourneyDocument) -> dict[str, Any]:
             }
         )
     links = []
-    for link in sorted(doc.links()):
+    for link in sorted(doc.links()) if bulk else ():
         u, v = doc.link_ends(link)
         a = g.edges[u, v, link]
         links.append({"id": link, "source": u, "target": v, "persona": a["persona"], "label": a["label"]})
     frictions = []
-    for fr in sorted(doc.frictions()):
+    for fr in sorted(doc.frictions()) if bulk else ():
         a = nodes[fr]
         ev = a["evidence"]
         frictions.append(
@@ -87,7 +90,47 @@ def to_data(doc: JourneyDocument) -> dict[str, Any]:
 
 
 def to_document(f: JourneyFile) -> JourneyDocument:
-    """Build a document straight from validated, reference-checked file data."""
+    """Build a document straight from validated, reference-checked file data.
+
+    The fast path: pydantic and the loader's reference check have checked every
+    value, so this only puts them in the model's normal form and hands them to
+    ``JourneyDocument.assemble``. ``to_document_checked`` builds the same document
+    through the checked ``add_*`` methods (the tests hold the two equal)."""
+    # A validated pydantic model keeps its field values in __dict__: copying that
+    # dict is far cheaper than reading each attribute.
+    meta = dict(f.map.__dict__)
+    personas = []
+    for p in f.personas:
+        a = p.__dict__.copy()
+        item_id = a.pop("id")
+        a["goals"], a["needs"], a["frustrations"] = tuple(p.goals), tuple(p.needs), tuple(p.frustrations)
+        a["colour"] = p.colour.upper()
+        personas.append((item_id, a))
+    stages = [(s.id, {"name": s.name, "description": s.description, "notes": s.notes}) for s in f.stages]
+    lanes = [(la.id, {"name": la.name, "kind": la.kind}) for la in f.lanes]
+    channels = [(c.id, {"name": c.name}) for c in f.channels]
+    touchpoints = []
+    for t in f.touchpoints:
+        a = t.__dict__.copy()
+        item_id = a.pop("id")
+        a["personas"] = tuple(t.personas)
+        # Metrics fields are declared in vocabulary.METRICS order.
+        a["metrics"] = {k: v for k, v in t.metrics.__dict__.items() if v is not None}
+        emotions = t.emotions
+        a["emotions"] = {p: emotions[p] for p in sorted(emotions)}
+        touchpoints.append((item_id, a))
+    links = [(k.id, k.source, k.target, {"persona": k.persona, "label": k.label}) for k in f.links]
+    frictions = []
+    for fr in f.frictions:
+        a = fr.__dict__.copy()
+        item_id = a.pop("id")
+        a["evidence"] = fr.evidence.__dict__.copy()
+        frictions.append((item_id, a))
+    return JourneyDocument.assemble(meta, personas, stages, lanes, channels, touchpoints, links, frictions)
+
+
+def to_document_checked(f: JourneyFile) -> JourneyDocument:
+    """Build a document through the checked ``add_*`` methods (slow, for tests)."""
     m = f.map
     doc = JourneyDocument(title=m.title, language=m.language)
     doc.set_meta(description=m.description, created=m.created, modified=m.modified)

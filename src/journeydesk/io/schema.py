@@ -29,7 +29,7 @@ def _items(model: type) -> type:
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, allow_inf_nan=False)
 
 
 class MapInfo(_Strict):
@@ -74,7 +74,7 @@ class Metrics(_Strict):
     csat: Annotated[float, Field(ge=0, le=100, description="CSAT, % of 4-5 answers")] | None = None
     nps: Annotated[float, Field(ge=-100, le=100, description="Net Promoter Score")] | None = None
     ces: Annotated[float, Field(ge=1, le=7, description="Customer effort score")] | None = None
-    volume: Annotated[int, Field(ge=0, description="Customers passing through")] | None = None
+    volume: Annotated[int, Field(ge=0, le=V.MAX_COUNT, description="Customers passing through")] | None = None
     conversion: Annotated[float, Field(ge=0, le=100, description="Conversion, %")] | None = None
 
 
@@ -108,7 +108,7 @@ class Link(_Strict):
 class Evidence(_Strict):
     quote: Text = ""
     source: Name = ""
-    count: Annotated[int, Field(ge=0)] | None = None
+    count: Annotated[int, Field(ge=0, le=V.MAX_COUNT)] | None = None
 
 
 class Friction(_Strict):

@@ -86,6 +86,80 @@ class JourneyDocument:
         )
         self._sync_orders()
 
+    @classmethod
+    def assemble(
+        cls,
+        meta: dict[str, str],
+        personas: Iterable[tuple[str, dict[str, Any]]],
+        stages: Iterable[tuple[str, dict[str, Any]]],
+        lanes: Iterable[tuple[str, dict[str, Any]]],
+        channels: Iterable[tuple[str, dict[str, Any]]],
+        touchpoints: Iterable[tuple[str, dict[str, Any]]],
+        links: Iterable[tuple[str, str, str, dict[str, Any]]],
+        frictions: Iterable[tuple[str, dict[str, Any]]],
+    ) -> JourneyDocument:
+        """Build a whole document at once from values that are ALREADY checked.
+
+        This is the file loader's fast path: the pydantic schema has checked every
+        value and the loader every id and reference, so nothing is checked again
+        here. Values must be in the model's normal form (every field present, lists
+        as tuples, colours upper case, emotions sorted by persona id, metrics in
+        ``vocabulary.METRICS`` order with floats for non-integer metrics). Items of
+        each kind come in their order; touchpoints take their place in their cell in
+        the order given; touchpoint attrs hold ``stage`` and ``lane``. Links are
+        ``(id, source, target, attrs)``; friction attrs hold ``target``. Emits
+        nothing. Anything else must use the checked ``add_*`` methods.
+        """
+        doc = cls(meta.get("title", "Untitled journey"), meta.get("language", "en"))
+        g = doc._g
+        g.graph.update(meta)
+        for kind, items in (("persona", personas), ("stage", stages), ("lane", lanes), ("channel", channels)):
+            order = doc._orders[kind]
+            for item_id, attrs in items:
+                attrs["type"] = kind
+                g.add_node(item_id, **attrs)
+                order.append(item_id)
+        # The bulk of a map goes straight into networkx's adjacency dicts (the
+        # documented layout: _node, _succ/_adj and _pred, key dicts shared by both
+        # directions); add_node/add_edge cost twice as much per item.
+        # tests/model/test_assemble.py holds this equal to the add_* build.
+        node, succ, pred = g._node, g._succ, g._pred
+        cells = doc._cells
+        for item_id, attrs in touchpoints:
+            attrs["type"] = "touchpoint"
+            cell = cells.get((attrs["stage"], attrs["lane"]))
+            if cell is None:
+                cell = cells[(attrs["stage"], attrs["lane"])] = []
+            attrs["order"] = len(cell)
+            cell.append(item_id)
+            node[item_id] = attrs
+            succ[item_id] = {}
+            pred[item_id] = {}
+        ends = doc._links
+        for item_id, u, v, attrs in links:
+            attrs["type"] = "link"
+            keys = succ[u].get(v)
+            if keys is None:
+                keys = succ[u][v] = pred[v][u] = {}
+            keys[item_id] = attrs
+            ends[item_id] = (u, v)
+        on = doc._frictions_on
+        for item_id, attrs in frictions:
+            attrs["type"] = "friction"
+            node[item_id] = attrs
+            succ[item_id] = {}
+            pred[item_id] = {}
+            targets = on.get(attrs["target"])
+            if targets is None:
+                on[attrs["target"]] = [item_id]
+            else:
+                targets.append(item_id)
+        clear_cache = getattr(nx, "_clear_cache", None)
+        if clear_cache is not None:
+            clear_cache(g)
+        doc._sync_orders()
+        return doc
+
     # ------------------------------------------------------------------ events
     def subscribe(self, listener):
         """Call ``listener(change)`` after every change; returns an unsubscribe."""

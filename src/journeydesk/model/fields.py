@@ -93,6 +93,13 @@ def colour(value: Any) -> str:
     return value.upper()
 
 
+def _number(x: float) -> str:
+    """80 -> '80', 1e15 -> '1,000,000,000,000,000', 2.5 -> '2.5'."""
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:g}"
+
+
 def metric(key: str, value: Any) -> float | int | None:
     """Check one metric value; None clears it."""
     if value is None:
@@ -102,6 +109,11 @@ def metric(key: str, value: Any) -> float | int | None:
         raise FieldError(f"{label} must be a number")
     if isinstance(value, float) and not math.isfinite(value):
         raise FieldError(f"{label} must be a finite number")
+    if hi is None:
+        hi = V.MAX_COUNT
+    if value < lo or value > hi:  # before float(): a huge int does not fit in a float
+        shown = _number(value) if abs(value) < 10**20 else "a huge number"
+        raise FieldError(f"{label} must be from {_number(lo)} to {_number(hi)} (got {shown})")
     if integer:
         if isinstance(value, float):
             if not value.is_integer():
@@ -109,9 +121,6 @@ def metric(key: str, value: Any) -> float | int | None:
             value = int(value)
     else:
         value = float(value)  # 80 and 80.0 are one value: save them alike
-    if value < lo or (hi is not None and value > hi):
-        upper = f"{hi:g}" if hi is not None else "any"
-        raise FieldError(f"{label} must be from {lo:g} to {upper} (got {value:g})")
     return value
 
 
@@ -136,9 +145,9 @@ emotion = _int_range(V.EMOTION_MIN, V.EMOTION_MAX)
 
 
 def emotions(value: Any) -> dict[str, int]:
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) or not all(isinstance(k, str) for k in value):
         raise FieldError("must map persona ids to emotions")
-    return {str(k): emotion(value[k]) for k in sorted(value)}
+    return {k: emotion(value[k]) for k in sorted(value)}
 
 
 def _bool(value: Any) -> bool:
@@ -163,8 +172,8 @@ def _evidence(value: Any) -> dict[str, Any]:
         raise FieldError(f"has unknown entry {sorted(unknown)[0]!r}")
     count = value.get("count")
     if count is not None:
-        if isinstance(count, bool) or not isinstance(count, int) or count < 0:
-            raise FieldError("count must be a whole number of 0 or more")
+        if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= V.MAX_COUNT:
+            raise FieldError(f"count must be a whole number from 0 to {V.MAX_COUNT:,}")
     return {
         "quote": text(value.get("quote", "")),
         "source": name(value.get("source", "")),

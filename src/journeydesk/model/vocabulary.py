@@ -10,6 +10,7 @@ MAX_NAME = 500  # names and titles
 MAX_TEXT = 20_000  # descriptions, notes, quotes
 MAX_LIST_ITEMS = 1_000  # goals, needs, personas on a touchpoint...
 MAX_ITEMS = 100_000  # items of one kind in one map
+MAX_COUNT = 10**15  # volumes and evidence counts (JSON readers lose precision past 2**53)
 
 LANE_KINDS = (
     "touchpoints",
