@@ -1,0 +1,133 @@
+"""Friction hotspots: the touchpoints and links where fixing friction matters most.
+
+Score of an item (a touchpoint or a link) with unresolved friction::
+
+    score = severity_load * volume_factor * centrality_factor
+
+    severity_load     = sum of severity (1-4) over its frictions, weighted by status:
+                        open 1.0, in progress 0.5 (a fix is under way), resolved 0
+    volume_factor     = 1 + log10(1 + volume) / 4   where volume is known, else 1
+                        (100 customers -> 1.5, 10,000 -> 2.0, 1,000,000 -> 2.5);
+                        a link's volume is the smaller known volume of its two ends
+    centrality_factor = 1 + 2 * route_share   (see ``centrality``: the share of routes
+                        through the map whose shortest paths pass through the item;
+                        an item on half of all routes counts double)
+
+Severity leads, so a lone critical friction outranks many small ones only when it
+sits where customers are and where the flow goes. Items whose frictions are all
+resolved are not hotspots. Ties break by highest severity, then journey order.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from ..model import JourneyDocument
+from .centrality import Centrality, flow_centrality
+from .view import MapView
+
+STATUS_WEIGHT = {"open": 1.0, "in_progress": 0.5, "resolved": 0.0}
+VOLUME_DECADES = 4.0
+CENTRALITY_WEIGHT = 2.0
+
+
+def volume_factor(volume: int | None) -> float:
+    return 1.0 if volume is None else 1.0 + math.log10(1 + volume) / VOLUME_DECADES
+
+
+def centrality_factor(share: float) -> float:
+    return 1.0 + CENTRALITY_WEIGHT * share
+
+
+def severity_load(view: MapView, frictions: list[str]) -> float:
+    return sum(STATUS_WEIGHT[view.nodes[f]["status"]] * view.nodes[f]["severity"] for f in frictions)
+
+
+def _volume(view: MapView, item: str) -> int | None:
+    if item in view.ends:
+        known = [
+            v for v in (view.nodes[tp]["metrics"].get("volume") for tp in view.ends[item]) if v is not None
+        ]
+        return min(known) if known else None
+    return view.nodes[item]["metrics"].get("volume")
+
+
+def _percent(share: float) -> str:
+    if share <= 0:
+        return "0%"
+    if share < 0.005:
+        return "<1%"
+    return f"{round(share * 100)}%"
+
+
+def reason(view: MapView, frictions: list[str], volume: int | None, share: float, exact: bool = True) -> str:
+    """Why an item ranks where it does, in words."""
+    by_status: dict[str, list[int]] = {"open": [], "in_progress": [], "resolved": []}
+    for f in frictions:
+        by_status[view.nodes[f]["status"]].append(view.nodes[f]["severity"])
+    parts = []
+    for status, label in (("open", "open"), ("in_progress", "in progress")):
+        sevs = by_status[status]
+        if sevs:
+            noun = "friction" if len(sevs) == 1 else "frictions"
+            parts.append(f"{len(sevs)} {label} {noun} (max severity {max(sevs)})")
+    if by_status["resolved"]:
+        parts.append(f"{len(by_status['resolved'])} resolved")
+    parts.append("volume unknown" if volume is None else f"{volume:,} customers")
+    approx = "" if exact else "~"
+    parts.append(f"on {approx}{_percent(share)} of shortest routes")
+    return "; ".join(parts)
+
+
+def hotspots(
+    doc: JourneyDocument, *, view: MapView | None = None, centrality: Centrality | None = None
+) -> list[dict[str, Any]]:
+    """Touchpoints and links with unresolved friction, highest score first."""
+    view = view or MapView(doc)
+    centrality = centrality or flow_centrality(view)
+    rows = []
+    for item, frictions in view.frictions_on.items():
+        load = severity_load(view, frictions)
+        if load <= 0:
+            continue
+        volume = _volume(view, item)
+        share = centrality.of(view, item)
+        score = load * volume_factor(volume) * centrality_factor(share)
+        unresolved = [f for f in frictions if view.nodes[f]["status"] != "resolved"]
+        is_link = item in view.ends
+        entry: dict[str, Any] = {
+            "id": item,
+            "title": view.title(item),
+            "kind": "link" if is_link else "touchpoint",
+            "score": round(score, 2),
+            "stage": view.ref(view.stage_of(item)),
+            "severity_load": round(load, 2),
+            "max_severity": max(view.nodes[f]["severity"] for f in unresolved),
+            "open": sum(1 for f in frictions if view.nodes[f]["status"] == "open"),
+            "in_progress": sum(1 for f in frictions if view.nodes[f]["status"] == "in_progress"),
+            "resolved": sum(1 for f in frictions if view.nodes[f]["status"] == "resolved"),
+            "volume": volume,
+            "route_share": round(share, 4),
+            "frictions": [
+                {
+                    **view.ref(f),
+                    "severity": view.nodes[f]["severity"],
+                    "status": view.nodes[f]["status"],
+                    "category": view.nodes[f]["category"],
+                }
+                for f in frictions
+            ],
+            "reason": reason(view, frictions, volume, share, centrality.exact),
+        }
+        if is_link:
+            u, v = view.ends[item]
+            entry["source"], entry["target"] = view.ref(u), view.ref(v)
+        order = view.position[view.ends[item][0] if is_link else item]
+        rows.append((-score, -entry["max_severity"], order, is_link, item, entry))
+    rows.sort(key=lambda r: r[:5])
+    out = []
+    for rank, row in enumerate(rows, 1):
+        entry = row[-1]
+        out.append({"rank": rank, **entry})
+    return out

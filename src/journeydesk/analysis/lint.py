@@ -1,0 +1,93 @@
+"""Lint: gaps a team should close before presenting or acting on a map.
+
+Each finding has a level: ``error`` needs attention now, ``warning`` is a gap in the
+map, ``info`` is worth a look. Rules, in report order:
+
+- open-critical-friction (error): an open friction of severity 4;
+- touchpoint-no-channel (warning): a touchpoint on no channel;
+- touchpoint-no-owner (warning): nobody in the company owns the touchpoint;
+- stage-empty (warning): a stage with no touchpoints;
+- persona-no-touchpoints (warning): no touchpoint concerns the persona;
+- friction-no-opportunity (warning; info once resolved): no fix is written down.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import JourneyDocument
+from .view import MapView
+
+LEVELS = ("error", "warning", "info")
+RULES = (
+    "open-critical-friction",
+    "touchpoint-no-channel",
+    "touchpoint-no-owner",
+    "stage-empty",
+    "persona-no-touchpoints",
+    "friction-no-opportunity",
+)
+
+
+def lint(doc: JourneyDocument, *, view: MapView | None = None) -> list[dict[str, Any]]:
+    """All findings, errors first, then by rule and by the item's place in the map."""
+    view = view or MapView(doc)
+    nodes = view.nodes
+    found: list[tuple[str, str, str, str]] = []  # level, rule, item, message
+
+    def add(level: str, rule: str, item: str, message: str) -> None:
+        found.append((level, rule, item, message))
+
+    for fr in view.frictions:
+        a = nodes[fr]
+        on = view.title(a["target"])
+        if a["status"] == "open" and a["severity"] == 4:
+            add("error", "open-critical-friction", fr, f"open critical friction (severity 4) on {on!r}")
+        if not a["opportunity"].strip():
+            level = "info" if a["status"] == "resolved" else "warning"
+            add(
+                level,
+                "friction-no-opportunity",
+                fr,
+                f"no opportunity (fix) recorded for this friction on {on!r}",
+            )
+    used_stages = set()
+    for tp in view.touchpoints:
+        a = nodes[tp]
+        used_stages.add(a["stage"])
+        if a["channel"] is None:
+            add("warning", "touchpoint-no-channel", tp, "touchpoint has no channel")
+        if not a["owner"].strip():
+            add("warning", "touchpoint-no-owner", tp, "touchpoint has no owner")
+    for stage in view.stages:
+        if stage not in used_stages:
+            add("warning", "stage-empty", stage, "stage has no touchpoints")
+    for persona in view.personas:
+        if not any(view.concerns(tp, persona) for tp in view.touchpoints):
+            add("warning", "persona-no-touchpoints", persona, "no touchpoint concerns this persona")
+
+    kind_order = {k: i for i, k in enumerate(("stage", "persona", "touchpoint", "friction"))}
+
+    def place(item: str) -> tuple[int, int, str]:
+        kind = view.doc.kind_of(item) or ""
+        if kind == "touchpoint":
+            return kind_order[kind], view.position[item], item
+        if kind == "stage":
+            return kind_order[kind], view.stage_index[item], item
+        if kind == "persona":
+            return kind_order[kind], view.personas.index(item), item
+        target = nodes[item]["target"]  # a friction: where it sits
+        tp = view.ends[target][0] if target in view.ends else target
+        return kind_order["friction"], view.position[tp], item
+
+    found.sort(key=lambda f: (LEVELS.index(f[0]), RULES.index(f[1]), place(f[2])))
+    return [
+        {
+            "level": level,
+            "rule": rule,
+            **view.ref(item),
+            "kind": view.doc.kind_of(item),
+            "message": message,
+        }
+        for level, rule, item, message in found
+    ]
