@@ -54,8 +54,9 @@ def _line_col(text: str, pos: int) -> str:
 def _decode(raw: bytes) -> str:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
-    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise _Bad("is UTF-16 text; JourneyDesk maps are UTF-8 (save it again as UTF-8)")
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in raw[:4]:
+        # JSON text never holds a NUL byte; UTF-16 and UTF-32 put them everywhere.
+        raise _Bad("is UTF-16 or UTF-32 text; JourneyDesk maps are UTF-8 (save it again as UTF-8)")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
