@@ -1,0 +1,25 @@
+"""Exporters (read the document and its layout, write files): PDF and CSV here,
+headless; PNG and SVG in ``raster`` through Qt, imported only when asked for.
+
+``export(doc, path, **options)`` picks the format from the file extension.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .errors import ExportCancelled, ExportError
+
+FORMATS = {".pdf": "pdf", ".csv": "csv", ".png": "png", ".svg": "svg"}
+
+__all__ = ["FORMATS", "ExportCancelled", "ExportError", "format_for"]
+
+
+def format_for(path: str | os.PathLike[str]) -> str:
+    """The export format named by a file's extension, or ExportError."""
+    ext = Path(path).suffix.lower()
+    if ext not in FORMATS:
+        known = ", ".join(FORMATS)
+        raise ExportError(f"{path}: cannot tell the format from the extension {ext or '(none)'!r} (use {known})")
+    return FORMATS[ext]

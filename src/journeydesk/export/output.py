@@ -1,0 +1,90 @@
+"""Writing an export atomically: a temp file in the destination folder, then a rename.
+
+A failure (folder not writable, disk full, a crash in the middle) leaves the
+destination as it was: either the old file or nothing. Errors become one-line
+``ExportError``s that say what happened in plain words.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from .errors import ExportError
+
+_WORDS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the folder is on a read-only disk",
+    errno.ENOENT: "the folder does not exist",
+    errno.ENOTDIR: "the folder does not exist",
+    errno.EISDIR: "it is a folder",
+    errno.ENAMETOOLONG: "the file name is too long",
+}
+
+
+def describe(exc: OSError) -> str:
+    """An OSError in a few plain words."""
+    return _WORDS.get(exc.errno or 0) or (exc.strerror or str(exc)).rstrip(".").lower()
+
+
+def check_destination(path: str | os.PathLike[str]) -> Path:
+    """Fail early and clearly when ``path`` cannot be written, before any work."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise ExportError(f"{path}: cannot write the export: it is a folder")
+    if not folder.is_dir():
+        raise ExportError(f"{path}: cannot write the export: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ExportError(f"{path}: cannot write the export: the folder {folder} is not writable")
+    return path
+
+
+@contextlib.contextmanager
+def atomic_target(path: str | os.PathLike[str]) -> Iterator[str]:
+    """Yield a temp file name beside ``path``; on success it replaces ``path``.
+
+    The body writes the temp file (by name: reportlab, Qt and csv all can). On any
+    error the temp file is removed and ``path`` is untouched."""
+    path = check_destination(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        os.close(fd)
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot write the export in {folder}: {describe(exc)}") from None
+    mode = None
+    try:
+        mode = path.stat().st_mode & 0o7777 if path.exists() else None
+    except OSError:
+        pass
+    try:
+        yield tmp
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an export is an ordinary file
+        os.replace(tmp, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise ExportError(f"{path}: the export could not be written: {describe(exc)}") from None
+        raise
+
+
+def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically (see ``atomic_target``)."""
+    with atomic_target(path) as tmp, open(tmp, "wb") as fh:
+        fh.write(data)

@@ -1,0 +1,513 @@
+"""Print-quality PDF of a journey map (reportlab; no Qt).
+
+``export_pdf(doc, path, PdfOptions(...))`` writes the map as vector drawing from the
+same layout the canvas uses, with a legend and a title block, then the report
+sections (persona profiles, friction register, stage scorecards, hotspots), each a
+bookmark in the outline. Two ways to put the map on paper:
+
+* ``mode="fit"``: the whole map scaled onto one page (never blown up more than 2x);
+  a warning says when card text prints too small to read.
+* ``mode="tile"``: the map at full size (1 layout unit = 1 pt: card titles print at
+  10.5 pt) cut across as many sheets as it needs. Neighbouring sheets share
+  ``overlap_mm`` so they can be trimmed and glued; every sheet has crop marks, its
+  label (rows are letters, columns numbers: A1, A2, ..., B1) and its neighbours'
+  labels in the margins. When there is more than one sheet, an assembly page comes
+  first: the whole map in small with the sheet grid over it, plus legend and title
+  block.
+
+The file is written atomically: on any failure nothing half-written is left, and
+the error is an ``ExportError`` saying what went wrong in one line. With
+``invariant=True`` the same map gives the same bytes (fixed document id and
+dates; the date printed is SOURCE_DATE_EPOCH's, else the map's modified date).
+
+Text: every string goes through ``export.fonts`` (embedded DejaVu Sans; control
+characters dropped; characters the font lacks print as U+FFFD) and, for
+paragraphs, is XML-escaped, so user text is never read as markup.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import time
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timezone
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate
+from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
+
+from ... import __version__
+from ...io.schema import FORMAT_NAME, FORMAT_VERSION
+from ...layout import MapLayout, Rect, compute_layout, elide
+from ...layout import style as S
+from ...model import JourneyDocument
+from .. import fonts
+from ..errors import ExportCancelled, ExportError
+from ..output import check_destination, write_bytes
+from .mapdraw import ASCENT, MapPainter, colour
+from .pages import (
+    MAX_UPSCALE,
+    PAGE_SIZES,
+    READABLE_PT,
+    Legend,
+    Tile,
+    TitleBlock,
+    draw_tile_marks,
+    page_size,
+    plan_tiles,
+    ui_scale,
+)
+from .sections import SECTION_TITLES, SectionBuilder
+
+__all__ = ["MODES", "ORIENTATIONS", "PAGE_SIZES", "SECTIONS", "PdfOptions", "PdfResult", "export_pdf"]
+
+SECTIONS = ("map", "personas", "frictions", "scorecards", "hotspots")
+MODES = ("fit", "tile")
+ORIENTATIONS = ("landscape", "portrait")
+
+Progress = Callable[[float, str], "bool | None"]
+
+
+@dataclass
+class PdfOptions:
+    """How to print. ``progress(fraction, message)`` is called as the export goes
+    (fraction 0..1); returning ``False`` from it cancels (``ExportCancelled``)."""
+
+    page_size: str = "A3"  # one of PAGE_SIZES
+    orientation: str = "landscape"  # or "portrait"
+    margins_mm: float = 10.0
+    mode: str = "fit"  # "fit": one page, scaled; "tile": full size across sheets
+    overlap_mm: float = 10.0  # tile mode: strip shared by neighbouring sheets
+    sections: tuple[str, ...] = SECTIONS  # which parts, always printed in SECTIONS order
+    persona: str | None = None  # print one persona's journey only (a persona id)
+    invariant: bool = False  # reproducible bytes
+    progress: Progress | None = None
+
+
+@dataclass
+class PdfResult:
+    path: str
+    pages: int
+    map_pages: int
+    scale: float  # of the map on the fit or assembly page (tile sheets are 1.0)
+    tiles: tuple[int, int] | None  # rows, columns in tile mode
+    warnings: list[str] = field(default_factory=list)
+
+
+def _check(doc: JourneyDocument, o: PdfOptions) -> PdfOptions:
+    if o.page_size not in PAGE_SIZES:
+        match = {k.lower(): k for k in PAGE_SIZES}.get(str(o.page_size).lower())
+        if match is None:
+            raise ExportError(f"unknown page size {o.page_size!r} (choose {', '.join(PAGE_SIZES)})")
+        o = replace(o, page_size=match)
+    if o.orientation not in ORIENTATIONS:
+        raise ExportError(f"unknown orientation {o.orientation!r} (choose landscape or portrait)")
+    if o.mode not in MODES:
+        raise ExportError(f"unknown mode {o.mode!r} (choose fit or tile)")
+    sections = tuple(o.sections)
+    unknown = [s for s in sections if s not in SECTIONS]
+    if unknown:
+        raise ExportError(f"unknown section {unknown[0]!r} (choose from {', '.join(SECTIONS)})")
+    if not sections:
+        raise ExportError("choose at least one section to print")
+    w, h = page_size(o.page_size, o.orientation)
+    try:
+        margin = float(o.margins_mm)
+        overlap = float(o.overlap_mm)
+    except (TypeError, ValueError):
+        raise ExportError("margins and overlap must be numbers of millimetres") from None
+    if not 0 <= margin * mm <= min(w, h) / 4:
+        raise ExportError(f"margins must be from 0 to {min(w, h) / 4 / mm:.0f} mm on {o.page_size}")
+    if not 0 <= overlap <= 50:
+        raise ExportError("overlap must be from 0 to 50 mm")
+    if o.persona is not None and doc.kind_of(o.persona) != "persona":
+        names = ", ".join(f"{p} ({doc.graph.nodes[p]['name']})" for p in doc.personas()) or "none"
+        raise ExportError(f"no persona with id {o.persona!r} in this map (personas: {names})")
+    return replace(o, sections=tuple(s for s in SECTIONS if s in sections), margins_mm=margin, overlap_mm=overlap)
+
+
+# ------------------------------------------------------------------ persona filter
+def persona_view(doc: JourneyDocument, persona: str) -> JourneyDocument:
+    """The part of the map that is one persona's journey, as a new document.
+
+    Same rule as the analysis: a touchpoint that names no persona is everyone's;
+    one that names personas or records an emotion for one concerns those. Links
+    without a persona are everyone's; frictions follow what they sit on."""
+    g = doc.graph
+    nodes = g.nodes
+
+    def attrs(item: str, drop=("type", "order")) -> dict[str, Any]:
+        return {k: v for k, v in nodes[item].items() if k not in drop}
+
+    def concerns(tp: str) -> bool:
+        a = nodes[tp]
+        return not a["personas"] or persona in a["personas"] or persona in a["emotions"]
+
+    tps = [tp for tp in doc.touchpoints() if concerns(tp)]
+    kept = set(tps)
+    touchpoints = []
+    for tp in tps:
+        a = attrs(tp)
+        a["personas"] = tuple(p for p in a["personas"] if p == persona)
+        a["emotions"] = {p: e for p, e in a["emotions"].items() if p == persona}
+        a["metrics"] = dict(a["metrics"])
+        touchpoints.append((tp, a))
+    links = []
+    for link in doc.links():
+        u, v = doc.link_ends(link)
+        a = {k: val for k, val in g.edges[u, v, link].items() if k != "type"}
+        if u in kept and v in kept and a["persona"] in (None, persona):
+            links.append((link, u, v, a))
+    link_ids = {ln[0] for ln in links}
+    frictions = [
+        (f, {**attrs(f, ("type",)), "evidence": dict(nodes[f]["evidence"])})
+        for f in doc.frictions()
+        if nodes[f]["target"] in kept or nodes[f]["target"] in link_ids
+    ]
+    return JourneyDocument.assemble(
+        dict(doc.meta),
+        [(persona, attrs(persona))],
+        [(s, attrs(s)) for s in doc.stages()],
+        [(la, attrs(la)) for la in doc.lanes()],
+        [(ch, attrs(ch)) for ch in doc.channels()],
+        touchpoints,
+        links,
+        frictions,
+    )
+
+
+# ------------------------------------------------------------------ helpers
+def _meta_text(text: str) -> str:
+    """Metadata keeps every character (the viewer's font shows it) but no controls."""
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cc").strip()
+
+
+def export_date(doc: JourneyDocument, invariant: bool) -> str:
+    if invariant:
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+        if epoch.isdigit():
+            return datetime.fromtimestamp(int(epoch), timezone.utc).date().isoformat()
+        return (doc.meta.get("modified") or "1970-01-01")[:10]
+    return date.today().isoformat()
+
+
+class _Drawing(Flowable):
+    """A whole page drawn by a function in page coordinates (the map pages)."""
+
+    def __init__(self, fn: Callable[[Any], None]) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def wrap(self, aw, ah):
+        return 0, 0
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        self.fn(canvas)
+
+
+class _Template(BaseDocTemplate):
+    def __init__(self, *args, on_flowable: Callable[[], None], **kw) -> None:
+        super().__init__(*args, **kw)
+        self._on_flowable = on_flowable
+
+    def afterFlowable(self, flowable) -> None:
+        self._on_flowable()
+
+
+class _Job:
+    """One export: options, layout, painter and the progress bookkeeping."""
+
+    def __init__(self, doc: JourneyDocument, o: PdfOptions) -> None:
+        self.doc = doc
+        self.o = o
+        self.page = page_size(o.page_size, o.orientation)
+        self.k = ui_scale(self.page)
+        self.margin = o.margins_mm * mm
+        self.overlap = o.overlap_mm * mm
+        self.warnings: list[str] = []
+        self._last = 0.0
+        self._progress_at = 0.0
+        self.fraction = 0.0
+
+    def progress(self, fraction: float, message: str) -> None:
+        self.fraction = max(self.fraction, min(1.0, fraction))
+        cb = self.o.progress
+        if cb is None:
+            return
+        now = time.monotonic()
+        if fraction < 1.0 and now - self._progress_at < 0.05:  # at most ~20 calls a second
+            return
+        self._progress_at = now
+        if cb(self.fraction, message) is False:
+            raise ExportCancelled("export cancelled")
+
+    # ------------------------------------------------------------ map pages
+    def content(self) -> Rect:
+        pw, ph = self.page
+        m = self.margin
+        return Rect(m, m, pw - 2 * m, ph - 2 * m)  # PDF coordinates (y = bottom)
+
+    def footer(self, persona_line: str, mode_line: str):
+        area = self.content()
+        k = self.k
+        meta = self.doc.meta
+        counts = self.doc
+        frs = counts.frictions()
+        nodes = counts.graph.nodes
+        open_n = sum(1 for f in frs if nodes[f]["status"] != "resolved")
+        lines = [
+            f"Exported {export_date(self.doc, self.o.invariant)}" + persona_line,
+            f"{counts.count('stage')} stages \u00b7 {counts.count('touchpoint')} touchpoints \u00b7 "
+            f"{len(frs)} frictions ({open_n} open)",
+            mode_line,
+            f"File format {FORMAT_NAME} v{FORMAT_VERSION} \u00b7 JourneyDesk {__version__}",
+        ]
+        tb_w = min(250 * k, area.w * 0.42)
+        tb = TitleBlock(meta["title"], lines, k, tb_w)
+        legend = Legend(self.doc, k, self.doc.personas())
+        gap = 10 * k
+        legend_w = area.w - tb_w - gap
+        return tb, legend, legend_w, max(tb.height, legend.height(legend_w)), gap
+
+    def fit_scale(self, layout: MapLayout, foot_h: float, gap: float) -> float:
+        area = self.content()
+        avail_h = area.h - foot_h - gap
+        if avail_h <= 20:
+            raise ExportError(
+                f"the margins leave no room for the map on {self.o.page_size} {self.o.orientation}; use smaller margins"
+            )
+        return min(area.w / layout.width, avail_h / layout.height, MAX_UPSCALE)
+
+    def draw_fit_page(self, c, painter: MapPainter, layout: MapLayout, footer, scale: float,
+                      detail: bool, tiles: list[Tile] | None, key: str, outline: str) -> None:
+        tb, legend, legend_w, foot_h, gap = footer
+        area = self.content()
+        # Centred in the room above the legend and title block.
+        room_bottom = area.y + foot_h + gap
+        x = area.x + (area.w - layout.width * scale) / 2
+        y = room_bottom + (area.bottom - room_bottom - layout.height * scale) / 2
+        c.bookmarkPage(key)
+        c.addOutlineEntry(outline, key, 0, closed=True)
+        c.saveState()
+        c.translate(x, y)
+        c.scale(scale, scale)
+        painter.draw(c, None, detail)
+        if tiles:
+            self.draw_tile_grid(c, layout, tiles, scale)
+        c.restoreState()
+        legend.draw(c, area.x, area.y + foot_h, legend_w)
+        tb.draw(c, area.right, area.y)
+        self.progress(0.15 if tiles else 0.6, "map")
+
+    def draw_tile_grid(self, c, layout: MapLayout, tiles: list[Tile], scale: float) -> None:
+        """The sheet grid over the small map on the assembly page (map coordinates)."""
+        H = layout.height
+        step_w = tiles[0].region.w - (self.overlap if tiles[0].cols > 1 else 0)
+        step_h = tiles[0].region.h - (self.overlap if tiles[0].rows > 1 else 0)
+        c.setStrokeColor(colour(S.CARD_SELECTED))
+        c.setLineWidth(1.2 / scale)
+        c.setDash(6 / scale, 4 / scale)
+        size = min(step_w, step_h) * 0.22
+        size = min(size, 60 / scale)
+        for t in tiles:
+            r = Rect(t.region.x, t.region.y, min(step_w, layout.width - t.region.x),
+                     min(step_h, H - t.region.y))
+            c.rect(r.x, H - r.bottom, r.w, r.h, stroke=1, fill=0)
+            c.setFillColor(colour(S.CARD_SELECTED), alpha=0.55)
+            c.setFont(fonts.BOLD, size)
+            c.drawCentredString(r.cx, H - r.cy - size * ASCENT / 2, t.label)
+        c.setDash()
+
+    def draw_tile_page(self, c, painter: MapPainter, layout: MapLayout, tile: Tile, index: int, total: int,
+                       caption: str, outline_open: bool) -> None:
+        pw, ph = self.page
+        area = self.content()
+        region = tile.region
+        key = f"tile-{tile.label}"
+        c.bookmarkPage(key)
+        if outline_open:
+            c.addOutlineEntry("Map", key, 0, closed=True)
+        if total > 1:
+            c.addOutlineEntry(f"Sheet {tile.label}", key, 1)
+        c.saveState()
+        p = c.beginPath()
+        p.rect(area.x, area.y, area.w, area.h)
+        c.clipPath(p, stroke=0, fill=0)
+        c.translate(area.x - region.x, area.bottom - (layout.height - region.y))
+        painter.draw(c, region, True)
+        c.restoreState()
+        draw_tile_marks(c, tile, self.page, area, self.overlap, caption)
+        self.progress(0.15 + 0.5 * (index + 1) / total, f"sheet {tile.label}")
+
+
+def export_pdf(doc: JourneyDocument, path: str | os.PathLike[str], options: PdfOptions | None = None) -> PdfResult:
+    """Write ``doc`` as a PDF at ``path`` (atomically). Raises ``ExportError``."""
+    o = _check(doc, options or PdfOptions())
+    path = check_destination(path)
+    fonts.register()
+    job = _Job(doc, o)
+    job.progress(0.0, "layout")
+    src = persona_view(doc, o.persona) if o.persona else doc
+    job.doc = src
+    layout = compute_layout(src)
+    painter = MapPainter(src, layout)
+    pw, ph = job.page
+    k = job.k
+    persona_line = ""
+    if o.persona:
+        persona_line = f" \u00b7 persona: {doc.graph.nodes[o.persona]['name']}"
+
+    analysis = None
+    if "scorecards" in o.sections or "hotspots" in o.sections:
+        job.progress(0.03, "analysis")
+        try:
+            from ...analysis import analyze
+        except ImportError:
+            analysis = None
+        else:
+            analysis = analyze(src)
+
+    story: list = []
+    map_pages = 0
+    scale = 1.0
+    tiles: list[Tile] | None = None
+    title = fonts.printable(src.meta["title"]) or "Untitled journey"
+    if "map" in o.sections:
+        area = job.content()
+        if o.mode == "fit":
+            footer = job.footer(persona_line, "")
+            scale = job.fit_scale(layout, footer[3], footer[4])
+            mode_line = f"Fitted to one {o.page_size} {o.orientation} page at {scale:.0%}"
+            footer = job.footer(persona_line, mode_line)
+            story.append(_Drawing(lambda c: job.draw_fit_page(c, painter, layout, footer, scale, True, None,
+                                                              "map", "Map")))
+            map_pages = 1
+            printed = S.CARD_TITLE_SIZE * scale
+            if printed < READABLE_PT:
+                job.warnings.append(
+                    f"the map prints at {scale:.0%} on {o.page_size}: card titles are {printed:.1f} pt; "
+                    "choose a larger page or tile mode for a readable print"
+                )
+        else:
+            tiles = plan_tiles(layout.width, layout.height, area.w, area.h, job.overlap)
+            rows, cols = tiles[-1].rows, tiles[-1].cols
+            outline_open = True
+            if len(tiles) > 1:
+                mode_line = f"Assembly guide: {len(tiles)} {o.page_size} sheets ({rows} rows \u00d7 {cols} columns)"
+                footer = job.footer(persona_line, mode_line)
+                scale = job.fit_scale(layout, footer[3], footer[4])
+                story.append(_Drawing(lambda c: job.draw_fit_page(c, painter, layout, footer, scale, False, tiles,
+                                                                  "map", "Map")))
+                story.append(PageBreak())
+                outline_open = False
+                map_pages += 1
+            for i, t in enumerate(tiles):
+                caption = (
+                    f"{title} \u2014 sheet {t.label} (row {t.label.rstrip('0123456789')}, column {t.col + 1}) "
+                    f"of {rows} \u00d7 {cols}; full size, 1 pt = 1 unit"
+                )
+                story.append(_Drawing(
+                    lambda c, t=t, i=i, cap=caption, first=(outline_open and i == 0): job.draw_tile_page(
+                        c, painter, layout, t, i, len(tiles), cap, first)
+                ))
+                if i + 1 < len(tiles):
+                    story.append(PageBreak())
+                map_pages += 1
+    report = [s for s in o.sections if s != "map"]
+
+    # The report sections.
+    frame_w = pw - 2 * max(job.margin, 12 * mm)
+    counts = {"personas": 0, "frictions": 0, "scorecards": 0, "hotspots": 0}
+    totals = {
+        "personas": max(1, src.count("persona")),
+        "frictions": max(1, len(src.frictions())),
+        "scorecards": max(1, src.count("stage")),
+        "hotspots": 40,
+    }
+
+    def tick(section: str) -> None:
+        counts[section] += 1
+        done = sum(min(1.0, counts[s] / totals[s]) for s in report) / max(1, len(report))
+        job.progress(0.65 + 0.15 * done, SECTION_TITLES[section])
+
+    builder = SectionBuilder(src, frame_w, k, analysis, o.persona, tick)
+    section_flowables: list = []
+    for s in report:
+        section_flowables.extend(getattr(builder, s)())
+    if section_flowables:
+        if story:
+            story += [NextPageTemplate("section"), PageBreak()]
+        story += section_flowables
+
+    n_flowables = max(1, len(story))
+    done = [0]
+
+    def on_flowable() -> None:
+        done[0] += 1
+        job.progress(0.8 + 0.18 * done[0] / n_flowables, "pages")
+
+    m = max(job.margin, 12 * mm)
+
+    def section_page(c, template) -> None:
+        c.saveState()
+        c.setFont(fonts.REGULAR, 7.5 * k)
+        c.setFillColor(colour(S.INK_SOFT))
+        c.drawString(m, ph - m + 4 * k, elide(title, pw - 2 * m - 120 * k, fonts.measure(fonts.REGULAR, 7.5 * k)))
+        c.drawRightString(pw - m, ph - m + 4 * k, "Customer journey map")
+        c.setStrokeColor(colour(S.GRID))
+        c.setLineWidth(0.6)
+        c.line(m, ph - m + 1 * k, pw - m, ph - m + 1 * k)
+        c.drawCentredString(pw / 2, m - 12 * k, f"Page {template.page}")
+        c.restoreState()
+
+    map_template = PageTemplate(
+        id="map", frames=[Frame(0, 0, pw, ph, 0, 0, 0, 0, id="page")], pagesize=(pw, ph)
+    )
+    section_template = PageTemplate(
+        id="section",
+        frames=[Frame(m, m, pw - 2 * m, ph - 2 * m, 0, 0, 0, 0, id="body")],
+        onPage=section_page,
+        pagesize=(pw, ph),
+    )
+    templates = [map_template, section_template] if "map" in o.sections else [section_template, map_template]
+    meta = src.meta
+    buf = io.BytesIO()
+    stats = (
+        f"{src.count('stage')} stages, {src.count('lane')} lanes, {src.count('touchpoint')} touchpoints, "
+        f"{len(src.frictions())} frictions"
+    )
+    pdf = _Template(
+        buf,
+        pagesize=(pw, ph),
+        pageTemplates=templates,
+        title=_meta_text(meta["title"]) or "Untitled journey",
+        subject=_meta_text(f"Customer journey map: {stats}" + (f"; {persona_line.strip(' ·')}" if persona_line else "")),
+        author="",
+        creator=f"JourneyDesk {__version__}",
+        keywords=["customer journey map", "JourneyDesk"],
+        lang=meta.get("language") or None,
+        displayDocTitle=1,
+        invariant=1 if o.invariant else 0,
+        pageCompression=1,
+        on_flowable=on_flowable,
+    )
+    try:
+        pdf.build(story)
+    except LayoutError as exc:
+        raise ExportError(f"{path}: a part of the report does not fit on a {o.page_size} page ({exc})") from None
+    data = buf.getvalue()
+    job.progress(0.99, "writing")
+    write_bytes(path, data)
+    job.progress(1.0, "done")
+    return PdfResult(
+        path=str(path),
+        pages=pdf.page,
+        map_pages=map_pages,
+        scale=scale,
+        tiles=(tiles[-1].rows, tiles[-1].cols) if tiles else None,
+        warnings=job.warnings,
+    )
