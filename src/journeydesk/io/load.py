@@ -82,6 +82,13 @@ def _place(loc: tuple[Any, ...]) -> str:
     return out
 
 
+def _number(x: Any) -> str:
+    """1e15 -> '1,000,000,000,000,000', 100 -> '100', 2.5 -> '2.5'."""
+    if isinstance(x, (int, float)) and float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:g}" if isinstance(x, float) else str(x)
+
+
 def _friendly(err: dict[str, Any]) -> str:
     kind, ctx = err["type"], err.get("ctx") or {}
     got = err.get("input")
@@ -97,12 +104,17 @@ def _friendly(err: dict[str, Any]) -> str:
     if kind == "too_long":
         return f"has too many entries (at most {ctx['max_length']:,})"
     if kind in ("greater_than_equal", "greater_than"):
-        return f"must be at least {ctx.get('ge', ctx.get('gt')):g}{shown}"
+        return f"must be at least {_number(ctx.get('ge', ctx.get('gt')))}{shown}"
     if kind in ("less_than_equal", "less_than"):
-        return f"must be at most {ctx.get('le', ctx.get('lt')):g}{shown}"
+        return f"must be at most {_number(ctx.get('le', ctx.get('lt')))}{shown}"
     if kind == "literal_error":
         return f"must be one of {ctx['expected']}{shown}"
     if kind == "string_pattern_mismatch":
+        field = err["loc"][-1] if err["loc"] else ""
+        if field == "colour":
+            return f"must be a colour like #3B82F6{shown}"
+        if field == "language":
+            return f"must be a language tag such as 'en', 'id' or 'pt-BR'{shown}"
         return f"is not in the expected form{shown}"
     if kind in ("int_type", "int_from_float", "int_parsing"):
         return f"must be a whole number{shown}"
@@ -192,12 +204,16 @@ def _reference_problems(f: schema.JourneyFile) -> list[Problem]:
         return []
     problems: list[Problem] = []
     kinds: dict[str, str] = {}
+    first: dict[str, str] = {}
     for group in ("personas", "stages", "lanes", "channels", "touchpoints", "links", "frictions"):
         for i, item in enumerate(getattr(f, group)):
             if item.id in kinds:
-                problems.append(Problem(f"{group}[{i}].id", f"the id {item.id!r} is used twice"))
+                problems.append(
+                    Problem(f"{group}[{i}].id", f"the id {item.id!r} is used twice (first at {first[item.id]})")
+                )
             else:
                 kinds[item.id] = group
+                first[item.id] = f"{group}[{i}]"
 
     def ref(place: str, value: str | None, *wanted: str) -> None:
         if value is None:
@@ -253,6 +269,8 @@ def load_text(text: str, file: str = "<text>") -> JourneyDocument:
 
 
 def _load_text(text: str, file: str) -> JourneyDocument:
+    if not text.strip():
+        raise LoadError(file, [Problem("", "is empty; a map file holds a JSON object {...}")])
     try:
         data = parse(text)
     except _Bad as exc:
@@ -292,6 +310,8 @@ def load_data(data: Any, file: str = "<data>", *, check_surrogates: bool = True)
         raise LoadError(file, [Problem("", "does not hold a journey map (expected an object {...} at the top)")])
     if data.get("format") != schema.FORMAT_NAME:
         raise LoadError(file, [Problem("format", 'is not a JourneyDesk map (expected "format": "journeydesk")')])
+    if "format_version" not in data:
+        raise LoadError(file, [Problem("format_version", 'is missing (a map file starts with "format_version": 1)')])
     version = data.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise LoadError(file, [Problem("format_version", "must be a whole number of 1 or more")])
@@ -330,6 +350,11 @@ def load_data(data: Any, file: str = "<data>", *, check_surrogates: bool = True)
     return to_document(validated)
 
 
+def _megabytes(size: int) -> str:
+    mb = size / 2**20
+    return f"{mb:.0f} MB" if mb >= 10 else f"{mb:.1f} MB".replace(".0 MB", " MB")
+
+
 def load(path: str | os.PathLike[str]) -> JourneyDocument:
     """Load a map file. Raises ``LoadError`` naming the file, place and problem."""
     path = Path(path)
@@ -339,7 +364,7 @@ def load(path: str | os.PathLike[str]) -> JourneyDocument:
         if path.is_dir():
             raise LoadError(name, [Problem("", "is a folder, not a map file")])
         if size > MAX_FILE_BYTES:
-            raise LoadError(name, [Problem("", f"is {size / 2**20:.0f} MB; a map file may be at most 50 MB")])
+            raise LoadError(name, [Problem("", f"is {_megabytes(size)}; a map file may be at most {_megabytes(MAX_FILE_BYTES)}")])
         with open(path, "rb") as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
@@ -349,7 +374,7 @@ def load(path: str | os.PathLike[str]) -> JourneyDocument:
     except OSError as exc:
         raise LoadError(name, [Problem("", f"cannot be read: {exc.strerror or exc}")]) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise LoadError(name, [Problem("", "is larger than 50 MB; a map file may be at most 50 MB")])
+        raise LoadError(name, [Problem("", f"is larger than {_megabytes(MAX_FILE_BYTES)}, the most a map file may be")])
     try:
         text = _decode(raw)
     except _Bad as exc:
