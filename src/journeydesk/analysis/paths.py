@@ -31,6 +31,7 @@ from .view import MapView
 
 MAX_LOOPS = 20
 MAX_LOOP_LENGTH = 12
+LOOP_LENGTH_STEPS = (2, 3, 4, 6, MAX_LOOP_LENGTH)
 
 
 def _flow(view: MapView, persona: str | None) -> tuple[list[str], dict[str, list[str]], int]:
@@ -131,7 +132,7 @@ def find_loops(
     view: MapView, members: list[str], succ: dict[str, list[str]], limit: int = MAX_LOOPS
 ) -> tuple[list[list[str]], bool]:
     """Up to ``limit`` cycles of at most ``MAX_LOOP_LENGTH`` touchpoints, each starting
-    at its earliest card, shortest first; and whether more were left out."""
+    at its earliest card, shortest first; and whether more may have been left out."""
     core = cyclic_core(members, succ)
     if not core:
         return [], False
@@ -139,15 +140,24 @@ def find_loops(
     g = nx.DiGraph()
     g.add_nodes_from(core)
     g.add_edges_from((u, v) for u in core for v in succ[u] if v in inside)
-    found = list(itertools.islice(nx.simple_cycles(g, length_bound=MAX_LOOP_LENGTH), limit + 1))
-    truncated = len(found) > limit
     pos = view.position
-    loops = []
-    for cycle in found[:limit]:
+
+    def canonical(cycle: list[str]) -> tuple[str, ...]:
         start = min(range(len(cycle)), key=lambda i: pos[cycle[i]])
-        loops.append(cycle[start:] + cycle[:start])
-    loops.sort(key=lambda c: (len(c), [pos[t] for t in c]))
-    return loops, truncated
+        return tuple(cycle[start:] + cycle[:start])
+
+    # Shortest loops matter most (a customer sent back and forth), so search with a
+    # growing length bound; each search stops as soon as it has more than enough.
+    known: set[tuple[str, ...]] = set()
+    truncated = False
+    for bound in LOOP_LENGTH_STEPS:
+        found = {canonical(c) for c in itertools.islice(nx.simple_cycles(g, length_bound=bound), limit + 1)}
+        known |= found
+        if len(found) > limit:
+            truncated = True
+            break
+    loops = sorted(known, key=lambda c: (len(c), [pos[t] for t in c]))
+    return [list(c) for c in loops[:limit]], truncated or len(loops) > limit
 
 
 def persona_path(view: MapView, persona: str | None) -> dict[str, Any]:
