@@ -329,10 +329,13 @@ def load_data(data: Any, file: str = "<data>", *, check_surrogates: bool = True)
     if version < schema.FORMAT_VERSION:
         try:
             data = migrations.migrate(data, version, schema.FORMAT_VERSION)
-        except LookupError as exc:
+        except migrations.MissingMigration as exc:
             raise LoadError(file, [Problem("format_version", str(exc))]) from None
         except Exception as exc:  # a step that cannot make sense of an old file
-            raise LoadError(file, [Problem("format_version", f"could not upgrade the file: {exc}")]) from None
+            raise LoadError(
+                file,
+                [Problem("format_version", f"could not upgrade the file from format version {version}: {exc!r}")],
+            ) from None
     if check_surrogates:
         bad = _surrogate_problems(data)
         if bad:

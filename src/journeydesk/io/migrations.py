@@ -13,6 +13,12 @@ from collections.abc import Callable
 from typing import Any
 
 Data = dict[str, Any]
+
+
+class MissingMigration(LookupError):
+    """No step is registered to upgrade from some format version."""
+
+
 MIGRATIONS: dict[int, Callable[[Data], Data]] = {}
 
 
@@ -29,12 +35,12 @@ def step(from_version: int) -> Callable[[Callable[[Data], Data]], Callable[[Data
 
 
 def migrate(data: Data, from_version: int, to_version: int) -> Data:
-    """Upgrade data step by step; raises LookupError naming a missing step."""
+    """Upgrade data step by step; raises MissingMigration naming a missing step."""
     version = from_version
     while version < to_version:
         fn = MIGRATIONS.get(version)
         if fn is None:
-            raise LookupError(f"no migration from format version {version} to {version + 1}")
+            raise MissingMigration(f"no migration from format version {version} to {version + 1}")
         data = fn(data)
         version += 1
         data["format_version"] = version
