@@ -54,8 +54,9 @@ def _line_col(text: str, pos: int) -> str:
 def _decode(raw: bytes) -> str:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
-    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in raw[:4]:
-        # JSON text never holds a NUL byte; UTF-16 and UTF-32 put them everywhere.
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(raw) >= 2 and (raw[0] == 0 or raw[1] == 0)):
+        # JSON starts with an ASCII character: in UTF-16 or UTF-32 one of the
+        # first two bytes is then NUL, which UTF-8 JSON never has there.
         raise _Bad("is UTF-16 or UTF-32 text; JourneyDesk maps are UTF-8 (save it again as UTF-8)")
     try:
         return raw.decode("utf-8")
@@ -296,7 +297,9 @@ def _syntax(exc: json.JSONDecodeError) -> str:
         "Expecting ':' delimiter": "a colon is missing here",
         "Extra data": "there is more text after the end of the map",
         "Unterminated string starting at": "a text value is not closed with \"",
-        "Invalid control character at": "a text value holds a raw control character (a line break inside quotes?)",
+        "Invalid control character at": "a text value holds a raw control character (a line break or tab inside quotes?)",
+        "Invalid \\uXXXX escape": "a \\u escape must be followed by four hex digits",
+        "Invalid \\escape": "a backslash in a text value must be doubled (\\\\) or start an escape such as \\n",
     }
     for key, hint in hints.items():
         if msg.startswith(key):
