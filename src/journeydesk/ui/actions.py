@@ -1,0 +1,174 @@
+"""The main window's actions, menus and toolbar.
+
+Every action has a stable objectName (``actionSave``, ``actionUndo``...) for GUI
+automation and tests, and a standard shortcut where the platform has one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QMenu, QStyle, QToolBar
+
+K = QKeySequence.StandardKey
+
+
+def _glyph(text: str, colour: str = "#2E4057", size: int = 32) -> QIcon:
+    """A small drawn icon (no image files to ship): a symbol on a transparent tile."""
+    pm = QPixmap(size, size)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(QPen(QColor(colour)))
+    f = p.font()
+    f.setPixelSize(int(size * 0.62))
+    f.setBold(True)
+    p.setFont(f)
+    p.drawText(pm.rect(), Qt.AlignmentFlag.AlignCenter, text)
+    p.end()
+    return QIcon(pm)
+
+
+class Actions:
+    """Builds the actions of ``window`` (a MainWindow) and connects them to its methods."""
+
+    def __init__(self, window) -> None:
+        self.w = window
+        self.all: dict[str, QAction] = {}
+        style = window.style()
+        std = style.standardIcon
+        P = QStyle.StandardPixmap
+        w = window
+
+        # File
+        self.new = self._make("actionNew", "&New", w.new_document, K.New, std(P.SP_FileIcon), "A new map with the five classic stages")
+        self.new_window = self._make("actionNewWindow", "New &Window", w.new_window, QKeySequence("Ctrl+Shift+N"))
+        self.open = self._make("actionOpen", "&Open…", w.open_file, K.Open, std(P.SP_DialogOpenButton))
+        self.save = self._make("actionSave", "&Save", w.save, K.Save, std(P.SP_DialogSaveButton))
+        self.save_as = self._make("actionSaveAs", "Save &As…", w.save_as, K.SaveAs)
+        self.export = self._make("actionExport", "&Export…", w.export, QKeySequence("Ctrl+E"))
+        self.export.setToolTip("Export the map as PDF, PNG, SVG or CSV")
+        self.close = self._make("actionClose", "&Close", w.close, K.Close)
+        self.quit = self._make("actionQuit", "&Quit", w.quit_app, K.Quit)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        # Edit
+        stack = window.undo_stack
+        self.undo = stack.createUndoAction(window, "&Undo")
+        self.undo.setObjectName("actionUndo")
+        self.undo.setShortcuts(K.Undo)
+        self.undo.setIcon(_glyph("↶"))
+        self.redo = stack.createRedoAction(window, "&Redo")
+        self.redo.setObjectName("actionRedo")
+        self.redo.setShortcuts(K.Redo)
+        self.redo.setIcon(_glyph("↷"))
+        self.all["actionUndo"], self.all["actionRedo"] = self.undo, self.redo
+        self.cut = self._make("actionCut", "Cu&t", w.cut, K.Cut)
+        self.copy = self._make("actionCopy", "&Copy", w.copy, K.Copy)
+        self.paste = self._make("actionPaste", "&Paste", w.paste, K.Paste)
+        self.duplicate = self._make("actionDuplicate", "D&uplicate", w.duplicate, QKeySequence("Ctrl+D"))
+        self.delete = self._make("actionDelete", "&Delete", w.delete, K.Delete)
+        self.select_all = self._make("actionSelectAll", "Select &All", w.select_all, K.SelectAll)
+        self.edit_title = self._make("actionEditTitle", "Edit &Title", w.edit_title, QKeySequence(Qt.Key.Key_F2))
+
+        # View
+        self.zoom_in = self._make("actionZoomIn", "Zoom &In", w.zoom_in, K.ZoomIn, _glyph("+"))
+        self.zoom_in.setShortcuts([QKeySequence(K.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_out = self._make("actionZoomOut", "Zoom &Out", w.zoom_out, K.ZoomOut, _glyph("−"))
+        self.fit = self._make("actionFit", "&Fit to Window", w.fit, QKeySequence("Ctrl+0"), _glyph("⤢"))
+        self.actual_size = self._make("actionActualSize", "&Actual Size", w.actual_size, QKeySequence("Ctrl+1"))
+        self.heatmap = self._make(
+            "actionHeatmap", "Friction &Heatmap", w.set_heatmap, QKeySequence("Ctrl+Shift+H"), _glyph("▦", "#E4572E"), checkable=True
+        )
+        self.heatmap.setToolTip("Shade each stage and lane by its friction load")
+        self.full_screen = self._make("actionFullScreen", "F&ull Screen", w.set_full_screen, K.FullScreen, checkable=True)
+
+        # Help
+        self.about = self._make("actionAbout", "&About JourneyDesk", w.about)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+
+        for a in self.all.values():
+            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+    def _make(
+        self, name: str, text: str, slot, shortcut=None, icon: QIcon | None = None, tip: str = "", checkable: bool = False
+    ) -> QAction:
+        a = QAction(text, self.w)
+        a.setObjectName(name)
+        a.setCheckable(checkable)
+        if shortcut is not None:
+            if isinstance(shortcut, K):
+                a.setShortcuts(shortcut)
+            else:
+                a.setShortcut(shortcut)
+        if icon is not None:
+            a.setIcon(icon)
+        if tip:
+            a.setToolTip(tip)
+            a.setStatusTip(tip)
+        if a.isCheckable():
+            a.toggled.connect(slot)
+        else:
+            a.triggered.connect(lambda checked=False, s=slot: s())
+        self.all[name] = a
+        return a
+
+    # ------------------------------------------------------------ menus
+    def build_menus(self, docks) -> None:
+        w = self.w
+        bar = w.menuBar()
+        file = bar.addMenu("&File")
+        file.setObjectName("menuFile")
+        file.addAction(self.new)
+        self.examples_menu = file.addMenu("New from E&xample")
+        self.examples_menu.setObjectName("menuExamples")
+        self.examples_menu.aboutToShow.connect(w._fill_examples_menu)
+        file.addAction(self.new_window)
+        file.addSeparator()
+        file.addAction(self.open)
+        self.recent_menu = file.addMenu("Open &Recent")
+        self.recent_menu.setObjectName("menuOpenRecent")
+        self.recent_menu.aboutToShow.connect(w._fill_recent_menu)
+        file.addSeparator()
+        file.addAction(self.save)
+        file.addAction(self.save_as)
+        file.addAction(self.export)
+        file.addSeparator()
+        file.addAction(self.close)
+        file.addAction(self.quit)
+
+        edit = bar.addMenu("&Edit")
+        edit.setObjectName("menuEdit")
+        for a in (self.undo, self.redo, None, self.cut, self.copy, self.paste, self.duplicate, self.delete, None, self.select_all, self.edit_title):
+            edit.addSeparator() if a is None else edit.addAction(a)
+
+        view = bar.addMenu("&View")
+        view.setObjectName("menuView")
+        for a in (self.zoom_in, self.zoom_out, self.fit, self.actual_size, None, self.heatmap, self.full_screen):
+            view.addSeparator() if a is None else view.addAction(a)
+        view.addSeparator()
+        panels = view.addMenu("&Panels")
+        panels.setObjectName("menuPanels")
+        for dock in docks:
+            panels.addAction(dock.toggleViewAction())
+
+        help_ = bar.addMenu("&Help")
+        help_.setObjectName("menuHelp")
+        help_.addAction(self.about)
+
+    def build_toolbar(self) -> QToolBar:
+        tb = QToolBar("Main toolbar", self.w)
+        tb.setObjectName("mainToolBar")
+        tb.setMovable(False)
+        tb.setIconSize(QSize(18, 18))
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for a in (self.new, self.open, self.save, None, self.undo, self.redo, None, self.zoom_out, self.zoom_in, self.fit, None, self.heatmap, self.export):
+            tb.addSeparator() if a is None else tb.addAction(a)
+        return tb
+
+    def set_selection_actions(self, has_selection: bool) -> None:
+        for a in (self.cut, self.copy, self.duplicate, self.delete):
+            a.setEnabled(has_selection)
+
+
+__all__ = ["Actions", "QMenu"]

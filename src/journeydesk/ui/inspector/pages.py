@@ -1,0 +1,585 @@
+"""One inspector page per item kind. Every edit is an undo command."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...commands import AddItem, MoveTouchpoints, SetFields, SetMeta
+from ...model import JourneyDocument
+from ...model import fields as F
+from ...model import vocabulary as V
+from ...model.fields import FieldError
+from .fields import (
+    CAPTION_STYLE,
+    CheckField,
+    ChecklistField,
+    ChoiceField,
+    ColourField,
+    EditableChoiceField,
+    EmotionField,
+    Field,
+    LineField,
+    NumberField,
+    TextField,
+    plain_message,
+    swatch,
+)
+
+MERGE_META = 2101
+NEW_CHANNEL = "\x00new-channel"
+
+
+class FieldEdit(SetFields):
+    """SetFields that merges only with edits of the same inspector field in one
+    sitting (typing in the CSAT box is one step; then NPS is another)."""
+
+    def __init__(self, doc, item_id, values, tag: str, text: str = "") -> None:
+        super().__init__(doc, item_id, values, text=text, merge=True)
+        self.tag = tag
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, FieldEdit) or other.tag != self.tag:
+            return False
+        return super().mergeWith(other)
+
+
+class MetaEdit(SetMeta):
+    def __init__(self, doc, values, tag: str) -> None:
+        super().__init__(doc, values, text="Edit map " + ", ".join(values))
+        self.tag = tag
+
+    def id(self) -> int:
+        return MERGE_META
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, MetaEdit) or other.tag != self.tag or other.values.keys() != self.values.keys():
+            return False
+        self.values = dict(other.values)
+        return True
+
+
+def _title(doc: JourneyDocument, item: str | None) -> str:
+    if item is None or item not in doc:
+        return ""
+    if doc.kind_of(item) == "link":
+        data = doc.get(item)
+        if data["label"].strip():
+            return data["label"]
+        return f"{_title(doc, data['source'])} → {_title(doc, data['target'])}"
+    attrs = doc.graph.nodes[item]
+    return attrs.get("title", attrs.get("name", ""))
+
+
+def item_title(doc: JourneyDocument, item: str | None) -> str:
+    return _title(doc, item) or "(untitled)"
+
+
+class Page(QWidget):
+    """A form for one item kind. ``fields`` map a key to a Field; by default a
+    field's key is the document field it edits."""
+
+    kind = ""
+    heading = ""
+    navigate = Signal(str)  # show this item (a friction's card, a link's end)
+
+    def __init__(self, inspector) -> None:
+        super().__init__()
+        self.inspector = inspector
+        self.item_id: str | None = None
+        self.fields: dict[str, Field] = {}
+        self.setObjectName(f"{self.kind or 'map'}Page")
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(10, 8, 10, 10)
+        self.layout_.setSpacing(8)
+        self.build()
+        self.layout_.addStretch(1)
+
+    # -- plumbing
+    @property
+    def doc(self) -> JourneyDocument:
+        return self.inspector.document
+
+    def push(self, command: QUndoCommand) -> None:
+        self.inspector.undo_stack.push(command)
+
+    def add(self, field: Field) -> Field:
+        self.fields[field.key] = field
+        field.add_to(self.layout_)
+        return field
+
+    def section(self, text: str) -> None:
+        label = QLabel(text.upper())
+        label.setStyleSheet("color: #7B8794; font-size: 10px; font-weight: 700; letter-spacing: 1px; margin-top: 6px;")
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setStyleSheet("color: #E4E7EB;")
+        self.layout_.addWidget(label)
+        self.layout_.addWidget(line)
+
+    def build(self) -> None:
+        raise NotImplementedError
+
+    # -- showing
+    def show_item(self, item_id: str | None) -> None:
+        if item_id != self.item_id:
+            for f in self.fields.values():
+                f.clear_error()
+                f.value = object()  # force the next load to write
+                f.seal()
+        self.item_id = item_id
+        self.refresh_choices()
+        self.load()
+
+    def data(self) -> dict[str, Any]:
+        return self.doc.get(self.item_id)
+
+    def load(self) -> None:
+        if self.item_id is None or self.item_id not in self.doc:
+            return
+        data = self.data()
+        for key, f in self.fields.items():
+            f.load(self.value_of(key, data))
+
+    def value_of(self, key: str, data: dict[str, Any]) -> Any:
+        return data.get(key)
+
+    def refresh_choices(self) -> None:
+        """Rebuild combo boxes that list other items (stages, personas...)."""
+
+    # -- editing
+    def values_for(self, field: Field, value: Any) -> dict[str, Any]:
+        """The document fields an edit of ``field`` sets."""
+        return {field.key: value}
+
+    def check(self, values: dict[str, Any]) -> dict[str, Any]:
+        out = {f: F.check(self.kind, f, v) for f, v in values.items()}
+        doc = self.doc
+        for f, v in out.items():
+            if f == "channel" and v is not None and doc.kind_of(v) != "channel":
+                raise FieldError("channel is not a channel of this map")
+            if f == "persona" and v is not None and doc.kind_of(v) != "persona":
+                raise FieldError("persona is not a persona of this map")
+            if f in ("personas", "emotions") and any(doc.kind_of(p) != "persona" for p in v):
+                raise FieldError(f"{f} names a persona that is not in this map")
+        return out
+
+    def edit(self, field: Field, value: Any) -> None:
+        if self.item_id is None or self.item_id not in self.doc:
+            return
+        try:
+            values = self.check(self.values_for(field, value))
+        except FieldError as exc:
+            field.show_error(plain_message(exc, next(iter(self.values_for_keys(field)), "")))
+            return
+        field.clear_error()
+        current = self.data()
+        if all(current.get(k) == v for k, v in values.items()):
+            return
+        text = f"Edit {self.kind} {field.caption.text().lower() or field.key}".strip()
+        if field.merge:
+            self.push(FieldEdit(self.doc, self.item_id, values, f"{self.item_id}:{field.tag}", text))
+        else:
+            self.push(SetFields(self.doc, self.item_id, values, text))
+
+    def values_for_keys(self, field: Field) -> list[str]:
+        try:
+            return list(self.values_for(field, None))
+        except Exception:  # noqa: BLE001 - only used to name the field in a message
+            return [field.key]
+
+    # -- asking (tests replace these)
+    def pick_colour(self, current: str) -> str | None:
+        colour = QColorDialog.getColor(current, self, "Choose a colour")
+        return colour.name().upper() if colour.isValid() else None
+
+    def ask_text(self, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, label)
+        return text if ok and text.strip() else None
+
+
+# ---------------------------------------------------------------------- map
+class MapPage(Page):
+    kind = ""
+    heading = "Map"
+
+    def build(self) -> None:
+        self.add(LineField(self, "title", "Title"))
+        self.add(TextField(self, "description", "Description", height=90))
+        self.add(LineField(self, "language", "Language", placeholder="en, id, ms…"))
+        self.stats = QLabel()
+        self.stats.setObjectName("mapStats")
+        self.stats.setStyleSheet("color: #52606D;")
+        self.stats.setWordWrap(True)
+        self.section("Contents")
+        self.layout_.addWidget(self.stats)
+
+    def data(self) -> dict[str, Any]:
+        return self.doc.meta
+
+    def load(self) -> None:
+        data = self.doc.meta
+        for key, f in self.fields.items():
+            f.load(data[key])
+        self.load_stats()
+
+    def load_stats(self) -> None:
+        doc = self.doc
+        frictions = doc.frictions()
+        open_ = sum(1 for f in frictions if doc.graph.nodes[f]["status"] != "resolved")
+        rows = [
+            ("Personas", doc.count("persona")),
+            ("Stages", doc.count("stage")),
+            ("Lanes", doc.count("lane")),
+            ("Touchpoints", doc.count("touchpoint")),
+            ("Links", doc.count("link")),
+            ("Frictions", f"{len(frictions)} ({open_} open)"),
+        ]
+        self.stats.setText("<br>".join(f"{k}: <b>{v}</b>" for k, v in rows))
+
+    def show_item(self, item_id: str | None) -> None:
+        self.item_id = None
+        self.load()
+
+    def edit(self, field: Field, value: Any) -> None:
+        probe = self.inspector.probe
+        try:
+            probe.set_meta(**{field.key: value})
+        except FieldError as exc:
+            field.show_error(plain_message(exc, field.key))
+            return
+        field.clear_error()
+        if self.doc.meta[field.key] == value:
+            return
+        self.push(MetaEdit(self.doc, {field.key: value}, f"meta:{field.tag}"))
+
+
+# ---------------------------------------------------------------------- touchpoint
+class TouchpointPage(Page):
+    kind = "touchpoint"
+    heading = "Touchpoint"
+
+    def build(self) -> None:
+        self.add(LineField(self, "title", "Title"))
+        self.add(TextField(self, "description", "Description"))
+        self.section("Place")
+        self.add(ChoiceField(self, "stage", "Stage"))
+        self.add(ChoiceField(self, "lane", "Lane"))
+        self.add(ChoiceField(self, "channel", "Channel"))
+        self.add(LineField(self, "owner", "Owner", placeholder="Marketing, Sales, Support…", completions=self._owners))
+        self.section("Personas")
+        self.add(ChecklistField(self, "personas", ""))
+        self.section("Metrics")
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
+        for i, (key, (label, lo, hi, integer)) in enumerate(V.METRICS.items()):
+            f = NumberField(self, f"metric_{key}", label, integer=integer)
+            f.widget.setToolTip(f"{label}: {lo:g} to {hi:g}" if hi is not None else f"{label}: {lo:g} or more")
+            self.fields[f.key] = f
+            row, col = divmod(i, 2)
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(f.caption)
+            box.addWidget(f.widget)
+            box.addWidget(f.error)
+            grid.addLayout(box, row, col, Qt.AlignmentFlag.AlignTop)
+        self.layout_.addLayout(grid)
+        self.section("Emotion per persona")
+        self.emotion_holder = QVBoxLayout()
+        self.emotion_holder.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addLayout(self.emotion_holder)
+        self.emotion_widget: QWidget | None = None
+        self.emotion_personas: tuple[str, ...] | None = None
+        self.section("Evidence")
+        self.add(ChoiceField(self, "evidence", "Evidence status", [(v, V.label(v)) for v in V.EVIDENCE_STATUSES]))
+        self.add(CheckField(self, "moment_of_truth", "Moment of truth (decides whether they buy or come back)"))
+        self.add(TextField(self, "notes", "Notes"))
+
+    def _owners(self) -> list[str]:
+        nodes = self.doc.graph.nodes
+        return [nodes[t]["owner"] for t in self.doc.touchpoints() if nodes[t]["owner"]]
+
+    def refresh_choices(self) -> None:
+        doc = self.doc
+        nodes = doc.graph.nodes
+        self.fields["stage"].set_options([(s, nodes[s]["name"] or "(unnamed stage)") for s in doc.stages()])
+        self.fields["lane"].set_options([(la, nodes[la]["name"] or "(unnamed lane)") for la in doc.lanes()])
+        channels = [(None, "(no channel)")] + [(c, nodes[c]["name"] or "(unnamed)") for c in doc.channels()]
+        channels.append((NEW_CHANNEL, "New channel…"))
+        self.fields["channel"].set_options(channels)
+        personas = [(p, nodes[p]["name"] or "(unnamed persona)", nodes[p]["colour"]) for p in doc.personas()]
+        self.fields["personas"].set_options(personas)
+        self.fields["owner"].refresh_completions()
+        self._rebuild_emotions(personas)
+
+    def _rebuild_emotions(self, personas) -> None:
+        ids = tuple(p for p, _, _ in personas)
+        if ids == self.emotion_personas:
+            for p, name, _ in personas:
+                self.fields[f"emotion_{p}"].caption.setText(name)
+            return
+        for p in self.emotion_personas or ():
+            self.fields.pop(f"emotion_{p}", None)
+        if self.emotion_widget is not None:
+            self.emotion_widget.setParent(None)
+            self.emotion_widget.deleteLater()
+        self.emotion_personas = ids
+        holder = QWidget()
+        holder.setObjectName("emotions")
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        if not ids:
+            hint = QLabel("Add personas to record their emotion here.")
+            hint.setStyleSheet("color: #9AA5B1;")
+            box.addWidget(hint)
+        for p, name, colour in personas:
+            f = EmotionField(self, f"emotion_{p}", name)
+            f.setParent(holder)
+            f.caption.setToolTip(f"Emotion of {name} at this touchpoint (-3 … +3)")
+            self.fields[f.key] = f
+            f.add_to(box)
+        self.emotion_holder.addWidget(holder)
+        self.emotion_widget = holder
+
+    def value_of(self, key: str, data: dict[str, Any]) -> Any:
+        if key.startswith("metric_"):
+            return data["metrics"].get(key[7:])
+        if key.startswith("emotion_"):
+            return data["emotions"].get(key[8:])
+        return data.get(key)
+
+    def values_for(self, field: Field, value: Any) -> dict[str, Any]:
+        key = field.key
+        if key.startswith("metric_"):
+            metrics = dict(self.data()["metrics"]) if self.item_id in self.doc else {}
+            if value is None:
+                metrics.pop(key[7:], None)
+            else:
+                metrics[key[7:]] = value
+            return {"metrics": metrics}
+        if key.startswith("emotion_"):
+            emotions = dict(self.data()["emotions"]) if self.item_id in self.doc else {}
+            if value is None:
+                emotions.pop(key[8:], None)
+            else:
+                emotions[key[8:]] = value
+            return {"emotions": emotions}
+        return {key: value}
+
+    def edit(self, field: Field, value: Any) -> None:
+        if self.item_id is None or self.item_id not in self.doc:
+            return
+        if field.key in ("stage", "lane"):
+            data = self.data()
+            stage = value if field.key == "stage" else data["stage"]
+            lane = value if field.key == "lane" else data["lane"]
+            if (stage, lane) != (data["stage"], data["lane"]) and stage in self.doc and lane in self.doc:
+                self.push(MoveTouchpoints(self.doc, [(self.item_id, stage, lane, None)], f"Move card to another {field.key}"))
+            return
+        if field.key == "channel" and value == NEW_CHANNEL:
+            name = self.ask_text("New channel", "Channel name:")
+            if name is None:
+                field.value = object()
+                self.load()
+                return
+            try:
+                name = F.check("channel", "name", name.strip())
+            except FieldError as exc:
+                field.show_error(plain_message(exc, "name"))
+                return
+            stack = self.inspector.undo_stack
+            stack.beginMacro("Add channel")
+            add = AddItem(self.doc, "channel", {"name": name})
+            stack.push(add)
+            stack.push(SetFields(self.doc, self.item_id, {"channel": add.item_id}, "Set channel"))
+            stack.endMacro()
+            return
+        super().edit(field, value)
+
+
+# ---------------------------------------------------------------------- others
+class PersonaPage(Page):
+    kind = "persona"
+    heading = "Persona"
+
+    def build(self) -> None:
+        self.add(LineField(self, "name", "Name"))
+        self.add(LineField(self, "role", "Role", placeholder="Student, small business owner…"))
+        self.add(ColourField(self, "colour", "Colour"))
+        self.add(TextField(self, "goals", "Goals (one per line)", lines=True))
+        self.add(TextField(self, "needs", "Needs (one per line)", lines=True))
+        self.add(TextField(self, "frustrations", "Frustrations (one per line)", lines=True))
+        self.add(TextField(self, "quote", "Quote", placeholder="“In their own words…”"))
+        self.add(TextField(self, "notes", "Notes"))
+
+
+class StagePage(Page):
+    kind = "stage"
+    heading = "Stage"
+
+    def build(self) -> None:
+        self.add(LineField(self, "name", "Name"))
+        self.add(TextField(self, "description", "Description"))
+        self.add(TextField(self, "notes", "Notes"))
+
+
+class LanePage(Page):
+    kind = "lane"
+    heading = "Lane"
+
+    def build(self) -> None:
+        self.add(LineField(self, "name", "Name"))
+        self.add(ChoiceField(self, "kind", "Kind", [(k, V.label(k)) for k in V.LANE_KINDS]))
+
+
+class ChannelPage(Page):
+    kind = "channel"
+    heading = "Channel"
+
+    def build(self) -> None:
+        self.add(LineField(self, "name", "Name"))
+
+
+class _Ends(QWidget):
+    """'On: Checkout [Show]' — a reference to another item, with a button to go there."""
+
+    def __init__(self, page: Page, caption: str, object_name: str) -> None:
+        super().__init__()
+        self.page = page
+        self.target: str | None = None
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        cap = QLabel(caption)
+        cap.setStyleSheet(CAPTION_STYLE)
+        self.label = QLabel()
+        self.label.setObjectName(object_name)
+        self.label.setWordWrap(True)
+        self.button = QPushButton("Show")
+        self.button.setObjectName(object_name + "Show")
+        self.button.setFixedWidth(56)
+        self.button.clicked.connect(lambda: self.target and page.navigate.emit(self.target))
+        row.addWidget(cap)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button)
+
+    def set(self, target: str | None, text: str) -> None:
+        self.target = target
+        self.label.setText(text)
+        self.button.setEnabled(target is not None)
+
+
+class LinkPage(Page):
+    kind = "link"
+    heading = "Link"
+
+    def build(self) -> None:
+        self.ends = _Ends(self, "From", "linkEnds")
+        self.layout_.addWidget(self.ends)
+        self.add(LineField(self, "label", "Label"))
+        self.add(ChoiceField(self, "persona", "Persona"))
+
+    def refresh_choices(self) -> None:
+        nodes = self.doc.graph.nodes
+        personas = list(self.doc.personas())
+        self.fields["persona"].set_options(
+            [(None, "Everyone")] + [(p, nodes[p]["name"] or "(unnamed)") for p in personas],
+            [None] + [swatch(nodes[p]["colour"]) for p in personas],
+        )
+
+    def load(self) -> None:
+        super().load()
+        if self.item_id in self.doc:
+            d = self.data()
+            self.ends.set(d["source"], f"{item_title(self.doc, d['source'])} → {item_title(self.doc, d['target'])}")
+
+
+class FrictionPage(Page):
+    kind = "friction"
+    heading = "Friction"
+
+    def build(self) -> None:
+        self.on = _Ends(self, "On", "frictionTarget")
+        self.layout_.addWidget(self.on)
+        self.add(LineField(self, "title", "What happens"))
+        self.add(TextField(self, "description", "Description"))
+        self.add(
+            ChoiceField(self, "severity", "Severity", [(s, f"{s} · {V.SEVERITY_LABELS[s]}") for s in range(V.SEVERITY_MIN, V.SEVERITY_MAX + 1)])
+        )
+        self.add(EditableChoiceField(self, "category", "Category (or type your own)", [(c, V.label(c)) for c in V.FRICTION_CATEGORIES]))
+        self.add(ChoiceField(self, "status", "Status", [(s, V.label(s)) for s in V.FRICTION_STATUSES]))
+        self.add(LineField(self, "owner", "Owner"))
+        self.add(TextField(self, "opportunity", "Opportunity (the fix)"))
+        self.section("Evidence")
+        self.add(TextField(self, "evidence_quote", "Quote", placeholder="“What the customer said…”"))
+        self.add(LineField(self, "evidence_source", "Source", placeholder="Interview, ticket system, survey…"))
+        self.add(NumberField(self, "evidence_count", "Count", integer=True, placeholder="how many (tickets, answers…)"))
+        self.add(ChoiceField(self, "evidence_status", "Evidence status", [(v, V.label(v)) for v in V.EVIDENCE_STATUSES]))
+
+    def value_of(self, key: str, data: dict[str, Any]) -> Any:
+        if key.startswith("evidence_") and key != "evidence_status":
+            return data["evidence"][key[9:]]
+        return data.get(key)
+
+    def values_for(self, field: Field, value: Any) -> dict[str, Any]:
+        key = field.key
+        if key.startswith("evidence_") and key != "evidence_status":
+            ev = dict(self.data()["evidence"]) if self.item_id in self.doc else {}
+            ev[key[9:]] = value
+            return {"evidence": ev}
+        return {key: value}
+
+    def edit(self, field: Field, value: Any) -> None:
+        if field.key == "evidence_count" and isinstance(value, float):
+            field.show_error("Count must be a whole number of 0 or more")
+            return
+        super().edit(field, value)
+
+    def load(self) -> None:
+        super().load()
+        if self.item_id in self.doc:
+            target = self.data()["target"]
+            kind = self.doc.kind_of(target)
+            self.on.set(target, f"{item_title(self.doc, target)} ({kind})")
+
+
+class MultiPage(QWidget):
+    """Several items selected: what they are."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("multiPage")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 10)
+        self.label = QLabel()
+        self.label.setObjectName("multiSummary")
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet("color: #52606D;")
+        layout.addWidget(self.label)
+        layout.addStretch(1)
+
+    def show_ids(self, doc: JourneyDocument, ids: list[str]) -> None:
+        counts: dict[str, int] = {}
+        for i in ids:
+            k = doc.kind_of(i)
+            if k:
+                counts[k] = counts.get(k, 0) + 1
+        parts = [f"{n} {k}{'s' if n != 1 else ''}" for k, n in counts.items()]
+        self.label.setText(f"<b>{len(ids)} items selected</b><br>" + "<br>".join(parts))
+
+
+PAGES = (MapPage, TouchpointPage, PersonaPage, StagePage, LanePage, ChannelPage, LinkPage, FrictionPage)

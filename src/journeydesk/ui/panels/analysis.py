@@ -1,0 +1,500 @@
+"""The analysis panel: friction hotspots, persona paths (dead ends, unreachable
+touchpoints, loops), channel switches, the stage scorecard and lint, from
+``journeydesk.analysis.analyze``. Choosing an entry shows its item on the canvas.
+
+Refreshing after edits is debounced (``DEBOUNCE_MS`` after the last change). Small
+maps are analysed on the UI thread. Larger ones are analysed in a worker thread on a
+*snapshot*: the UI thread only copies the map to plain data (``io.convert.to_data``,
+which shares nothing mutable with the live graph); the worker rebuilds a document
+from it and analyses that, never touching the live document. The costly flow
+centrality is kept between refreshes until a touchpoint or link is added or removed.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from ...layout import style
+from ...model import Change, JourneyDocument
+from ...model import vocabulary as V
+
+DEBOUNCE_MS = 300
+SYNC_LIMIT = 300  # touchpoints: at most this many are analysed on the UI thread
+MAX_ROWS = 100  # entries shown per list before "… more"
+ID_ROLE = Qt.ItemDataRole.UserRole
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+_SHAPE = ("touchpoint", "link")
+
+
+def _analysis():
+    try:
+        from ... import analysis
+    except ImportError:
+        return None
+    return analysis if hasattr(analysis, "analyze") else None
+
+
+def _ref_title(ref: Any) -> str:
+    if isinstance(ref, dict):
+        return str(ref.get("title") or ref.get("id") or "")
+    return "" if ref is None else str(ref)
+
+
+def _num(value: Any, digits: int = 1) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:.{digits}f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
+class _Signals(QObject):
+    done = Signal(int, object, object, float)  # generation, result, centrality, seconds
+    failed = Signal(int, str)
+
+
+class _Job(QRunnable):
+    """Analyse a snapshot (plain data) in a worker thread."""
+
+    def __init__(self, generation: int, data: dict[str, Any], centrality: Any) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.generation = generation
+        self.data = data
+        self.centrality = centrality
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            from ...io.load import load_data
+
+            started = time.perf_counter()
+            analysis = _analysis()
+            doc = load_data(self.data, "<snapshot>", check_surrogates=False)
+            centrality = self.centrality or analysis.flow_centrality(doc)
+            result = analysis.analyze(doc, centrality=centrality)
+            self.signals.done.emit(self.generation, result, centrality, time.perf_counter() - started)
+        except Exception as exc:  # noqa: BLE001 - shown in the panel, never a crash
+            self.signals.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
+
+
+class AnalysisPanel(QWidget):
+    """``itemChosen(id)``: the user chose an entry naming this item."""
+
+    itemChosen = Signal(str)
+    refreshed = Signal()
+
+    def __init__(self, document: JourneyDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("analysisWidget")
+        self.document = document
+        self._unsubscribe = None
+        self.result: dict[str, Any] | None = None
+        self._centrality: Any = None
+        self._generation = 0
+        self._running: _Job | None = None
+        self._pending = False
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        # Timings of the last refresh, in ms: UI thread (snapshot + tree) and total.
+        self.last_ui_ms = 0.0
+        self.last_total_ms = 0.0
+        self.last_mode = ""
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        bar = QHBoxLayout()
+        self.status = QLabel()
+        self.status.setObjectName("analysisStatus")
+        self.status.setStyleSheet("color: #52606D;")
+        self.refresh_button = QToolButton()
+        self.refresh_button.setObjectName("analysisRefreshButton")
+        self.refresh_button.setText("Refresh")
+        self.refresh_button.setAutoRaise(True)
+        self.refresh_button.clicked.connect(self.refresh_now)
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.refresh_button)
+        layout.addLayout(bar)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("analysisTree")
+        self.tree.setHeaderLabels(["Finding", "Detail"])
+        self.tree.setColumnWidth(0, 300)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(False)
+        self.tree.setExpandsOnDoubleClick(True)
+        self.tree.itemClicked.connect(self._clicked)
+        self.tree.itemActivated.connect(self._clicked)
+        self.tree.itemExpanded.connect(self._expanded)
+        self._fill: dict[str, Any] = {}
+        layout.addWidget(self.tree, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh_now)
+        self.set_document(document)
+
+    # ------------------------------------------------------------ document
+    def set_document(self, document: JourneyDocument) -> None:
+        self.detach()
+        self.document = document
+        self._centrality = None
+        self._generation += 1
+        self._unsubscribe = document.subscribe(self._changed)
+        self.refresh_now()
+
+    def detach(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self._timer.stop()
+
+    def shutdown(self) -> None:
+        """Stop following the document and wait for a running analysis to end."""
+        self.detach()
+        self._generation += 1
+        self.pool.clear()
+        self.pool.waitForDone(5000)
+
+    def _changed(self, change: Change) -> None:
+        if change.action == "reset" or (change.action in ("added", "removed") and change.kind in _SHAPE):
+            self._centrality = None
+        self._timer.start()  # restarts: refresh DEBOUNCE_MS after the last change
+
+    # ------------------------------------------------------------ refreshing
+    def refresh_now(self) -> None:
+        self._timer.stop()
+        analysis = _analysis()
+        if analysis is None:
+            self.status.setText("Analysis is not available in this build.")
+            return
+        if self._running is not None:
+            self._pending = True  # one more refresh when the running one ends
+            return
+        self._generation += 1
+        started = time.perf_counter()
+        if self.document.count("touchpoint") <= SYNC_LIMIT:
+            self.last_mode = "ui"
+            try:
+                if self._centrality is None:
+                    self._centrality = analysis.flow_centrality(self.document)
+                result = analysis.analyze(self.document, centrality=self._centrality)
+            except Exception as exc:  # noqa: BLE001
+                self._show_failure(f"{type(exc).__name__}: {exc}")
+                return
+            self._show(result)
+            self.last_ui_ms = self.last_total_ms = (time.perf_counter() - started) * 1000
+            self.refreshed.emit()
+            return
+        from ...io.convert import to_data
+
+        self.last_mode = "worker"
+        data = to_data(self.document)
+        self._snapshot_ms = (time.perf_counter() - started) * 1000
+        self._started = started
+        job = _Job(self._generation, data, self._centrality)
+        job.signals.done.connect(self._job_done)
+        job.signals.failed.connect(self._job_failed)
+        self._running = job
+        self.status.setText("Analysing…")
+        self.pool.start(job)
+
+    def _job_finished(self) -> None:
+        self._running = None
+        if self._pending:
+            self._pending = False
+            self._timer.start(0)
+
+    def _job_done(self, generation: int, result: dict, centrality: Any, seconds: float) -> None:
+        self._job_finished()
+        if generation != self._generation:
+            return
+        if self._centrality is None:
+            self._centrality = centrality
+        t = time.perf_counter()
+        self._show(result)
+        self.last_ui_ms = self._snapshot_ms + (time.perf_counter() - t) * 1000
+        self.last_total_ms = (time.perf_counter() - self._started) * 1000
+        self.refreshed.emit()
+
+    def _job_failed(self, generation: int, message: str) -> None:
+        self._job_finished()
+        if generation == self._generation:
+            self._show_failure(message)
+
+    def _show_failure(self, message: str) -> None:
+        self.status.setText(f"Analysis failed: {message}")
+
+    # ------------------------------------------------------------ the tree
+    def _expanded_keys(self) -> set[str]:
+        out = set()
+
+        def walk(item: QTreeWidgetItem) -> None:
+            for i in range(item.childCount()):
+                child = item.child(i)
+                if child.isExpanded():
+                    out.add(child.data(0, KEY_ROLE))
+                walk(child)
+
+        walk(self.tree.invisibleRootItem())
+        return out
+
+    def _show(self, result: dict[str, Any]) -> None:
+        self.result = result
+        expanded = self._expanded_keys() if self.tree.topLevelItemCount() else {"hotspots", "lint"}
+        scroll = self.tree.verticalScrollBar().value()
+        tree = self.tree
+        tree.setUpdatesEnabled(False)
+        try:
+            tree.clear()
+            self._fill: dict[str, Any] = {}
+            self._hotspots(result.get("hotspots") or [])
+            self._paths(result.get("paths") or [])
+            self._switches(result.get("channel_switches") or {})
+            self._stages(result.get("stages") or [])
+            self._lint(result.get("lint") or [])
+
+            def restore(item: QTreeWidgetItem) -> None:
+                for i in range(item.childCount()):
+                    child = item.child(i)
+                    if child.data(0, KEY_ROLE) in expanded:
+                        child.setExpanded(True)
+                        restore(child)
+
+            restore(tree.invisibleRootItem())
+        finally:
+            tree.setUpdatesEnabled(True)
+        tree.verticalScrollBar().setValue(scroll)
+        doc = self.document
+        n_lint = len(result.get("lint") or [])
+        self.status.setText(
+            f"{len(result.get('hotspots') or [])} hotspots · {n_lint} lint finding{'s' if n_lint != 1 else ''}"
+            f" · {doc.count('touchpoint')} touchpoints"
+        )
+
+    def _section(self, key: str, title: str, detail: str = "") -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self.tree, [title, detail])
+        item.setData(0, KEY_ROLE, key)
+        f = item.font(0)
+        f.setBold(True)
+        item.setFont(0, f)
+        item.setFirstColumnSpanned(False)
+        return item
+
+    def _node(self, parent: QTreeWidgetItem, key: str, text: str, detail: str = "", item_id: str | None = None, tip: str = "") -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, [text, detail])
+        item.setData(0, KEY_ROLE, key)
+        if item_id:
+            item.setData(0, ID_ROLE, item_id)
+        if tip:
+            item.setToolTip(0, tip)
+            item.setToolTip(1, tip)
+        return item
+
+    def _entries(self, parent: QTreeWidgetItem, key: str, entries: list, make) -> None:
+        """Entries under ``parent``, made when ``parent`` is first expanded (a big
+        map has thousands; building them all would stall the UI thread)."""
+        if not entries:
+            return
+
+        def fill() -> None:
+            for i, entry in enumerate(entries[:MAX_ROWS]):
+                make(parent, f"{key}/{i}", entry)
+            if len(entries) > MAX_ROWS:
+                more = self._node(parent, f"{key}/more", f"… and {len(entries) - MAX_ROWS} more")
+                more.setForeground(0, QBrush(QColor(style.INK_FAINT)))
+
+        if parent.isExpanded():
+            fill()
+            return
+        self._fill[key] = fill
+        parent.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+
+    def _expanded(self, item: QTreeWidgetItem) -> None:
+        fill = self._fill.pop(item.data(0, KEY_ROLE), None)
+        if fill is not None:
+            item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless)
+            fill()
+
+    def expand_all(self) -> None:
+        """Expand every section and group (for tests and keyboard users)."""
+        def walk(item: QTreeWidgetItem) -> None:
+            for i in range(item.childCount()):
+                child = item.child(i)
+                if child.childCount() or child.data(0, KEY_ROLE) in self._fill:
+                    child.setExpanded(True)
+                    walk(child)
+
+        walk(self.tree.invisibleRootItem())
+
+    def _hotspots(self, hotspots: list) -> None:
+        sec = self._section("hotspots", f"Friction hotspots ({len(hotspots)})", "ranked by score")
+
+        def make(parent, key, h):
+            sev = h.get("max_severity") or 0
+            item = self._node(
+                parent,
+                key,
+                f"{h.get('rank', '')}. {h.get('title') or '(untitled)'}",
+                f"score {_num(h.get('score'), 2)} · {_ref_title(h.get('stage'))}",
+                h.get("id"),
+                h.get("reason", ""),
+            )
+            if sev:
+                item.setForeground(1, QBrush(QColor(style.SEVERITY_COLOUR.get(sev, style.INK))))
+            for j, fr in enumerate(h.get("frictions") or []):
+                self._node(
+                    item,
+                    f"{key}/{j}",
+                    fr.get("title") or "(untitled)",
+                    f"severity {fr.get('severity')} · {V.label(fr.get('status') or '')}",
+                    fr.get("id"),
+                )
+
+        self._entries(sec, "hotspots", hotspots, make)
+
+    def _paths(self, paths: list) -> None:
+        sec = self._section("paths", "Persona paths", f"{len(paths)} journeys")
+        for i, p in enumerate(paths):
+            key = f"paths/{p.get('id') or i}"
+            dead, unreachable, loops = p.get("dead_ends") or [], p.get("unreachable") or [], p.get("loops") or []
+            item = self._node(
+                sec,
+                key,
+                p.get("title") or "(persona)",
+                f"{p.get('touchpoints', 0)} touchpoints · {len(dead)} dead ends · {len(unreachable)} unreachable · {len(loops)} loops",
+                p.get("id"),
+                p.get("note", ""),
+            )
+
+            def tp(parent, k, e):
+                self._node(parent, k, e.get("title") or "(untitled)", _ref_title(e.get("stage")), e.get("id"))
+
+            for name, entries, tip in (
+                ("Dead ends", dead, "No way forward before the last stage"),
+                ("Unreachable", unreachable, "No route from the journey's start"),
+            ):
+                group = self._node(item, f"{key}/{name}", f"{name} ({len(entries)})", tip=tip)
+                self._entries(group, f"{key}/{name}", entries, tp)
+            group = self._node(item, f"{key}/loops", f"Loops ({len(loops)})", "truncated" if p.get("loops_truncated") else "")
+
+            def loop(parent, k, cycle):
+                cycle = cycle if isinstance(cycle, list) else []
+                text = " → ".join(_ref_title(c) for c in cycle[:6]) + (" → …" if len(cycle) > 6 else "")
+                first = cycle[0].get("id") if cycle and isinstance(cycle[0], dict) else None
+                node = self._node(parent, k, text or "(loop)", f"{len(cycle)} steps", first)
+                for j, c in enumerate(cycle):
+                    if isinstance(c, dict):
+                        self._node(node, f"{k}/{j}", _ref_title(c), "", c.get("id"))
+
+            self._entries(group, f"{key}/loops", loops, loop)
+
+    def _switches(self, sw: dict) -> None:
+        sec = self._section("switches", "Channel switches", f"{sw.get('total', 0)} switches · {sw.get('flagged', 0)} with friction")
+        per = self._node(sec, "switches/stages", "Per stage")
+        for i, s in enumerate(sw.get("per_stage") or []):
+            self._node(
+                per,
+                f"switches/stages/{i}",
+                s.get("title") or "",
+                f"{s.get('switches', 0)} switches · {s.get('flagged', 0)} with friction · {s.get('channel_breaks', 0)} channel breaks",
+                s.get("id"),
+            )
+        links = sorted(sw.get("links") or [], key=lambda k: (not k.get("flagged"), not k.get("channel_break")))
+
+        def make(parent, key, k):
+            item = self._node(
+                parent,
+                key,
+                k.get("title") or "",
+                f"{_ref_title(k.get('from_channel'))} → {_ref_title(k.get('to_channel'))}" + (" · friction" if k.get("flagged") else ""),
+                k.get("id"),
+            )
+            if k.get("flagged"):
+                item.setForeground(1, QBrush(QColor(style.SEVERITY_COLOUR[3])))
+
+        group = self._node(sec, "switches/links", f"Links ({len(links)})", "flagged first")
+        self._entries(group, "switches/links", links, make)
+
+    def _stages(self, stages: list) -> None:
+        sec = self._section("stages", "Stage scorecard", f"{len(stages)} stages")
+        for i, s in enumerate(stages):
+            key = f"stages/{s.get('id') or i}"
+            by_sev = s.get("frictions_by_severity") or {}
+            total = sum(v for v in by_sev.values() if isinstance(v, int))
+            metrics = " · ".join(
+                f"{label} {_num(s.get(k))}" for k, label in (("csat", "CSAT"), ("nps", "NPS"), ("ces", "CES")) if s.get(k) is not None
+            )
+            item = self._node(
+                sec,
+                key,
+                s.get("title") or "",
+                f"{s.get('touchpoints', 0)} touchpoints · {total} frictions" + (f" · {metrics}" if metrics else ""),
+                s.get("id"),
+            )
+            if metrics:
+                self._node(item, f"{key}/metrics", "Metrics (average)", metrics)
+            sev = " · ".join(f"{V.SEVERITY_LABELS.get(int(k), k)} {v}" for k, v in sorted(by_sev.items(), key=lambda kv: -int(kv[0])) if v)
+            self._node(item, f"{key}/frictions", "Frictions by severity", (sev or "none") + f" · {s.get('frictions_resolved', 0)} resolved")
+            emo = s.get("emotion") or []
+            if emo:
+                group = self._node(item, f"{key}/emotion", "Average emotion")
+                for j, e in enumerate(emo):
+                    persona = e.get("persona")
+                    self._node(
+                        group,
+                        f"{key}/emotion/{j}",
+                        _ref_title(persona),
+                        f"{_num(e.get('average'), 2)} over {e.get('touchpoints', 0)} touchpoints",
+                        persona.get("id") if isinstance(persona, dict) else None,
+                    )
+            mots = s.get("moments_of_truth") or []
+            if mots:
+                group = self._node(item, f"{key}/mot", f"Moments of truth ({len(mots)})")
+                self._entries(group, f"{key}/mot", mots, lambda p, k, m: self._node(p, k, _ref_title(m), "", m.get("id")))
+
+    def _lint(self, findings: list) -> None:
+        errors = sum(1 for f in findings if f.get("level") == "error")
+        sec = self._section("lint", f"Lint ({len(findings)})", f"{errors} error{'s' if errors != 1 else ''}" if errors else "")
+        colours = {"error": style.SEVERITY_COLOUR[4], "warning": style.SEVERITY_COLOUR[2]}
+        rules: dict[str, list] = {}
+        for f in findings:
+            rules.setdefault(f.get("rule") or "other", []).append(f)
+        for rule, items in rules.items():
+            level = items[0].get("level") or ""
+            group = self._node(sec, f"lint/{rule}", f"{rule.replace('-', ' ').capitalize()} ({len(items)})", level)
+            if level in colours:
+                group.setForeground(1, QBrush(QColor(colours[level])))
+
+            def make(parent, key, f):
+                self._node(parent, key, f.get("title") or "(untitled)", f.get("message") or "", f.get("id"), f.get("message") or "")
+
+            self._entries(group, f"lint/{rule}", items, make)
+
+    # ------------------------------------------------------------ choosing
+    def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        item_id = item.data(0, ID_ROLE)
+        if item_id and item_id in self.document:
+            self.itemChosen.emit(item_id)
+
+    def find_items(self, text: str) -> list[QTreeWidgetItem]:
+        """Tree items whose first column contains ``text`` (for tests)."""
+        out = []
+
+        def walk(item: QTreeWidgetItem) -> None:
+            for i in range(item.childCount()):
+                child = item.child(i)
+                if text in child.text(0):
+                    out.append(child)
+                walk(child)
+
+        walk(self.tree.invisibleRootItem())
+        return out
+
+

@@ -1,0 +1,381 @@
+"""The friction register: every friction of the map in a sortable, filterable
+table. Choosing a row shows the friction (and centres its card or link)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...commands import AddItem, RemoveItems
+from ...layout import style
+from ...model import Change, JourneyDocument
+from ...model import vocabulary as V
+from ..inspector.pages import item_title
+
+COLUMNS = ("Friction", "On", "Stage", "Severity", "Category", "Status", "Owner", "Opportunity")
+COL = {name: i for i, name in enumerate(COLUMNS)}
+ID_ROLE = Qt.ItemDataRole.UserRole
+DEBOUNCE_MS = 50
+_BOLD = QFont()
+_BOLD.setBold(True)
+
+
+class FrictionModel(QAbstractTableModel):
+    """One row per friction; rebuilt from the document (cheap: a few thousand rows)."""
+
+    def __init__(self, document: JourneyDocument, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.rows: list[tuple[str, tuple[Any, ...], tuple[Any, ...], int, str]] = []  # id, display, sort keys, severity, status
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        doc = self.document
+        nodes = doc.graph.nodes
+        rows = []
+        order = {tp: i for i, tp in enumerate(doc.touchpoints())}
+        stage_index = {s: i for i, s in enumerate(doc.stages())}
+        for fr in doc.frictions():
+            a = nodes[fr]
+            target = a["target"]
+            tp = doc.link_ends(target)[0] if doc.kind_of(target) == "link" else target
+            stage = nodes[tp]["stage"] if tp in doc else None
+            stage_name = nodes[stage]["name"] if stage else ""
+            on = item_title(doc, target)
+            cat = a["category"]
+            display = (
+                a["title"] or "(untitled)",
+                on,
+                stage_name,
+                f"{a['severity']} · {V.SEVERITY_LABELS.get(a['severity'], '')}",
+                V.label(cat) if cat in V.FRICTION_CATEGORIES else cat,
+                V.label(a["status"]),
+                a["owner"],
+                a["opportunity"].replace("\n", " "),
+            )
+            keys = (
+                a["title"].casefold(),
+                (order.get(tp, 1 << 30), on.casefold()),
+                (stage_index.get(stage, 1 << 30), stage_name),
+                a["severity"],
+                display[4].casefold(),
+                V.FRICTION_STATUSES.index(a["status"]) if a["status"] in V.FRICTION_STATUSES else 9,
+                a["owner"].casefold(),
+                display[7].casefold(),
+            )
+            rows.append((fr, display, keys, a["severity"], a["status"]))
+        self.rows = rows
+        self._sort_rows()
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        fr, display, keys, severity, status = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return display[col] if col in (COL["Friction"], COL["On"], COL["Opportunity"]) else None
+        if role == ID_ROLE:
+            return fr
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if status == "resolved":
+                return QBrush(QColor(style.INK_FAINT))
+            if col == COL["Severity"]:
+                return QBrush(QColor(style.SEVERITY_COLOUR.get(severity, style.INK)))
+        if role == Qt.ItemDataRole.FontRole and col == COL["Severity"] and severity >= 3 and status != "resolved":
+            return _BOLD
+        return None
+
+    def row_of(self, friction: str) -> int:
+        for i, row in enumerate(self.rows):
+            if row[0] == friction:
+                return i
+        return -1
+
+    # Sorting happens here, in one Python sort over precomputed keys: a proxy that
+    # compares rows pair by pair would call back into Python thousands of times.
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_ids = [self.rows[i.row()][0] if 0 <= i.row() < len(self.rows) else None for i in old]
+        self._sort_rows()
+        pos = {r[0]: i for i, r in enumerate(self.rows)}
+        self.changePersistentIndexList(
+            old, [self.index(pos[fr], i.column()) if fr in pos else QModelIndex() for fr, i in zip(old_ids, old)]
+        )
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        column, order = getattr(self, "sort_column", -1), getattr(self, "sort_order", Qt.SortOrder.AscendingOrder)
+        if column < 0:
+            return
+        self.rows.sort(key=lambda r: (r[2][column], r[0]), reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+class FrictionFilter(QSortFilterProxyModel):
+    """Filters by text, severity and status; sorting is left to the source model."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.severity: int | None = None
+        self.status: str | None = None
+        self.setDynamicSortFilter(False)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+    def set_filters(self, text: str, severity: int | None, status: str | None) -> None:
+        self.text, self.severity, self.status = text.casefold().strip(), severity, status
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        model: FrictionModel = self.sourceModel()
+        fr, display, keys, severity, status = model.rows[row]
+        if self.severity is not None and severity != self.severity:
+            return False
+        if self.status is not None:
+            if self.status == "unresolved":
+                if status == "resolved":
+                    return False
+            elif status != self.status:
+                return False
+        if self.text:
+            return any(self.text in str(v).casefold() for v in display)
+        return True
+
+
+class FrictionPanel(QWidget):
+    """``frictionChosen(id)``: the user chose a row."""
+
+    frictionChosen = Signal(str)
+
+    def __init__(self, document: JourneyDocument, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("frictionWidget")
+        self.document = document
+        self.undo_stack = undo_stack
+        self._unsubscribe = None
+        self.target_provider = lambda: None  # the selected card or link, for "Add"
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        bar = QHBoxLayout()
+        bar.setSpacing(4)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("frictionFilter")
+        self.filter_edit.setPlaceholderText("Filter frictions…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.severity_box = QComboBox()
+        self.severity_box.setObjectName("frictionSeverityFilter")
+        self.severity_box.addItem("Any severity", None)
+        for s in range(V.SEVERITY_MAX, V.SEVERITY_MIN - 1, -1):
+            self.severity_box.addItem(f"{s} · {V.SEVERITY_LABELS[s]}", s)
+        self.status_box = QComboBox()
+        self.status_box.setObjectName("frictionStatusFilter")
+        self.status_box.addItem("Any status", None)
+        self.status_box.addItem("Not resolved", "unresolved")
+        for s in V.FRICTION_STATUSES:
+            self.status_box.addItem(V.label(s), s)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("frictionCount")
+        self.count_label.setStyleSheet("color: #52606D;")
+        self.add_button = QToolButton()
+        self.add_button.setObjectName("frictionAddButton")
+        self.add_button.setText("+ Add")
+        self.add_button.setToolTip("Add a friction to the selected card or link")
+        self.add_button.setAutoRaise(True)
+        self.add_button.clicked.connect(self.add_friction)
+        self.remove_button = QToolButton()
+        self.remove_button.setObjectName("frictionRemoveButton")
+        self.remove_button.setText("Delete")
+        self.remove_button.setAutoRaise(True)
+        self.remove_button.clicked.connect(self.delete_selected)
+        bar.addWidget(self.filter_edit, 2)
+        bar.addWidget(self.severity_box)
+        bar.addWidget(self.status_box)
+        bar.addWidget(self.count_label)
+        bar.addStretch(0)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.remove_button)
+        layout.addLayout(bar)
+
+        self.model = FrictionModel(document, self)
+        self.proxy = FrictionFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("frictionTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL["Severity"], Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for name, width in (("Friction", 220), ("On", 160), ("Stage", 110), ("Severity", 96), ("Category", 120), ("Status", 90), ("Owner", 90)):
+            header.resizeSection(COL[name], width)
+        layout.addWidget(self.table, 1)
+
+        self.filter_edit.textChanged.connect(self._filters_changed)
+        self.severity_box.currentIndexChanged.connect(self._filters_changed)
+        self.status_box.currentIndexChanged.connect(self._filters_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.clicked.connect(lambda index: self._row_changed(index, None))
+
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(DEBOUNCE_MS)
+        self._later.timeout.connect(self.reload)
+        self._reloading = False
+        self.set_document(document, undo_stack)
+
+    # ------------------------------------------------------------ document
+    def set_document(self, document: JourneyDocument, undo_stack: QUndoStack | None = None) -> None:
+        self.detach()
+        self.document = document
+        self.model.document = document
+        if undo_stack is not None:
+            self.undo_stack = undo_stack
+        self._unsubscribe = document.subscribe(self._changed)
+        self.reload()
+
+    def detach(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self._later.stop()
+
+    def _changed(self, change: Change) -> None:
+        # Frictions, and the names and places they show (cards, links, stages).
+        if change.kind in ("friction", "touchpoint", "link", "stage") or change.action == "reset":
+            if not self._later.isActive():
+                self._later.start()
+
+    def reload(self) -> None:
+        """Rebuild the rows, keeping the chosen frictions chosen."""
+        chosen = self.selected_ids()
+        current = self.table.currentIndex().data(ID_ROLE)
+        self._reloading = True
+        try:
+            self.model.reload()
+            self.select_ids(chosen, current)
+        finally:
+            self._reloading = False
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(f"{shown} of {total}" if shown != total else f"{total} frictions" if total != 1 else "1 friction")
+        self.remove_button.setEnabled(bool(self.selected_ids()))
+
+    # ------------------------------------------------------------ filters
+    def _filters_changed(self, *_: Any) -> None:
+        self.proxy.set_filters(self.filter_edit.text(), self.severity_box.currentData(), self.status_box.currentData())
+        self._update_count()
+
+    def set_filters(self, text: str = "", severity: int | None = None, status: str | None = None) -> None:
+        self.filter_edit.setText(text)
+        self.severity_box.setCurrentIndex(max(0, self.severity_box.findData(severity)))
+        self.status_box.setCurrentIndex(max(0, self.status_box.findData(status)))
+
+    # ------------------------------------------------------------ rows
+    def visible_ids(self) -> list[str]:
+        return [self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())]
+
+    def selected_ids(self) -> list[str]:
+        sel = self.table.selectionModel()
+        if sel is None:
+            return []
+        return [i.data(ID_ROLE) for i in sel.selectedRows(0)]
+
+    def select_ids(self, ids, current: str | None = None) -> None:
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        sel = self.table.selectionModel()
+        selection = QItemSelection()
+        for fr in ids:
+            row = self.model.row_of(fr)
+            if row >= 0:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if index.isValid():
+                    selection.select(index, index.siblingAtColumn(len(COLUMNS) - 1))
+        sel.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if current is not None:
+            row = self.model.row_of(current)
+            if row >= 0:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                sel.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def _row_changed(self, index, _previous) -> None:
+        self._update_count()
+        if self._reloading or index is None or not index.isValid():
+            return
+        fr = index.data(ID_ROLE)
+        if fr and fr in self.document:
+            self.frictionChosen.emit(fr)
+
+    # ------------------------------------------------------------ editing
+    def add_friction(self) -> None:
+        target = self.target_provider()
+        if target is None or self.document.kind_of(target) not in ("touchpoint", "link"):
+            self.count_label.setText("Select a card or link first")
+            return
+        cmd = AddItem(self.document, "friction", {"target": target, "title": "New friction"}, "Add friction")
+        self.undo_stack.push(cmd)
+        self.reload()
+        self.select_ids([cmd.item_id], cmd.item_id)
+        self.frictionChosen.emit(cmd.item_id)
+
+    def delete_selected(self) -> bool:
+        ids = [i for i in self.selected_ids() if i in self.document]
+        if not ids:
+            return False
+        self.undo_stack.push(RemoveItems(self.document, ids, "Delete friction" if len(ids) == 1 else f"Delete {len(ids)} frictions"))
+        return True
+
+
+__all__ = ["COLUMNS", "FrictionModel", "FrictionPanel"]

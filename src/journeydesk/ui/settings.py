@@ -1,0 +1,53 @@
+"""The app's settings file (window layout, recent files).
+
+An explicit INI file under ``QStandardPaths.AppConfigLocation``, so Qt's test mode
+(``QStandardPaths.setTestModeEnabled(True)``) keeps tests away from the user's
+settings on every platform.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QSettings, QStandardPaths
+
+MAX_RECENT = 10
+
+
+def settings() -> QSettings:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
+    return QSettings(os.path.join(folder, "journeydesk.ini"), QSettings.Format.IniFormat)
+
+
+def _as_list(value) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value else []
+    return [str(v) for v in value if v]
+
+
+def recent_files() -> list[str]:
+    return _as_list(settings().value("recentFiles"))[:MAX_RECENT]
+
+
+def add_recent_file(path: str) -> list[str]:
+    path = os.path.abspath(path)
+    files = [path] + [f for f in recent_files() if os.path.abspath(f) != path]
+    files = files[:MAX_RECENT]
+    s = settings()
+    s.setValue("recentFiles", files)
+    s.sync()
+    return files
+
+
+def remove_recent_file(path: str) -> None:
+    s = settings()
+    s.setValue("recentFiles", [f for f in recent_files() if f != path])
+    s.sync()
+
+
+def clear_recent_files() -> None:
+    s = settings()
+    s.setValue("recentFiles", [])
+    s.sync()

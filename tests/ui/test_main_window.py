@@ -1,0 +1,256 @@
+"""Main window: open, save, modified mark, errors, Save/Discard/Cancel, layout."""
+
+from __future__ import annotations
+
+import os
+
+import networkx as nx
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
+
+from journeydesk.commands import SetFields
+from journeydesk.io import load
+
+from test_ui_helpers import EXAMPLE, open_window
+
+ACTIONS = (
+    "actionNew actionOpen actionSave actionSaveAs actionExport actionClose actionQuit actionUndo actionRedo "
+    "actionCut actionCopy actionPaste actionDuplicate actionDelete actionSelectAll actionZoomIn actionZoomOut "
+    "actionFit actionActualSize actionHeatmap"
+).split()
+
+
+def test_structure_object_names_and_shortcuts(qtbot):
+    w = open_window(qtbot)
+    assert w.centralWidget().objectName() == "canvasView"
+    for name in ("paletteDock", "inspector", "personasPanel", "frictionPanel", "analysisPanel"):
+        assert isinstance(w.findChild(QDockWidget, name), QDockWidget), name
+    assert w.findChild(QWidget, "palette") is w.palette
+    for name in ACTIONS:
+        assert w.findChild(type(w.action(name)), name) is not None, name
+    assert not w.action("actionSave").shortcut().isEmpty()
+    assert not w.action("actionUndo").shortcut().isEmpty()
+    assert w.action("actionHeatmap").isCheckable()
+    # Export waits for the export dialog module.
+    assert w.action("actionExport").isEnabled() == w.export_available()
+
+
+def test_open_save_reopen_gives_equal_documents(qtbot, tmp_path):
+    w = open_window(qtbot, EXAMPLE)
+    assert w.document.count("touchpoint") > 10
+    assert w.undo_stack.count() == 0 and w.undo_stack.isClean()
+    assert "online-store.journey.json" in w.windowTitle()
+    out = tmp_path / "copy.journey.json"
+    assert w.save_to(str(out))
+    assert nx.utils.graphs_equal(load(out).graph, w.document.graph)
+    w2 = open_window(qtbot, out)
+    assert nx.utils.graphs_equal(w2.document.graph, w.document.graph)
+    # Saving an unchanged map twice gives the same bytes.
+    first = out.read_bytes()
+    w2.save()
+    assert out.read_bytes() == first
+
+
+def test_modified_mark_follows_undo_stack_and_clears_on_save(qtbot, tmp_path):
+    path = tmp_path / "m.journey.json"
+    w = open_window(qtbot, EXAMPLE)
+    w.save_to(str(path))
+    assert not w.isWindowModified() and "[*]" in w.windowTitle()
+    tp = w.document.touchpoints()[0]
+    w.undo_stack.push(SetFields(w.document, tp, {"title": "Changed"}))
+    assert w.isWindowModified()
+    w.undo_stack.undo()
+    assert not w.isWindowModified()
+    w.undo_stack.redo()
+    assert w.isWindowModified()
+    before = w.document.meta["modified"]
+    # Ctrl+S from the canvas, as a user would.
+    w.activateWindow()
+    w.view.setFocus()
+    qtbot.keyClick(w.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not w.isWindowModified())
+    assert load(path).get(tp)["title"] == "Changed"
+    assert load(path).meta["modified"] >= before
+
+
+def test_broken_file_shows_error_and_keeps_window_and_document(qtbot, tmp_path):
+    w = open_window(qtbot, EXAMPLE)
+    tp = w.document.touchpoints()[0]
+    w.undo_stack.push(SetFields(w.document, tp, {"title": "Unsaved work"}))
+    doc = w.document
+    bad = tmp_path / "broken.journey.json"
+    bad.write_text('{"format": "journeydesk", "format_version": 1, "stages": [', encoding="utf-8")
+    assert not w.open_file(str(bad))
+    box = w.findChild(QMessageBox, "loadErrorDialog")
+    assert box is not None and box.isVisible()
+    assert "broken.journey.json" in box.text()
+    # The window and its document are alive and untouched.
+    assert w.document is doc and w.isVisible()
+    assert w.document.get(tp)["title"] == "Unsaved work" and w.isWindowModified()
+    box.close()
+    # A file that is not a map at all, and one that does not exist.
+    other = tmp_path / "notes.journey.json"
+    other.write_text('{"hello": 1}', encoding="utf-8")
+    assert not w.load_path(str(other))
+    assert "journeydesk" in w.findChild(QMessageBox, "loadErrorDialog").text()
+    assert not w.load_path(str(tmp_path / "missing.journey.json"))
+    assert w.document is doc
+
+
+def test_save_error_is_shown_and_nothing_is_lost(qtbot, tmp_path):
+    w = open_window(qtbot, EXAMPLE)
+    tp = w.document.touchpoints()[0]
+    w.undo_stack.push(SetFields(w.document, tp, {"title": "Keep me"}))
+    target = tmp_path / "no-such-folder" / "x.journey.json"
+    assert not w.save_to(str(target))
+    box = w.findChild(QMessageBox, "saveErrorDialog")
+    assert box is not None and "x.journey.json" in box.text()
+    assert w.isWindowModified() and w.document.get(tp)["title"] == "Keep me"
+    assert not target.exists()
+
+
+@pytest.mark.parametrize("answer", ["cancel", "discard", "save"])
+def test_close_with_changes_asks_save_discard_cancel(qtbot, tmp_path, answer):
+    path = tmp_path / "c.journey.json"
+    w = open_window(qtbot, EXAMPLE)
+    w.save_to(str(path))
+    tp = w.document.touchpoints()[0]
+    w.undo_stack.push(SetFields(w.document, tp, {"title": "Edited"}))
+    asked = []
+    w._ask_save = lambda: asked.append(1) or answer
+    closed = w.close()
+    assert asked == [1]
+    if answer == "cancel":
+        assert not closed and w.isVisible() and w.isWindowModified()
+        assert w.document.get(tp)["title"] == "Edited"
+    else:
+        assert closed
+        saved = load(path).get(tp)["title"]
+        assert saved == ("Edited" if answer == "save" else load(EXAMPLE).get(tp)["title"])
+        assert w.undo_stack.count() == 0  # torn down: stack cleared
+
+
+def test_close_without_changes_does_not_ask(qtbot):
+    w = open_window(qtbot, EXAMPLE)
+    w._ask_save = lambda: pytest.fail("asked without changes")
+    assert w.close()
+
+
+def test_new_and_open_ask_first(qtbot, tmp_path):
+    w = open_window(qtbot, EXAMPLE)
+    doc = w.document
+    w.undo_stack.push(SetFields(doc, doc.touchpoints()[0], {"title": "Edited"}))
+    w._ask_save = lambda: "cancel"
+    assert not w.new_document() and w.document is doc
+    assert not w.open_file(str(EXAMPLE)) and w.document is doc
+    w._ask_save = lambda: "discard"
+    assert w.new_document() and w.document is not doc
+    assert w.windowTitle().startswith("Untitled") and not w.isWindowModified()
+    assert w.document.count("stage") == 5 and w.document.count("lane") == 1
+    assert w.undo_stack.count() == 0
+
+
+def test_new_from_example_is_untitled(qtbot):
+    w = open_window(qtbot)
+    assert w.new_from_example("online-store")
+    assert w.path is None and w.document.count("touchpoint") > 10
+    assert not w.isWindowModified()
+    w.actions_.examples_menu.aboutToShow.emit()
+    names = [a.objectName() for a in w.actions_.examples_menu.actions()]
+    assert "actionExample_online-store" in names
+
+
+def test_recent_files(qtbot, tmp_path):
+    from journeydesk.ui import settings as S
+
+    S.clear_recent_files()
+    paths = []
+    for i in range(12):
+        p = tmp_path / f"r{i}.journey.json"
+        p.write_bytes(EXAMPLE.read_bytes())
+        paths.append(str(p))
+    w = open_window(qtbot)
+    for p in paths:
+        assert w.load_path(p)
+    recent = S.recent_files()
+    assert len(recent) == 10 and recent[0] == os.path.abspath(paths[-1])
+    w.actions_.recent_menu.aboutToShow.emit()
+    entries = [a for a in w.actions_.recent_menu.actions() if a.data()]
+    assert len(entries) == 10
+    entries[3].trigger()
+    assert w.path == recent[3]
+
+
+def test_undo_redo_actions_follow_the_stack(qtbot):
+    w = open_window(qtbot, EXAMPLE)
+    undo, redo = w.action("actionUndo"), w.action("actionRedo")
+    assert not undo.isEnabled()
+    tp = w.document.touchpoints()[0]
+    old = w.document.get(tp)["title"]
+    w.undo_stack.push(SetFields(w.document, tp, {"title": "New"}))
+    assert undo.isEnabled()
+    undo.trigger()
+    assert w.document.get(tp)["title"] == old and redo.isEnabled()
+    redo.trigger()
+    assert w.document.get(tp)["title"] == "New"
+
+
+def test_layout_is_remembered(qtbot):
+    w = open_window(qtbot)
+    w.friction_dock.hide()
+    w.close()
+    w2 = open_window(qtbot)
+    assert not w2.friction_dock.isVisible()
+    w2.friction_dock.show()
+    w2.close()
+    w3 = open_window(qtbot)
+    assert w3.friction_dock.isVisible()
+
+
+def test_heatmap_and_zoom_actions_reach_the_canvas(qtbot):
+    w = open_window(qtbot, EXAMPLE)
+    w.action("actionHeatmap").trigger()
+    assert w.scene.heatmap_enabled()
+    w.action("actionHeatmap").trigger()
+    assert not w.scene.heatmap_enabled()
+    w.action("actionActualSize").trigger()
+    z = w.view.zoom()
+    w.action("actionZoomIn").trigger()
+    assert w.view.zoom() > z
+    w.action("actionZoomOut").trigger()
+    w.action("actionZoomOut").trigger()
+    assert w.view.zoom() < z
+
+
+def test_autosave_snapshot_and_recovery(qtbot, tmp_path, monkeypatch):
+    from journeydesk.ui import autosave
+
+    w = open_window(qtbot, EXAMPLE)
+    tp = w.document.touchpoints()[0]
+    assert not w.autosaver.tick()  # nothing unsaved: nothing written
+    w.undo_stack.push(SetFields(w.document, tp, {"title": "Crash survivor"}))
+    assert w.autosaver.tick() and w.autosaver.map_path.exists()
+    # Pretend the process that wrote it is gone.
+    monkeypatch.setattr(autosave, "_alive", lambda pid: False)
+    found = [s for s in autosave.orphans() if s.key == w.autosaver.key]
+    assert found and found[0].original == str(EXAMPLE)
+    w2 = open_window(qtbot)
+    assert w2.recover(found[0])
+    assert w2.document.get(tp)["title"] == "Crash survivor"
+    assert w2.isWindowModified() and w2.path == str(EXAMPLE)
+    # Saving removes the snapshot.
+    w.undo_stack.undo()
+    assert not w.isWindowModified() and not w.autosaver.map_path.exists()
+
+
+def test_teardown_detaches_before_widgets_go(qtbot):
+    w = open_window(qtbot, EXAMPLE)
+    doc = w.document
+    w.undo_stack.push(SetFields(doc, doc.touchpoints()[0], {"title": "x"}))
+    w._ask_save = lambda: "discard"
+    assert w.close()
+    assert w.undo_stack.count() == 0
+    # The document no longer talks to the window's widgets.
+    doc.set(doc.touchpoints()[0], title="after close")
+    QApplication.processEvents()
