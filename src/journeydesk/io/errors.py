@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """Show line breaks and other control characters as escapes (\\n, \\x07), so
+    one problem is always one line of output."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 @dataclass(frozen=True)
@@ -14,7 +23,8 @@ class Problem:
     message: str
 
     def format(self, file: str) -> str:
-        return f"{file}: {self.place}: {self.message}" if self.place else f"{file}: {self.message}"
+        file, place, message = one_line(file), one_line(self.place), one_line(self.message)
+        return f"{file}: {place}: {message}" if place else f"{file}: {message}"
 
 
 class LoadError(Exception):
