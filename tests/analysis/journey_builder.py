@@ -1,8 +1,10 @@
-"""Small hand-built maps whose analysis answers are worked out by hand in the tests."""
+"""Small hand-built maps whose analysis answers are worked out by hand in the tests.
+
+A plain helper module (not a conftest.py): several test folders have their own
+conftest.py, and a uniquely named module never shadows them.
+"""
 
 from __future__ import annotations
-
-import pytest
 
 from journeydesk.model import JourneyDocument
 
@@ -35,8 +37,3 @@ class MapBuilder:
     def friction(self, target, id, **values):
         values.setdefault("opportunity", "Fix it")
         return self.doc.add_friction(target, f"F {id}", id=id, **values)
-
-
-@pytest.fixture
-def builder():
-    return MapBuilder

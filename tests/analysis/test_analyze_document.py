@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from journey_builder import MapBuilder
 
 from journeydesk.analysis import KEYS, analyze
 from journeydesk.io import load
@@ -29,8 +30,8 @@ def named_everywhere(value, path="result"):
             named_everywhere(v, f"{path}[{i}]")
 
 
-def small_map(builder):
-    m = builder(personas=("P",))
+def small_map():
+    m = MapBuilder(personas=("P",))
     m.tp("a", "S1", channel="Web", metrics={"csat": 70, "volume": 1200}, emotions={"P": 1})
     m.tp("b", "S2", channel="Phone", emotions={"P": -2}, moment_of_truth=True)
     m.tp("c", "S3", channel="Phone", owner="")
@@ -40,8 +41,8 @@ def small_map(builder):
     return m
 
 
-def test_keys_shape_and_json(builder):
-    result = analyze(small_map(builder).doc)
+def test_keys_shape_and_json():
+    result = analyze(small_map().doc)
     assert tuple(result) == KEYS == ("hotspots", "paths", "channel_switches", "stages", "lint")
     assert json.loads(json.dumps(result)) == result  # plain JSON data, nothing lost
     named_everywhere(result)

@@ -6,14 +6,15 @@ import random
 
 import networkx as nx
 import pytest
+from journey_builder import MapBuilder
 
 from journeydesk.analysis import flow_centrality, flow_graph
 from journeydesk.analysis.centrality import betweenness, sample_size
 
 
-def chain_with_side_entry(builder):
+def chain_with_side_entry():
     # a -> b -> c -> d, and x -> b.
-    m = builder(stages=("S1",))
+    m = MapBuilder(stages=("S1",))
     for t in "abcdx":
         m.tp(t, "S1", channel="Web")
     m.link("a", "b")
@@ -23,11 +24,11 @@ def chain_with_side_entry(builder):
     return m
 
 
-def test_hand_worked_route_shares(builder):
+def test_hand_worked_route_shares():
     # Routes (ordered pairs with a path): a->b,c,d; b->c,d; c->d; x->b,c,d = 9.
     # b is inside a->c, a->d, x->c, x->d (4/9); c inside a->d, b->d, x->d (3/9).
     # Step b->c is taken by a->c, a->d, b->c, b->d, x->c, x->d (6/9).
-    m = chain_with_side_entry(builder)
+    m = chain_with_side_entry()
     c = flow_centrality(m.doc)
     assert c.exact
     assert c.node == pytest.approx({"a": 0, "b": 4 / 9, "c": 3 / 9, "d": 0, "x": 0})
@@ -38,8 +39,8 @@ def test_hand_worked_route_shares(builder):
     assert order[:2] == ["b", "c"]
 
 
-def test_parallel_links_share_one_step(builder):
-    m = chain_with_side_entry(builder)
+def test_parallel_links_share_one_step():
+    m = chain_with_side_entry()
     m.link("b", "c", id="again", persona=None)
     c = flow_centrality(m.doc)
     from journeydesk.analysis.view import MapView
@@ -72,16 +73,16 @@ def test_brandes_matches_networkx(seed):
     assert edge_b == pytest.approx([ref_edge[e] for e in edges])
 
 
-def test_flow_graph_is_touchpoints_and_linked_pairs(builder):
-    m = chain_with_side_entry(builder)
+def test_flow_graph_is_touchpoints_and_linked_pairs():
+    m = chain_with_side_entry()
     m.link("b", "c", id="twice")
     g = flow_graph(m.doc)
     assert list(g) == list(m.doc.touchpoints())
     assert g.number_of_edges() == 4
 
 
-def test_big_maps_are_sampled_deterministically(builder):
-    m = builder(stages=("S1",))
+def test_big_maps_are_sampled_deterministically():
+    m = MapBuilder(stages=("S1",))
     rnd = random.Random(3)
     n = 150
     for i in range(n):
@@ -113,8 +114,8 @@ def test_sample_size_bounds():
     assert 64 < sample_size(2_000, 2_600) < 2_000
 
 
-def test_empty_and_linkless_maps(builder):
-    m = builder()
+def test_empty_and_linkless_maps():
+    m = MapBuilder()
     assert flow_centrality(m.doc).node == {}
     m.tp("a", "S1")
     m.tp("b", "S2")

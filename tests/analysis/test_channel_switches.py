@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from journey_builder import MapBuilder
+
 from journeydesk.analysis import channel_switches
 
 
-def test_hand_worked_switches(builder):
-    m = builder(personas=("P",))
+def test_hand_worked_switches():
+    m = MapBuilder(personas=("P",))
     m.tp("ad", "S1", channel="Social")
     m.tp("site", "S1", channel="Web")
     m.tp("cart", "S2", channel="Web")
@@ -42,8 +44,8 @@ def test_hand_worked_switches(builder):
     assert per_stage == {"S1": (1, 0, 0), "S2": (2, 1, 1), "S3": (0, 0, 0)}
 
 
-def test_friction_on_the_link_flags_without_channel_break(builder):
-    m = builder()
+def test_friction_on_the_link_flags_without_channel_break():
+    m = MapBuilder()
     m.tp("a", "S1", channel="Web")
     m.tp("b", "S1", channel="Store")
     m.link("a", "b", label="Pick up in store")
@@ -55,8 +57,8 @@ def test_friction_on_the_link_flags_without_channel_break(builder):
     assert [f["id"] for f in sw["frictions"]] == ["f"]
 
 
-def test_no_links_no_switches(builder):
-    m = builder()
+def test_no_links_no_switches():
+    m = MapBuilder()
     m.tp("a", "S1", channel="Web")
     result = channel_switches(m.doc)
     assert result["total"] == 0 and result["links"] == []

@@ -5,14 +5,15 @@ from __future__ import annotations
 import math
 
 import pytest
+from journey_builder import MapBuilder
 
 from journeydesk.analysis import hotspots
 from journeydesk.analysis.hotspots import centrality_factor, volume_factor
 
 
-def chain(builder):
+def chain():
     # a -> b -> c -> d, x -> b: route shares b 4/9, c 3/9, link b->c 6/9 (see test_centrality).
-    m = builder(stages=("S1", "S2"))
+    m = MapBuilder(stages=("S1", "S2"))
     m.tp("a", "S1")
     m.tp("x", "S1")
     m.tp("b", "S1")
@@ -25,8 +26,8 @@ def chain(builder):
     return m
 
 
-def test_equal_friction_ranks_by_centrality(builder):
-    m = chain(builder)
+def test_equal_friction_ranks_by_centrality():
+    m = chain()
     for t in "dcb":
         m.friction(t, f"f{t}", severity=2)
     m.friction("a", "fa", severity=4, status="resolved")  # resolved only: not a hotspot
@@ -41,8 +42,8 @@ def test_equal_friction_ranks_by_centrality(builder):
     assert rows[0]["title"] == "T b" and rows[0]["kind"] == "touchpoint"
 
 
-def test_severity_status_and_volume(builder):
-    m = builder(stages=("S1",))
+def test_severity_status_and_volume():
+    m = MapBuilder(stages=("S1",))
     m.tp("p", "S1", metrics={"volume": 9_999})
     m.tp("q", "S1", metrics={"volume": 12_000})
     m.friction("p", "p4", severity=4)
@@ -66,8 +67,8 @@ def test_severity_status_and_volume(builder):
     assert [f["id"] for f in rows["p"]["frictions"]] == ["p4", "p3", "p2"]  # most severe first
 
 
-def test_link_hotspot_uses_edge_share_and_smaller_end_volume(builder):
-    m = chain(builder)
+def test_link_hotspot_uses_edge_share_and_smaller_end_volume():
+    m = chain()
     m.doc.set("b", metrics={"volume": 999})
     m.doc.set("c", metrics={"volume": 5_000})
     m.friction("b>c", "step", severity=3, category="channel_break")
@@ -88,8 +89,8 @@ def test_factors():
     assert centrality_factor(0.5) == 2.0
 
 
-def test_ties_break_by_severity_then_journey_order(builder):
-    m = builder(stages=("S1", "S2"))
+def test_ties_break_by_severity_then_journey_order():
+    m = MapBuilder(stages=("S1", "S2"))
     m.tp("late", "S2")
     m.tp("early", "S1")
     m.tp("mid", "S1")
@@ -100,6 +101,6 @@ def test_ties_break_by_severity_then_journey_order(builder):
     assert [r["id"] for r in hotspots(m.doc)] == ["early", "mid", "late"]
 
 
-def test_no_frictions_no_hotspots(builder):
-    m = chain(builder)
+def test_no_frictions_no_hotspots():
+    m = chain()
     assert hotspots(m.doc) == []

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from journey_builder import MapBuilder
+
 from journeydesk.analysis import lint
 from journeydesk.analysis.lint import RULES
 
 
-def test_every_rule(builder):
-    m = builder(personas=("P", "Lonely"))
+def test_every_rule():
+    m = MapBuilder(personas=("P", "Lonely"))
     m.tp("ok", "S1", channel="Web", personas=["P"])
     m.tp("nochan", "S1", personas=["P"])
     m.tp("noowner", "S3", channel="Web", owner="  ", personas=["P"])
@@ -32,8 +34,8 @@ def test_every_rule(builder):
     assert {rule for _, rule, _ in found} == set(RULES)
 
 
-def test_findings_name_the_item(builder):
-    m = builder(stages=("Awareness", "Purchase"), personas=("Dina",))
+def test_findings_name_the_item():
+    m = MapBuilder(stages=("Awareness", "Purchase"), personas=("Dina",))
     m.tp("t", "Awareness", personas=["Dina"], owner="Marketing")
     m.friction("t", "f", severity=4, opportunity="")
     by_rule = {f["rule"]: f for f in lint(m.doc)}
@@ -51,14 +53,14 @@ def test_findings_name_the_item(builder):
     assert by_rule["touchpoint-no-channel"]["title"] == "T t"
 
 
-def test_shared_touchpoints_concern_every_persona(builder):
-    m = builder(stages=("S1",), personas=("P", "Q"))
+def test_shared_touchpoints_concern_every_persona():
+    m = MapBuilder(stages=("S1",), personas=("P", "Q"))
     m.tp("shared", "S1", channel="Web")  # names no persona: everyone's
     assert lint(m.doc) == []
 
 
-def test_clean_map_has_no_findings(builder):
-    m = builder(stages=("S1",), personas=("P",))
+def test_clean_map_has_no_findings():
+    m = MapBuilder(stages=("S1",), personas=("P",))
     m.tp("t", "S1", channel="Web", personas=["P"])
     m.friction("t", "f", severity=4, status="resolved")
     assert lint(m.doc) == []

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from journey_builder import MapBuilder
 
 from journeydesk.analysis import LiveAnalysis, analyze
 from journeydesk.analysis.incremental import changes_centrality, changes_paths
 from journeydesk.model import Change
 
 
-def fresh_map(builder):
-    m = builder(personas=("P", "Q"))
+def fresh_map():
+    m = MapBuilder(personas=("P", "Q"))
     m.tp("a", "S1", channel="Web", personas=["P"])
     m.tp("b", "S2", channel="Phone")
     m.tp("c", "S2", channel="Web", personas=["Q"])
@@ -46,8 +47,8 @@ EDITS = {
 
 
 @pytest.mark.parametrize("edit", EDITS, ids=list(EDITS))
-def test_result_matches_fresh_analysis_after_edit(builder, edit):
-    doc = fresh_map(builder).doc
+def test_result_matches_fresh_analysis_after_edit(edit):
+    doc = fresh_map().doc
     live = LiveAnalysis(doc)
     assert live.result() == analyze(doc)
     EDITS[edit](doc)
@@ -55,8 +56,8 @@ def test_result_matches_fresh_analysis_after_edit(builder, edit):
     live.close()
 
 
-def test_friction_edits_keep_the_costly_parts(builder):
-    doc = fresh_map(builder).doc
+def test_friction_edits_keep_the_costly_parts():
+    doc = fresh_map().doc
     live = LiveAnalysis(doc)
     assert live.stale == ("centrality", "paths")
     live.result()
@@ -74,11 +75,11 @@ def test_friction_edits_keep_the_costly_parts(builder):
     assert live.stale == ("centrality", "paths")  # closed: no longer listening
 
 
-def test_replaced_document_invalidates_everything(builder):
-    doc = fresh_map(builder).doc
+def test_replaced_document_invalidates_everything():
+    doc = fresh_map().doc
     live = LiveAnalysis(doc)
     live.result()
-    other = builder(stages=("X",)).doc
+    other = MapBuilder(stages=("X",)).doc
     doc.replace_with(other)
     assert live.stale == ("centrality", "paths")
     assert live.result() == analyze(doc)

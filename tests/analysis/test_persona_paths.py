@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from journey_builder import MapBuilder
 
 from journeydesk.analysis import persona_paths
 from journeydesk.analysis.paths import MAX_LOOPS, cyclic_core
@@ -12,10 +13,10 @@ def ids(refs):
     return [r["id"] for r in refs]
 
 
-def journey(builder):
+def journey():
     """Persona P: a (S1) -> b, c (S2); b <-> d (S3) is a loop; c goes nowhere; u (S3)
     has no link in. Persona Q's own touchpoint and link must not show in P's path."""
-    m = builder(personas=("P", "Q"))
+    m = MapBuilder(personas=("P", "Q"))
     m.tp("a", "S1", personas=["P"])
     m.tp("b", "S2", personas=["P"])
     m.tp("c", "S2")  # names no persona: everyone's
@@ -31,8 +32,8 @@ def journey(builder):
     return m
 
 
-def test_hand_worked_persona_path(builder):
-    m = journey(builder)
+def test_hand_worked_persona_path():
+    m = journey()
     p, _ = persona_paths(m.doc)
     assert (p["id"], p["title"]) == ("P", "P")
     assert p["touchpoints"] == 5 and p["links"] == 4
@@ -49,8 +50,8 @@ def test_hand_worked_persona_path(builder):
     assert p["loops_truncated"] is False
 
 
-def test_other_persona_sees_its_own_flow(builder):
-    m = journey(builder)
+def test_other_persona_sees_its_own_flow():
+    m = journey()
     m.link("c", "q", persona="Q")
     _, q = persona_paths(m.doc)
     # Q: c (shared), q, d; c -> u leads to P's card, a -> q starts at P's card; q has no link on.
@@ -61,8 +62,8 @@ def test_other_persona_sees_its_own_flow(builder):
     assert q["loops"] == []
 
 
-def test_inside_a_stage_links_set_the_order(builder):
-    m = builder(stages=("S1", "S2"), personas=("P",))
+def test_inside_a_stage_links_set_the_order():
+    m = MapBuilder(stages=("S1", "S2"), personas=("P",))
     m.tp("x", "S1")
     m.tp("y", "S1")
     m.tp("z", "S2")
@@ -74,8 +75,8 @@ def test_inside_a_stage_links_set_the_order(builder):
     assert p["dead_ends"] == [] and p["unreachable"] == []
 
 
-def test_loop_inside_a_stage_keeps_every_card_once(builder):
-    m = builder(stages=("S1",))
+def test_loop_inside_a_stage_keeps_every_card_once():
+    m = MapBuilder(stages=("S1",))
     for t in "abc":
         m.tp(t, "S1")
     m.link("c", "b")
@@ -86,8 +87,8 @@ def test_loop_inside_a_stage_keeps_every_card_once(builder):
     assert [ids(loop) for loop in p["loops"]] == [["b", "c"]]
 
 
-def test_loops_are_bounded(builder):
-    m = builder(stages=("S1",))
+def test_loops_are_bounded():
+    m = MapBuilder(stages=("S1",))
     names = [f"t{i}" for i in range(8)]
     for t in names:
         m.tp(t, "S1")
@@ -108,8 +109,8 @@ def test_cyclic_core_peels_acyclic_parts():
     assert cyclic_core(["a", "d"], {"a": ["d"], "d": []}) == []
 
 
-def test_no_personas_gives_one_path_for_everyone(builder):
-    m = builder()
+def test_no_personas_gives_one_path_for_everyone():
+    m = MapBuilder()
     m.tp("a", "S1")
     m.tp("b", "S2")
     m.link("a", "b")
@@ -118,8 +119,8 @@ def test_no_personas_gives_one_path_for_everyone(builder):
     assert p["dead_ends"] == [] and p["unreachable"] == []
 
 
-def test_persona_without_links_or_touchpoints(builder):
-    m = builder(personas=("P", "Q"))
+def test_persona_without_links_or_touchpoints():
+    m = MapBuilder(personas=("P", "Q"))
     m.tp("a", "S1", personas=["P"])
     m.tp("b", "S2", personas=["P"])
     p, q = persona_paths(m.doc)
@@ -129,8 +130,8 @@ def test_persona_without_links_or_touchpoints(builder):
 
 
 @pytest.mark.parametrize("stage_of_end", ["S2", "S3"])
-def test_dead_end_is_judged_against_the_personas_last_stage(builder, stage_of_end):
-    m = builder(personas=("P",))
+def test_dead_end_is_judged_against_the_personas_last_stage(stage_of_end):
+    m = MapBuilder(personas=("P",))
     m.tp("a", "S1")
     m.tp("end", stage_of_end)
     m.tp("stop", "S1")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from journey_builder import MapBuilder
+
 from journeydesk.analysis import stage_scorecard
 
 
-def test_hand_worked_scorecard(builder):
-    m = builder(personas=("P", "Q"))
+def test_hand_worked_scorecard():
+    m = MapBuilder(personas=("P", "Q"))
     m.tp("t1", "S1", channel="Web", metrics={"csat": 80, "nps": 10}, emotions={"P": -1})
     m.tp(
         "t2",
@@ -48,8 +50,8 @@ def test_hand_worked_scorecard(builder):
     assert [e["average"] for e in s3["emotion"]] == [None, -3.0]
 
 
-def test_averages_round_to_two_places(builder):
-    m = builder(stages=("S1",))
+def test_averages_round_to_two_places():
+    m = MapBuilder(stages=("S1",))
     for i, csat in enumerate((70, 70, 71)):
         m.tp(f"t{i}", "S1", metrics={"csat": csat})
     (s1,) = stage_scorecard(m.doc)
