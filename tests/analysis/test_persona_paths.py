@@ -54,12 +54,26 @@ def test_other_persona_sees_its_own_flow():
     m = journey()
     m.link("c", "q", persona="Q")
     _, q = persona_paths(m.doc)
-    # Q: c (shared), q, d; c -> u leads to P's card, a -> q starts at P's card; q has no link on.
-    assert q["touchpoints"] == 3 and q["links"] == 1
+    # Q: c (shared), q, d, and u: u names only P, but the team drew Q's link c -> u.
+    # a -> q starts at P's card, so for Q nothing leads to d; q has no link on.
+    assert q["touchpoints"] == 4 and q["links"] == 2
     assert ids(q["entries"]) == ["c", "q"]
+    assert [ids(s["touchpoints"]) for s in q["sequence"]] == [["c", "q"], ["d", "u"]]
     assert ids(q["unreachable"]) == ["d"]
     assert ids(q["dead_ends"]) == ["q"]
     assert q["loops"] == []
+
+
+def test_a_link_drawn_for_a_persona_brings_its_ends_into_the_path():
+    m = MapBuilder(personas=("P", "Q"))
+    m.tp("a", "S1", personas=["P"])
+    m.tp("plan", "S2", personas=["Q"])  # forgot to name P
+    m.tp("b", "S3", personas=["P"])
+    m.link("a", "plan")
+    m.link("plan", "b", persona="P")
+    p, _ = persona_paths(m.doc)
+    assert [ids(s["touchpoints"]) for s in p["sequence"]] == [["a"], ["plan"], ["b"]]
+    assert p["unreachable"] == [] and p["dead_ends"] == []
 
 
 def test_inside_a_stage_links_set_the_order():

@@ -1,7 +1,9 @@
 """Persona paths: each persona's way through the flow, and where that way breaks.
 
-A persona's flow is the touchpoints that concern it (see ``MapView.concerns``) and
-the links between them that carry its persona or no persona. From it:
+A persona's flow is the touchpoints that concern it (see ``MapView.concerns``), plus
+both ends of every link drawn for that persona (the team drew the persona going
+there, even where a card forgot to name it), and the links between them that carry
+its persona or no persona. From it:
 
 - sequence: the touchpoints in journey order, grouped by stage (inside a stage,
   linked touchpoints follow their links, otherwise lane and card order);
@@ -36,7 +38,12 @@ LOOP_LENGTH_STEPS = (2, 3, 4, 6, MAX_LOOP_LENGTH)
 
 def _flow(view: MapView, persona: str | None) -> tuple[list[str], dict[str, list[str]], int]:
     """A persona's touchpoints (journey order), their successors, and its link count."""
-    members = [tp for tp in view.touchpoints if view.concerns(tp, persona)]
+    drawn = set()
+    if persona is not None:
+        for link in view.links:
+            if view.link_attrs[link]["persona"] == persona:
+                drawn.update(view.ends[link])
+    members = [tp for tp in view.touchpoints if tp in drawn or view.concerns(tp, persona)]
     inside = set(members)
     succ: dict[str, list[str]] = {tp: [] for tp in members}
     count = 0
