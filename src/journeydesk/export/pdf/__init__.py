@@ -27,6 +27,7 @@ paragraphs, is XML-escaped, so user text is never read as markup.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import time
@@ -36,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate
 from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
@@ -193,6 +195,18 @@ def export_date(doc: JourneyDocument, invariant: bool) -> str:
             return datetime.fromtimestamp(int(epoch), timezone.utc).date().isoformat()
         return (doc.meta.get("modified") or "1970-01-01")[:10]
     return date.today().isoformat()
+
+
+@contextlib.contextmanager
+def _binary_streams():
+    """Compressed streams without the ASCII85 layer: a fifth smaller, and much
+    faster (reportlab's pure-Python ASCII85 took a third of a big map's time)."""
+    saved = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = saved
 
 
 class _Drawing(Flowable):
@@ -496,7 +510,8 @@ def export_pdf(doc: JourneyDocument, path: str | os.PathLike[str], options: PdfO
         on_flowable=on_flowable,
     )
     try:
-        pdf.build(story)
+        with _binary_streams():
+            pdf.build(story)
     except LayoutError as exc:
         raise ExportError(f"{path}: a part of the report does not fit on a {o.page_size} page ({exc})") from None
     data = buf.getvalue()

@@ -21,6 +21,7 @@ from ...layout import style as S
 from ...model import JourneyDocument
 from ...model.vocabulary import METRICS, label
 from ..fonts import BOLD, REGULAR, measure, printable
+from . import ops
 
 CARD_PAD = 10.0
 TITLE_LINE = S.CARD_TITLE_SIZE * 1.2
@@ -63,45 +64,33 @@ def metric_chip(key: str, value: float | int) -> str:
     return f"{METRICS[key][0]} {value:g}"
 
 
-def badge_path(c, shape: str, x: float, y: float, r: float):
-    """A severity shape centred on (x, y) in PDF coordinates; returns the path."""
-    p = c.beginPath()
+def badge_shape(shape: str, x: float, y: float, r: float) -> str:
+    """A severity shape's path centred on (x, y) in PDF coordinates."""
     if shape == "circle":
-        p.circle(x, y, r * 0.92)
-    elif shape == "square":
+        return ops.circle(x, y, r * 0.92)
+    if shape == "square":
         s = r * 0.82
-        p.rect(x - s, y - s, 2 * s, 2 * s)
-    elif shape == "triangle":
-        # Equilateral, pointing up, centred on its centroid (text sits low inside).
+        return ops.rect(x - s, y - s, 2 * s, 2 * s)
+    if shape == "triangle":  # pointing up; the number sits low inside
         s = r * 1.25
-        p.moveTo(x, y + s)
-        p.lineTo(x + s * 0.866 * 1.08, y - s * 0.5)
-        p.lineTo(x - s * 0.866 * 1.08, y - s * 0.5)
-        p.close()
-    else:  # diamond
-        s = r * 1.08
-        p.moveTo(x, y + s)
-        p.lineTo(x + s, y)
-        p.lineTo(x, y - s)
-        p.lineTo(x - s, y)
-        p.close()
-    return p
+        return ops.polygon(((x, y + s), (x + s * 0.935, y - s * 0.5), (x - s * 0.935, y - s * 0.5)))
+    s = r * 1.08  # diamond
+    return ops.polygon(((x, y + s), (x + s, y), (x, y - s), (x - s, y)))
 
 
 def draw_badge(c, x: float, y: float, severity: int, count: int | None, resolved: bool, r: float) -> None:
     """A friction badge at (x, y) (PDF coordinates): shape AND colour by severity."""
     fill = S.RESOLVED_COLOUR if resolved else S.SEVERITY_COLOUR[severity]
     shape = S.SEVERITY_SHAPE[severity]
-    c.setFillColor(colour(fill))
-    c.setStrokeColor(colour(S.PAPER))
-    c.setLineWidth(max(0.8, r * 0.12))
-    c.setDash()
-    c.drawPath(badge_path(c, shape, x, y, r), stroke=1, fill=1)
+    c.addLiteral(
+        f"{ops.fill(fill)} {ops.stroke(S.PAPER)} {ops.width(max(0.8, r * 0.12))} {ops.dash()} "
+        f"{badge_shape(shape, x, y, r)} B"
+    )
     if count is None:
         return
     text = str(count) if count < 100 else "99+"
     size = r * (0.78 if len(text) < 3 else 0.6)
-    dy = -r * 0.32 if shape == "triangle" else 0.0
+    dy = -r * 0.14 if shape == "triangle" else 0.0
     c.setFillColor(colour(S.INK if (severity == 2 and not resolved) else S.PAPER))
     c.setFont(BOLD, size)
     c.drawCentredString(x, y + dy - size * 0.36, text)
@@ -120,6 +109,7 @@ class MapPainter:
         self._m_meta = measure(REGULAR, S.CARD_META_SIZE)
         self._m_chip = measure(REGULAR, S.CHIP_SIZE)
         self._wrap_cache: dict[str, list[str]] = {}
+        self._star_w = measure(BOLD, 10)("\u2605")
 
     # ------------------------------------------------------------ helpers
     def Y(self, y: float) -> float:
@@ -269,23 +259,29 @@ class MapPainter:
     # ------------------------------------------------------------ cards
     def draw_card(self, c, tp: str, a: dict, r: Rect, detail: bool) -> None:
         mot = a["moment_of_truth"]
-        c.setDash(DASHES[S.EVIDENCE_BORDER.get(a["evidence"], "solid")])
         border, width = (S.MOMENT_OF_TRUTH, 2.2) if mot else (S.INK_FAINT, 1.1)
-        self.rect(c, r, S.CARD_FILL, border, width, S.CARD_RADIUS)
-        c.setDash()
+        Y = self.H - r.bottom
+        c.addLiteral(
+            f"{ops.fill(S.CARD_FILL)} {ops.stroke(border)} {ops.width(width)} "
+            f"{ops.dash(DASHES[S.EVIDENCE_BORDER.get(a['evidence'], 'solid')])} "
+            f"{ops.round_rect(r.x, Y, r.w, r.h, S.CARD_RADIUS)} B {ops.dash()}"
+        )
         if not detail:
             return
         x, inner = r.x + CARD_PAD, r.w - 2 * CARD_PAD
+        H = self.H
         title = a["title"]
         lines = self._wrap_cache.get(title)
         if lines is None:
             lines = wrap(printable(title), inner - 8, self._m_title, S.TITLE_MAX_LINES) or [""]
             self._wrap_cache[title] = lines
-        top = r.y + CARD_PAD
-        c.setFillColor(colour(S.INK))
-        c.setFont(BOLD, S.CARD_TITLE_SIZE)
+        t = c.beginText()
+        t.setFont(BOLD, S.CARD_TITLE_SIZE)
+        t.setFillColor(colour(S.INK))
+        top = r.y + CARD_PAD + S.CARD_TITLE_SIZE * ASCENT
         for line in lines:
-            c.drawString(x, self.Y(top + S.CARD_TITLE_SIZE * ASCENT), line)
+            t.setTextOrigin(x, H - top)
+            t.textOut(line)
             top += TITLE_LINE
         meta = []
         if a["channel"] is not None:
@@ -294,28 +290,37 @@ class MapPainter:
             meta.append(a["owner"])
         if meta:
             s = elide(" · ".join(printable(m) for m in meta), inner, self._m_meta)
-            c.setFillColor(colour(S.INK_SOFT))
-            c.setFont(REGULAR, S.CARD_META_SIZE)
-            c.drawString(x, self.Y(top + 3 + S.CARD_META_SIZE * ASCENT), s)
+            t.setFont(REGULAR, S.CARD_META_SIZE)
+            t.setFillColor(colour(S.INK_SOFT))
+            t.setTextOrigin(x, H - (top - TITLE_LINE + S.CARD_TITLE_SIZE * (1 - ASCENT) + 3 + S.CARD_META_SIZE))
+            t.textOut(s)
         # Bottom row: persona dots (left), moment-of-truth star (right).
-        bottom = r.bottom - CARD_PAD
-        dots_y = bottom - DOT_R
-        px = x + DOT_R
+        dots_y = r.bottom - CARD_PAD - DOT_R
         personas = a["personas"]
-        for p in personas[:12]:
-            c.setFillColor(colour(self.nodes[p]["colour"]))
-            c.circle(px, self.Y(dots_y), DOT_R, stroke=0, fill=1)
-            px += 2 * DOT_R + 3
-        if len(personas) > 12:
-            self.text(c, px, dots_y - 3, f"+{len(personas) - 12}", REGULAR, S.CHIP_SIZE, S.INK_SOFT)
+        if personas:
+            px = x + DOT_R
+            shapes = []
+            for p in personas[:12]:
+                shapes.append(f"{ops.fill(self.nodes[p]['colour'])} {ops.circle(px, H - dots_y, DOT_R)} f")
+                px += 2 * DOT_R + 3
+            c.addLiteral(" ".join(shapes))
+            if len(personas) > 12:
+                t.setFont(REGULAR, S.CHIP_SIZE)
+                t.setFillColor(colour(S.INK_SOFT))
+                t.setTextOrigin(px, H - (dots_y + 2.5))
+                t.textOut(f"+{len(personas) - 12}")
         if mot:
-            self.text(c, r.right - CARD_PAD, dots_y - 5, "\u2605", BOLD, 10, S.MOMENT_OF_TRUTH, "right")
+            t.setFont(BOLD, 10)
+            t.setFillColor(colour(S.MOMENT_OF_TRUTH))
+            t.setTextOrigin(r.right - CARD_PAD - self._star_w, H - (dots_y + 3.6))
+            t.textOut("\u2605")
         # Metric chips above the dots, up to two rows.
-        chips = [metric_chip(k, v) for k, v in a["metrics"].items()]
-        if chips:
-            self.draw_chips(c, chips, x, inner, dots_y - DOT_R - 4)
+        if a["metrics"]:
+            chips = [metric_chip(k, v) for k, v in a["metrics"].items()]
+            self.draw_chips(c, t, chips, x, inner, dots_y - DOT_R - 4)
+        c.drawText(t)
 
-    def draw_chips(self, c, chips: list[str], x0: float, width: float, bottom: float) -> None:
+    def draw_chips(self, c, t, chips: list[str], x0: float, width: float, bottom: float) -> None:
         rows: list[list[tuple[str, float]]] = [[]]
         used = 0.0
         for chip in chips:
@@ -327,26 +332,29 @@ class MapPainter:
                 used = 0.0
             rows[-1].append((chip, w))
             used += w + CHIP_GAP
+        H = self.H
         top = bottom - len(rows) * (CHIP_H + 3) + 3
+        shapes = [ops.fill(S.CHIP_FILL), ops.stroke(S.CARD_BORDER), ops.width(0.5)]
+        t.setFont(REGULAR, S.CHIP_SIZE)
+        t.setFillColor(colour(S.INK))
         for row in rows:
             x = x0
             for chip, w in row:
-                c.setFillColor(colour(S.CHIP_FILL))
-                c.setStrokeColor(colour(S.CARD_BORDER))
-                c.setLineWidth(0.5)
-                c.roundRect(x, self.Y(top + CHIP_H), w, CHIP_H, 3, stroke=1, fill=1)
-                c.setFillColor(colour(S.INK))
-                c.setFont(REGULAR, S.CHIP_SIZE)
-                c.drawString(x + 4, self.Y(top + (CHIP_H + S.CHIP_SIZE * ASCENT) / 2), chip)
+                shapes.append(ops.round_rect(x, H - top - CHIP_H, w, CHIP_H, 3) + " B")
+                t.setTextOrigin(x + 4, H - (top + (CHIP_H + S.CHIP_SIZE * ASCENT) / 2))
+                t.textOut(chip)
                 x += w + CHIP_GAP
             top += CHIP_H + 3
+        c.addLiteral(" ".join(shapes))
 
     # ------------------------------------------------------------ links, curves, badges
     def draw_links(self, c, view, detail: bool) -> None:
         lay = self.layout
         g = self.doc.graph
         nodes = self.nodes
+        H = self.H
         labels = []
+        out = [ops.width(LINK_WIDTH), ops.dash()]
         for link, route in lay.links.items():
             pts = route.points
             if view is not None:
@@ -355,40 +363,34 @@ class MapPainter:
                 if not self._meets(box, view):
                     continue
             attrs = g.edges[route.source, route.target, link]
-            stroke = nodes[attrs["persona"]]["colour"] if attrs["persona"] else S.LINK
-            c.setStrokeColor(colour(stroke))
-            c.setFillColor(colour(stroke))
-            c.setLineWidth(LINK_WIDTH)
-            p = c.beginPath()
-            ops = route.path
+            hex_value = nodes[attrs["persona"]]["colour"] if attrs["persona"] else S.LINK
             # Stop the line where the arrowhead starts, so its tip stays sharp.
             (tx, ty), (px, py) = pts[-1], pts[-2]
             dx, dy = tx - px, ty - py
             n = math.hypot(dx, dy) or 1.0
             ux, uy = dx / n, dy / n
-            for op in ops[:-1]:
-                self._op(p, op)
-            self._op(p, ("L", tx - ux * ARROW_LEN * 0.8, ty - uy * ARROW_LEN * 0.8))
-            c.drawPath(p, stroke=1, fill=0)
-            a = c.beginPath()
-            a.moveTo(tx, self.Y(ty))
+            path = []
+            for op in route.path[:-1]:
+                if op[0] == "M":
+                    path.append("%.2f %.2f m" % (op[1], H - op[2]))
+                elif op[0] == "L":
+                    path.append("%.2f %.2f l" % (op[1], H - op[2]))
+                else:
+                    path.append("%.2f %.2f %.2f %.2f %.2f %.2f c"
+                                % (op[1], H - op[2], op[3], H - op[4], op[5], H - op[6]))
+            path.append("%.2f %.2f l S" % (tx - ux * ARROW_LEN * 0.8, H - (ty - uy * ARROW_LEN * 0.8)))
             bx, by = tx - ux * ARROW_LEN, ty - uy * ARROW_LEN
-            a.lineTo(bx - uy * ARROW_HALF, self.Y(by + ux * ARROW_HALF))
-            a.lineTo(bx + uy * ARROW_HALF, self.Y(by - ux * ARROW_HALF))
-            a.close()
-            c.drawPath(a, stroke=0, fill=1)
+            head = ops.polygon((
+                (tx, H - ty),
+                (bx - uy * ARROW_HALF, H - (by + ux * ARROW_HALF)),
+                (bx + uy * ARROW_HALF, H - (by - ux * ARROW_HALF)),
+            ))
+            out.append(f"{ops.stroke(hex_value)} {ops.fill(hex_value)} {' '.join(path)} {head} f")
             if detail and attrs["label"].strip():
                 labels.append((link, attrs["label"], pts))
+        c.addLiteral("\n".join(out))
         for link, text, pts in labels:
             self.draw_link_label(c, link, text, pts)
-
-    def _op(self, p, op) -> None:
-        if op[0] == "M":
-            p.moveTo(op[1], self.Y(op[2]))
-        elif op[0] == "L":
-            p.lineTo(op[1], self.Y(op[2]))
-        else:
-            p.curveTo(op[1], self.Y(op[2]), op[3], self.Y(op[4]), op[5], self.Y(op[6]))
 
     def draw_link_label(self, c, link: str, text: str, pts) -> None:
         # On the longest segment, beside any friction badge at the route's midpoint.
@@ -412,28 +414,24 @@ class MapPainter:
         row = lay.lane_rows[lay.emotion_lanes[0]]
         if not self._meets(row, view):
             return
-        c.setDash()
+        H = self.H
+        out = [ops.dash()]
         for persona, pts in lay.curves.items():
-            col = colour(self.nodes[persona]["colour"])
-            c.setStrokeColor(col)
-            c.setLineWidth(CURVE_WIDTH)
+            hex_value = self.nodes[persona]["colour"]
             if len(pts) > 1:
-                p = c.beginPath()
-                p.moveTo(pts[0].x, self.Y(pts[0].y))
+                path = ["%.2f %.2f m" % (pts[0].x, H - pts[0].y)]
                 for a, b in zip(pts, pts[1:]):
                     mx = (a.x + b.x) / 2  # smooth S-bends between points
-                    p.curveTo(mx, self.Y(a.y), mx, self.Y(b.y), b.x, self.Y(b.y))
-                c.drawPath(p, stroke=1, fill=0)
+                    path.append("%.2f %.2f %.2f %.2f %.2f %.2f c" % (mx, H - a.y, mx, H - b.y, b.x, H - b.y))
+                out.append(f"{ops.stroke(hex_value)} {ops.width(CURVE_WIDTH)} {' '.join(path)} S")
+            dots = [ops.fill(hex_value)]
             for pt in pts:
                 if pt.moment_of_truth:
-                    c.setStrokeColor(colour(S.MOMENT_OF_TRUTH))
-                    c.setLineWidth(2.0)
-                    c.setFillColor(colour(S.PAPER))
-                    c.circle(pt.x, self.Y(pt.y), 6, stroke=1, fill=1)
-                    c.setStrokeColor(col)
-                    c.setLineWidth(CURVE_WIDTH)
-                c.setFillColor(col)
-                c.circle(pt.x, self.Y(pt.y), 3.2, stroke=0, fill=1)
+                    dots.append(f"{ops.stroke(S.MOMENT_OF_TRUTH)} {ops.fill(S.PAPER)} {ops.width(2.0)} "
+                                f"{ops.circle(pt.x, H - pt.y, 6)} B {ops.fill(hex_value)}")
+                dots.append(f"{ops.circle(pt.x, H - pt.y, 3.2)} f")
+            out.append(" ".join(dots))
+        c.addLiteral("\n".join(out))
 
     def draw_badges(self, c, view) -> None:
         for b in self.layout.badges.values():

@@ -89,6 +89,21 @@ class Styles:
         self.bullet = ParagraphStyle("jd-bullet", parent=self.body, leftIndent=12 * k, bulletIndent=3 * k)
 
 
+class Cell(Paragraph):
+    """A Paragraph that remembers its last wrap: a table wraps every cell to size
+    its rows and again to draw them, at the same width; breaking lines once is
+    enough (it was most of a long register's time)."""
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, aw, ah):
+        if aw == self._wrapped_at and "blPara" in self.__dict__:  # split() may drop it
+            return self.width, self.height
+        w, h = super().wrap(aw, ah)
+        self._wrapped_at = aw
+        return w, h
+
+
 class Heading(Paragraph):
     """A heading that is also a bookmark (an entry in the PDF outline)."""
 
@@ -126,6 +141,10 @@ def table_style(k: float, extra: list | None = None) -> TableStyle:
         [
             ("BACKGROUND", (0, 0), (-1, 0), colour(S.STAGE_HEADER)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # plain-string cells (numbers)
+            ("FONTSIZE", (0, 0), (-1, -1), 7.5 * k),
+            ("LEADING", (0, 0), (-1, -1), 9.5 * k),
+            ("TEXTCOLOR", (0, 0), (-1, -1), colour(S.INK)),
             ("LINEBELOW", (0, 1), (-1, -1), 0.4, colour(S.GRID)),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colour(S.PAPER), colour(S.CANVAS)]),
             ("LEFTPADDING", (0, 0), (-1, -1), 4 * k),
@@ -162,14 +181,15 @@ class SectionBuilder:
         self.analysis = analysis
         self.persona = persona
         self.tick = progress
+        self.soft_open = f'<font color="{S.INK_SOFT}">'
 
     def p(self, text: str, style=None) -> Paragraph:
         """A Paragraph of USER text (escaped)."""
-        return Paragraph(markup(text), style or self.st.body)
+        return Cell(markup(text), style or self.st.body)
 
     def own(self, text: str, style=None) -> Paragraph:
         """A Paragraph of our own markup (already safe)."""
-        return Paragraph(text, style or self.st.body)
+        return Cell(text, style or self.st.body)
 
     def heading(self, section: str) -> Heading:
         title = SECTION_TITLES[section]
@@ -268,40 +288,44 @@ class SectionBuilder:
         out.append(Spacer(1, 4 * k))
         head = [self.own(t, st.cell_head) for t in ("Severity", "Friction", "Where", "Evidence", "Opportunity")]
         rows = [head]
+        soft = self.soft_open
         for f in frs:
             a = nodes[f]
             t = a["target"]
             resolved = a["status"] == "resolved"
-            friction = [self.own(f"<b>{markup(clip(a['title'], 500))}</b>", st.small)]
             bits = [label(a["category"]) if a["category"] in _CATS else a["category"], STATUS_LABEL[a["status"]]]
             if a["owner"].strip():
                 bits.append(f"owner {a['owner']}")
-            friction.append(self.p(" \u00b7 ".join(bits), st.small_soft))
+            friction = f"<b>{markup(clip(a['title'], 500))}</b><br/>{soft}{markup(' · '.join(bits))}</font>"
             if a["description"].strip():
-                friction.append(self.p(clip(a["description"], 600), st.small))
+                friction += f"<br/>{markup(clip(a['description'], 600))}"
             if doc.kind_of(t) == "link":
                 u, _ = doc.link_ends(t)
-                place = [self.own(f"Step {markup(self.name(t))}", st.small)]
+                place = f"Step {markup(self.name(t))}"
                 stage = nodes[u]["stage"]
             else:
-                place = [self.p(self.name(t), st.small)]
+                place = markup(self.name(t))
                 stage = nodes[t]["stage"]
-            place.append(self.p(nodes[stage]["name"], st.small_soft))
+            place += f"<br/>{soft}{markup(nodes[stage]['name'])}</font>"
             ev = a["evidence"]
-            evidence = [self.own(f"<b>{a['evidence_status'].capitalize()}</b>", st.small)]
+            evidence = f"<b>{a['evidence_status'].capitalize()}</b>"
             if ev["quote"].strip():
-                evidence.append(self.own(f"\u201c{markup(clip(ev['quote']))}\u201d", st.small))
+                evidence += f"<br/>\u201c{markup(clip(ev['quote']))}\u201d"
             src = []
             if ev["source"].strip():
                 src.append(ev["source"])
             if ev["count"] is not None:
                 src.append(f"count {ev['count']:,}")
             if src:
-                evidence.append(self.p("\u2014 " + ", ".join(src), st.small_soft))
-            opp = [self.p(clip(a["opportunity"]), st.small)] if a["opportunity"].strip() else [
-                self.own("none recorded yet", st.small_soft)
-            ]
-            rows.append([SeverityMark(a["severity"], resolved, k), friction, place, evidence, opp])
+                evidence += f"<br/>{soft}\u2014 {markup(', '.join(src))}</font>"
+            opp = markup(clip(a["opportunity"])) if a["opportunity"].strip() else f"{soft}none recorded yet</font>"
+            rows.append([
+                SeverityMark(a["severity"], resolved, k),
+                self.own(friction, st.small),
+                self.own(place, st.small),
+                self.own(evidence, st.small),
+                self.own(opp, st.small),
+            ])
             self.tick("frictions")
         cols = widths(self.width, {0: 72 * k}, [0, 1.1, 0.8, 1.3, 1.1])
         out.append(Table(rows, colWidths=cols, repeatRows=1, splitInRow=1, style=table_style(k)))
@@ -339,14 +363,14 @@ class SectionBuilder:
             mots = r.get("moments_of_truth", [])
             rows.append([
                 self.p(r.get("title", ""), st.small),
-                self.own(str(r.get("touchpoints", 0)), st.small),
-                self.own(plain(r.get("csat"), "{:.1f}"), st.small),
-                self.own(signed(r.get("nps")), st.small),
-                self.own(plain(r.get("ces"), "{:.1f}"), st.small),
+                str(r.get("touchpoints", 0)),
+                plain(r.get("csat"), "{:.1f}"),
+                signed(r.get("nps")),
+                plain(r.get("ces"), "{:.1f}"),
                 self.own("<br/>".join(emo) or "\u2013", st.small),
                 self.own(fr or "none", st.small),
-                self.own(str(r.get("frictions_resolved", 0)), st.small),
-                self.own(str(r.get("channel_switches", 0)), st.small),
+                str(r.get("frictions_resolved", 0)),
+                str(r.get("channel_switches", 0)),
                 self.own("<br/>".join("\u2605 " + markup(clip(m["title"], 200)) for m in mots[:12])
                          + (f"<br/>+{len(mots) - 12} more" if len(mots) > 12 else "") or "\u2013", st.small),
             ])
@@ -379,8 +403,11 @@ class SectionBuilder:
             rows = [[self.own(t, st.cell_head) for t in ("#", "Where", "Score", "Frictions", "Why")]]
             for h in shown:
                 kind = "step" if h.get("kind") == "link" else "touchpoint"
-                where = [self.own(f"<b>{markup(clip(h.get('title', ''), 300))}</b>", st.small),
-                         self.own(f"{kind} \u00b7 {markup(h.get('stage', {}).get('title', ''))}", st.small_soft)]
+                where = self.own(
+                    f"<b>{markup(clip(h.get('title', ''), 300))}</b><br/>"
+                    f"{self.soft_open}{kind} \u00b7 {markup(h.get('stage', {}).get('title', ''))}</font>",
+                    st.small,
+                )
                 frs = "<br/>".join(
                     f"{sev_glyph(f['severity'], f.get('status') == 'resolved')} {markup(clip(f['title'], 200))}"
                     for f in h.get("frictions", [])[:10]
@@ -388,9 +415,9 @@ class SectionBuilder:
                 if len(h.get("frictions", [])) > 10:
                     frs += f"<br/>+{len(h['frictions']) - 10} more"
                 rows.append([
-                    self.own(str(h.get("rank", "")), st.small),
+                    str(h.get("rank", "")),
                     where,
-                    self.own(f"{h.get('score', 0):g}", st.small),
+                    f"{h.get('score', 0):g}",
                     self.own(frs, st.small),
                     self.p(h.get("reason", ""), st.small_soft),
                 ])
