@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self.palette_dock.setMaximumWidth(240)
+        self.inspector.setMinimumWidth(280)
 
         self.actions_ = Actions(self)
         self.actions_.build_menus(
@@ -165,10 +166,25 @@ class MainWindow(QMainWindow):
             if avail is not None:
                 w, h = min(w, avail.width()), min(h, avail.height())
             self.resize(w, h)
-            self.resizeDocks([self.palette_dock, self.inspector_dock], [150, 320], Qt.Orientation.Horizontal)
-            self.resizeDocks([self.friction_dock], [220], Qt.Orientation.Vertical)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state, STATE_VERSION)
+        if not (isinstance(state, QByteArray) and not state.isEmpty() and self.restoreState(state, STATE_VERSION)):
+            self._default_dock_sizes = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_default_dock_sizes", False):
+            self._default_dock_sizes = False
+            self.apply_default_dock_sizes()
+            QTimer.singleShot(0, self.apply_default_dock_sizes)
+
+    def apply_default_dock_sizes(self) -> None:
+        """The first-run layout: slim palette and personas on the left, inspector on
+        the right, friction register and analysis as tabs under the map."""
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [170, 330], Qt.Orientation.Horizontal)
+        if self._closed:
+            return
+        palette_h = self.palette.sizeHint().height() + 40
+        self.resizeDocks([self.palette_dock, self.personas_dock], [palette_h, max(200, self.height() - palette_h)], Qt.Orientation.Vertical)
+        self.resizeDocks([self.friction_dock], [max(180, self.height() // 4)], Qt.Orientation.Vertical)
 
     def _save_layout(self) -> None:
         s = S.settings()
@@ -191,9 +207,17 @@ class MainWindow(QMainWindow):
         self.document = doc
         self.path = os.path.abspath(path) if path else None
         self.scene = MapScene(doc, self.undo_stack, self)
-        self.view = MapView(self.scene)
-        self.view.setObjectName("canvasView")
-        self.setCentralWidget(self.view)  # the old view is deleted
+        if self.view is None:
+            self.view = MapView(self.scene)
+            self.view.setObjectName("canvasView")
+            self.view.setMinimumSize(360, 240)  # docks never squeeze the map away
+            self.setCentralWidget(self.view)
+        else:
+            # One view for the window's life: replacing the central widget would
+            # make the dock layout hand the map's space to the docks.
+            self.view.setScene(self.scene)
+            self.view.set_tool("select")
+            self.view.actual_size()
         if old_scene is not None:
             old_scene.deleteLater()
         self.scene.selectionIdsChanged.connect(self._selection_changed)

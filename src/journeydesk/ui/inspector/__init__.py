@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from ...model import Change, JourneyDocument
 from .pages import PAGES, FieldEdit, MapPage, MetaEdit, MultiPage, Page, item_title
@@ -38,6 +38,8 @@ class Inspector(QWidget):
             " border-bottom: 1px solid #E4E7EB; }"
         )
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.heading)
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}

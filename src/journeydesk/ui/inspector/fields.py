@@ -37,6 +37,9 @@ ERROR_STYLE = "color: #C62828; font-size: 11px;"
 CAPTION_STYLE = "color: #52606D; font-size: 11px; font-weight: 600;"
 
 
+UNSET = object()  # "nothing loaded yet": the next load always writes the widget
+
+
 def plain_message(exc: FieldError | str, field: str = "") -> str:
     """'metrics CSAT % must be ...' -> 'CSAT % must be ...'; 'title is too long' -> 'Too long ...'."""
     text = str(exc)
@@ -74,7 +77,7 @@ class Field(QObject):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        self.value: Any = None  # last value loaded from the document
+        self.value: Any = UNSET  # last value loaded from the document
         self.loading = False
         self.session = 0  # bumps when the user leaves the field: next edit is a new undo step
 
@@ -388,7 +391,7 @@ class ChecklistField(Field):
                 it.setCheckState(Qt.CheckState.Unchecked)
                 lst.addItem(it)
             lst.setFixedHeight(min(96, max(28, 22 * lst.count() + 6)))
-            self._show(self.value or ())
+            self._show(self.value if isinstance(self.value, tuple) else ())
 
     def _show(self, value: Any) -> None:
         chosen = set(value or ())

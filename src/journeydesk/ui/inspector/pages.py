@@ -30,6 +30,7 @@ from .fields import (
     ChoiceField,
     ColourField,
     EditableChoiceField,
+    UNSET,
     EmotionField,
     Field,
     LineField,
@@ -138,7 +139,7 @@ class Page(QWidget):
         if item_id != self.item_id:
             for f in self.fields.values():
                 f.clear_error()
-                f.value = object()  # force the next load to write
+                f.value = UNSET  # force the next load to write
                 f.seal()
         self.item_id = item_id
         self.refresh_choices()
@@ -306,7 +307,8 @@ class TouchpointPage(Page):
         self.emotion_personas: tuple[str, ...] | None = None
         self.section("Evidence")
         self.add(ChoiceField(self, "evidence", "Evidence status", [(v, V.label(v)) for v in V.EVIDENCE_STATUSES]))
-        self.add(CheckField(self, "moment_of_truth", "Moment of truth (decides whether they buy or come back)"))
+        mot = self.add(CheckField(self, "moment_of_truth", "Moment of truth"))
+        mot.widget.setToolTip("A moment that decides whether the customer buys or comes back")
         self.add(TextField(self, "notes", "Notes"))
 
     def _owners(self) -> list[str]:
@@ -394,7 +396,7 @@ class TouchpointPage(Page):
         if field.key == "channel" and value == NEW_CHANNEL:
             name = self.ask_text("New channel", "Channel name:")
             if name is None:
-                field.value = object()
+                field.value = UNSET
                 self.load()
                 return
             try:
