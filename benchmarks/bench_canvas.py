@@ -1,0 +1,215 @@
+"""Time the canvas on the 2,000-touchpoint synthetic map (offscreen Qt).
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_canvas.py [--n 2000] [--repeat 9]
+
+Prints a markdown table. Measured:
+
+- open to first paint: MapScene build + MapView + fit + the first render of the
+  viewport into a QImage (target <= 1 s);
+- full repaint at fit zoom: a synchronous repaint of the whole viewport, both
+  right after a relayout (overview cache cold) and again (target <= 33 ms);
+- one-card drag step at 100 %: one mouse move during a card drag plus the
+  repaint of the region it dirtied (target <= 16 ms), and the largest repainted
+  region as a share of the viewport (must not be the full viewport);
+- undo and redo of each kind of edit, including the repaint (target <= 50 ms).
+
+Timings are medians (max for undo/redo: any single step must meet the target).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from make_map import make_document  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtGui import QImage, QMouseEvent, QUndoStack  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from journeydesk.commands import AddItem, MoveTouchpoints, RemoveItems, Reorder, SetFields  # noqa: E402
+from journeydesk.ui.canvas import MapScene, MapView  # noqa: E402
+
+VIEW_W, VIEW_H = 1280, 800
+
+
+class PaintSpy(QObject):
+    """Records the region of every paint event on the viewport."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rects = []
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.rects.append(event.region().boundingRect())
+        return False
+
+
+def ms(seconds: float) -> float:
+    return seconds * 1000.0
+
+
+def send_mouse(widget, kind, pos: QPointF, button=Qt.MouseButton.LeftButton, buttons=Qt.MouseButton.LeftButton):
+    global_pos = QPointF(widget.mapToGlobal(pos.toPoint()))
+    event = QMouseEvent(kind, pos, global_pos, button, buttons, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
+def row(name: str, value: str, target: str, ok: bool | None) -> str:
+    mark = "" if ok is None else ("yes" if ok else "**NO**")
+    return f"| {name} | {value} | {target} | {mark} |"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=2000, help="touchpoints in the synthetic map")
+    parser.add_argument("--repeat", type=int, default=9)
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication([])
+    rows: list[str] = []
+
+    doc = make_document(args.n, seed=0)
+    stack = QUndoStack()
+
+    # ---------------------------------------------------------------- open
+    t0 = time.perf_counter()
+    scene = MapScene(doc, stack)
+    t_scene = time.perf_counter()
+    view = MapView(scene)
+    view.resize(VIEW_W, VIEW_H)
+    view.show()
+    app.processEvents()
+    view.fit()
+    image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
+    view.viewport().render(image)
+    t_open = time.perf_counter() - t0
+    rows.append(row("open to first paint (build + fit + render)", f"{ms(t_open):.0f} ms", "<= 1000 ms", t_open <= 1.0))
+    rows.append(row("  of which MapScene build", f"{ms(t_scene - t0):.0f} ms", "", None))
+    app.processEvents()
+
+    # ---------------------------------------------------------------- repaint at fit
+    vp = view.viewport()
+    cold, warm = [], []
+    for _ in range(args.repeat):
+        scene._overview.invalidate()
+        t = time.perf_counter()
+        vp.repaint()
+        cold.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        vp.repaint()
+        warm.append(time.perf_counter() - t)
+    c, w = statistics.median(cold), statistics.median(warm)
+    rows.append(
+        row(f"full repaint at fit (zoom {view.zoom():.2f}), after a relayout", f"{ms(c):.1f} ms", "<= 33 ms", c <= 0.033)
+    )
+    rows.append(row("full repaint at fit, again", f"{ms(w):.1f} ms", "<= 33 ms", w <= 0.033))
+
+    # ---------------------------------------------------------------- drag at 100 %
+    view.actual_size()
+    busiest = max(doc.stages(), key=lambda s: len(doc.cell(s, doc.lanes()[0])))
+    cell = doc.cell(busiest, doc.lanes()[0])
+    card = cell[len(cell) // 2]
+    view.centerOn(scene.card_item(card).sceneBoundingRect().center())
+    app.processEvents()
+    spy = PaintSpy()
+    vp.installEventFilter(spy)
+    start = QPointF(view.mapFromScene(scene.card_item(card).sceneBoundingRect().center() + QPointF(-40, 0)))
+    send_mouse(vp, QEvent.Type.MouseButtonPress, start, buttons=Qt.MouseButton.LeftButton)
+    t = time.perf_counter()
+    send_mouse(vp, QEvent.Type.MouseMove, start + QPointF(12, 6), Qt.MouseButton.NoButton)
+    app.processEvents()
+    t_first = time.perf_counter() - t
+    spy.rects.clear()
+    steps = []
+    pos = start + QPointF(12, 6)
+    for i in range(60):
+        pos = pos + QPointF(3 if i % 20 < 10 else -3, 1.5)
+        t = time.perf_counter()
+        send_mouse(vp, QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton)
+        app.processEvents()
+        steps.append(time.perf_counter() - t)
+    painted = [r.width() * r.height() for r in spy.rects]
+    share = max(painted) / (vp.width() * vp.height()) if painted else 0.0
+    full = sum(1 for r in spy.rects if r.width() >= vp.width() and r.height() >= vp.height())
+    step = statistics.median(steps)
+    rows.append(row("one-card drag step at 100 % (move + repaint)", f"{ms(step):.2f} ms", "<= 16 ms", step <= 0.016))
+    rows.append(row("  slowest drag step", f"{ms(max(steps)):.2f} ms", "", None))
+    rows.append(row("  drag start (lift cards, dim their links)", f"{ms(t_first):.1f} ms", "", None))
+    rows.append(
+        row(
+            "  largest repainted region / viewport",
+            f"{share:.1%} ({len(spy.rects)} paints, {full} full)",
+            "not the full viewport",
+            full == 0,
+        )
+    )
+    target_cell = doc.cell(doc.stages()[-1], doc.lanes()[0])
+    drop = view.mapFromScene(scene.card_item(target_cell[0]).sceneBoundingRect().center()) if target_cell else QPoint()
+    send_mouse(vp, QEvent.Type.MouseButtonRelease, QPointF(drop), buttons=Qt.MouseButton.NoButton)
+    vp.removeEventFilter(spy)
+    app.processEvents()
+    stack.clear()
+
+    # ---------------------------------------------------------------- undo / redo
+    def timed(fn) -> float:
+        t = time.perf_counter()
+        fn()
+        app.processEvents()
+        return time.perf_counter() - t
+
+    tps = doc.touchpoints()
+    nodes = doc.graph.nodes
+    victim = max(tps, key=lambda t: len(doc.links_of(t)) + len(doc.frictions_on(t)))
+    mid = tps[len(tps) // 2]
+    stages = doc.stages()
+    with_emotion = next(t for t in tps if nodes[t]["emotions"])
+    persona = next(iter(nodes[with_emotion]["emotions"]))
+    edits = [
+        ("move a card to another stage", lambda: MoveTouchpoints(doc, [(mid, stages[0], doc.lanes()[0], 0)])),
+        ("edit a title", lambda: SetFields(doc, mid, {"title": "Renamed in the benchmark"})),
+        ("add a touchpoint", lambda: AddItem(doc, "touchpoint", {"title": "New", "stage": stages[3], "lane": doc.lanes()[1], "index": 0})),
+        (
+            f"delete a card with {len(doc.links_of(victim))} links, {len(doc.frictions_on(victim))} frictions",
+            lambda: RemoveItems(doc, [victim]),
+        ),
+        ("delete 50 cards", lambda: RemoveItems(doc, list(tps[100:150]))),
+        ("reorder a stage", lambda: Reorder(doc, stages[0], len(stages) - 1)),
+        ("add a link", lambda: AddItem(doc, "link", {"source": tps[5], "target": tps[-5]})),
+        ("add a friction", lambda: AddItem(doc, "friction", {"target": mid, "title": "Slow", "severity": 4})),
+        ("set an emotion", lambda: SetFields(doc, with_emotion, {"emotions": {**nodes[with_emotion]["emotions"], persona: -3}})),
+        ("delete a stage (all its cards)", lambda: RemoveItems(doc, [stages[2]])),
+    ]
+    worst = 0.0
+    for name, make in edits:
+        cmd = make()
+        do = timed(lambda: stack.push(cmd))
+        undo = [timed(stack.undo)]
+        redo = []
+        for _ in range(2):
+            redo.append(timed(stack.redo))
+            undo.append(timed(stack.undo))
+        u, r = max(undo), max(redo)
+        worst = max(worst, u, r)
+        rows.append(row(f"undo / redo: {name}", f"{ms(u):.1f} / {ms(r):.1f} ms (do {ms(do):.1f})", "<= 50 ms", max(u, r) <= 0.05))
+    rows.append(row("slowest single undo or redo", f"{ms(worst):.1f} ms", "<= 50 ms", worst <= 0.05))
+
+    print(f"Canvas benchmark: {args.n:,} touchpoints, {doc.count('link'):,} links, {doc.count('friction'):,} frictions, "
+          f"viewport {VIEW_W}x{VIEW_H}, Qt platform {QApplication.platformName()}\n")
+    print("| measure | result | target | met |")
+    print("|---|---|---|---|")
+    for line in rows:
+        print(line)
+    scene.detach()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

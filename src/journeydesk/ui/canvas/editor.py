@@ -1,0 +1,98 @@
+"""In-place title editing: a QGraphicsTextItem laid over a card's title (or a
+header's name). Enter commits, Esc cancels, clicking elsewhere commits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QKeyEvent, QPainter, QTextCursor, QTextOption
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyle, QStyleOptionGraphicsItem, QWidget
+
+from ...layout import style as S
+from ...model.vocabulary import MAX_NAME
+from . import theme as T
+from .items import Z_EDITOR
+
+
+class TitleEditor(QGraphicsTextItem):
+    """Edits one text field of one item. ``finished(editor, commit, advance)`` is
+    called once: commit=False on Esc; advance=True on Enter (quick entry)."""
+
+    def __init__(
+        self,
+        host: QGraphicsItem,
+        item_id: str,
+        field: str,
+        text: str,
+        rect: QRectF,
+        font: QFont,
+        finished: Callable[[TitleEditor, bool, bool], None],
+        new: bool = False,
+        colour: str = S.INK,
+    ) -> None:
+        super().__init__(host)
+        self.item_id, self.field, self.original, self.new = item_id, field, text, new
+        self._finished = finished
+        self.done = False
+        self.setZValue(Z_EDITOR)
+        self.setFont(font)
+        self.setDefaultTextColor(T.colour(colour))
+        self.document().setDocumentMargin(3)
+        option = self.document().defaultTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+        self.setPlainText(text)
+        self.setTextWidth(rect.width())
+        self.setPos(rect.topLeft())
+        self._min_h = rect.height()
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        cursor = self.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        self.setTextCursor(cursor)
+
+    def text(self) -> str:
+        """The edited text as one line, cut to the field's limit."""
+        return " ".join(self.toPlainText().split())[:MAX_NAME]
+
+    def finish(self, commit: bool, advance: bool = False) -> None:
+        if self.done:
+            return
+        self.done = True
+        self._finished(self, commit, advance)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.finish(True, advance=not (event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+            return
+        if key == Qt.Key.Key_Escape:
+            event.accept()
+            self.finish(False)
+            return
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            event.accept()
+            self.finish(True)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        if not self.done and event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.finish(True)
+
+    def boundingRect(self) -> QRectF:
+        r = super().boundingRect()
+        if r.height() < self._min_h:
+            r.setHeight(self._min_h)
+        return r.adjusted(-2, -2, 2, 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        frame = self.boundingRect().adjusted(1, 1, -1, -1)
+        painter.setPen(T.pen(T.ACCENT, 1.5))
+        painter.setBrush(T.colour(S.PAPER))
+        painter.drawRoundedRect(frame, 4, 4)
+        option.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
+        super().paint(painter, option, widget)

@@ -1,0 +1,431 @@
+"""Mouse gestures on the map: each turns a press-move-release into ONE command.
+
+The scene starts a gesture on a press and hands it the moves and the release;
+a gesture only moves preview items while it runs, and pushes its command on
+release (so a drag is one undo step), after putting every item back where the
+layout has it (the scene then moves whatever the command really changed).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainterPath, QPolygonF
+from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsRectItem
+
+from ...commands import AddItem, MoveTouchpoints, Reorder, SetFields
+from ...layout import Rect
+from ...layout import style as S
+from . import theme as T
+from .items import Z_CARD, Z_DRAG, Z_HEADER, Z_PREVIEW, CardItem, CurveItem, HeaderItem
+
+if TYPE_CHECKING:
+    from .scene import MapScene
+
+
+def plan_moves(
+    cell: tuple[str, ...], dragged: list[str], stage: str, lane: str, index: int
+) -> list[tuple[str, str, str, int]]:
+    """MoveTouchpoints moves that put ``dragged`` (in this order) into the cell
+    at ``index`` counted among the cell's other cards; [] when nothing changes.
+
+    Moves apply one after another, so each index is where the card goes in the
+    cell as it is at that moment."""
+    moving = set(dragged)
+    others = [t for t in cell if t not in moving]
+    anchor = others[index] if index < len(others) else None
+    sim = list(cell)
+    moves = []
+    prev = None
+    for tp in dragged:
+        if tp in sim:
+            sim.remove(tp)
+        if prev is not None:
+            at = sim.index(prev) + 1
+        else:
+            at = sim.index(anchor) if anchor is not None else len(sim)
+        sim.insert(at, tp)
+        moves.append((tp, stage, lane, at))
+        prev = tp
+    if all(tp in cell for tp in dragged) and sim == list(cell):
+        return []
+    return moves
+
+
+def insertion_index(rects: list[Rect], x: float, y: float) -> int:
+    """Where a card dropped at (x, y) goes among a cell's cards (as
+    ``MapLayout.index_at``, over any list of card rectangles)."""
+    for i, r in enumerate(rects):
+        if y < r.y - S.CARD_GAP_Y / 2:
+            return i
+        if y <= r.bottom + S.CARD_GAP_Y / 2 and x < r.cx:
+            return i
+    return len(rects)
+
+
+class Gesture:
+    def __init__(self, scene: MapScene) -> None:
+        self.scene = scene
+
+    def move(self, pos: QPointF, screen: QPointF) -> None:
+        pass
+
+    def release(self, pos: QPointF) -> None:
+        pass
+
+    def cancel(self) -> None:
+        pass
+
+    def press(self, pos: QPointF, button) -> bool:
+        """A press while the gesture runs (click-to-finish gestures); True if used."""
+        return False
+
+
+class Markers:
+    """The drop feedback shared by drags and palette drops: a tinted target area
+    and an insertion bar."""
+
+    def __init__(self, scene: MapScene) -> None:
+        self.area = QGraphicsRectItem()
+        self.area.setPen(Qt.PenStyle.NoPen)
+        self.area.setBrush(T.colour(T.ACCENT, 26))
+        self.area.setZValue(Z_PREVIEW - 1)
+        self.bar = QGraphicsRectItem()
+        self.bar.setPen(Qt.PenStyle.NoPen)
+        self.bar.setBrush(T.colour(T.ACCENT))
+        self.bar.setZValue(Z_PREVIEW)
+        for item in (self.area, self.bar):
+            item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            item.setVisible(False)
+            scene.addItem(item)
+
+    def show(self, area: QRectF | None, bar: QRectF | None) -> None:
+        for item, rect in ((self.area, area), (self.bar, bar)):
+            if rect is None:
+                item.setVisible(False)
+            else:
+                if item.rect() != rect:
+                    item.setRect(rect)
+                item.setVisible(True)
+
+    def hide(self) -> None:
+        self.show(None, None)
+
+
+def card_slot_marker(scene: MapScene, stage: str, lane: str, index: int, exclude: set[str]) -> QRectF:
+    """The insertion bar for a card going to ``index`` of a cell (among the cards
+    not in ``exclude``)."""
+    L = scene.layout
+    cell = L.cells[(stage, lane)]
+    others = [L.cards[t] for t in scene.doc.cell(stage, lane) if t not in exclude and t in L.cards]
+    w = 4.0
+    if index < len(others):
+        r = others[index]
+        return QRectF(r.x - S.CARD_GAP_X / 2 - w / 2, r.y, w, r.h)
+    if others:
+        r = others[-1]
+        if r.right + S.CARD_GAP_X + S.CARD_WIDTH <= cell.right + 0.5:
+            return QRectF(r.right + S.CARD_GAP_X / 2 - w / 2, r.y, w, r.h)
+        # the row is full: the card opens the next row
+        return QRectF(cell.x + S.CELL_PAD, r.bottom + S.CARD_GAP_Y / 2 - w / 2, S.CARD_WIDTH, w)
+    return QRectF(cell.x + S.CELL_PAD / 2 - w / 2, cell.y + S.CELL_PAD, w, S.CARD_HEIGHT)
+
+
+class CardDrag(Gesture):
+    """Drag the selected cards to a cell: one MoveTouchpoints, relative order kept."""
+
+    def __init__(self, scene: MapScene, card: CardItem, pos: QPointF, screen: QPointF, deselect_on_click: bool):
+        super().__init__(scene)
+        self.card = card
+        self.press = QPointF(pos)
+        self.press_screen = QPointF(screen)
+        self.deselect_on_click = deselect_on_click
+        self.started = False
+        self.items: list[tuple[CardItem, QPointF]] = []
+        self.dimmed: list = []
+        self.target: tuple[str, str, int] | None = None
+
+    def start(self) -> None:
+        self.started = True
+        sc = self.scene
+        ids = [i for i in sc.selected_card_ids()]
+        if self.card.item_id not in ids:
+            ids.append(self.card.item_id)
+        order = sc.journey_index()
+        ids.sort(key=lambda t: order.get(t, 0))
+        self.ids = ids
+        self.moving = set(ids)
+        for tp in ids:
+            item = sc.card_item(tp)
+            self.items.append((item, item.pos()))
+            item.setZValue(Z_DRAG)
+            item.setOpacity(0.92)
+        for link_id, link in sc.link_items().items():
+            u, v = sc.doc.link_ends(link_id)
+            if u in self.moving or v in self.moving:
+                self.dimmed.append((link, link.opacity()))
+                link.setOpacity(0.18)
+
+    def move(self, pos: QPointF, screen: QPointF) -> None:
+        if not self.started:
+            if (QPointF(screen) - self.press_screen).manhattanLength() < QApplication.startDragDistance():
+                return
+            self.start()
+        delta = pos - self.press
+        for item, orig in self.items:
+            item.setPos(orig + delta)
+        self._update_target(pos)
+
+    def _update_target(self, pos: QPointF) -> None:
+        sc = self.scene
+        L = sc.layout
+        cell = L.cell_at(pos.x(), pos.y())
+        if cell is None:
+            self.target = None
+            sc.markers.hide()
+            return
+        stage, lane = cell
+        rects = [L.cards[t] for t in sc.doc.cell(stage, lane) if t not in self.moving and t in L.cards]
+        index = insertion_index(rects, pos.x(), pos.y())
+        self.target = (stage, lane, index)
+        c = L.cells[cell]
+        sc.markers.show(QRectF(c.x, c.y, c.w, c.h), card_slot_marker(sc, stage, lane, index, self.moving))
+
+    def _restore(self) -> None:
+        for item, orig in self.items:
+            item.setPos(orig)
+            item.setZValue(Z_CARD)
+            item.setOpacity(1.0)
+        for link, opacity in self.dimmed:
+            link.setOpacity(opacity)
+        self.scene.markers.hide()
+        self.scene.reapply_focus()
+
+    def release(self, pos: QPointF) -> None:
+        sc = self.scene
+        if not self.started:
+            if self.deselect_on_click:
+                sc.select_ids([self.card.item_id])
+            return
+        self._update_target(pos)
+        self._restore()
+        if self.target is None:
+            return
+        stage, lane, index = self.target
+        moves = plan_moves(sc.doc.cell(stage, lane), self.ids, stage, lane, index)
+        if moves:
+            sc.push(MoveTouchpoints(sc.doc, moves))
+
+    def cancel(self) -> None:
+        if self.started:
+            self._restore()
+
+
+class HeaderDrag(Gesture):
+    """Drag a stage header sideways (or a lane header up/down): one Reorder."""
+
+    def __init__(self, scene: MapScene, header: HeaderItem, pos: QPointF, screen: QPointF):
+        super().__init__(scene)
+        self.header = header
+        self.press = QPointF(pos)
+        self.press_screen = QPointF(screen)
+        self.started = False
+        self.orig = header.pos()
+        self.index: int | None = None
+        self.vertical = header.kind == "lane"
+
+    def move(self, pos: QPointF, screen: QPointF) -> None:
+        if not self.started:
+            if (QPointF(screen) - self.press_screen).manhattanLength() < QApplication.startDragDistance():
+                return
+            self.started = True
+            self.header.setZValue(Z_DRAG)
+            self.header.setOpacity(0.85)
+        d = pos - self.press
+        if self.vertical:
+            self.header.setPos(self.orig.x(), self.orig.y() + d.y())
+        else:
+            self.header.setPos(self.orig.x() + d.x(), self.orig.y())
+        self._update_target(pos)
+
+    def _update_target(self, pos: QPointF) -> None:
+        sc = self.scene
+        L = sc.layout
+        item_id = self.header.item_id
+        if self.vertical:
+            others = [la for la in sc.doc.lanes() if la != item_id]
+            rects = [L.lane_headers[la] for la in others]
+            self.index = sum(1 for r in rects if r.cy < pos.y())
+            sc.markers.show(None, lane_insert_bar(L, others, self.index))
+        else:
+            others = [s for s in sc.doc.stages() if s != item_id]
+            rects = [L.stage_headers[s] for s in others]
+            self.index = sum(1 for r in rects if r.cx < pos.x())
+            sc.markers.show(None, stage_insert_bar(L, others, self.index))
+
+    def release(self, pos: QPointF) -> None:
+        sc = self.scene
+        if not self.started:
+            return
+        self._update_target(pos)
+        self.cancel()
+        item_id = self.header.item_id
+        order = sc.doc.lanes() if self.vertical else sc.doc.stages()
+        if self.index is not None and self.index != order.index(item_id):
+            sc.push(Reorder(sc.doc, item_id, self.index))
+
+    def cancel(self) -> None:
+        self.header.setPos(self.orig)
+        self.header.setZValue(Z_HEADER)
+        self.header.setOpacity(1.0)
+        self.scene.markers.hide()
+
+
+def stage_insert_bar(L, others: list[str], index: int) -> QRectF:
+    """A vertical bar between stage columns (index among ``others``)."""
+    w = 4.0
+    if not others:
+        x = L.grid.x
+    elif index < len(others):
+        x = L.stage_headers[others[index]].x
+    else:
+        x = L.stage_headers[others[-1]].right
+    top = L.grid.y - S.STAGE_HEADER_HEIGHT
+    return QRectF(x - w / 2, top, w, L.grid.bottom - top)
+
+
+def lane_insert_bar(L, others: list[str], index: int) -> QRectF:
+    """A horizontal bar between lane rows (index among ``others``)."""
+    w = 4.0
+    if not others:
+        y = L.grid.y
+    elif index < len(others):
+        y = L.lane_headers[others[index]].y
+    else:
+        y = L.lane_headers[others[-1]].bottom
+    left = S.MARGIN
+    return QRectF(left, y - w / 2, L.grid.right - left, w)
+
+
+class LinkDrag(Gesture):
+    """From a card's handle (or any card with the link tool) to another card:
+    one AddItem link. With ``click_to_finish`` (context menu "Add link from
+    here") it follows the pointer until the next click."""
+
+    def __init__(self, scene: MapScene, source: CardItem, pos: QPointF, click_to_finish: bool = False):
+        super().__init__(scene)
+        self.source = source
+        self.click_to_finish = click_to_finish
+        self.target: CardItem | None = None
+        self.preview = QGraphicsPathItem()
+        pen = T.pen(T.ACCENT, 2.0, "dashed")
+        self.preview.setPen(pen)
+        self.preview.setZValue(Z_PREVIEW)
+        self.preview.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.head = QGraphicsPathItem()
+        self.head.setPen(Qt.PenStyle.NoPen)
+        self.head.setBrush(T.colour(T.ACCENT))
+        self.head.setZValue(Z_PREVIEW)
+        self.head.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        scene.addItem(self.preview)
+        scene.addItem(self.head)
+        self.move(pos, QPointF())
+
+    def _set_target(self, card: CardItem | None) -> None:
+        if card is self.target:
+            return
+        if self.target is not None:
+            self.target.link_target = False
+            self.target.update()
+        self.target = card
+        if card is not None:
+            card.link_target = True
+            card.update()
+
+    def move(self, pos: QPointF, screen: QPointF) -> None:
+        card = self.scene.card_at(pos)
+        self._set_target(card if card is not self.source else None)
+        start = self.source.mapToScene(self.source.handle_center())
+        if self.target is not None:
+            r = self.target.scene_rect()
+            end = QPointF(r.left(), r.center().y()) if r.left() > start.x() else QPointF(r.right(), r.center().y())
+        else:
+            end = pos
+        path = QPainterPath(start)
+        mid = (start.x() + end.x()) / 2
+        path.cubicTo(QPointF(mid, start.y()), QPointF(mid, end.y()), end)
+        self.preview.setPath(path)
+        line = QLineF(path.pointAtPercent(0.96), end)
+        head = QPainterPath()
+        if line.length() > 0.1:
+            u = line.unitVector()
+            dx, dy = u.dx(), u.dy()
+            bx, by = end.x() - dx * 10, end.y() - dy * 10
+            head.addPolygon(
+                QPolygonF([end, QPointF(bx - dy * 5, by + dx * 5), QPointF(bx + dy * 5, by - dx * 5)])
+            )
+        self.head.setPath(head)
+
+    def press(self, pos: QPointF, button) -> bool:
+        if not self.click_to_finish:
+            return False
+        if button == Qt.MouseButton.LeftButton:
+            self.move(pos, QPointF())
+            self.release(pos)
+        else:
+            self.cancel()
+        return True
+
+    def release(self, pos: QPointF) -> None:
+        sc = self.scene
+        target = self.target
+        self.cancel()
+        if target is None:
+            return
+        source, dest = self.source.item_id, target.item_id
+        existing = sc.find_link(source, dest)
+        if existing is not None:
+            sc.select_ids([existing])
+            return
+        cmd = AddItem(sc.doc, "link", {"source": source, "target": dest}, text="Add link")
+        sc.push(cmd)
+        sc.select_ids([cmd.item_id])
+
+    def cancel(self) -> None:
+        self._set_target(None)
+        for item in (self.preview, self.head):
+            if item.scene() is not None:
+                item.scene().removeItem(item)
+
+
+class PointDrag(Gesture):
+    """Drag an emotion-curve point up or down: snaps to -3..+3, one SetFields."""
+
+    def __init__(self, scene: MapScene, curve: CurveItem, point, pos: QPointF):
+        super().__init__(scene)
+        self.curve = curve
+        self.point = point
+        self.lane = scene.layout.emotion_lanes[0]
+        self.value = point.emotion
+        self.offset = point.y - pos.y()
+        curve.set_preview(point.touchpoint, point.y)
+
+    def move(self, pos: QPointF, screen: QPointF) -> None:
+        L = self.scene.layout
+        self.value = L.emotion_at(self.lane, pos.y() + self.offset)
+        self.curve.set_preview(self.point.touchpoint, L.emotion_y(self.lane, self.value))
+
+    def release(self, pos: QPointF) -> None:
+        self.move(pos, QPointF())
+        self.curve.set_preview(None)
+        if self.value == self.point.emotion:
+            return
+        sc = self.scene
+        tp = self.point.touchpoint
+        emotions = dict(sc.doc.graph.nodes[tp]["emotions"])
+        emotions[self.curve.persona] = self.value
+        sc.push(SetFields(sc.doc, tp, {"emotions": emotions}, text="Set emotion"))
+
+    def cancel(self) -> None:
+        self.curve.set_preview(None)

@@ -1,0 +1,772 @@
+"""The map's graphics items: cards, links, friction badges, stage and lane headers,
+emotion curves.
+
+Items hold ids, never document data: they read the document when they (re)build
+their paint cache, and the scene tells them when their geometry or content
+changed. Geometry changes go through ``prepareGeometryChange`` (size) or
+``setPos`` (position); nothing changes geometry inside ``paint()``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+
+from ...layout import Badge, CurvePoint, Rect, rounded_path, wrap
+from ...layout import style as S
+from ...model import JourneyDocument
+from ...model.vocabulary import label as vocab_label
+from . import theme as T
+from .theme import Fonts
+
+# z values: what sits on what
+Z_BOARD, Z_OVERVIEW, Z_LINK, Z_CURVE, Z_CARD, Z_BADGE, Z_HEADER = 0, 1, 2, 3, 4, 5, 6
+Z_DRAG, Z_PREVIEW, Z_EDITOR = 50, 60, 100
+
+CARD_PAD = 10.0
+
+_AA = QPainter.RenderHint.Antialiasing
+_TEXT_AA = QPainter.RenderHint.TextAntialiasing
+_ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_ALIGN_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+
+
+def lod_of(painter: QPainter, option: QStyleOptionGraphicsItem) -> float:
+    return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+
+
+class MapItem(QGraphicsItem):
+    """Base of the items that stand for a map item (they carry its id)."""
+
+    kind = ""
+
+    def __init__(self, item_id: str) -> None:
+        super().__init__()
+        self.item_id = item_id
+        self._overview = False
+
+    def set_overview(self, on: bool) -> None:
+        """Below the overview zoom the OverviewItem draws this item: paint nothing."""
+        if on != self._overview:
+            self._overview = on
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, on and not self.isSelected())
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged and self._overview:
+            # Selected items draw themselves on top of the overview.
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not bool(value))
+        return super().itemChange(change, value)
+
+
+# ---------------------------------------------------------------------- cards
+@dataclass
+class CardContent:
+    lines: list[str]
+    untitled: bool
+    meta: str
+    chips: list[tuple[str, float]]  # text, width
+    dots: list[QColor]
+    more_personas: int
+    evidence: str
+    moment_of_truth: bool
+
+
+def _metric_chips(metrics: dict) -> list[str]:
+    out = []
+    if "csat" in metrics:
+        out.append(f"CSAT {metrics['csat']:.0f}%")
+    if "nps" in metrics:
+        out.append(f"NPS {metrics['nps']:+.0f}")
+    if "ces" in metrics:
+        out.append(f"CES {metrics['ces']:.1f}")
+    return out
+
+
+class CardItem(MapItem):
+    """A touchpoint card: title, channel and owner, metric chips, evidence border,
+    moment-of-truth mark, persona dots, and a link handle on its right edge."""
+
+    kind = "touchpoint"
+
+    def __init__(self, doc: JourneyDocument, tp: str, rect: Rect) -> None:
+        super().__init__(tp)
+        self.doc = doc
+        self.w, self.h = rect.w, rect.h
+        self.setPos(rect.x, rect.y)
+        self._bounds = QRectF(-5, -5, rect.w + 10 + T.HANDLE_RADIUS, rect.h + 10)
+        self._body = QRectF(0.5, 0.5, rect.w - 1, rect.h - 1)
+        self._content: CardContent | None = None
+        self.hovered = False
+        self.link_target = False
+        self.editing = False
+        self.setZValue(Z_CARD)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    # geometry
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(0, 0, self.w, self.h), S.CARD_RADIUS, S.CARD_RADIUS)
+        if self.handle_visible():
+            path.addEllipse(self.handle_center(), T.HANDLE_RADIUS + 2, T.HANDLE_RADIUS + 2)
+        path.setFillRule(Qt.FillRule.WindingFill)
+        return path
+
+    def set_rect(self, rect: Rect) -> None:
+        if (rect.w, rect.h) != (self.w, self.h):
+            self.prepareGeometryChange()
+            self.w, self.h = rect.w, rect.h
+            self._bounds = QRectF(-5, -5, rect.w + 10 + T.HANDLE_RADIUS, rect.h + 10)
+            self._body = QRectF(0.5, 0.5, rect.w - 1, rect.h - 1)
+            self._content = None
+        if self.pos() != QPointF(rect.x, rect.y):
+            self.setPos(rect.x, rect.y)
+
+    def scene_rect(self) -> QRectF:
+        return QRectF(self.pos(), QRectF(0, 0, self.w, self.h).size())
+
+    def handle_center(self) -> QPointF:
+        return QPointF(self.w, self.h / 2)
+
+    def handle_visible(self) -> bool:
+        return (self.hovered or self.isSelected()) and not self._overview
+
+    def handle_contains(self, scene_pos: QPointF) -> bool:
+        p = self.mapFromScene(scene_pos) - self.handle_center()
+        return p.x() * p.x() + p.y() * p.y() <= (T.HANDLE_RADIUS + 3) ** 2
+
+    def title_rect(self) -> QRectF:
+        """Where the title sits (the in-place editor goes here)."""
+        top = CARD_PAD + Fonts.get().fm_meta.height() + 5
+        return QRectF(CARD_PAD - 4, top - 3, self.w - 2 * CARD_PAD + 8, self.h - top - 20)
+
+    # content
+    def invalidate(self) -> None:
+        """The touchpoint's fields changed: rebuild the paint cache on next paint."""
+        self._content = None
+        self.update()
+
+    def content(self) -> CardContent:
+        if self._content is None:
+            self._content = self._build_content()
+        return self._content
+
+    def _build_content(self) -> CardContent:
+        f = Fonts.get()
+        nodes = self.doc.graph.nodes
+        a = nodes[self.item_id]
+        inner = self.w - 2 * CARD_PAD
+        title = a["title"].strip()
+        lines = wrap(title, inner - 1, f.fm_title.horizontalAdvance, S.TITLE_MAX_LINES) if title else []
+        channel = nodes[a["channel"]]["name"] if a["channel"] in nodes else ""
+        meta_parts = [p for p in (channel, a["owner"]) if p]
+        meta_w = inner - 16 - (12 if a["moment_of_truth"] else 0)
+        meta = f.fm_meta.elidedText("  ·  ".join(meta_parts), Qt.TextElideMode.ElideRight, meta_w)
+        chips = [(c, f.fm_chip.horizontalAdvance(c) + 10) for c in _metric_chips(a["metrics"])]
+        personas = [p for p in a["personas"] if p in nodes]
+        dots = [T.colour(nodes[p]["colour"]) for p in personas[:4]]
+        return CardContent(
+            lines=lines or ["Untitled"],
+            untitled=not lines,
+            meta=meta,
+            chips=chips,
+            dots=dots,
+            more_personas=max(0, len(personas) - 4),
+            evidence=a["evidence"],
+            moment_of_truth=a["moment_of_truth"],
+        )
+
+    # events
+    def hoverEnterEvent(self, event) -> None:
+        self.hovered = True
+        self.update()
+        if not self.toolTip():
+            self.setToolTip(self._tooltip())
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hovered = False
+        self.update()
+
+    def _tooltip(self) -> str:
+        a = self.doc.graph.nodes[self.item_id]
+        parts = [a["title"] or "Untitled"]
+        if a["description"]:
+            parts.append(a["description"])
+        if a["metrics"]:
+            from ...model.vocabulary import METRICS
+
+            parts.append("  ".join(f"{METRICS[k][0]}: {v:g}" for k, v in a["metrics"].items()))
+        parts.append(f"Evidence: {a['evidence']}")
+        return "\n".join(parts)
+
+    def refresh_tooltip(self) -> None:
+        if self.toolTip():
+            self.setToolTip(self._tooltip())
+
+    # painting
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        lod = lod_of(painter, option)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if lod < T.LOD_OVERVIEW:
+            painter.fillRect(QRectF(0, 0, self.w, self.h), T.colour(T.ACCENT if selected else S.CARD_FILL))
+            if not selected:
+                painter.setPen(T.cosmetic_pen(S.CARD_BORDER))
+                painter.drawRect(QRectF(0, 0, self.w, self.h))
+            return
+        c = self.content()
+        f = Fonts.get()
+        painter.setRenderHint(_AA, True)
+        body = self._body
+        r = S.CARD_RADIUS
+        if selected or self.link_target:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(T.colour(T.ACCENT, 48))
+            painter.drawRoundedRect(body.adjusted(-4, -4, 4, 4), r + 3, r + 3)
+        # body with the evidence border (solid observed, dashed assumed, dotted proposed)
+        style = S.EVIDENCE_BORDER.get(c.evidence, "solid")
+        if selected or self.link_target:
+            border = T.pen(T.ACCENT, 1.6, style)
+        elif style == "solid":
+            border = T.pen(S.INK_FAINT if self.hovered else S.CARD_BORDER, 1.0)
+        else:
+            border = T.pen(S.INK_SOFT if self.hovered else S.INK_FAINT, 1.3, style)
+        painter.setBrush(T.colour(S.CARD_FILL))
+        painter.setPen(border)
+        painter.drawRoundedRect(body, r, r)
+        if c.moment_of_truth:
+            # a gold bar along the top edge, and a star before the meta line
+            bar = QPainterPath()
+            bar.addRoundedRect(QRectF(body.x() + 1, body.y() + 1, body.width() - 2, 6), r - 1, r - 1)
+            clip = QPainterPath()
+            clip.addRect(QRectF(body.x(), body.y(), body.width(), 3.5))
+            painter.fillPath(bar.intersected(clip), T.colour(S.MOMENT_OF_TRUTH))
+        x = CARD_PAD
+        y = CARD_PAD
+        meta_h = f.fm_meta.height()
+        if c.moment_of_truth:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(T.colour(S.MOMENT_OF_TRUTH))
+            painter.drawPath(T.star(x + 4.5, y + meta_h / 2, 5.2))
+            x += 13
+        if c.meta:
+            painter.setFont(f.meta)
+            painter.setPen(T.colour(S.INK_SOFT))
+            painter.drawText(QPointF(x, y + f.fm_meta.ascent()), c.meta)
+        # title
+        if not self.editing:
+            painter.setFont(f.title)
+            painter.setPen(T.colour(S.INK_FAINT if c.untitled else S.INK))
+            ty = y + meta_h + 5 + f.fm_title.ascent()
+            step = f.fm_title.lineSpacing()
+            for line in c.lines:
+                painter.drawText(QPointF(CARD_PAD, ty), line)
+                ty += step
+        # bottom row: metric chips left, persona dots right
+        chip_h = 15.0
+        by = self.h - CARD_PAD - chip_h
+        dots_w = len(c.dots) * 10 + (14 if c.more_personas else 0)
+        cx = CARD_PAD
+        limit = self.w - CARD_PAD - dots_w - 2
+        if c.chips:
+            painter.setFont(f.chip)
+            for text, w in c.chips:
+                if cx + w > limit:
+                    break
+                rect = QRectF(cx, by, w, chip_h)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(T.colour(S.CHIP_FILL))
+                painter.drawRoundedRect(rect, 4, 4)
+                painter.setPen(T.colour(S.INK_SOFT))
+                painter.drawText(rect, _ALIGN_CENTER, text)
+                cx += w + 4
+        if c.dots:
+            dx = self.w - CARD_PAD - 4 - (14 if c.more_personas else 0)
+            dy = by + chip_h / 2
+            painter.setPen(Qt.PenStyle.NoPen)
+            for colour in reversed(c.dots):
+                painter.setBrush(colour)
+                painter.drawEllipse(QPointF(dx, dy), 4, 4)
+                dx -= 10
+            if c.more_personas:
+                painter.setFont(f.chip)
+                painter.setPen(T.colour(S.INK_SOFT))
+                painter.drawText(
+                    QRectF(self.w - CARD_PAD - 14, by, 14, chip_h), _ALIGN_CENTER, f"+{c.more_personas}"
+                )
+        if self.handle_visible():
+            hc = self.handle_center()
+            painter.setPen(T.pen(T.ACCENT, 1.5))
+            painter.setBrush(T.colour(S.CARD_FILL))
+            painter.drawEllipse(hc, T.HANDLE_RADIUS, T.HANDLE_RADIUS)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(T.colour(T.ACCENT))
+            painter.drawEllipse(hc, 2.2, 2.2)
+
+
+# ---------------------------------------------------------------------- links
+class LinkItem(MapItem):
+    """An arrow between two cards along the layout's route (rounded corners).
+
+    The item sits at the route's first point and keeps the route relative to it,
+    so a route that only shifted (a stage before it grew) is just a ``setPos``."""
+
+    kind = "link"
+
+    def __init__(self, doc: JourneyDocument, link: str, points: tuple[tuple[float, float], ...]) -> None:
+        super().__init__(link)
+        self.doc = doc
+        self.setZValue(Z_LINK)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setAcceptHoverEvents(True)
+        self.hovered = False
+        self._path: QPainterPath | None = None
+        self._shape: QPainterPath | None = None
+        self._colour: str | None = None
+        self._rel: tuple = ()
+        self._bounds = QRectF()
+        self.set_points(points)
+
+    @staticmethod
+    def relative(points) -> tuple:
+        x0, y0 = points[0]
+        return tuple((x - x0, y - y0) for x, y in points)
+
+    def set_points(self, points) -> None:
+        rel = self.relative(points)
+        if rel != self._rel:
+            self.prepareGeometryChange()
+            self._rel = rel
+            self._path = self._shape = None
+            xs = [p[0] for p in rel]
+            ys = [p[1] for p in rel]
+            m = 8.0
+            self._bounds = QRectF(min(xs) - m, min(ys) - m, max(xs) - min(xs) + 2 * m, max(ys) - min(ys) + 2 * m)
+        x0, y0 = points[0]
+        if self.pos() != QPointF(x0, y0):
+            self.setPos(x0, y0)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def path(self) -> QPainterPath:
+        if self._path is None:
+            self._path = T.path_from_ops(rounded_path(list(self._rel), S.LINK_RADIUS))
+        return self._path
+
+    def shape(self) -> QPainterPath:
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(10)
+            self._shape = stroker.createStroke(self.path())
+        return self._shape
+
+    def invalidate(self) -> None:
+        self._colour = None
+        self.update()
+
+    def colour(self) -> str:
+        if self._colour is None:
+            persona = self.doc.graph.edges[(*self.doc.link_ends(self.item_id), self.item_id)]["persona"]
+            nodes = self.doc.graph.nodes
+            self._colour = nodes[persona]["colour"] if persona in nodes else S.LINK
+        return self._colour
+
+    def hoverEnterEvent(self, event) -> None:
+        self.hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hovered = False
+        self.update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        lod = lod_of(painter, option)
+        if lod < T.LOD_OVERVIEW:
+            painter.setPen(T.cosmetic_pen(T.ACCENT if selected else S.LINK, 2 if selected else 1))
+            painter.drawPath(self.path())
+            return
+        painter.setRenderHint(_AA, True)
+        colour = T.ACCENT if selected else self.colour()
+        width = 2.4 if selected else (2.0 if self.hovered else 1.4)
+        pen = T.pen(colour, width)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self.path())
+        # arrowhead along the last segment
+        (x1, y1), (x2, y2) = self._rel[-2], self._rel[-1]
+        dx, dy = x2 - x1, y2 - y1
+        n = (dx * dx + dy * dy) ** 0.5 or 1.0
+        ux, uy = dx / n, dy / n
+        size = 8.0 + width
+        half = 4.0 + width * 0.6
+        bx, by = x2 - ux * size, y2 - uy * size
+        head = QPolygonF([QPointF(x2, y2), QPointF(bx - uy * half, by + ux * half), QPointF(bx + uy * half, by - ux * half)])
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(T.colour(colour))
+        painter.drawPolygon(head)
+
+
+# ---------------------------------------------------------------------- badges
+class BadgeItem(MapItem):
+    """Friction marker on a card or link: severity by colour AND shape, and count.
+
+    Selecting a badge selects one friction (``focus``): the most severe, or the
+    one asked for by ``MapScene.select_ids``."""
+
+    kind = "badge"
+
+    def __init__(self, doc: JourneyDocument, badge: Badge) -> None:
+        super().__init__(badge.target)
+        self.doc = doc
+        self.badge = badge
+        self.focus: str | None = None
+        r = S.BADGE_RADIUS + 4
+        self._bounds = QRectF(-r - 2, -r - 2, 2 * r + 4, 2 * r + 4)
+        self.setPos(badge.x, badge.y)
+        self.setZValue(Z_BADGE)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._tooltip_done = False
+
+    @property
+    def target(self) -> str:
+        return self.item_id
+
+    def frictions(self) -> tuple[str, ...]:
+        return self.doc.frictions_on(self.item_id)
+
+    def focused_friction(self) -> str | None:
+        ids = self.frictions()
+        if self.focus in ids:
+            return self.focus
+        return ids[0] if ids else None
+
+    def set_badge(self, badge: Badge) -> None:
+        if (badge.x, badge.y) != (self.badge.x, self.badge.y):
+            self.setPos(badge.x, badge.y)
+        if (badge.count, badge.open_count, badge.severity) != (
+            self.badge.count,
+            self.badge.open_count,
+            self.badge.severity,
+        ):
+            self.update()
+        self.badge = badge
+        self._tooltip_done = False
+        self.setToolTip("")
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        b = self.badge
+        return T.severity_shape(S.SEVERITY_SHAPE.get(b.severity, "circle"), 0, 0, S.BADGE_RADIUS + 1)
+
+    def hoverEnterEvent(self, event) -> None:
+        if not self._tooltip_done:
+            self._tooltip_done = True
+            nodes = self.doc.graph.nodes
+            from ...model.vocabulary import SEVERITY_LABELS
+
+            lines = []
+            for f in self.frictions():
+                a = nodes[f]
+                status = "" if a["status"] == "open" else f" ({vocab_label(a['status'])})"
+                lines.append(f"{SEVERITY_LABELS[a['severity']]}: {a['title'] or 'Untitled'}{status}")
+            self.setToolTip("\n".join(lines))
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        b = self.badge
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setRenderHint(_AA, True)
+        resolved = b.open_count == 0
+        fill = S.RESOLVED_COLOUR if resolved else S.SEVERITY_COLOUR.get(b.severity, S.SEVERITY_COLOUR[4])
+        shape = S.SEVERITY_SHAPE.get(b.severity, "circle")
+        rad = S.BADGE_RADIUS
+        if selected:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(T.colour(T.ACCENT, 90))
+            painter.drawPath(T.severity_shape(shape, 0, 0, rad + 4))
+        painter.setPen(T.pen(S.PAPER, 2.0))
+        painter.setBrush(T.colour(fill))
+        painter.drawPath(T.severity_shape(shape, 0, 0, rad))
+        if lod_of(painter, option) < T.LOD_OVERVIEW:
+            return
+        f = Fonts.get()
+        painter.setFont(f.badge)
+        painter.setPen(T.colour(S.PAPER))
+        dy = rad * 0.28 if shape == "triangle" else 0.0
+        count = b.open_count or b.count
+        painter.drawText(QRectF(-rad, -rad + dy, 2 * rad, 2 * rad), _ALIGN_CENTER, str(count) if count < 100 else "99+")
+
+
+# ---------------------------------------------------------------------- headers
+class HeaderItem(MapItem):
+    """A stage (column) or lane (row) header; drag it to reorder."""
+
+    def __init__(self, doc: JourneyDocument, item_id: str, rect: Rect) -> None:
+        super().__init__(item_id)
+        self.doc = doc
+        self.w, self.h = rect.w, rect.h
+        self.setPos(rect.x, rect.y)
+        self.editing = False
+        self.count = 0
+        self.setZValue(Z_HEADER)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setAcceptHoverEvents(True)
+        self.hovered = False
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-1, -1, self.w + 2, self.h + 2)
+
+    def set_rect(self, rect: Rect) -> None:
+        if (rect.w, rect.h) != (self.w, self.h):
+            self.prepareGeometryChange()
+            self.w, self.h = rect.w, rect.h
+        if self.pos() != QPointF(rect.x, rect.y):
+            self.setPos(rect.x, rect.y)
+
+    def set_count(self, count: int) -> None:
+        if count != self.count:
+            self.count = count
+            self.update()
+
+    def name(self) -> str:
+        return self.doc.graph.nodes[self.item_id]["name"]
+
+    def hoverEnterEvent(self, event) -> None:
+        self.hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hovered = False
+        self.update()
+
+    def set_overview(self, on: bool) -> None:  # headers are few: always drawn
+        self._overview = on
+
+    def itemChange(self, change, value):
+        return QGraphicsItem.itemChange(self, change, value)
+
+
+class StageHeaderItem(HeaderItem):
+    kind = "stage"
+
+    def title_rect(self) -> QRectF:
+        return QRectF(10, 8, self.w - 20, 24)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        lod = lod_of(painter, option)
+        painter.setRenderHint(_AA, True)
+        body = QRectF(1.5, 0, self.w - 3, self.h - 6)
+        path = QPainterPath()
+        path.addRoundedRect(body, 6, 6)
+        painter.fillPath(path, T.colour(S.STAGE_HEADER))
+        if self.hovered and not selected:
+            painter.fillPath(path, T.colour("#FFFFFF", 22))
+        if selected:
+            painter.setPen(T.pen(T.ACCENT, 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(body.adjusted(1, 1, -1, -1), 5, 5)
+        if lod < T.LOD_NO_TEXT or self.editing:
+            return
+        f = Fonts.get()
+        big = lod < T.LOD_OVERVIEW
+        painter.setFont(f.stage)
+        painter.setPen(T.colour(S.STAGE_HEADER_INK))
+        name = f.fm_stage.elidedText(self.name() or "Untitled stage", Qt.TextElideMode.ElideRight, body.width() - 24)
+        if big:
+            painter.drawText(body, _ALIGN_CENTER, name)
+            return
+        painter.drawText(QPointF(body.x() + 12, body.y() + 8 + f.fm_stage.ascent()), name)
+        painter.setFont(f.stage_sub)
+        painter.setPen(T.colour(S.STAGE_HEADER_INK, 170))
+        n = self.count
+        sub = f"{n} touchpoint{'s' if n != 1 else ''}"
+        painter.drawText(QPointF(body.x() + 12, body.y() + 30 + f.fm_sub.ascent()), sub)
+
+
+class LaneHeaderItem(HeaderItem):
+    kind = "lane"
+
+    def title_rect(self) -> QRectF:
+        return QRectF(8, 10, self.w - 20, 24)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        lod = lod_of(painter, option)
+        painter.setRenderHint(_AA, True)
+        body = QRectF(0, 1.5, self.w - 8, self.h - 3)
+        path = QPainterPath()
+        path.addRoundedRect(body, 6, 6)
+        painter.fillPath(path, T.colour(S.LANE_HEADER))
+        if self.hovered and not selected:
+            painter.fillPath(path, T.colour(S.INK, 14))
+        if selected:
+            painter.setPen(T.pen(T.ACCENT, 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(body.adjusted(1, 1, -1, -1), 5, 5)
+        if lod < T.LOD_NO_TEXT or self.editing:
+            return
+        f = Fonts.get()
+        a = self.doc.graph.nodes[self.item_id]
+        painter.setFont(f.lane)
+        painter.setPen(T.colour(S.INK))
+        lines = wrap(a["name"] or "Untitled lane", body.width() - 28, f.fm_lane.horizontalAdvance, 2)
+        y = body.y() + 14 + f.fm_lane.ascent()
+        for line in lines:
+            painter.drawText(QPointF(body.x() + 14, y), line)
+            y += f.fm_lane.lineSpacing()
+        if lod >= T.LOD_OVERVIEW:
+            painter.setFont(f.lane_sub)
+            painter.setPen(T.colour(S.INK_SOFT))
+            if a["kind"] == "emotions":
+                sub = "Emotion per persona, -3 to +3"
+            else:
+                n = self.count
+                sub = f"{n} touchpoint{'s' if n != 1 else ''}"
+                kind = vocab_label(a["kind"])
+                if a["kind"] not in ("touchpoints", "custom") and kind.lower() != a["name"].strip().lower():
+                    sub = f"{kind}  ·  {sub}"
+            sub = f.fm_sub.elidedText(sub, Qt.TextElideMode.ElideRight, body.width() - 28)
+            painter.drawText(QPointF(body.x() + 14, y + 3), sub)
+
+
+# ---------------------------------------------------------------------- curves
+class CurveItem(QGraphicsItem):
+    """One persona's emotion curve in the emotions lane: a smooth line through its
+    touchpoints, the lowest points ringed, moments of truth starred. The scene
+    drags its points (``point_at``, ``set_preview``)."""
+
+    kind = "curve"
+    POINT_R = 4.5
+
+    def __init__(self, doc: JourneyDocument, persona: str, points: tuple[CurvePoint, ...], lane_rect: Rect) -> None:
+        super().__init__()
+        self.doc = doc
+        self.persona = persona
+        self.item_id = persona
+        self.points = points
+        self.preview: tuple[str, float] | None = None  # (touchpoint, y)
+        self._lane = QRectF(lane_rect.x, lane_rect.y, lane_rect.w, lane_rect.h)
+        self._path: QPainterPath | None = None
+        self._shape: QPainterPath | None = None
+        self._colour: str | None = None
+        self.setZValue(Z_CURVE)
+        self.setAcceptHoverEvents(False)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        return self._lane.adjusted(-12, -4, 12, 4)
+
+    def set_points(self, points: tuple[CurvePoint, ...], lane_rect: Rect) -> None:
+        lane = QRectF(lane_rect.x, lane_rect.y, lane_rect.w, lane_rect.h)
+        if lane != self._lane:
+            self.prepareGeometryChange()
+            self._lane = lane
+        if points != self.points:
+            self.prepareGeometryChange()  # the shape (points) changes
+            self.points = points
+            self._path = self._shape = None
+            self.update()
+
+    def invalidate(self) -> None:
+        self._colour = None
+        self.update()
+
+    def colour(self) -> str:
+        if self._colour is None:
+            nodes = self.doc.graph.nodes
+            self._colour = nodes[self.persona]["colour"] if self.persona in nodes else S.INK_SOFT
+        return self._colour
+
+    def _xy(self) -> list[tuple[float, float]]:
+        out = []
+        for p in self.points:
+            y = p.y
+            if self.preview is not None and p.touchpoint == self.preview[0]:
+                y = self.preview[1]
+            out.append((p.x, y))
+        return out
+
+    def set_preview(self, touchpoint: str | None, y: float | None = None) -> None:
+        self.preview = None if touchpoint is None else (touchpoint, y)
+        self._path = None
+        self.update()
+
+    def path(self) -> QPainterPath:
+        if self._path is None:
+            pts = self._xy()
+            path = QPainterPath()
+            if pts:
+                path.moveTo(*pts[0])
+                for (x0, y0), (x1, y1) in zip(pts, pts[1:]):
+                    mx = (x1 - x0) / 2
+                    path.cubicTo(x0 + mx, y0, x1 - mx, y1, x1, y1)
+            self._path = path
+        return self._path
+
+    def shape(self) -> QPainterPath:
+        if self._shape is None:
+            path = QPainterPath()
+            path.setFillRule(Qt.FillRule.WindingFill)
+            for p in self.points:
+                path.addEllipse(QPointF(p.x, p.y), 9, 9)
+            self._shape = path
+        return self._shape
+
+    def point_at(self, pos: QPointF, tolerance: float = 9.0) -> CurvePoint | None:
+        best, dist = None, tolerance * tolerance
+        for p in self.points:
+            d = (p.x - pos.x()) ** 2 + (p.y - pos.y()) ** 2
+            if d <= dist:
+                best, dist = p, d
+        return best
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if not self.points:
+            return
+        lod = lod_of(painter, option)
+        painter.setRenderHint(_AA, True)
+        colour = self.colour()
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(T.pen(colour, 2.4 if lod >= T.LOD_OVERVIEW else 2.0 / max(lod, 0.05)))
+        painter.drawPath(self.path())
+        if lod < T.LOD_OVERVIEW:
+            return
+        pts = self._xy()
+        lowest = min(p.emotion for p in self.points)
+        r = self.POINT_R
+        for p, (x, y) in zip(self.points, pts):
+            centre = QPointF(x, y)
+            if p.emotion == lowest and lowest < 0:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(T.colour(colour, 60))
+                painter.drawEllipse(centre, r + 5, r + 5)
+                painter.setBrush(T.colour(colour))
+                painter.drawEllipse(centre, r + 0.5, r + 0.5)
+            else:
+                painter.setPen(T.pen(colour, 2.0))
+                painter.setBrush(T.colour(S.PAPER))
+                painter.drawEllipse(centre, r, r)
+            if p.moment_of_truth:
+                painter.setPen(T.pen(S.PAPER, 1.0))
+                painter.setBrush(T.colour(S.MOMENT_OF_TRUTH))
+                painter.drawPath(T.star(x, y - r - 9, 6.0))
+        if self.preview is not None:
+            for p, (x, y) in zip(self.points, pts):
+                if p.touchpoint == self.preview[0]:
+                    painter.setPen(T.pen(T.ACCENT, 2.0))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawEllipse(QPointF(x, y), r + 4, r + 4)
+

@@ -1,0 +1,145 @@
+"""Qt paint resources built once from layout/style.py (colours, pens, fonts).
+
+Created lazily (fonts need a QGuiApplication) and shared by every item, so a
+paint() call allocates nothing it can reuse.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPen, QPolygonF
+
+from ...layout import style as S
+from .. import fonts
+
+# Below this zoom the map is drawn as coloured blocks (no text): see OverviewItem.
+LOD_OVERVIEW = 0.42
+# Below this zoom header text is not drawn at all.
+LOD_NO_TEXT = 0.18
+
+HANDLE_RADIUS = 6.0
+ACCENT = S.CARD_SELECTED
+
+
+@lru_cache(maxsize=None)
+def colour(hex_: str, alpha: int = 255) -> QColor:
+    c = QColor(hex_)
+    c.setAlpha(alpha)
+    return c
+
+
+@lru_cache(maxsize=None)
+def pen(hex_: str, width: float = 1.0, style: str = "solid", alpha: int = 255) -> QPen:
+    p = QPen(colour(hex_, alpha), width)
+    if style == "dashed":
+        p.setStyle(Qt.PenStyle.CustomDashLine)
+        p.setDashPattern([4.0, 3.0])
+    elif style == "dotted":
+        p.setStyle(Qt.PenStyle.CustomDashLine)
+        p.setDashPattern([1.0, 2.2])
+        p.setCapStyle(Qt.PenCapStyle.RoundCap)
+    p.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return p
+
+
+@lru_cache(maxsize=None)
+def cosmetic_pen(hex_: str, width: float = 1.0, alpha: int = 255) -> QPen:
+    p = QPen(colour(hex_, alpha), width)
+    p.setCosmetic(True)
+    return p
+
+
+class Fonts:
+    """The handful of fonts the canvas uses, with their metrics."""
+
+    _instance: Fonts | None = None
+
+    def __init__(self) -> None:
+        self.title = fonts.font(S.CARD_TITLE_SIZE)
+        self.meta = fonts.font(S.CARD_META_SIZE)
+        self.chip = fonts.font(S.CHIP_SIZE)
+        self.chip_bold = fonts.font(S.CHIP_SIZE, bold=True)
+        self.stage = fonts.font(S.STAGE_SIZE, bold=True)
+        self.stage_sub = fonts.font(S.CARD_META_SIZE)
+        self.lane = fonts.font(S.LANE_SIZE, bold=True)
+        self.lane_sub = fonts.font(S.CARD_META_SIZE)
+        self.map_title = fonts.font(S.TITLE_SIZE, bold=True)
+        self.map_sub = fonts.font(S.LANE_SIZE)
+        self.badge = fonts.font(8.5, bold=True)
+        self.axis = fonts.font(S.CHIP_SIZE)
+        self.heat = fonts.font(S.CHIP_SIZE, bold=True)
+        self.fm_title = QFontMetricsF(self.title)
+        self.fm_meta = QFontMetricsF(self.meta)
+        self.fm_chip = QFontMetricsF(self.chip)
+        self.fm_chip_bold = QFontMetricsF(self.chip_bold)
+        self.fm_stage = QFontMetricsF(self.stage)
+        self.fm_lane = QFontMetricsF(self.lane)
+        self.fm_sub = QFontMetricsF(self.stage_sub)
+        self.fm_map_title = QFontMetricsF(self.map_title)
+        self.fm_map_sub = QFontMetricsF(self.map_sub)
+        self.fm_badge = QFontMetricsF(self.badge)
+        self.fm_axis = QFontMetricsF(self.axis)
+        self.fm_heat = QFontMetricsF(self.heat)
+
+    @classmethod
+    def get(cls) -> Fonts:
+        if cls._instance is None:
+            cls._instance = Fonts()
+        return cls._instance
+
+
+def font_for_editor() -> QFont:
+    return Fonts.get().title
+
+
+def severity_shape(shape: str, cx: float, cy: float, r: float) -> QPainterPath:
+    """The badge outline for a severity shape (circle, square, triangle, diamond),
+    sized so every shape looks about as big as a circle of radius r."""
+    path = QPainterPath()
+    if shape == "square":
+        s = r * 0.9
+        path.addRoundedRect(QRectF(cx - s, cy - s, 2 * s, 2 * s), 2.5, 2.5)
+    elif shape == "triangle":
+        h = r * 1.18
+        path.addPolygon(
+            QPolygonF([QPointF(cx, cy - h), QPointF(cx + h * 1.1, cy + h * 0.78), QPointF(cx - h * 1.1, cy + h * 0.78)])
+        )
+        path.closeSubpath()
+    elif shape == "diamond":
+        h = r * 1.2
+        path.addPolygon(QPolygonF([QPointF(cx, cy - h), QPointF(cx + h, cy), QPointF(cx, cy + h), QPointF(cx - h, cy)]))
+        path.closeSubpath()
+    else:
+        path.addEllipse(QPointF(cx, cy), r, r)
+    return path
+
+
+def star(cx: float, cy: float, r: float) -> QPainterPath:
+    """A five-pointed star (the moment-of-truth mark)."""
+    import math
+
+    pts = []
+    for i in range(10):
+        a = -math.pi / 2 + i * math.pi / 5
+        rr = r if i % 2 == 0 else r * 0.45
+        pts.append(QPointF(cx + rr * math.cos(a), cy + rr * math.sin(a)))
+    path = QPainterPath()
+    path.addPolygon(QPolygonF(pts))
+    path.closeSubpath()
+    return path
+
+
+def path_from_ops(ops, dx: float = 0.0, dy: float = 0.0) -> QPainterPath:
+    """A QPainterPath from layout path ops (M/L/C), shifted by (-dx, -dy)."""
+    path = QPainterPath()
+    for op in ops:
+        code = op[0]
+        if code == "L":
+            path.lineTo(op[1] - dx, op[2] - dy)
+        elif code == "C":
+            path.cubicTo(op[1] - dx, op[2] - dy, op[3] - dx, op[4] - dy, op[5] - dx, op[6] - dy)
+        else:
+            path.moveTo(op[1] - dx, op[2] - dy)
+    return path
