@@ -347,3 +347,17 @@ def test_loading_examples_never_changes_them(path):
     before = (path.read_bytes(), path.stat().st_mtime_ns)
     load(path)
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+@pytest.mark.parametrize(
+    "change,line",
+    [
+        (lambda d: d["touchpoints"][0]["emotions"].update({"": 1}), 'touchpoints[0].emotions[""]: the key must not be empty'),
+        (lambda d: d["touchpoints"][0]["emotions"].update({"pe b": 1}), "touchpoints[0].emotions[\"pe b\"]: refers to 'pe b'"),
+        (lambda d: d["touchpoints"][0]["emotions"].update({"x" * 101: 1}), "the key is too long (101 characters"),
+        (lambda d: d.update({"a b": 1}), '["a b"]: is not a field JourneyDesk knows'),
+    ],
+)
+def test_odd_keys_are_quoted_in_the_place(tmp_path, change, line):
+    e = error_for(mutated(change), tmp_path)
+    assert line in str(e)

@@ -73,13 +73,23 @@ def parse(text: str) -> Any:
     return json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
 
 
+_PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+
+
 def _place(loc: tuple[Any, ...]) -> str:
+    """('touchpoints', 3, 'stage') -> 'touchpoints[3].stage'; odd keys are quoted:
+    emotions[""], emotions["pe 1"]."""
     out = ""
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
-        else:
+        elif part == "[key]":  # pydantic's marker: the problem is the key itself
+            continue
+        elif _PLAIN_KEY.match(str(part)) and len(part) <= 40:
             out += f".{part}" if out else str(part)
+        else:
+            shown = part if len(part) <= 40 else part[:39] + "…"
+            out += f"[{json.dumps(shown, ensure_ascii=False)}]"
     return out
 
 
@@ -92,6 +102,8 @@ def _number(x: Any) -> str:
 
 def _friendly(err: dict[str, Any]) -> str:
     kind, ctx = err["type"], err.get("ctx") or {}
+    if err["loc"] and err["loc"][-1] == "[key]":
+        return "the key " + _friendly({**err, "loc": err["loc"][:-1]})
     got = err.get("input")
     shown = f" (got {got!r})" if isinstance(got, (int, float, str)) and len(repr(got)) < 60 else ""
     if kind == "missing":
@@ -237,7 +249,7 @@ def _reference_problems(f: schema.JourneyFile) -> list[Problem]:
         if len(set(t.personas)) != len(t.personas):
             problems.append(Problem(f"{p}.personas", "names the same persona twice"))
         for persona in t.emotions:
-            ref(f"{p}.emotions.{persona}", persona, "personas")
+            ref(_place(("touchpoints", i, "emotions", persona)), persona, "personas")
     for i, link in enumerate(f.links):
         p = f"links[{i}]"
         ref(f"{p}.source", link.source, "touchpoints")
