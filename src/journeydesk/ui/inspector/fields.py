@@ -173,7 +173,10 @@ class LineField(Field):
 
     def _show(self, value: Any) -> None:
         edit: QLineEdit = self.widget
-        pos = edit.cursorPosition()
+        if not edit.hasFocus():
+            edit.setText("" if value is None else str(value))
+            return
+        pos = edit.cursorPosition()  # an undo while typing: keep the cursor where it was
         edit.setText("" if value is None else str(value))
         edit.setCursorPosition(min(pos, len(edit.text())))
 
@@ -196,6 +199,10 @@ class TextField(Field):
     def _show(self, value: Any) -> None:
         edit: QPlainTextEdit = self.widget
         text = "\n".join(value) if self.lines else (value or "")
+        if not edit.hasFocus():
+            edit.setPlainText(text)
+            edit.moveCursor(edit.textCursor().MoveOperation.End)
+            return
         cursor = edit.textCursor()
         pos = cursor.position()
         edit.setPlainText(text)
