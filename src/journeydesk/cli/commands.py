@@ -12,6 +12,7 @@ _MODULES = {
     "fmt": "fmt",
     "info": "info",
     "schema": "schema",
+    "export": "export",
     "analyze": "analyze",
 }
 

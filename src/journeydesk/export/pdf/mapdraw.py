@@ -109,6 +109,7 @@ class MapPainter:
         self._m_meta = measure(REGULAR, S.CARD_META_SIZE)
         self._m_chip = measure(REGULAR, S.CHIP_SIZE)
         self._wrap_cache: dict[str, list[str]] = {}
+        self._labels: list = []
         self._star_w = measure(BOLD, 10)("\u2605")
 
     # ------------------------------------------------------------ helpers
@@ -159,6 +160,8 @@ class MapPainter:
             if self._meets(r, view):
                 self.draw_card(c, tp, nodes[tp], r, detail)
         self.draw_curves(c, view)
+        for link, text, pts in self._labels:
+            self.draw_link_label(c, link, text, pts)
         self.draw_badges(c, view)
         if not lay.stage_headers or not lay.lane_headers:
             self.draw_empty_note(c)
@@ -389,23 +392,51 @@ class MapPainter:
             if detail and attrs["label"].strip():
                 labels.append((link, attrs["label"], pts))
         c.addLiteral("\n".join(out))
-        for link, text, pts in labels:
-            self.draw_link_label(c, link, text, pts)
+        self._labels = labels  # drawn over the cards, see draw()
 
     def draw_link_label(self, c, link: str, text: str, pts) -> None:
-        # On the longest segment, beside any friction badge at the route's midpoint.
-        best = max(zip(pts, pts[1:]), key=lambda ab: abs(ab[1][0] - ab[0][0]) + abs(ab[1][1] - ab[0][1]))
-        (x0, y0), (x1, y1) = best
-        mx, my = (x0 + x1) / 2, (y0 + y1) / 2
+        """A link's label in the gutter it runs along: on its longest horizontal
+        segment, or turned along its longest vertical one (gutters between card
+        columns are too narrow for level text), elided to the room there is, and
+        clear of the link's friction badge."""
+        segs = [(a, b) for a, b in zip(pts, pts[1:]) if abs(b[0] - a[0]) + abs(b[1] - a[1]) > 1]
+        if not segs:
+            return
+        horizontal = [(a, b) for a, b in segs if abs(b[1] - a[1]) < 0.5]
+        vertical = [(a, b) for a, b in segs if abs(b[0] - a[0]) < 0.5]
+        length = lambda ab: abs(ab[1][0] - ab[0][0]) + abs(ab[1][1] - ab[0][1])  # noqa: E731
+        best_h = max(horizontal, key=length, default=None)
+        best_v = max(vertical, key=length, default=None)
+        upright = best_h is not None and (best_v is None or length(best_h) >= 60 or length(best_h) >= length(best_v))
+        (x0, y0), (x1, y1) = best_h if upright else (best_v or segs[0])
+        lo, hi = (min(x0, x1), max(x0, x1)) if upright else (min(y0, y1), max(y0, y1))
+        badge = self.layout.badges.get(link)
+        if badge is not None:  # keep to the longer side of the badge when it sits on this segment
+            b = badge.x if upright else badge.y
+            on = abs((badge.y if upright else badge.x) - (y0 if upright else x0)) < 1
+            if on and lo <= b <= hi:
+                r = S.BADGE_RADIUS + 2
+                lo, hi = (lo, b - r) if b - lo > hi - b else (b + r, hi)
+        room = min(hi - lo - 12, S.CARD_WIDTH * 0.7)
         size = S.CHIP_SIZE
         m = measure(REGULAR, size)
-        s = elide(" ".join(printable(text).split()), S.CARD_WIDTH * 0.7, m)
+        if room < m("W…") + 6:
+            return
+        s = elide(" ".join(printable(text).split()), room - 6, m)
         w = m(s) + 6
-        if link in self.layout.badges:
-            my += S.BADGE_RADIUS + size
-        box = Rect(mx - w / 2, my - size * 0.75, w, size * 1.5)
-        self.rect(c, box, S.PAPER, None, radius=2)
-        self.text(c, mx, my - size * ASCENT / 2, s, REGULAR, size, S.INK_SOFT, "centre")
+        mid = (lo + hi) / 2
+        H = self.H
+        c.saveState()
+        if upright:
+            c.translate(mid, H - y0)
+        else:
+            c.translate(x0, H - mid)
+            c.rotate(90)
+        c.addLiteral(f"{ops.fill(S.PAPER)} {ops.round_rect(-w / 2, -size * 0.75, w, size * 1.5, 2)} f")
+        c.setFillColor(colour(S.INK_SOFT))
+        c.setFont(REGULAR, size)
+        c.drawCentredString(0, -size * ASCENT / 2, s)
+        c.restoreState()
 
     def draw_curves(self, c, view) -> None:
         lay = self.layout
