@@ -162,8 +162,13 @@ class FrictionFilter(QSortFilterProxyModel):
         self.sourceModel().sort(column, order)
 
     def set_filters(self, text: str, severity: int | None, status: str | None) -> None:
-        self.text, self.severity, self.status = text.casefold().strip(), severity, status
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
+            self.beginFilterChange()
+            self.text, self.severity, self.status = text.casefold().strip(), severity, status
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.text, self.severity, self.status = text.casefold().strip(), severity, status
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         model: FrictionModel = self.sourceModel()

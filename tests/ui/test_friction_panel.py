@@ -1,0 +1,143 @@
+"""Friction register: every friction, sortable and filterable; choosing a row
+shows it on the canvas and in the inspector; follows the document."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from journeydesk.commands import SetFields
+from journeydesk.ui.panels.frictions import COL
+
+from test_ui_helpers import EXAMPLE, assert_valid, open_window
+
+
+def column(panel, name):
+    proxy = panel.proxy
+    return [proxy.index(r, COL[name]).data() for r in range(proxy.rowCount())]
+
+
+def click_row(qtbot, panel, row):
+    table = panel.table
+    rect = table.visualRect(panel.proxy.index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_lists_every_friction(qtbot):
+    w = open_window(qtbot, EXAMPLE)
+    p = w.friction_panel
+    assert p.proxy.rowCount() == len(w.document.frictions()) == 10
+    assert "Checkout: account, address, delivery" in column(p, "On")
+    assert "10 frictions" in p.count_label.text()
+
+
+def click_header(qtbot, panel, name):
+    header = panel.table.horizontalHeader()
+    x = header.sectionViewportPosition(COL[name]) + header.sectionSize(COL[name]) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+
+def test_sort_by_clicking_headers(qtbot):
+    w = open_window(qtbot, EXAMPLE)
+    p = w.friction_panel
+    w.friction_dock.raise_()
+    QApplication.processEvents()
+    sev = lambda: [int(s.split(" ")[0]) for s in column(p, "Severity")]  # noqa: E731
+    assert sev() == sorted(sev(), reverse=True)  # most severe first by default
+    titles_before = column(p, "Friction")
+    click_header(qtbot, p, "Friction")
+    first = column(p, "Friction")
+    assert first in (sorted(first, key=str.casefold), sorted(first, key=str.casefold, reverse=True))
+    assert sorted(first) == sorted(titles_before)
+    click_header(qtbot, p, "Friction")
+    assert column(p, "Friction") == list(reversed(first))
+    click_header(qtbot, p, "Severity")
+    s = sev()
+    assert s in (sorted(s), sorted(s, reverse=True))
+    # Selection survives a sort.
+    click_row(qtbot, p, 0)
+    chosen = p.selected_ids()
+    click_header(qtbot, p, "Stage")
+    assert p.selected_ids() == chosen
+
+
+def test_filters(qtbot):
+    w = open_window(qtbot, EXAMPLE)
+    p = w.friction_panel
+    p.filter_edit.setFocus()
+    qtbot.keyClicks(p.filter_edit, "delivery")
+    shown = column(p, "Friction")
+    assert shown and all(
+        "delivery" in " ".join(str(p.proxy.index(r, c).data()) for c in range(8)).lower() for r in range(p.proxy.rowCount())
+    )
+    p.filter_edit.clear()
+    p.severity_box.setCurrentIndex(p.severity_box.findData(4))
+    assert set(column(p, "Severity")) == {"4 · Critical"}
+    p.severity_box.setCurrentIndex(0)
+    p.status_box.setCurrentIndex(p.status_box.findData("unresolved"))
+    assert "Resolved" not in column(p, "Status") and p.proxy.rowCount() == 9
+    p.status_box.setCurrentIndex(p.status_box.findData("resolved"))
+    assert column(p, "Status") == ["Resolved"]
+    assert "1 of 10" in p.count_label.text()
+
+
+def test_choosing_a_row_centres_its_item(qtbot):
+    w = open_window(qtbot, EXAMPLE)
+    p = w.friction_panel
+    p.set_filters("Delivery cost")
+    assert p.proxy.rowCount() == 1
+    w.friction_dock.raise_()
+    QApplication.processEvents()
+    click_row(qtbot, p, 0)
+    fr = "fr_delivery_cost"
+    assert w.inspector.page.item_id == fr
+    # The canvas selects the friction's badge (or its card) and centres it.
+    target = w.document.get(fr)["target"]
+    assert set(w.scene.selected_ids()) & {fr, target}
+    view = w.view
+    centre = view.mapToScene(view.viewport().rect().center())
+    card = w.scene.item_for(target).sceneBoundingRect()
+    assert card.adjusted(-400, -300, 400, 300).contains(centre)
+
+
+def test_follows_the_document(qtbot):
+    w = open_window(qtbot, EXAMPLE)
+    p = w.friction_panel
+    fr = "fr_long_survey"
+    w.undo_stack.push(SetFields(w.document, fr, {"title": "Survey has 40 questions"}))
+    qtbot.waitUntil(lambda: "Survey has 40 questions" in column(p, "Friction"))
+    # Renaming the card renames the "On" column.
+    w.undo_stack.push(SetFields(w.document, "tp_csat_survey", {"title": "Survey after delivery"}))
+    qtbot.waitUntil(lambda: "Survey after delivery" in column(p, "On"))
+    w.undo_stack.undo()
+    w.undo_stack.undo()
+    qtbot.waitUntil(lambda: "Survey is too long" in column(p, "Friction"))
+
+
+def test_add_and_delete_from_the_register(qtbot):
+    w = open_window(qtbot, EXAMPLE)
+    p = w.friction_panel
+    w.scene.select_ids(["tp_checkout"])
+    qtbot.mouseClick(p.add_button, Qt.MouseButton.LeftButton)
+    assert len(w.document.frictions()) == 11
+    new = p.selected_ids()[0]
+    assert w.document.get(new)["target"] == "tp_checkout"
+    assert w.inspector.page.item_id == new
+    p.table.setFocus()
+    qtbot.mouseClick(p.remove_button, Qt.MouseButton.LeftButton)
+    assert new not in w.document
+    qtbot.waitUntil(lambda: p.proxy.rowCount() == 10)
+    assert_valid(w.document)
+
+
+def test_delete_key_in_the_register_deletes_frictions_only(qtbot):
+    w = open_window(qtbot, EXAMPLE)
+    p = w.friction_panel
+    w.friction_dock.raise_()
+    p.set_filters("Survey is too long")
+    click_row(qtbot, p, 0)
+    p.table.setFocus()
+    cards = w.document.count("touchpoint")
+    qtbot.keyClick(p.table, Qt.Key.Key_Delete)
+    assert "fr_long_survey" not in w.document
+    assert w.document.count("touchpoint") == cards
