@@ -21,9 +21,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_map import make_document  # noqa: E402
+from make_map import make_document
 
-import journeydesk  # noqa: E402
+import journeydesk
 
 
 def median_ms(fn, repeat: int) -> float:
@@ -52,11 +52,13 @@ def main(argv: list[str] | None = None) -> int:
             doc = journeydesk.load(path)
             journeydesk.save(doc, out)
             assert out.read_bytes() == raw, "save after load must give the same bytes"
-            t_load = median_ms(lambda: journeydesk.load(path), args.repeat)
-            t_jl = median_ms(lambda: json.loads(path.read_bytes()), args.repeat)
-            t_save = median_ms(lambda: journeydesk.save(doc, out), args.repeat)
+            t_load = median_ms(lambda p=path: journeydesk.load(p), args.repeat)
+            t_jl = median_ms(lambda p=path: json.loads(p.read_bytes()), args.repeat)
+            t_save = median_ms(lambda d=doc, o=out: journeydesk.save(d, o), args.repeat)
             t_jd = median_ms(
-                lambda: out.write_bytes((json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()),
+                lambda d=data, o=out: o.write_bytes(
+                    (json.dumps(d, ensure_ascii=False, indent=2) + "\n").encode()
+                ),
                 args.repeat,
             )
             rows.append((n, len(raw), t_load, t_jl, t_save, t_jd))

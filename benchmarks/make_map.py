@@ -41,7 +41,18 @@ PERSONAS = (
     ("Arif, bargain hunter", "Engineer"),
 )
 OWNERS = ("Marketing", "Sales", "E-commerce", "Support", "Billing", "Logistics", "Product", "Operations")
-VERBS = ("Sees", "Reads", "Compares", "Asks about", "Chooses", "Pays for", "Tracks", "Receives", "Returns", "Rates")
+VERBS = (
+    "Sees",
+    "Reads",
+    "Compares",
+    "Asks about",
+    "Chooses",
+    "Pays for",
+    "Tracks",
+    "Receives",
+    "Returns",
+    "Rates",
+)
 OBJECTS = (
     "sponsored post",
     "product page",

@@ -22,7 +22,9 @@ def build_sample() -> JourneyDocument:
     """A small map with every kind of item and every kind of reference."""
     doc = JourneyDocument(title="Sample", language="en")
     doc.set_meta(created="2026-01-01T00:00:00Z", modified="2026-01-02T00:00:00Z")
-    a = doc.add_persona("Ana", id="pe_a", role="Buyer", goals=["g1"], needs=["n1"], frustrations=["f1"], quote="q")
+    a = doc.add_persona(
+        "Ana", id="pe_a", role="Buyer", goals=["g1"], needs=["n1"], frustrations=["f1"], quote="q"
+    )
     b = doc.add_persona("Ben", id="pe_b")
     s1 = doc.add_stage("Before", id="st_1", description="d", notes="n")
     s2 = doc.add_stage("During", id="st_2")
@@ -32,8 +34,16 @@ def build_sample() -> JourneyDocument:
     web = doc.add_channel("Website", id="ch_web")
     mail = doc.add_channel("Email", id="ch_mail")
     t1 = doc.add_touchpoint(
-        "Ad", s1, l1, id="tp_1", channel=web, owner="Marketing", personas=[a, b],
-        metrics={"csat": 80, "volume": 1000}, emotions={a: 1, b: -1}, moment_of_truth=True,
+        "Ad",
+        s1,
+        l1,
+        id="tp_1",
+        channel=web,
+        owner="Marketing",
+        personas=[a, b],
+        metrics={"csat": 80, "volume": 1000},
+        emotions={a: 1, b: -1},
+        moment_of_truth=True,
     )
     t2 = doc.add_touchpoint("Blog", s1, l1, id="tp_2", channel=web, personas=[a], emotions={a: 2})
     t3 = doc.add_touchpoint("Checkout", s2, l1, id="tp_3", channel=web, personas=[b], metrics={"nps": -5})
@@ -46,8 +56,14 @@ def build_sample() -> JourneyDocument:
     doc.add_link(t3, t4, id="ln_4")
     doc.add_link(t3, t5, id="ln_5")
     doc.add_link(t5, t3, id="ln_6", label="loop")
-    doc.add_friction(t3, "Delivery cost surprise", id="fr_1", severity=4, category="price_surprise",
-                     evidence={"quote": "I only saw it at the end", "source": "Survey", "count": 12})
+    doc.add_friction(
+        t3,
+        "Delivery cost surprise",
+        id="fr_1",
+        severity=4,
+        category="price_surprise",
+        evidence={"quote": "I only saw it at the end", "source": "Survey", "count": 12},
+    )
     doc.add_friction(t3, "Account required", id="fr_2", severity=3)
     doc.add_friction("ln_5", "Email late", id="fr_3", category="waiting")
     doc.add_friction(t1, "Ad misleading", id="fr_4", status="resolved", evidence_status="observed")

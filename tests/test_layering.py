@@ -36,7 +36,9 @@ def test_headless_packages_do_not_import_qt():
     )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
-    assert {"journeydesk", "journeydesk.model", "journeydesk.io", "journeydesk.cli"} <= set(result["imported"])
+    assert {"journeydesk", "journeydesk.model", "journeydesk.io", "journeydesk.cli"} <= set(
+        result["imported"]
+    )
     assert result["qt"] == [], f"PySide6 imported by one of {result['imported']}"
 
 

@@ -22,7 +22,12 @@ CORE_COMMANDS = ["validate", "fmt", "info", "schema"]
 def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
     done = subprocess.run(
-        [sys.executable, "-m", "journeydesk", *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=60
+        [sys.executable, "-m", "journeydesk", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=60,
     )
     assert "Traceback" not in done.stderr and "Traceback" not in done.stdout, done.stderr
     return done
@@ -102,14 +107,17 @@ def test_validate_bad_inputs_one_line_per_problem(bad_files, good):
 def test_validate_in_process_matches(bad_files, capsys):
     assert main(["validate", str(bad_files["list.journey.json"])]) == 1
     out = capsys.readouterr().out
-    assert out == f"{bad_files['list.journey.json']}: does not hold a journey map (expected an object {{...}} at the top)\n"
+    assert (
+        out
+        == f"{bad_files['list.journey.json']}: does not hold a journey map (expected an object {{...}} at the top)\n"
+    )
 
 
 def test_problem_lines_stay_single_lines(tmp_path, capsys):
     path = tmp_path / "nl.journey.json"
     path.write_text('{"format": "journeydesk", "format_version": 1, "a\\nb": 1}')
     assert main(["validate", str(path)]) == 1
-    assert capsys.readouterr().out == f"{path}: a\\nb: is not a field JourneyDesk knows (misspelt?)\n"
+    assert capsys.readouterr().out == f'{path}: ["a\\nb"]: is not a field JourneyDesk knows (misspelt?)\n'
 
 
 # ----------------------------------------------------------------- usage errors
@@ -160,7 +168,9 @@ def test_main_help_lists_commands(capsys):
 
 
 def test_python_m_journeydesk_help():
-    done = subprocess.run([sys.executable, "-m", "journeydesk", "--help"], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "journeydesk", "--help"], capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0 and done.stdout.startswith("usage: journeydesk")
 
 

@@ -93,13 +93,25 @@ def test_naughty_strings_survive_save_and_load(naughty, tmp_path):
     channel = doc.add_channel("Web", id="ch")
     for i, text in enumerate(naughty):
         doc.add_touchpoint(
-            text, stages[i], lanes[i], id=f"tp_{i}", description=text, owner=text, notes=text,
-            channel=channel, personas=[personas[i]],
+            text,
+            stages[i],
+            lanes[i],
+            id=f"tp_{i}",
+            description=text,
+            owner=text,
+            notes=text,
+            channel=channel,
+            personas=[personas[i]],
         )
     for i in range(1, len(naughty)):
         doc.add_link(f"tp_{i - 1}", f"tp_{i}", id=f"ln_{i}", label=naughty[i])
-        doc.add_friction(f"tp_{i}", naughty[i], id=f"fr_{i}", category=naughty[i] if naughty[i].strip() else "effort",
-                         evidence={"quote": naughty[i], "source": naughty[i]})
+        doc.add_friction(
+            f"tp_{i}",
+            naughty[i],
+            id=f"fr_{i}",
+            category=naughty[i] if naughty[i].strip() else "effort",
+            evidence={"quote": naughty[i], "source": naughty[i]},
+        )
     path = tmp_path / "naughty.journey.json"
     from journeydesk.io import save
 

@@ -222,49 +222,131 @@ def test_newer_format_version_names_both_versions(tmp_path):
 CONTENT_CASES = [
     # (change, place, words)
     (lambda d: d["touchpoints"][3].pop("stage"), "touchpoints[3].stage", "is missing"),
-    (lambda d: d["touchpoints"][3].__setitem__("stage", "st_zz"), "touchpoints[3].stage", "'st_zz', which is not in this map"),
-    (lambda d: d["touchpoints"][3].__setitem__("stage", "la_1"), "touchpoints[3].stage", "one of the lanes, not the stages"),
+    (
+        lambda d: d["touchpoints"][3].__setitem__("stage", "st_zz"),
+        "touchpoints[3].stage",
+        "'st_zz', which is not in this map",
+    ),
+    (
+        lambda d: d["touchpoints"][3].__setitem__("stage", "la_1"),
+        "touchpoints[3].stage",
+        "one of the lanes, not the stages",
+    ),
     (lambda d: d["touchpoints"][0].__setitem__("lane", "tp_2"), "touchpoints[0].lane", "not the lanes"),
-    (lambda d: d["touchpoints"][0].__setitem__("channel", "ch_zz"), "touchpoints[0].channel", "not in this map"),
-    (lambda d: d["touchpoints"][0].__setitem__("personas", ["pe_zz"]), "touchpoints[0].personas[0]", "not in this map"),
-    (lambda d: d["touchpoints"][0].__setitem__("personas", ["pe_a", "pe_a"]), "touchpoints[0].personas", "same persona twice"),
-    (lambda d: d["touchpoints"][0]["emotions"].__setitem__("pe_zz", 1), "touchpoints[0].emotions.pe_zz", "not in this map"),
+    (
+        lambda d: d["touchpoints"][0].__setitem__("channel", "ch_zz"),
+        "touchpoints[0].channel",
+        "not in this map",
+    ),
+    (
+        lambda d: d["touchpoints"][0].__setitem__("personas", ["pe_zz"]),
+        "touchpoints[0].personas[0]",
+        "not in this map",
+    ),
+    (
+        lambda d: d["touchpoints"][0].__setitem__("personas", ["pe_a", "pe_a"]),
+        "touchpoints[0].personas",
+        "same persona twice",
+    ),
+    (
+        lambda d: d["touchpoints"][0]["emotions"].__setitem__("pe_zz", 1),
+        "touchpoints[0].emotions.pe_zz",
+        "not in this map",
+    ),
     (lambda d: d["links"][0].__setitem__("source", "tp_zz"), "links[0].source", "not in this map"),
     (lambda d: d["links"][0].__setitem__("target", "tp_1"), "links[0].target", "two different touchpoints"),
     (lambda d: d["links"][0].__setitem__("persona", "st_1"), "links[0].persona", "not the personas"),
-    (lambda d: d["frictions"][0].__setitem__("target", "st_1"), "frictions[0].target", "not the touchpoints or links"),
-    (lambda d: d["touchpoints"][1].__setitem__("id", "tp_1"), "touchpoints[1].id", "'tp_1' is used twice (first at touchpoints[0])"),
-    (lambda d: d["links"][0].__setitem__("id", "pe_a"), "links[0].id", "'pe_a' is used twice (first at personas[0])"),
+    (
+        lambda d: d["frictions"][0].__setitem__("target", "st_1"),
+        "frictions[0].target",
+        "not the touchpoints or links",
+    ),
+    (
+        lambda d: d["touchpoints"][1].__setitem__("id", "tp_1"),
+        "touchpoints[1].id",
+        "'tp_1' is used twice (first at touchpoints[0])",
+    ),
+    (
+        lambda d: d["links"][0].__setitem__("id", "pe_a"),
+        "links[0].id",
+        "'pe_a' is used twice (first at personas[0])",
+    ),
     (lambda d: d["touchpoints"][0].__setitem__("title", 5), "touchpoints[0].title", "must be text"),
     (lambda d: d["touchpoints"][0].__setitem__("title", None), "touchpoints[0].title", "must be text"),
-    (lambda d: d["touchpoints"][0].__setitem__("personas", "pe_a"), "touchpoints[0].personas", "must be a list"),
+    (
+        lambda d: d["touchpoints"][0].__setitem__("personas", "pe_a"),
+        "touchpoints[0].personas",
+        "must be a list",
+    ),
     (lambda d: d.__setitem__("touchpoints", {}), "touchpoints", "must be a list"),
     (lambda d: d.__setitem__("map", None), "map", "must be an object"),
-    (lambda d: d["frictions"][0].__setitem__("evidence", "a quote"), "frictions[0].evidence", "must be an object"),
+    (
+        lambda d: d["frictions"][0].__setitem__("evidence", "a quote"),
+        "frictions[0].evidence",
+        "must be an object",
+    ),
     (lambda d: d["frictions"][0].__setitem__("severity", 2.0), "frictions[0].severity", "whole number"),
     (lambda d: d["frictions"][0].__setitem__("severity", 9), "frictions[0].severity", "at most 4 (got 9)"),
     (lambda d: d["frictions"][0].__setitem__("status", "done"), "frictions[0].status", "must be one of"),
-    (lambda d: d["frictions"][0]["evidence"].__setitem__("count", -3), "frictions[0].evidence.count", "at least 0"),
-    (lambda d: d["touchpoints"][0]["emotions"].__setitem__("pe_a", 5), "touchpoints[0].emotions.pe_a", "at most 3"),
-    (lambda d: d["touchpoints"][0]["metrics"].__setitem__("ces", "3"), "touchpoints[0].metrics.ces", "must be a number"),
-    (lambda d: d["touchpoints"][0]["metrics"].__setitem__("csat", True), "touchpoints[0].metrics.csat", "must be a number"),
-    (lambda d: d["touchpoints"][0]["metrics"].__setitem__("happy", 3), "touchpoints[0].metrics.happy", "not a field"),
-    (lambda d: d["touchpoints"][0].__setitem__("moment_of_truth", "yes"), "touchpoints[0].moment_of_truth", "true or false"),
-    (lambda d: d["touchpoints"][0].__setitem__("colour", "#FFFFFF"), "touchpoints[0].colour", "not a field JourneyDesk knows"),
+    (
+        lambda d: d["frictions"][0]["evidence"].__setitem__("count", -3),
+        "frictions[0].evidence.count",
+        "at least 0",
+    ),
+    (
+        lambda d: d["touchpoints"][0]["emotions"].__setitem__("pe_a", 5),
+        "touchpoints[0].emotions.pe_a",
+        "at most 3",
+    ),
+    (
+        lambda d: d["touchpoints"][0]["metrics"].__setitem__("ces", "3"),
+        "touchpoints[0].metrics.ces",
+        "must be a number",
+    ),
+    (
+        lambda d: d["touchpoints"][0]["metrics"].__setitem__("csat", True),
+        "touchpoints[0].metrics.csat",
+        "must be a number",
+    ),
+    (
+        lambda d: d["touchpoints"][0]["metrics"].__setitem__("happy", 3),
+        "touchpoints[0].metrics.happy",
+        "not a field",
+    ),
+    (
+        lambda d: d["touchpoints"][0].__setitem__("moment_of_truth", "yes"),
+        "touchpoints[0].moment_of_truth",
+        "true or false",
+    ),
+    (
+        lambda d: d["touchpoints"][0].__setitem__("colour", "#FFFFFF"),
+        "touchpoints[0].colour",
+        "not a field JourneyDesk knows",
+    ),
     (lambda d: d.__setitem__("version", 2), "version", "not a field JourneyDesk knows"),
     (lambda d: d["lanes"][0].__setitem__("kind", "swimlane"), "lanes[0].kind", "must be one of"),
     (lambda d: d["personas"][0].__setitem__("colour", "blue"), "personas[0].colour", "colour like #3B82F6"),
     (lambda d: d["map"].__setitem__("language", "English"), "map.language", "language tag"),
     (lambda d: d["stages"][0].__setitem__("id", ""), "stages[0].id", "must not be empty"),
     (lambda d: d["stages"][0].__setitem__("id", "x" * 101), "stages[0].id", "too long"),
-    (lambda d: d["touchpoints"][0].__setitem__("title", "x" * 501), "touchpoints[0].title", "too long (501 characters, at most 500)"),
+    (
+        lambda d: d["touchpoints"][0].__setitem__("title", "x" * 501),
+        "touchpoints[0].title",
+        "too long (501 characters, at most 500)",
+    ),
     (lambda d: d["stages"][0].__setitem__("notes", "x" * 20_001), "stages[0].notes", "at most 20,000"),
-    (lambda d: d["personas"][0].__setitem__("goals", ["x"] * 1001), "personas[0].goals", "too many entries (at most 1,000)"),
+    (
+        lambda d: d["personas"][0].__setitem__("goals", ["x"] * 1001),
+        "personas[0].goals",
+        "too many entries (at most 1,000)",
+    ),
     (lambda d: d["personas"][0].__setitem__("goals", [1]), "personas[0].goals[0]", "must be text"),
 ]
 
 
-@pytest.mark.parametrize("change,place,words", CONTENT_CASES, ids=[c[1] + ":" + c[2][:20] for c in CONTENT_CASES])
+@pytest.mark.parametrize(
+    "change,place,words", CONTENT_CASES, ids=[c[1] + ":" + c[2][:20] for c in CONTENT_CASES]
+)
 def test_content_problems_name_the_place(tmp_path, change, place, words):
     e = error_for(mutated(change), tmp_path)
     assert e.problems[0].place == place, e.lines()
@@ -285,7 +367,11 @@ def test_several_problems_are_all_listed(tmp_path):
     e = error_for(mutated(change), tmp_path)
     assert len(e.problems) == 3
     assert "(and 2 more problems)" in str(e)
-    assert [p.place for p in e.problems] == ["touchpoints[0].title", "touchpoints[1].stage", "frictions[0].severity"]
+    assert [p.place for p in e.problems] == [
+        "touchpoints[0].title",
+        "touchpoints[1].stage",
+        "frictions[0].severity",
+    ]
 
 
 def test_too_many_items(tmp_path):
@@ -352,9 +438,18 @@ def test_loading_examples_never_changes_them(path):
 @pytest.mark.parametrize(
     "change,line",
     [
-        (lambda d: d["touchpoints"][0]["emotions"].update({"": 1}), 'touchpoints[0].emotions[""]: the key must not be empty'),
-        (lambda d: d["touchpoints"][0]["emotions"].update({"pe b": 1}), "touchpoints[0].emotions[\"pe b\"]: refers to 'pe b'"),
-        (lambda d: d["touchpoints"][0]["emotions"].update({"x" * 101: 1}), "the key is too long (101 characters"),
+        (
+            lambda d: d["touchpoints"][0]["emotions"].update({"": 1}),
+            'touchpoints[0].emotions[""]: the key must not be empty',
+        ),
+        (
+            lambda d: d["touchpoints"][0]["emotions"].update({"pe b": 1}),
+            "touchpoints[0].emotions[\"pe b\"]: refers to 'pe b'",
+        ),
+        (
+            lambda d: d["touchpoints"][0]["emotions"].update({"x" * 101: 1}),
+            "the key is too long (101 characters",
+        ),
         (lambda d: d.update({"a b": 1}), '["a b"]: is not a field JourneyDesk knows'),
     ],
 )

@@ -10,6 +10,7 @@ from conftest import build_sample
 
 from journeydesk import LoadError
 from journeydesk.io import dumps, load_data, migrations, schema
+
 CURRENT = json.loads(dumps(build_sample()))
 
 
@@ -66,9 +67,7 @@ def test_loading_an_older_file_runs_the_steps(monkeypatch):
     # Pretend the current format is 2 and v1 -> v2 renamed map.name to map.title.
     monkeypatch.setattr(schema, "FORMAT_VERSION", 2)
     monkeypatch.setattr(migrations, "MIGRATIONS", {})
-    monkeypatch.setattr(
-        schema.JourneyFile, "model_validate", classmethod(lambda cls, d: _validate_as_v1(d))
-    )
+    monkeypatch.setattr(schema.JourneyFile, "model_validate", classmethod(lambda cls, d: _validate_as_v1(d)))
 
     @migrations.step(1)
     def rename(data):

@@ -140,7 +140,9 @@ def documents(draw) -> JourneyDocument:
         for _ in range(draw(st.integers(0, 3)))
     ]
     stages = [doc.add_stage(draw(NAME), notes=draw(TEXT)) for _ in range(draw(st.integers(1, 4)))]
-    lanes = [doc.add_lane(draw(NAME), draw(st.sampled_from(LANE_KINDS))) for _ in range(draw(st.integers(1, 3)))]
+    lanes = [
+        doc.add_lane(draw(NAME), draw(st.sampled_from(LANE_KINDS))) for _ in range(draw(st.integers(1, 3)))
+    ]
     channels = [doc.add_channel(draw(NAME)) for _ in range(draw(st.integers(0, 3)))]
     metric = {
         "csat": st.floats(0, 100),
@@ -196,7 +198,9 @@ def documents(draw) -> JourneyDocument:
     return doc
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 @given(documents())
 def test_generated_documents_round_trip(doc):
     text = dumps(doc)

@@ -49,6 +49,12 @@ def test_get_returns_a_copy(sample):
     data = sample.get("tp_1")
     data["title"] = "changed"
     assert sample.get("tp_1")["title"] == "Ad"
+    data["metrics"]["csat"] = 1000.0  # nested values are copies too
+    data["emotions"]["pe_a"] = 99
+    sample.get("fr_1")["evidence"]["count"] = -5
+    assert sample.get("tp_1")["metrics"]["csat"] == 80.0
+    assert sample.get("tp_1")["emotions"]["pe_a"] == 1
+    assert sample.get("fr_1")["evidence"]["count"] == 12
     assert sample.get("ln_3") == {"persona": "pe_b", "label": "direct", "source": "tp_1", "target": "tp_3"}
     with pytest.raises(KeyError):
         sample.get("nope")
@@ -189,7 +195,9 @@ def test_invalid_values_are_rejected(sample, events, kind, values):
     assert events == []
     assert_same(sample, before)
     # the same values through set() are refused too, and change nothing
-    target = {"persona": "pe_a", "stage": "st_1", "lane": "la_1", "touchpoint": "tp_1", "friction": "fr_1"}[kind]
+    target = {"persona": "pe_a", "stage": "st_1", "lane": "la_1", "touchpoint": "tp_1", "friction": "fr_1"}[
+        kind
+    ]
     if "name" in values or kind in ("touchpoint", "friction") or values:
         with pytest.raises(FieldError):
             sample.set(target, **({"name": 5} if not values else values))
@@ -256,7 +264,7 @@ def test_set_returns_old_values_and_emits_changed_fields(sample, events):
     events.clear()
     assert sample.set("tp_1", title="Banner") == {"title": "Banner"}
     assert events == []  # nothing changed, nothing emitted
-    sample.set(**{"item_id": "tp_1"}, **old)
+    sample.set(item_id="tp_1", **old)
     assert sample.get("tp_1")["title"] == "Ad"
 
 
@@ -408,7 +416,11 @@ def test_persona_removal_clears_and_restores_references(sample, events):
     assert sample.get("tp_2")["personas"] == () and sample.get("tp_2")["emotions"] == {}
     assert sample.get("ln_1")["persona"] is None
     assert sample.get("ln_3")["persona"] == "pe_b"
-    assert {(item, f) for item, f, _ in r.patches} >= {("tp_1", "personas"), ("tp_1", "emotions"), ("ln_1", "persona")}
+    assert {(item, f) for item, f, _ in r.patches} >= {
+        ("tp_1", "personas"),
+        ("tp_1", "emotions"),
+        ("ln_1", "persona"),
+    }
     assert Change("changed", "link", "ln_1", ("persona",)) in events
     assert_consistent(sample)
     sample.restore(r)

@@ -14,7 +14,7 @@ def configure(parser) -> None:
 def summary(doc) -> str:
     g = doc.graph
     meta = doc.meta
-    names = lambda ids, f="name": "; ".join(g.nodes[i][f] for i in ids) or "none"  # noqa: E731
+    names = lambda ids, f="name": "; ".join(g.nodes[i][f] for i in ids) or "none"
     frictions = doc.frictions()
     by_sev = {s: sum(1 for f in frictions if g.nodes[f]["severity"] == s) for s in (4, 3, 2, 1)}
     open_count = sum(1 for f in frictions if g.nodes[f]["status"] != "resolved")

@@ -62,7 +62,9 @@ def _decode(raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         prefix = raw[: exc.start].decode("utf-8", errors="replace")
-        raise _Bad(f"{_line_col(prefix, len(prefix))}: is not valid UTF-8 text (byte 0x{raw[exc.start]:02x})") from None
+        raise _Bad(
+            f"{_line_col(prefix, len(prefix))}: is not valid UTF-8 text (byte 0x{raw[exc.start]:02x})"
+        ) from None
 
 
 def parse(text: str) -> Any:
@@ -191,7 +193,9 @@ def _references_ok(f: schema.JourneyFile) -> bool:
     links = {k.id for k in f.links}
     frictions = {fr.id for fr in f.frictions}
     every = set().union(personas, stages, lanes, channels, tps, links, frictions)
-    if len(every) != sum(map(len, (f.personas, f.stages, f.lanes, f.channels, f.touchpoints, f.links, f.frictions))):
+    if len(every) != sum(
+        map(len, (f.personas, f.stages, f.lanes, f.channels, f.touchpoints, f.links, f.frictions))
+    ):
         return False  # an id used twice
     touchpoints = f.touchpoints
     if not {t.stage for t in touchpoints} <= stages or not {t.lane for t in touchpoints} <= lanes:
@@ -200,7 +204,9 @@ def _references_ok(f: schema.JourneyFile) -> bool:
         return False
     for t in touchpoints:
         tp_personas = t.personas
-        if tp_personas and (not personas.issuperset(tp_personas) or len(set(tp_personas)) != len(tp_personas)):
+        if tp_personas and (
+            not personas.issuperset(tp_personas) or len(set(tp_personas)) != len(tp_personas)
+        ):
             return False
         if t.emotions and not personas.issuperset(t.emotions):
             return False
@@ -222,7 +228,9 @@ def _reference_problems(f: schema.JourneyFile) -> list[Problem]:
         for i, item in enumerate(getattr(f, group)):
             if item.id in kinds:
                 problems.append(
-                    Problem(f"{group}[{i}].id", f"the id {item.id!r} is used twice (first at {first[item.id]})")
+                    Problem(
+                        f"{group}[{i}].id", f"the id {item.id!r} is used twice (first at {first[item.id]})"
+                    )
                 )
             else:
                 kinds[item.id] = group
@@ -236,7 +244,9 @@ def _reference_problems(f: schema.JourneyFile) -> list[Problem]:
             problems.append(Problem(place, f"refers to {value!r}, which is not in this map"))
         elif got not in wanted:
             problems.append(
-                Problem(place, f"refers to {value!r}, which is one of the {got}, not the {' or '.join(wanted)}")
+                Problem(
+                    place, f"refers to {value!r}, which is one of the {got}, not the {' or '.join(wanted)}"
+                )
             )
 
     for i, t in enumerate(f.touchpoints):
@@ -294,7 +304,9 @@ def _load_text(text: str, file: str) -> JourneyDocument:
         raise LoadError(file, [Problem("", "is nested too deeply to be a journey map")]) from None
     except ValueError as exc:
         if "digits" in str(exc):  # an integer of more than 4,300 digits
-            raise LoadError(file, [Problem("", "holds a number with thousands of digits, far too large for a map")]) from None
+            raise LoadError(
+                file, [Problem("", "holds a number with thousands of digits, far too large for a map")]
+            ) from None
         raise LoadError(file, [Problem("", f"holds a value JourneyDesk cannot read: {exc}")]) from None
     # Decoded UTF-8 holds no lone surrogates; only \uD800-style escapes can make them.
     return load_data(data, file, check_surrogates=_SURROGATE_ESCAPE.search(text) is not None)
@@ -304,11 +316,11 @@ def _syntax(exc: json.JSONDecodeError) -> str:
     msg = exc.msg
     hints = {
         "Expecting value": "a value is missing or is not valid JSON here",
-        "Expecting property name enclosed in double quotes": "expected a \"key\" in double quotes (a trailing comma?)",
+        "Expecting property name enclosed in double quotes": 'expected a "key" in double quotes (a trailing comma?)',
         "Expecting ',' delimiter": "a comma is missing here",
         "Expecting ':' delimiter": "a colon is missing here",
         "Extra data": "there is more text after the end of the map",
-        "Unterminated string starting at": "a text value is not closed with \"",
+        "Unterminated string starting at": 'a text value is not closed with "',
         "Invalid control character at": "a text value holds a raw control character (a line break or tab inside quotes?)",
         "Invalid \\uXXXX escape": "a \\u escape must be followed by four hex digits",
         "Invalid \\escape": "a backslash in a text value must be doubled (\\\\) or start an escape such as \\n",
@@ -322,11 +334,17 @@ def _syntax(exc: json.JSONDecodeError) -> str:
 def load_data(data: Any, file: str = "<data>", *, check_surrogates: bool = True) -> JourneyDocument:
     """Validate parsed JSON data and build the document."""
     if not isinstance(data, dict):
-        raise LoadError(file, [Problem("", "does not hold a journey map (expected an object {...} at the top)")])
+        raise LoadError(
+            file, [Problem("", "does not hold a journey map (expected an object {...} at the top)")]
+        )
     if data.get("format") != schema.FORMAT_NAME:
-        raise LoadError(file, [Problem("format", 'is not a JourneyDesk map (expected "format": "journeydesk")')])
+        raise LoadError(
+            file, [Problem("format", 'is not a JourneyDesk map (expected "format": "journeydesk")')]
+        )
     if "format_version" not in data:
-        raise LoadError(file, [Problem("format_version", 'is missing (a map file starts with "format_version": 1)')])
+        raise LoadError(
+            file, [Problem("format_version", 'is missing (a map file starts with "format_version": 1)')]
+        )
     version = data.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise LoadError(file, [Problem("format_version", "must be a whole number of 1 or more")])
@@ -349,7 +367,11 @@ def load_data(data: Any, file: str = "<data>", *, check_surrogates: bool = True)
         except Exception as exc:  # a step that cannot make sense of an old file
             raise LoadError(
                 file,
-                [Problem("format_version", f"could not upgrade the file from format version {version}: {exc!r}")],
+                [
+                    Problem(
+                        "format_version", f"could not upgrade the file from format version {version}: {exc!r}"
+                    )
+                ],
             ) from None
     if check_surrogates:
         bad = _surrogate_problems(data)
@@ -359,7 +381,8 @@ def load_data(data: Any, file: str = "<data>", *, check_surrogates: bool = True)
         validated = schema.JourneyFile.model_validate(data)
     except ValidationError as exc:
         problems = [
-            Problem(_place(e["loc"]), _friendly(e) + _label(data, e["loc"])) for e in exc.errors(include_url=False)
+            Problem(_place(e["loc"]), _friendly(e) + _label(data, e["loc"]))
+            for e in exc.errors(include_url=False)
         ]
         raise LoadError(file, problems) from None
     problems = _reference_problems(validated)
@@ -382,7 +405,14 @@ def load(path: str | os.PathLike[str]) -> JourneyDocument:
         if path.is_dir():
             raise LoadError(name, [Problem("", "is a folder, not a map file")])
         if size > MAX_FILE_BYTES:
-            raise LoadError(name, [Problem("", f"is {_megabytes(size)}; a map file may be at most {_megabytes(MAX_FILE_BYTES)}")])
+            raise LoadError(
+                name,
+                [
+                    Problem(
+                        "", f"is {_megabytes(size)}; a map file may be at most {_megabytes(MAX_FILE_BYTES)}"
+                    )
+                ],
+            )
         with open(path, "rb") as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
@@ -392,7 +422,9 @@ def load(path: str | os.PathLike[str]) -> JourneyDocument:
     except OSError as exc:
         raise LoadError(name, [Problem("", f"cannot be read: {exc.strerror or exc}")]) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise LoadError(name, [Problem("", f"is larger than {_megabytes(MAX_FILE_BYTES)}, the most a map file may be")])
+        raise LoadError(
+            name, [Problem("", f"is larger than {_megabytes(MAX_FILE_BYTES)}, the most a map file may be")]
+        )
     try:
         text = _decode(raw)
     except _Bad as exc:

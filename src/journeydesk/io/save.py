@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from json.encoder import encode_basestring as _s  # C-accelerated, keeps non-ASCII as is
 from pathlib import Path
 from typing import Any
-
-from json.encoder import encode_basestring as _s  # C-accelerated, keeps non-ASCII as is
 
 from ..model import JourneyDocument
 from ..model.vocabulary import METRICS
@@ -86,7 +85,9 @@ def dumps(doc: JourneyDocument) -> str:
         a = nodes[tp]
         m = a["metrics"]
         metrics = (
-            "{\n        " + ",\n        ".join([f'"{k}": {_value(m[k], "")}' for k in metric_keys if k in m]) + "\n      }"
+            "{\n        "
+            + ",\n        ".join([f'"{k}": {_value(m[k], "")}' for k in metric_keys if k in m])
+            + "\n      }"
             if m
             else "{}"
         )

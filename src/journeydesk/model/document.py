@@ -199,6 +199,9 @@ class JourneyDocument:
             raise KeyError(item_id)
         data = dict(self._g.nodes[item_id])
         data.pop("type")
+        for f in ("metrics", "emotions", "evidence"):  # no way to edit the map through a copy
+            if isinstance(data.get(f), dict):
+                data[f] = dict(data[f])
         return data
 
     def personas(self) -> tuple[str, ...]:
@@ -314,7 +317,13 @@ class JourneyDocument:
         return self._add_ordered("stage", id, index, {"name": name, **values})
 
     def add_lane(
-        self, name: str, kind: str = "touchpoints", *, id: str | None = None, index: int | None = None, **values
+        self,
+        name: str,
+        kind: str = "touchpoints",
+        *,
+        id: str | None = None,
+        index: int | None = None,
+        **values,
     ) -> str:
         return self._add_ordered("lane", id, index, {"name": name, "kind": kind, **values})
 
@@ -431,7 +440,9 @@ class JourneyDocument:
             self._emit("meta", "", None, changed)
         return old
 
-    def move_touchpoint(self, tp: str, stage: str, lane: str, index: int | None = None) -> tuple[str, str, int]:
+    def move_touchpoint(
+        self, tp: str, stage: str, lane: str, index: int | None = None
+    ) -> tuple[str, str, int]:
         """Put a touchpoint in a cell at a position; returns where it was."""
         self._require(tp, "touchpoint", "touchpoint")
         self._require(stage, "stage", "stage")

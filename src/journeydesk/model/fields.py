@@ -135,9 +135,7 @@ def metrics(value: Any) -> dict[str, float | int]:
                 out[key] = checked
     unknown = set(value) - set(V.METRICS)
     if unknown:
-        raise FieldError(
-            f"has unknown metric {sorted(unknown)[0]!r} (known: {', '.join(V.METRICS)})"
-        )
+        raise FieldError(f"has unknown metric {sorted(unknown)[0]!r} (known: {', '.join(V.METRICS)})")
     return out
 
 
