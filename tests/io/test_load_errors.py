@@ -456,3 +456,12 @@ def test_loading_examples_never_changes_them(path):
 def test_odd_keys_are_quoted_in_the_place(tmp_path, change, line):
     e = error_for(mutated(change), tmp_path)
     assert line in str(e)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_named_pipe_is_refused_not_waited_on(tmp_path):
+    pipe = tmp_path / "pipe.journey.json"
+    os.mkfifo(pipe)
+    with pytest.raises(LoadError) as err:
+        load(pipe)
+    assert "not a regular file" in str(err.value)

@@ -137,3 +137,13 @@ def test_write_atomic_into_the_current_folder(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     write_atomic("plain.txt", b"hello")
     assert (tmp_path / "plain.txt").read_bytes() == b"hello"
+
+
+def test_save_through_a_symlink_keeps_the_link(saved, tmp_path):
+    doc, path = saved
+    link = tmp_path / "link.journey.json"
+    link.symlink_to(path)
+    doc.set("tp_1", title="Through the link")
+    save(doc, link)
+    assert link.is_symlink()
+    assert load(path).get("tp_1")["title"] == "Through the link"

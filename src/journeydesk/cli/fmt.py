@@ -26,7 +26,12 @@ def run(args) -> int:
             status = 1
             continue
         text = dumps(doc).encode("utf-8")
-        if Path(path).read_bytes() == text:
+        try:
+            if Path(path).read_bytes() == text:
+                continue
+        except OSError as exc:  # gone or locked since it was loaded
+            print(f"{path}: cannot be read: {exc.strerror or exc}", file=sys.stderr)
+            status = 1
             continue
         if args.check:
             print(f"{path}: not in canonical form (run: journeydesk fmt {path})")

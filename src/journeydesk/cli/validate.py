@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from ..io import LoadError, load
+from .common import load_checked
 
 HELP = "Check map files; print one line per problem as FILE: PLACE: what is wrong."
 
@@ -17,11 +17,10 @@ def configure(parser) -> None:
 def run(args) -> int:
     status = 0
     for path in args.files:
-        try:
-            load(path)
-        except LoadError as err:
+        doc, problems = load_checked(path)
+        if doc is None:
             status = 1
-            for line in err.lines():
+            for line in problems:
                 print(line)
             continue
         if not args.quiet:

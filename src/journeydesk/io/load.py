@@ -10,6 +10,7 @@ import gc
 import json
 import os
 import re
+import stat
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -401,9 +402,12 @@ def load(path: str | os.PathLike[str]) -> JourneyDocument:
     path = Path(path)
     name = str(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        info = path.stat()
+        size = info.st_size
+        if stat.S_ISDIR(info.st_mode):
             raise LoadError(name, [Problem("", "is a folder, not a map file")])
+        if not stat.S_ISREG(info.st_mode):  # a pipe or device could block forever
+            raise LoadError(name, [Problem("", "is not a regular file (a pipe or a device?)")])
         if size > MAX_FILE_BYTES:
             raise LoadError(
                 name,

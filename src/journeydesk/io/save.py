@@ -148,8 +148,11 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     """Write bytes so that a failure at any point leaves the old file whole.
 
     The temp file sits in the same folder (a rename across disks is not atomic),
-    is fsynced before the rename, and takes the old file's permissions."""
+    is fsynced before the rename, and takes the old file's permissions. A symbolic
+    link is followed: the file it points to is replaced, the link stays."""
     path = Path(path)
+    if path.is_symlink():  # write through the link: renaming over it would replace it
+        path = Path(os.path.realpath(path))
     folder = path.parent if str(path.parent) else Path(".")
     try:
         mode = path.stat().st_mode & 0o7777 if path.exists() else None
