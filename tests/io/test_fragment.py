@@ -35,14 +35,23 @@ def sample() -> tuple[JourneyDocument, dict[str, str]]:
     ids["web"] = doc.add_channel("Website")
     ids["mail"] = doc.add_channel("Email")
     ids["ad"] = doc.add_touchpoint(
-        "Sees ad", ids["aware"], ids["lane"], channel=ids["web"], personas=[ids["dina"], ids["budi"]],
-        emotions={ids["dina"]: 2, ids["budi"]: -1}, metrics={"csat": 80, "volume": 1200},
+        "Sees ad",
+        ids["aware"],
+        ids["lane"],
+        channel=ids["web"],
+        personas=[ids["dina"], ids["budi"]],
+        emotions={ids["dina"]: 2, ids["budi"]: -1},
+        metrics={"csat": 80, "volume": 1200},
     )
-    ids["cart"] = doc.add_touchpoint("Checkout", ids["buy"], ids["lane"], channel=ids["mail"], personas=[ids["dina"]])
+    ids["cart"] = doc.add_touchpoint(
+        "Checkout", ids["buy"], ids["lane"], channel=ids["mail"], personas=[ids["dina"]]
+    )
     ids["ship"] = doc.add_touchpoint("Ships", ids["buy"], ids["back"])
     ids["l1"] = doc.add_link(ids["ad"], ids["cart"], persona=ids["dina"], label="clicks")
     ids["l2"] = doc.add_link(ids["cart"], ids["ship"])
-    ids["f1"] = doc.add_friction(ids["cart"], "Slow form", severity=3, evidence={"quote": "so slow", "source": "", "count": 4})
+    ids["f1"] = doc.add_friction(
+        ids["cart"], "Slow form", severity=3, evidence={"quote": "so slow", "source": "", "count": 4}
+    )
     ids["f2"] = doc.add_friction(ids["l1"], "Link broken", severity=4)
     ids["f3"] = doc.add_friction(ids["ship"], "Late", severity=2)
     return doc, ids
@@ -183,7 +192,13 @@ def test_bad_values_and_references_in_a_fragment_never_break_the_map():
 
 @pytest.mark.parametrize(
     "data",
-    [None, [], {"format": "journeydesk"}, {"format": FRAGMENT_FORMAT, "format_version": 99}, {"format": FRAGMENT_FORMAT}],
+    [
+        None,
+        [],
+        {"format": "journeydesk"},
+        {"format": FRAGMENT_FORMAT, "format_version": 99},
+        {"format": FRAGMENT_FORMAT},
+    ],
 )
 def test_not_a_fragment(data):
     with pytest.raises(FragmentError):

@@ -9,10 +9,9 @@ import networkx as nx
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
+from test_ui_helpers import EXAMPLE, activate, assert_valid, open_window, snapshot
 
 from journeydesk.io.fragment import MIME_TYPE
-
-from test_ui_helpers import EXAMPLE, activate, assert_valid, open_window, snapshot
 
 CARDS = ["tp_checkout", "tp_payment"]  # linked, with frictions on both
 
@@ -77,9 +76,14 @@ def test_duplicate(qtbot):
     n = doc.count("touchpoint")
     shortcut(qtbot, w, Qt.Key.Key_D)
     assert doc.count("touchpoint") == n + 1
-    copy = [i for i in w.scene.selected_ids() if doc.kind_of(i) == "touchpoint"][0]
+    copy = next(i for i in w.scene.selected_ids() if doc.kind_of(i) == "touchpoint")
     a, b = doc.get("tp_checkout"), doc.get(copy)
-    assert (a["stage"], a["lane"], a["title"], a["channel"]) == (b["stage"], b["lane"], b["title"], b["channel"])
+    assert (a["stage"], a["lane"], a["title"], a["channel"]) == (
+        b["stage"],
+        b["lane"],
+        b["title"],
+        b["channel"],
+    )
     assert_valid(doc)
 
 
@@ -115,12 +119,16 @@ def test_paste_into_a_selected_cell(qtbot):
     b.document.add_stage("Elsewhere")
     from journeydesk.commands import AddItem
 
-    cmd = AddItem(b.document, "touchpoint", {"title": "Here", "stage": b.document.stages()[-1], "lane": b.document.lanes()[0]})
+    cmd = AddItem(
+        b.document,
+        "touchpoint",
+        {"title": "Here", "stage": b.document.stages()[-1], "lane": b.document.lanes()[0]},
+    )
     b.undo_stack.push(cmd)
     b.scene.select_ids([cmd.item_id])
     QApplication.processEvents()
     new = b.paste()
-    card = [i for i in new if b.document.kind_of(i) == "touchpoint"][0]
+    card = next(i for i in new if b.document.kind_of(i) == "touchpoint")
     assert b.document.get(card)["stage"] == b.document.stages()[-1]
     assert_valid(b.document)
 
@@ -137,7 +145,16 @@ def test_paste_with_nothing_on_the_clipboard(qtbot):
             {
                 "format": "journeydesk-fragment",
                 "format_version": 1,
-                "touchpoints": [{"id": "x", "title": "From a chat", "stage": "nowhere", "lane": "nope", "channel": "ch?", "personas": ["p?"]}],
+                "touchpoints": [
+                    {
+                        "id": "x",
+                        "title": "From a chat",
+                        "stage": "nowhere",
+                        "lane": "nope",
+                        "channel": "ch?",
+                        "personas": ["p?"],
+                    }
+                ],
                 "links": [{"id": "l", "source": "x", "target": "missing"}],
                 "frictions": [{"id": "f", "target": "x", "title": "Typo", "severity": 99}],
             }
@@ -160,3 +177,22 @@ def test_copy_in_a_text_field_copies_text(qtbot):
     assert QGuiApplication.clipboard().text() == w.document.get("tp_checkout")["title"]
     w.action("actionPaste").trigger()
     assert w.document.count("touchpoint") == n
+
+
+def test_map_edit_shortcuts_wait_while_a_title_is_edited_in_place(qtbot):
+    w = open_window(qtbot, EXAMPLE)
+    before = snapshot(w.document)
+    w.scene.select_ids(["tp_checkout"])
+    w.view.setFocus()
+    qtbot.keyClick(w.view, Qt.Key.Key_F2)
+    assert w.scene.is_editing()
+    for key, mod in (
+        (Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier),
+    ):
+        qtbot.keyClick(w.view, key, mod)
+    w.action("actionDuplicate").trigger()
+    w.action("actionDelete").trigger()
+    assert w.document.count("touchpoint") == before.count("touchpoint")
+    assert "tp_checkout" in w.document

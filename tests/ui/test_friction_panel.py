@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
+from test_ui_helpers import EXAMPLE, assert_valid, open_window
 
 from journeydesk.commands import SetFields
 from journeydesk.ui.panels.frictions import COL
-
-from test_ui_helpers import EXAMPLE, assert_valid, open_window
 
 
 def column(panel, name):
@@ -42,7 +41,7 @@ def test_sort_by_clicking_headers(qtbot):
     p = w.friction_panel
     w.friction_dock.raise_()
     QApplication.processEvents()
-    sev = lambda: [int(s.split(" ")[0]) for s in column(p, "Severity")]  # noqa: E731
+    sev = lambda: [int(s.split(" ")[0]) for s in column(p, "Severity")]
     assert sev() == sorted(sev(), reverse=True)  # most severe first by default
     titles_before = column(p, "Friction")
     click_header(qtbot, p, "Friction")
@@ -68,7 +67,8 @@ def test_filters(qtbot):
     qtbot.keyClicks(p.filter_edit, "delivery")
     shown = column(p, "Friction")
     assert shown and all(
-        "delivery" in " ".join(str(p.proxy.index(r, c).data()) for c in range(8)).lower() for r in range(p.proxy.rowCount())
+        "delivery" in " ".join(str(p.proxy.index(r, c).data()) for c in range(8)).lower()
+        for r in range(p.proxy.rowCount())
     )
     p.filter_edit.clear()
     p.severity_box.setCurrentIndex(p.severity_box.findData(4))

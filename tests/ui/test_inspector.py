@@ -6,7 +6,6 @@ from __future__ import annotations
 import networkx as nx
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
-
 from test_ui_helpers import EXAMPLE, assert_valid, open_window, snapshot
 
 TP = "tp_checkout"  # "Checkout: account, address, delivery" in the online store example
@@ -133,7 +132,9 @@ def test_changing_stage_moves_the_card_and_undo_restores(qtbot):
     assert combo.currentData() == new_stage
     w.undo_stack.undo()
     assert nx.utils.graphs_equal(w.document.graph, before.graph)
-    assert w.document.cell(old_stage, before.get(TP)["lane"]) == before.cell(old_stage, before.get(TP)["lane"])
+    assert w.document.cell(old_stage, before.get(TP)["lane"]) == before.cell(
+        old_stage, before.get(TP)["lane"]
+    )
     assert combo.currentData() == old_stage
 
 

@@ -8,17 +8,33 @@ import networkx as nx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
+from test_ui_helpers import EXAMPLE, open_window
 
 from journeydesk.commands import SetFields
 from journeydesk.io import load
 
-from test_ui_helpers import EXAMPLE, open_window
-
-ACTIONS = (
-    "actionNew actionOpen actionSave actionSaveAs actionExport actionClose actionQuit actionUndo actionRedo "
-    "actionCut actionCopy actionPaste actionDuplicate actionDelete actionSelectAll actionZoomIn actionZoomOut "
-    "actionFit actionActualSize actionHeatmap"
-).split()
+ACTIONS = [
+    "actionNew",
+    "actionOpen",
+    "actionSave",
+    "actionSaveAs",
+    "actionExport",
+    "actionClose",
+    "actionQuit",
+    "actionUndo",
+    "actionRedo",
+    "actionCut",
+    "actionCopy",
+    "actionPaste",
+    "actionDuplicate",
+    "actionDelete",
+    "actionSelectAll",
+    "actionZoomIn",
+    "actionZoomOut",
+    "actionFit",
+    "actionActualSize",
+    "actionHeatmap",
+]
 
 
 def test_structure_object_names_and_shortcuts(qtbot):

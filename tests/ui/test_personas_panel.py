@@ -6,7 +6,6 @@ from __future__ import annotations
 import networkx as nx
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-
 from test_ui_helpers import EXAMPLE, assert_valid, open_window, snapshot
 
 

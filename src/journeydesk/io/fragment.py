@@ -100,7 +100,13 @@ def to_fragment(doc: JourneyDocument, ids: Iterable[str]) -> dict[str, Any]:
         frictions.update(doc.frictions_on(target))
     by_kind["friction"] = sorted(frictions)
 
-    names: dict[str, dict[str, str]] = {"stage": {}, "lane": {}, "channel": {}, "persona": {}, "touchpoint": {}}
+    names: dict[str, dict[str, str]] = {
+        "stage": {},
+        "lane": {},
+        "channel": {},
+        "persona": {},
+        "touchpoint": {},
+    }
 
     def remember(kind: str, item: str | None) -> None:
         name = _name_of(doc, item)

@@ -41,8 +41,17 @@ class Actions:
         w = window
 
         # File
-        self.new = self._make("actionNew", "&New", w.new_document, K.New, std(P.SP_FileIcon), "A new map with the five classic stages")
-        self.new_window = self._make("actionNewWindow", "New &Window", w.new_window, QKeySequence("Ctrl+Shift+N"))
+        self.new = self._make(
+            "actionNew",
+            "&New",
+            w.new_document,
+            K.New,
+            std(P.SP_FileIcon),
+            "A new map with the five classic stages",
+        )
+        self.new_window = self._make(
+            "actionNewWindow", "New &Window", w.new_window, QKeySequence("Ctrl+Shift+N")
+        )
         self.open = self._make("actionOpen", "&Open…", w.open_file, K.Open, std(P.SP_DialogOpenButton))
         self.save = self._make("actionSave", "&Save", w.save, K.Save, std(P.SP_DialogSaveButton))
         self.save_as = self._make("actionSaveAs", "Save &As…", w.save_as, K.SaveAs)
@@ -69,19 +78,30 @@ class Actions:
         self.duplicate = self._make("actionDuplicate", "D&uplicate", w.duplicate, QKeySequence("Ctrl+D"))
         self.delete = self._make("actionDelete", "&Delete", w.delete, K.Delete)
         self.select_all = self._make("actionSelectAll", "Select &All", w.select_all, K.SelectAll)
-        self.edit_title = self._make("actionEditTitle", "Edit &Title", w.edit_title, QKeySequence(Qt.Key.Key_F2))
+        self.edit_title = self._make(
+            "actionEditTitle", "Edit &Title", w.edit_title, QKeySequence(Qt.Key.Key_F2)
+        )
 
         # View
         self.zoom_in = self._make("actionZoomIn", "Zoom &In", w.zoom_in, K.ZoomIn, _glyph("+"))
         self.zoom_in.setShortcuts([QKeySequence(K.ZoomIn), QKeySequence("Ctrl+=")])
         self.zoom_out = self._make("actionZoomOut", "Zoom &Out", w.zoom_out, K.ZoomOut, _glyph("−"))
         self.fit = self._make("actionFit", "&Fit to Window", w.fit, QKeySequence("Ctrl+0"), _glyph("⤢"))
-        self.actual_size = self._make("actionActualSize", "&Actual Size", w.actual_size, QKeySequence("Ctrl+1"))
+        self.actual_size = self._make(
+            "actionActualSize", "&Actual Size", w.actual_size, QKeySequence("Ctrl+1")
+        )
         self.heatmap = self._make(
-            "actionHeatmap", "Friction &Heatmap", w.set_heatmap, QKeySequence("Ctrl+Shift+H"), _glyph("▦", "#E4572E"), checkable=True
+            "actionHeatmap",
+            "Friction &Heatmap",
+            w.set_heatmap,
+            QKeySequence("Ctrl+Shift+H"),
+            _glyph("▦", "#E4572E"),
+            checkable=True,
         )
         self.heatmap.setToolTip("Shade each stage and lane by its friction load")
-        self.full_screen = self._make("actionFullScreen", "F&ull Screen", w.set_full_screen, K.FullScreen, checkable=True)
+        self.full_screen = self._make(
+            "actionFullScreen", "F&ull Screen", w.set_full_screen, K.FullScreen, checkable=True
+        )
 
         # Help
         self.about = self._make("actionAbout", "&About JourneyDesk", w.about)
@@ -91,7 +111,14 @@ class Actions:
             a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
     def _make(
-        self, name: str, text: str, slot, shortcut=None, icon: QIcon | None = None, tip: str = "", checkable: bool = False
+        self,
+        name: str,
+        text: str,
+        slot,
+        shortcut=None,
+        icon: QIcon | None = None,
+        tip: str = "",
+        checkable: bool = False,
     ) -> QAction:
         a = QAction(text, self.w)
         a.setObjectName(name)
@@ -139,12 +166,32 @@ class Actions:
 
         edit = bar.addMenu("&Edit")
         edit.setObjectName("menuEdit")
-        for a in (self.undo, self.redo, None, self.cut, self.copy, self.paste, self.duplicate, self.delete, None, self.select_all, self.edit_title):
+        for a in (
+            self.undo,
+            self.redo,
+            None,
+            self.cut,
+            self.copy,
+            self.paste,
+            self.duplicate,
+            self.delete,
+            None,
+            self.select_all,
+            self.edit_title,
+        ):
             edit.addSeparator() if a is None else edit.addAction(a)
 
         view = bar.addMenu("&View")
         view.setObjectName("menuView")
-        for a in (self.zoom_in, self.zoom_out, self.fit, self.actual_size, None, self.heatmap, self.full_screen):
+        for a in (
+            self.zoom_in,
+            self.zoom_out,
+            self.fit,
+            self.actual_size,
+            None,
+            self.heatmap,
+            self.full_screen,
+        ):
             view.addSeparator() if a is None else view.addAction(a)
         view.addSeparator()
         panels = view.addMenu("&Panels")
@@ -162,7 +209,21 @@ class Actions:
         tb.setMovable(False)
         tb.setIconSize(QSize(18, 18))
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for a in (self.new, self.open, self.save, None, self.undo, self.redo, None, self.zoom_out, self.zoom_in, self.fit, None, self.heatmap, self.export):
+        for a in (
+            self.new,
+            self.open,
+            self.save,
+            None,
+            self.undo,
+            self.redo,
+            None,
+            self.zoom_out,
+            self.zoom_in,
+            self.fit,
+            None,
+            self.heatmap,
+            self.export,
+        ):
             tb.addSeparator() if a is None else tb.addAction(a)
         return tb
 

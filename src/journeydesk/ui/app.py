@@ -59,7 +59,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         from .fonts import load_fonts
 
         load_fonts()
-    except Exception:  # noqa: BLE001 - fonts are a nicety; the system font will do
+    except Exception:  # noqa: BLE001, S110 - fonts are a nicety; the system font will do
         pass
     return app
 

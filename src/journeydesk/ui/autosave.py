@@ -84,7 +84,15 @@ def orphans() -> list[Snapshot]:
         if not map_path.exists() or _alive(pid):
             continue
         out.append(
-            Snapshot(key, map_path, meta_path, meta.get("path") or None, str(meta.get("title") or "Untitled"), str(meta.get("saved") or ""), pid)
+            Snapshot(
+                key,
+                map_path,
+                meta_path,
+                meta.get("path") or None,
+                str(meta.get("title") or "Untitled"),
+                str(meta.get("saved") or ""),
+                pid,
+            )
         )
     out.sort(key=lambda s: s.saved, reverse=True)
     return out

@@ -21,7 +21,9 @@ def ask_save(parent: QWidget, name: str) -> str:
     box.setText(f"Save the changes to “{name}”?")
     box.setInformativeText("Your changes will be lost if you don't save them.")
     box.setStandardButtons(
-        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)

@@ -96,11 +96,21 @@ class MainWindow(QMainWindow):
         self.personas_panel = PersonasPanel(self.document, self.undo_stack)
         self.friction_panel = FrictionPanel(self.document, self.undo_stack)
         self.analysis_panel = AnalysisPanel(self.document)
-        self.palette_dock = self._dock("paletteDock", "Palette", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.personas_dock = self._dock("personasPanel", "Personas", self.personas_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.inspector_dock = self._dock("inspector", "Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.friction_dock = self._dock("frictionPanel", "Friction register", self.friction_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.analysis_dock = self._dock("analysisPanel", "Analysis", self.analysis_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.palette_dock = self._dock(
+            "paletteDock", "Palette", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.personas_dock = self._dock(
+            "personasPanel", "Personas", self.personas_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.inspector_dock = self._dock(
+            "inspector", "Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.friction_dock = self._dock(
+            "frictionPanel", "Friction register", self.friction_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.analysis_dock = self._dock(
+            "analysisPanel", "Analysis", self.analysis_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
         self.tabifyDockWidget(self.friction_dock, self.analysis_dock)
         self.friction_dock.raise_()
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -111,13 +121,24 @@ class MainWindow(QMainWindow):
 
         self.actions_ = Actions(self)
         self.actions_.build_menus(
-            [self.palette_dock, self.personas_dock, self.inspector_dock, self.friction_dock, self.analysis_dock]
+            [
+                self.palette_dock,
+                self.personas_dock,
+                self.inspector_dock,
+                self.friction_dock,
+                self.analysis_dock,
+            ]
         )
         self.addToolBar(self.actions_.build_toolbar())
         self.actions_.export.setEnabled(self.export_available())
         self.status_label = QLabel()
         self.status_label.setObjectName("statusCounts")
+        self.zoom_label = QLabel()
+        self.zoom_label.setObjectName("statusZoom")
+        self.zoom_label.setMinimumWidth(70)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.statusBar().addPermanentWidget(self.status_label)
+        self.statusBar().addPermanentWidget(self.zoom_label)
         self.statusBar().setSizeGripEnabled(True)
 
         # Wiring that outlives a document.
@@ -166,7 +187,9 @@ class MainWindow(QMainWindow):
             if avail is not None:
                 w, h = min(w, avail.width()), min(h, avail.height())
             self.resize(w, h)
-        if not (isinstance(state, QByteArray) and not state.isEmpty() and self.restoreState(state, STATE_VERSION)):
+        if not (
+            isinstance(state, QByteArray) and not state.isEmpty() and self.restoreState(state, STATE_VERSION)
+        ):
             self._default_dock_sizes = True
 
     def showEvent(self, event) -> None:
@@ -183,7 +206,11 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         palette_h = self.palette.sizeHint().height() + 40
-        self.resizeDocks([self.palette_dock, self.personas_dock], [palette_h, max(200, self.height() - palette_h)], Qt.Orientation.Vertical)
+        self.resizeDocks(
+            [self.palette_dock, self.personas_dock],
+            [palette_h, max(200, self.height() - palette_h)],
+            Qt.Orientation.Vertical,
+        )
         self.resizeDocks([self.friction_dock], [max(180, self.height() // 4)], Qt.Orientation.Vertical)
 
     def _save_layout(self) -> None:
@@ -212,6 +239,10 @@ class MainWindow(QMainWindow):
             self.view.setObjectName("canvasView")
             self.view.setMinimumSize(360, 240)  # docks never squeeze the map away
             self.setCentralWidget(self.view)
+            if hasattr(self.view, "zoomChanged"):
+                self.view.zoomChanged.connect(self._zoom_changed)
+            if hasattr(self.view, "toolChanged"):
+                self.view.toolChanged.connect(lambda tool: self.palette.set_link_tool(tool == "link"))
         else:
             # One view for the window's life: replacing the central widget would
             # make the dock layout hand the map's space to the docks.
@@ -256,6 +287,9 @@ class MainWindow(QMainWindow):
             timer.setInterval(100)
             timer.timeout.connect(self._update_counts)
         return timer
+
+    def _zoom_changed(self, zoom: float) -> None:
+        self.zoom_label.setText(f"{zoom * 100:.0f} %")
 
     def _update_counts(self) -> None:
         d = self.document
@@ -394,7 +428,11 @@ class MainWindow(QMainWindow):
         try:
             io.save(self.document, path)
         except io.SaveError as exc:
-            self._show_error("saveErrorDialog", "Could not save the map", f"{exc}\n\nYour changes are still here; try another place or name.")
+            self._show_error(
+                "saveErrorDialog",
+                "Could not save the map",
+                f"{exc}\n\nYour changes are still here; try another place or name.",
+            )
             return False
         self.path = path
         self.undo_stack.setClean()
@@ -519,7 +557,10 @@ class MainWindow(QMainWindow):
             except (RuntimeError, TypeError):
                 pass
             self.scene.detach()
-        for signal, slot in ((self.undo_stack.cleanChanged, self._clean_changed), (self.undo_stack.indexChanged, self._stack_changed)):
+        for signal, slot in (
+            (self.undo_stack.cleanChanged, self._clean_changed),
+            (self.undo_stack.indexChanged, self._stack_changed),
+        ):
             try:
                 signal.disconnect(slot)
             except (RuntimeError, TypeError):
@@ -594,6 +635,11 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         return focus is not None and (focus is widget or widget.isAncestorOf(focus))
 
+    def _scene_editing(self) -> bool:
+        """A title is being edited in place on the canvas: map-level edit actions wait."""
+        scene = self.scene
+        return bool(scene is not None and hasattr(scene, "is_editing") and scene.is_editing())
+
     def _text_focus(self) -> QWidget | None:
         focus = QApplication.focusWidget()
         if isinstance(focus, _TEXT_WIDGETS) and self.isAncestorOf(focus):
@@ -604,6 +650,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ Edit
     def cut(self) -> bool:
+        if self._scene_editing():
+            return False
         text = self._text_focus()
         if text is not None and hasattr(text, "cut"):
             text.cut()
@@ -615,6 +663,8 @@ class MainWindow(QMainWindow):
         return True
 
     def copy(self) -> bool:
+        if self._scene_editing():
+            return False
         text = self._text_focus()
         if text is not None and hasattr(text, "copy"):
             text.copy()
@@ -630,7 +680,12 @@ class MainWindow(QMainWindow):
             return False
         mime = QMimeData()
         mime.setData(MIME_TYPE, QByteArray(dumps_fragment(fragment).encode("utf-8")))
-        titles = [e.get("title") or e.get("name") or "" for k in _PASTE_KINDS for e in fragment.get(k + "s", ()) if k != "link"]
+        titles = [
+            e.get("title") or e.get("name") or ""
+            for k in _PASTE_KINDS
+            for e in fragment.get(k + "s", ())
+            if k != "link"
+        ]
         mime.setText("\n".join(t for t in titles if t))
         QGuiApplication.clipboard().setMimeData(mime)
         n = sum(len(fragment.get(k + "s", ())) for k in _PASTE_KINDS)
@@ -655,10 +710,14 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         mime = QGuiApplication.clipboard().mimeData()
-        ok = mime is not None and (mime.hasFormat(MIME_TYPE) or (mime.hasText() and "journeydesk-fragment" in mime.text()[:300]))
+        ok = mime is not None and (
+            mime.hasFormat(MIME_TYPE) or (mime.hasText() and "journeydesk-fragment" in mime.text()[:300])
+        )
         self.actions_.paste.setEnabled(bool(ok) or self._text_focus() is not None)
 
     def paste(self) -> list[str]:
+        if self._scene_editing():
+            return []
         text = self._text_focus()
         if text is not None and hasattr(text, "paste"):
             text.paste()
@@ -670,6 +729,8 @@ class MainWindow(QMainWindow):
         return self.paste_fragment(fragment, "Paste")
 
     def duplicate(self) -> list[str]:
+        if self._scene_editing():
+            return []
         ids = self.selected_ids()
         if not ids:
             return []
@@ -713,13 +774,17 @@ class MainWindow(QMainWindow):
                 stack.push(AddItem(self.document, kind, values, f"Add {kind}"))
         finally:
             stack.endMacro()
-        new = [values["id"] for kind, values in plan if kind in _PASTE_KINDS and values["id"] in self.document]
+        new = [
+            values["id"] for kind, values in plan if kind in _PASTE_KINDS and values["id"] in self.document
+        ]
         if self.scene is not None:
             self.scene.select_ids(new)
         self.statusBar().showMessage(f"{label}: {n} item{'s' if n != 1 else ''}", 3000)
         return new
 
     def delete(self) -> None:
+        if self._scene_editing():
+            return
         text = self._text_focus()
         if text is not None:
             if isinstance(text, QLineEdit):
@@ -734,6 +799,8 @@ class MainWindow(QMainWindow):
             self.scene.delete_selected()
 
     def select_all(self) -> None:
+        if self._scene_editing():
+            return
         text = self._text_focus()
         if text is not None and hasattr(text, "selectAll"):
             text.selectAll()

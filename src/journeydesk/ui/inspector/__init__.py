@@ -19,7 +19,9 @@ class Inspector(QWidget):
 
     navigate = Signal(str)
 
-    def __init__(self, document: JourneyDocument, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: JourneyDocument, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("inspectorWidget")
         self.document = document

@@ -46,8 +46,7 @@ def plain_message(exc: FieldError | str, field: str = "") -> str:
     for prefix in (field, field.replace("_", " ")):
         if prefix and text.startswith(prefix + " "):
             text = text[len(prefix) + 1 :]
-            if text.startswith("is "):
-                text = text[3:]
+            text = text.removeprefix("is ")
             break
     return text[:1].upper() + text[1:]
 
@@ -154,7 +153,15 @@ class Field(QObject):
 
 
 class LineField(Field):
-    def __init__(self, page, key: str, caption: str, *, placeholder: str = "", completions: Callable[[], Sequence[str]] | None = None) -> None:
+    def __init__(
+        self,
+        page,
+        key: str,
+        caption: str,
+        *,
+        placeholder: str = "",
+        completions: Callable[[], Sequence[str]] | None = None,
+    ) -> None:
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
         edit.setClearButtonEnabled(False)
@@ -187,7 +194,9 @@ class LineField(Field):
 class TextField(Field):
     """Multi-line text; with ``lines=True`` its value is a tuple of non-empty lines."""
 
-    def __init__(self, page, key: str, caption: str, *, lines: bool = False, height: int = 64, placeholder: str = "") -> None:
+    def __init__(
+        self, page, key: str, caption: str, *, lines: bool = False, height: int = 64, placeholder: str = ""
+    ) -> None:
         edit = QPlainTextEdit()
         edit.setTabChangesFocus(True)
         edit.setPlaceholderText(placeholder)
@@ -228,7 +237,9 @@ class ChoiceField(Field):
         self.set_options(options)
         combo.activated.connect(self.user_changed)
 
-    def set_options(self, options: Sequence[tuple[Any, str]], icons: Sequence[QIcon | None] | None = None) -> None:
+    def set_options(
+        self, options: Sequence[tuple[Any, str]], icons: Sequence[QIcon | None] | None = None
+    ) -> None:
         combo: QComboBox = self.widget
         with QSignalBlocker(combo):
             combo.clear()
@@ -315,7 +326,9 @@ def parse_number(text: str, label: str, integer: bool = False) -> float | int | 
         else:
             value = float(text)
     except ValueError:
-        raise FieldError(f"{label} must be {'a whole number' if integer else 'a number'} (or empty)") from None
+        raise FieldError(
+            f"{label} must be {'a whole number' if integer else 'a number'} (or empty)"
+        ) from None
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
         return value  # the model keeps floats for non-integer metrics
     return value
@@ -324,7 +337,9 @@ def parse_number(text: str, label: str, integer: bool = False) -> float | int | 
 class NumberField(Field):
     """A number or empty (= not measured). ``check(value)`` is the model's check."""
 
-    def __init__(self, page, key: str, caption: str, *, integer: bool = False, placeholder: str = "not measured") -> None:
+    def __init__(
+        self, page, key: str, caption: str, *, integer: bool = False, placeholder: str = "not measured"
+    ) -> None:
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
         super().__init__(page, key, caption, edit, merge=True)
@@ -405,7 +420,11 @@ class ChecklistField(Field):
         lst: QListWidget = self.widget
         for i in range(lst.count()):
             it = lst.item(i)
-            it.setCheckState(Qt.CheckState.Checked if it.data(Qt.ItemDataRole.UserRole) in chosen else Qt.CheckState.Unchecked)
+            it.setCheckState(
+                Qt.CheckState.Checked
+                if it.data(Qt.ItemDataRole.UserRole) in chosen
+                else Qt.CheckState.Unchecked
+            )
 
     def _parsed(self) -> Any:
         lst: QListWidget = self.widget

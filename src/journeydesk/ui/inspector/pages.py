@@ -25,12 +25,12 @@ from ...model import vocabulary as V
 from ...model.fields import FieldError
 from .fields import (
     CAPTION_STYLE,
+    UNSET,
     CheckField,
     ChecklistField,
     ChoiceField,
     ColourField,
     EditableChoiceField,
-    UNSET,
     EmotionField,
     Field,
     LineField,
@@ -67,7 +67,11 @@ class MetaEdit(SetMeta):
         return MERGE_META
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, MetaEdit) or other.tag != self.tag or other.values.keys() != self.values.keys():
+        if (
+            not isinstance(other, MetaEdit)
+            or other.tag != self.tag
+            or other.values.keys() != self.values.keys()
+        ):
             return False
         self.values = dict(other.values)
         return True
@@ -124,7 +128,9 @@ class Page(QWidget):
 
     def section(self, text: str) -> None:
         label = QLabel(text.upper())
-        label.setStyleSheet("color: #7B8794; font-size: 10px; font-weight: 700; letter-spacing: 1px; margin-top: 6px;")
+        label.setStyleSheet(
+            "color: #7B8794; font-size: 10px; font-weight: 700; letter-spacing: 1px; margin-top: 6px;"
+        )
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setStyleSheet("color: #E4E7EB;")
@@ -280,7 +286,11 @@ class TouchpointPage(Page):
         self.add(ChoiceField(self, "stage", "Stage"))
         self.add(ChoiceField(self, "lane", "Lane"))
         self.add(ChoiceField(self, "channel", "Channel"))
-        self.add(LineField(self, "owner", "Owner", placeholder="Marketing, Sales, Support…", completions=self._owners))
+        self.add(
+            LineField(
+                self, "owner", "Owner", placeholder="Marketing, Sales, Support…", completions=self._owners
+            )
+        )
         self.section("Personas")
         self.add(ChecklistField(self, "personas", ""))
         self.section("Metrics")
@@ -289,7 +299,9 @@ class TouchpointPage(Page):
         grid.setVerticalSpacing(2)
         for i, (key, (label, lo, hi, integer)) in enumerate(V.METRICS.items()):
             f = NumberField(self, f"metric_{key}", label, integer=integer)
-            f.widget.setToolTip(f"{label}: {lo:g} to {hi:g}" if hi is not None else f"{label}: {lo:g} or more")
+            f.widget.setToolTip(
+                f"{label}: {lo:g} to {hi:g}" if hi is not None else f"{label}: {lo:g} or more"
+            )
             self.fields[f.key] = f
             row, col = divmod(i, 2)
             box = QVBoxLayout()
@@ -306,7 +318,9 @@ class TouchpointPage(Page):
         self.emotion_widget: QWidget | None = None
         self.emotion_personas: tuple[str, ...] | None = None
         self.section("Evidence")
-        self.add(ChoiceField(self, "evidence", "Evidence status", [(v, V.label(v)) for v in V.EVIDENCE_STATUSES]))
+        self.add(
+            ChoiceField(self, "evidence", "Evidence status", [(v, V.label(v)) for v in V.EVIDENCE_STATUSES])
+        )
         mot = self.add(CheckField(self, "moment_of_truth", "Moment of truth"))
         mot.widget.setToolTip("A moment that decides whether the customer buys or comes back")
         self.add(TextField(self, "notes", "Notes"))
@@ -391,7 +405,11 @@ class TouchpointPage(Page):
             stage = value if field.key == "stage" else data["stage"]
             lane = value if field.key == "lane" else data["lane"]
             if (stage, lane) != (data["stage"], data["lane"]) and stage in self.doc and lane in self.doc:
-                self.push(MoveTouchpoints(self.doc, [(self.item_id, stage, lane, None)], f"Move card to another {field.key}"))
+                self.push(
+                    MoveTouchpoints(
+                        self.doc, [(self.item_id, stage, lane, None)], f"Move card to another {field.key}"
+                    )
+                )
             return
         if field.key == "channel" and value == NEW_CHANNEL:
             name = self.ask_text("New channel", "Channel name:")
@@ -507,7 +525,9 @@ class LinkPage(Page):
         super().load()
         if self.item_id in self.doc:
             d = self.data()
-            self.ends.set(d["source"], f"{item_title(self.doc, d['source'])} → {item_title(self.doc, d['target'])}")
+            self.ends.set(
+                d["source"], f"{item_title(self.doc, d['source'])} → {item_title(self.doc, d['target'])}"
+            )
 
 
 class FrictionPage(Page):
@@ -520,17 +540,39 @@ class FrictionPage(Page):
         self.add(LineField(self, "title", "What happens"))
         self.add(TextField(self, "description", "Description"))
         self.add(
-            ChoiceField(self, "severity", "Severity", [(s, f"{s} · {V.SEVERITY_LABELS[s]}") for s in range(V.SEVERITY_MIN, V.SEVERITY_MAX + 1)])
+            ChoiceField(
+                self,
+                "severity",
+                "Severity",
+                [(s, f"{s} · {V.SEVERITY_LABELS[s]}") for s in range(V.SEVERITY_MIN, V.SEVERITY_MAX + 1)],
+            )
         )
-        self.add(EditableChoiceField(self, "category", "Category (or type your own)", [(c, V.label(c)) for c in V.FRICTION_CATEGORIES]))
+        self.add(
+            EditableChoiceField(
+                self,
+                "category",
+                "Category (or type your own)",
+                [(c, V.label(c)) for c in V.FRICTION_CATEGORIES],
+            )
+        )
         self.add(ChoiceField(self, "status", "Status", [(s, V.label(s)) for s in V.FRICTION_STATUSES]))
         self.add(LineField(self, "owner", "Owner"))
         self.add(TextField(self, "opportunity", "Opportunity (the fix)"))
         self.section("Evidence")
         self.add(TextField(self, "evidence_quote", "Quote", placeholder="“What the customer said…”"))
-        self.add(LineField(self, "evidence_source", "Source", placeholder="Interview, ticket system, survey…"))
-        self.add(NumberField(self, "evidence_count", "Count", integer=True, placeholder="how many (tickets, answers…)"))
-        self.add(ChoiceField(self, "evidence_status", "Evidence status", [(v, V.label(v)) for v in V.EVIDENCE_STATUSES]))
+        self.add(
+            LineField(self, "evidence_source", "Source", placeholder="Interview, ticket system, survey…")
+        )
+        self.add(
+            NumberField(
+                self, "evidence_count", "Count", integer=True, placeholder="how many (tickets, answers…)"
+            )
+        )
+        self.add(
+            ChoiceField(
+                self, "evidence_status", "Evidence status", [(v, V.label(v)) for v in V.EVIDENCE_STATUSES]
+            )
+        )
 
     def value_of(self, key: str, data: dict[str, Any]) -> Any:
         if key.startswith("evidence_") and key != "evidence_status":

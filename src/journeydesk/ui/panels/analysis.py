@@ -17,7 +17,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...layout import style
 from ...model import Change, JourneyDocument
@@ -287,7 +295,15 @@ class AnalysisPanel(QWidget):
         item.setFirstColumnSpanned(False)
         return item
 
-    def _node(self, parent: QTreeWidgetItem, key: str, text: str, detail: str = "", item_id: str | None = None, tip: str = "") -> QTreeWidgetItem:
+    def _node(
+        self,
+        parent: QTreeWidgetItem,
+        key: str,
+        text: str,
+        detail: str = "",
+        item_id: str | None = None,
+        tip: str = "",
+    ) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [text, detail])
         item.setData(0, KEY_ROLE, key)
         if item_id:
@@ -324,6 +340,7 @@ class AnalysisPanel(QWidget):
 
     def expand_all(self) -> None:
         """Expand every section and group (for tests and keyboard users)."""
+
         def walk(item: QTreeWidgetItem) -> None:
             for i in range(item.childCount()):
                 child = item.child(i)
@@ -363,7 +380,11 @@ class AnalysisPanel(QWidget):
         sec = self._section("paths", "Persona paths", f"{len(paths)} journeys")
         for i, p in enumerate(paths):
             key = f"paths/{p.get('id') or i}"
-            dead, unreachable, loops = p.get("dead_ends") or [], p.get("unreachable") or [], p.get("loops") or []
+            dead, unreachable, loops = (
+                p.get("dead_ends") or [],
+                p.get("unreachable") or [],
+                p.get("loops") or [],
+            )
             item = self._node(
                 sec,
                 key,
@@ -382,7 +403,9 @@ class AnalysisPanel(QWidget):
             ):
                 group = self._node(item, f"{key}/{name}", f"{name} ({len(entries)})", tip=tip)
                 self._entries(group, f"{key}/{name}", entries, tp)
-            group = self._node(item, f"{key}/loops", f"Loops ({len(loops)})", "truncated" if p.get("loops_truncated") else "")
+            group = self._node(
+                item, f"{key}/loops", f"Loops ({len(loops)})", "truncated" if p.get("loops_truncated") else ""
+            )
 
             def loop(parent, k, cycle):
                 cycle = cycle if isinstance(cycle, list) else []
@@ -396,7 +419,11 @@ class AnalysisPanel(QWidget):
             self._entries(group, f"{key}/loops", loops, loop)
 
     def _switches(self, sw: dict) -> None:
-        sec = self._section("switches", "Channel switches", f"{sw.get('total', 0)} switches · {sw.get('flagged', 0)} with friction")
+        sec = self._section(
+            "switches",
+            "Channel switches",
+            f"{sw.get('total', 0)} switches · {sw.get('flagged', 0)} with friction",
+        )
         per = self._node(sec, "switches/stages", "Per stage")
         for i, s in enumerate(sw.get("per_stage") or []):
             self._node(
@@ -406,14 +433,17 @@ class AnalysisPanel(QWidget):
                 f"{s.get('switches', 0)} switches · {s.get('flagged', 0)} with friction · {s.get('channel_breaks', 0)} channel breaks",
                 s.get("id"),
             )
-        links = sorted(sw.get("links") or [], key=lambda k: (not k.get("flagged"), not k.get("channel_break")))
+        links = sorted(
+            sw.get("links") or [], key=lambda k: (not k.get("flagged"), not k.get("channel_break"))
+        )
 
         def make(parent, key, k):
             item = self._node(
                 parent,
                 key,
                 k.get("title") or "",
-                f"{_ref_title(k.get('from_channel'))} → {_ref_title(k.get('to_channel'))}" + (" · friction" if k.get("flagged") else ""),
+                f"{_ref_title(k.get('from_channel'))} → {_ref_title(k.get('to_channel'))}"
+                + (" · friction" if k.get("flagged") else ""),
                 k.get("id"),
             )
             if k.get("flagged"):
@@ -429,19 +459,31 @@ class AnalysisPanel(QWidget):
             by_sev = s.get("frictions_by_severity") or {}
             total = sum(v for v in by_sev.values() if isinstance(v, int))
             metrics = " · ".join(
-                f"{label} {_num(s.get(k))}" for k, label in (("csat", "CSAT"), ("nps", "NPS"), ("ces", "CES")) if s.get(k) is not None
+                f"{label} {_num(s.get(k))}"
+                for k, label in (("csat", "CSAT"), ("nps", "NPS"), ("ces", "CES"))
+                if s.get(k) is not None
             )
             item = self._node(
                 sec,
                 key,
                 s.get("title") or "",
-                f"{s.get('touchpoints', 0)} touchpoints · {total} frictions" + (f" · {metrics}" if metrics else ""),
+                f"{s.get('touchpoints', 0)} touchpoints · {total} frictions"
+                + (f" · {metrics}" if metrics else ""),
                 s.get("id"),
             )
             if metrics:
                 self._node(item, f"{key}/metrics", "Metrics (average)", metrics)
-            sev = " · ".join(f"{V.SEVERITY_LABELS.get(int(k), k)} {v}" for k, v in sorted(by_sev.items(), key=lambda kv: -int(kv[0])) if v)
-            self._node(item, f"{key}/frictions", "Frictions by severity", (sev or "none") + f" · {s.get('frictions_resolved', 0)} resolved")
+            sev = " · ".join(
+                f"{V.SEVERITY_LABELS.get(int(k), k)} {v}"
+                for k, v in sorted(by_sev.items(), key=lambda kv: -int(kv[0]))
+                if v
+            )
+            self._node(
+                item,
+                f"{key}/frictions",
+                "Frictions by severity",
+                (sev or "none") + f" · {s.get('frictions_resolved', 0)} resolved",
+            )
             emo = s.get("emotion") or []
             if emo:
                 group = self._node(item, f"{key}/emotion", "Average emotion")
@@ -457,23 +499,39 @@ class AnalysisPanel(QWidget):
             mots = s.get("moments_of_truth") or []
             if mots:
                 group = self._node(item, f"{key}/mot", f"Moments of truth ({len(mots)})")
-                self._entries(group, f"{key}/mot", mots, lambda p, k, m: self._node(p, k, _ref_title(m), "", m.get("id")))
+                self._entries(
+                    group,
+                    f"{key}/mot",
+                    mots,
+                    lambda p, k, m: self._node(p, k, _ref_title(m), "", m.get("id")),
+                )
 
     def _lint(self, findings: list) -> None:
         errors = sum(1 for f in findings if f.get("level") == "error")
-        sec = self._section("lint", f"Lint ({len(findings)})", f"{errors} error{'s' if errors != 1 else ''}" if errors else "")
+        sec = self._section(
+            "lint", f"Lint ({len(findings)})", f"{errors} error{'s' if errors != 1 else ''}" if errors else ""
+        )
         colours = {"error": style.SEVERITY_COLOUR[4], "warning": style.SEVERITY_COLOUR[2]}
         rules: dict[str, list] = {}
         for f in findings:
             rules.setdefault(f.get("rule") or "other", []).append(f)
         for rule, items in rules.items():
             level = items[0].get("level") or ""
-            group = self._node(sec, f"lint/{rule}", f"{rule.replace('-', ' ').capitalize()} ({len(items)})", level)
+            group = self._node(
+                sec, f"lint/{rule}", f"{rule.replace('-', ' ').capitalize()} ({len(items)})", level
+            )
             if level in colours:
                 group.setForeground(1, QBrush(QColor(colours[level])))
 
             def make(parent, key, f):
-                self._node(parent, key, f.get("title") or "(untitled)", f.get("message") or "", f.get("id"), f.get("message") or "")
+                self._node(
+                    parent,
+                    key,
+                    f.get("title") or "(untitled)",
+                    f.get("message") or "",
+                    f.get("id"),
+                    f.get("message") or "",
+                )
 
             self._entries(group, f"lint/{rule}", items, make)
 
@@ -496,5 +554,3 @@ class AnalysisPanel(QWidget):
 
         walk(self.tree.invisibleRootItem())
         return out
-
-

@@ -47,7 +47,9 @@ class FrictionModel(QAbstractTableModel):
     def __init__(self, document: JourneyDocument, parent=None) -> None:
         super().__init__(parent)
         self.document = document
-        self.rows: list[tuple[str, tuple[Any, ...], tuple[Any, ...], int, str]] = []  # id, display, sort keys, severity, status
+        self.rows: list[
+            tuple[str, tuple[Any, ...], tuple[Any, ...], int, str]
+        ] = []  # id, display, sort keys, severity, status
         self.reload()
 
     def reload(self) -> None:
@@ -104,7 +106,7 @@ class FrictionModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        fr, display, keys, severity, status = self.rows[index.row()]
+        fr, display, _keys, severity, status = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return display[col]
@@ -117,7 +119,12 @@ class FrictionModel(QAbstractTableModel):
                 return QBrush(QColor(style.INK_FAINT))
             if col == COL["Severity"]:
                 return QBrush(QColor(style.SEVERITY_COLOUR.get(severity, style.INK)))
-        if role == Qt.ItemDataRole.FontRole and col == COL["Severity"] and severity >= 3 and status != "resolved":
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and col == COL["Severity"]
+            and severity >= 3
+            and status != "resolved"
+        ):
             return _BOLD
         return None
 
@@ -137,12 +144,16 @@ class FrictionModel(QAbstractTableModel):
         self._sort_rows()
         pos = {r[0]: i for i, r in enumerate(self.rows)}
         self.changePersistentIndexList(
-            old, [self.index(pos[fr], i.column()) if fr in pos else QModelIndex() for fr, i in zip(old_ids, old)]
+            old,
+            [self.index(pos[fr], i.column()) if fr in pos else QModelIndex() for fr, i in zip(old_ids, old)],
         )
         self.layoutChanged.emit()
 
     def _sort_rows(self) -> None:
-        column, order = getattr(self, "sort_column", -1), getattr(self, "sort_order", Qt.SortOrder.AscendingOrder)
+        column, order = (
+            getattr(self, "sort_column", -1),
+            getattr(self, "sort_order", Qt.SortOrder.AscendingOrder),
+        )
         if column < 0:
             return
         self.rows.sort(key=lambda r: (r[2][column], r[0]), reverse=order == Qt.SortOrder.DescendingOrder)
@@ -172,7 +183,7 @@ class FrictionFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         model: FrictionModel = self.sourceModel()
-        fr, display, keys, severity, status = model.rows[row]
+        _fr, display, _keys, severity, status = model.rows[row]
         if self.severity is not None and severity != self.severity:
             return False
         if self.status is not None:
@@ -191,7 +202,9 @@ class FrictionPanel(QWidget):
 
     frictionChosen = Signal(str)
 
-    def __init__(self, document: JourneyDocument, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: JourneyDocument, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("frictionWidget")
         self.document = document
@@ -261,7 +274,15 @@ class FrictionPanel(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for name, width in (("Friction", 220), ("On", 160), ("Stage", 110), ("Severity", 96), ("Category", 120), ("Status", 90), ("Owner", 90)):
+        for name, width in (
+            ("Friction", 220),
+            ("On", 160),
+            ("Stage", 110),
+            ("Severity", 96),
+            ("Category", 120),
+            ("Status", 90),
+            ("Owner", 90),
+        ):
             header.resizeSection(COL[name], width)
         layout.addWidget(self.table, 1)
 
@@ -296,9 +317,9 @@ class FrictionPanel(QWidget):
 
     def _changed(self, change: Change) -> None:
         # Frictions, and the names and places they show (cards, links, stages).
-        if change.kind in ("friction", "touchpoint", "link", "stage") or change.action == "reset":
-            if not self._later.isActive():
-                self._later.start()
+        relevant = change.kind in ("friction", "touchpoint", "link", "stage") or change.action == "reset"
+        if relevant and not self._later.isActive():
+            self._later.start()
 
     def reload(self) -> None:
         """Rebuild the rows, keeping the chosen frictions chosen."""
@@ -314,12 +335,16 @@ class FrictionPanel(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown} of {total}" if shown != total else f"{total} frictions" if total != 1 else "1 friction")
+        self.count_label.setText(
+            f"{shown} of {total}" if shown != total else f"{total} frictions" if total != 1 else "1 friction"
+        )
         self.remove_button.setEnabled(bool(self.selected_ids()))
 
     # ------------------------------------------------------------ filters
     def _filters_changed(self, *_: Any) -> None:
-        self.proxy.set_filters(self.filter_edit.text(), self.severity_box.currentData(), self.status_box.currentData())
+        self.proxy.set_filters(
+            self.filter_edit.text(), self.severity_box.currentData(), self.status_box.currentData()
+        )
         self._update_count()
 
     def set_filters(self, text: str = "", severity: int | None = None, status: str | None = None) -> None:
@@ -379,7 +404,11 @@ class FrictionPanel(QWidget):
         ids = [i for i in self.selected_ids() if i in self.document]
         if not ids:
             return False
-        self.undo_stack.push(RemoveItems(self.document, ids, "Delete friction" if len(ids) == 1 else f"Delete {len(ids)} frictions"))
+        self.undo_stack.push(
+            RemoveItems(
+                self.document, ids, "Delete friction" if len(ids) == 1 else f"Delete {len(ids)} frictions"
+            )
+        )
         return True
 
 

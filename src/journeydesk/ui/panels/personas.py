@@ -35,7 +35,9 @@ class PersonasPanel(QWidget):
     focusChanged = Signal(object)
     editRequested = Signal(str)
 
-    def __init__(self, document: JourneyDocument, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: JourneyDocument, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("personasWidget")
         self.document = document
@@ -49,7 +51,9 @@ class PersonasPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("personasList")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.list.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+        )
         self.list.setAlternatingRowColors(False)
         self.list.setStyleSheet("QListWidget::item { padding: 3px 2px; }")
         layout.addWidget(self.list, 1)
@@ -128,7 +132,9 @@ class PersonasPanel(QWidget):
                 it = QListWidgetItem(swatch(a["colour"], 14), a["name"])
                 it.setData(ID_ROLE, p)
                 it.setToolTip(a["role"] or a["name"])
-                it.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable)
+                it.setFlags(
+                    Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
+                )
                 self.list.addItem(it)
                 if p == self.focus:
                     current = it
@@ -174,7 +180,9 @@ class PersonasPanel(QWidget):
         i = 2
         while name in names:
             name, i = f"New persona {i}", i + 1
-        cmd = AddItem(doc, "persona", {"name": name, "colour": PERSONA_COLOURS[n % len(PERSONA_COLOURS)]}, "Add persona")
+        cmd = AddItem(
+            doc, "persona", {"name": name, "colour": PERSONA_COLOURS[n % len(PERSONA_COLOURS)]}, "Add persona"
+        )
         self.undo_stack.push(cmd)
         self.rebuild()
         self.select_persona(cmd.item_id)
@@ -197,7 +205,9 @@ class PersonasPanel(QWidget):
             self.undo_stack.push(SetFields(self.document, p, {"name": name}, "Rename persona"))
 
     def rename(self, persona: str, name: str) -> None:
-        self.undo_stack.push(SetFields(self.document, persona, {"name": F.check("persona", "name", name)}, "Rename persona"))
+        self.undo_stack.push(
+            SetFields(self.document, persona, {"name": F.check("persona", "name", name)}, "Rename persona")
+        )
 
     def delete_persona(self) -> None:
         p = self.current_persona()

@@ -1,0 +1,100 @@
+"""Starting the app: run(path) sets up the application, opens the map and offers
+back autosaved work; the CLI's `journeydesk gui` reaches it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from test_ui_helpers import EXAMPLE
+
+from journeydesk.ui import app as app_module
+from journeydesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def restore_app_identity():
+    app = QApplication.instance()
+    saved = (
+        app.applicationName(),
+        app.organizationName(),
+        app.organizationDomain(),
+        app.applicationDisplayName(),
+    )
+    yield
+    app.setApplicationName(saved[0])
+    app.setOrganizationName(saved[1])
+    app.setOrganizationDomain(saved[2])
+    app.setApplicationDisplayName(saved[3])
+
+
+def _windows():
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+
+def _close_all(windows):
+    for w in windows:
+        w._ask_save = lambda: "discard"
+        w.close()
+
+
+def test_run_opens_the_map_and_runs_the_loop(qtbot, monkeypatch, restore_app_identity):
+    before = set(map(id, _windows()))
+    monkeypatch.setattr(QApplication, "exec", lambda self=None: 0)
+    monkeypatch.setattr(app_module, "offer_recovery", lambda window: 0)
+    assert app_module.run(str(EXAMPLE)) == 0
+    app = QApplication.instance()
+    assert app.applicationName() == "JourneyDesk" and not app.windowIcon().isNull()
+    new = [w for w in _windows() if id(w) not in before]
+    try:
+        assert len(new) == 1
+        w = new[0]
+        assert w.path == str(EXAMPLE) and w.document.count("touchpoint") > 10
+        assert not w.windowIcon().isNull()
+    finally:
+        _close_all(new)
+
+
+def test_recovery_is_offered_at_start(qtbot, monkeypatch):
+    from test_ui_helpers import open_window
+
+    from journeydesk.commands import SetFields
+    from journeydesk.ui import autosave, dialogs
+
+    crashed = open_window(qtbot, EXAMPLE)
+    crashed.undo_stack.push(SetFields(crashed.document, "tp_checkout", {"title": "Unsaved when it crashed"}))
+    assert crashed.autosaver.tick()
+    key = crashed.autosaver.key
+    monkeypatch.setattr(autosave, "_alive", lambda pid: False)
+    fresh = open_window(qtbot)
+    asked = []
+
+    def answer(parent, title, when, original):
+        asked.append(title)
+        return "recover"
+
+    monkeypatch.setattr(dialogs, "ask_recover", answer)
+    # Only offer the snapshot this test made (others may belong to other tests).
+    from journeydesk.ui.autosave import Snapshot, folder
+
+    snap = Snapshot(
+        key,
+        folder() / f"{key}.journey.json",
+        folder() / f"{key}.meta.json",
+        str(EXAMPLE),
+        "Online store",
+        "",
+        1,
+    )
+    monkeypatch.setattr(autosave, "orphans", lambda: [snap])
+    assert app_module.offer_recovery(fresh) == 1
+    assert asked and fresh.document.get("tp_checkout")["title"] == "Unsaved when it crashed"
+    assert fresh.isWindowModified()
+
+
+def test_cli_gui_reaches_run(monkeypatch):
+    from journeydesk.cli import gui
+
+    called = []
+    monkeypatch.setattr(app_module, "run", lambda path: called.append(path) or 0)
+    assert gui.run_app("x.journey.json") == 0
+    assert called == ["x.journey.json"]
