@@ -455,6 +455,8 @@ def export_pdf(doc: JourneyDocument, path: str | os.PathLike[str], options: PdfO
         lang=meta.get("language") or None,
         displayDocTitle=1,
         invariant=1 if o.invariant else 0,
+        initialFontName=fonts.REGULAR,  # else every page names Helvetica, a font not embedded
+        initialFontSize=9,
         pageCompression=1,
         on_flowable=on_flowable,
     )

@@ -465,7 +465,9 @@ class MapPainter:
         c.addLiteral("\n".join(out))
 
     def draw_badges(self, c, view) -> None:
-        for b in self.layout.badges.values():
+        # In place order (the layout collects badges from a set, whose order changes
+        # between runs; reproducible bytes need a fixed drawing order).
+        for b in sorted(self.layout.badges.values(), key=lambda b: (b.y, b.x, b.target)):
             r = S.BADGE_RADIUS
             if view is not None and not self._meets(Rect(b.x - r, b.y - r, 2 * r, 2 * r), view):
                 continue

@@ -65,7 +65,10 @@ class Styles:
     def __post_init__(self) -> None:
         k = self.k
         base = 8.5 * k
-        self.body = ParagraphStyle("jd-body", fontName=REGULAR, fontSize=base, leading=base * 1.3, alignment=TA_LEFT)
+        self.body = ParagraphStyle(
+            "jd-body", fontName=REGULAR, fontSize=base, leading=base * 1.3, alignment=TA_LEFT,
+            bulletFontName=REGULAR,  # never a standard (unembedded) font
+        )
         self.soft = ParagraphStyle("jd-soft", parent=self.body, textColor=colour(S.INK_SOFT))
         self.small = ParagraphStyle("jd-small", parent=self.body, fontSize=base * 0.88, leading=base * 1.15)
         self.small_soft = ParagraphStyle("jd-small-soft", parent=self.small, textColor=colour(S.INK_SOFT))
