@@ -1,4 +1,11 @@
-"""Shared fixtures for the headless tests. Qt-free: Qt fixtures live in tests/ui/conftest.py."""
+"""Shared fixtures and helpers for the headless tests. Qt-free: Qt fixtures live in
+tests/ui/conftest.py.
+
+Test modules import the helpers as ``from journeydesk_testkit import ...``: other
+folders have a conftest.py of their own, and pytest imports each one under the
+same module name ``conftest``, so ``from conftest import`` would find whichever
+came last. This module registers itself under its own name at the bottom.
+"""
 
 from __future__ import annotations
 
@@ -126,3 +133,6 @@ def assert_consistent(doc: JourneyDocument) -> None:
         target = g.nodes[fr]["target"]
         assert doc.kind_of(target) in ("touchpoint", "link")
         assert fr in doc.frictions_on(target)
+
+
+sys.modules.setdefault("journeydesk_testkit", sys.modules[__name__])

@@ -55,7 +55,7 @@ def test_loading_a_map_and_every_cli_core_command_stay_headless(tmp_path):
         "    main(['fmt', '--check', *map(str, examples)])\n"
         "print('PySide6' in sys.modules)\n"
     )
-    from conftest import ROOT
+    from journeydesk_testkit import ROOT
 
     done = subprocess.run(
         [sys.executable, "-c", code, str(ROOT / "examples")], capture_output=True, text=True, timeout=120

@@ -11,7 +11,7 @@ import sys
 
 import jsonschema
 import pytest
-from conftest import EXAMPLES, build_sample
+from journeydesk_testkit import EXAMPLES, build_sample
 
 from journeydesk.cli import main
 from journeydesk.io import dumps

@@ -14,7 +14,7 @@ import sys
 import time
 
 import pytest
-from conftest import CORPORA, assert_consistent, shared_or_skip
+from journeydesk_testkit import CORPORA, assert_consistent, shared_or_skip
 from networkx.utils import graphs_equal
 
 from journeydesk import JourneyDocument, LoadError

@@ -6,9 +6,9 @@ from __future__ import annotations
 import copy
 import json
 
-from conftest import build_sample
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from journeydesk_testkit import build_sample
 
 from journeydesk import LoadError
 from journeydesk.io import dumps, load_data, load_text

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, build_sample
+from journeydesk_testkit import EXAMPLES, build_sample
 
 import journeydesk
 from journeydesk import LoadError

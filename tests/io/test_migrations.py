@@ -6,7 +6,7 @@ import copy
 import json
 
 import pytest
-from conftest import build_sample
+from journeydesk_testkit import build_sample
 
 from journeydesk import LoadError
 from journeydesk.io import dumps, load_data, migrations, schema

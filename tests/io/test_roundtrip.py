@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import EXAMPLES, assert_consistent, build_sample
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from journeydesk_testkit import EXAMPLES, assert_consistent, build_sample
 from make_map import make_document
 from networkx.utils import graphs_equal
 

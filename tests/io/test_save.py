@@ -6,7 +6,7 @@ import os
 import stat
 
 import pytest
-from conftest import build_sample
+from journeydesk_testkit import build_sample
 
 from journeydesk import SaveError
 from journeydesk.io import dumps, load, save, write_atomic

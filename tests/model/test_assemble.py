@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-from conftest import EXAMPLES, assert_consistent, build_sample
+from journeydesk_testkit import EXAMPLES, assert_consistent, build_sample
 from make_map import make_document
 from networkx.utils import graphs_equal
 

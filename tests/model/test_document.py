@@ -6,7 +6,7 @@ import copy
 
 import networkx as nx
 import pytest
-from conftest import assert_consistent, build_sample
+from journeydesk_testkit import assert_consistent, build_sample
 from networkx.utils import graphs_equal
 
 from journeydesk import JourneyDocument

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import copy
 
-from conftest import assert_consistent, build_sample
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from journeydesk_testkit import assert_consistent, build_sample
 from networkx.utils import graphs_equal
 
 from journeydesk.io import dumps
