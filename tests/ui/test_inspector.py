@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import networkx as nx
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from test_ui_helpers import EXAMPLE, assert_valid, open_window, snapshot
 
@@ -61,6 +62,7 @@ def test_leaving_a_field_starts_a_new_step(qtbot):
     title = w.inspector.field("title").widget
     owner = w.inspector.field("owner").widget
     title.setFocus()
+    title.end(False)
     qtbot.keyClicks(title, "A")
     owner.setFocus()
     qtbot.keyClicks(owner, "B")
@@ -181,6 +183,7 @@ def test_lane_channel_personas_emotion_and_flags(qtbot):
     assert doc.get(TP)["moment_of_truth"] != was
     notes = insp.field("notes").widget
     notes.setFocus()
+    notes.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(notes, "Seen in the March interviews")
     assert doc.get(TP)["notes"].endswith("Seen in the March interviews")
     assert_valid(doc)
@@ -248,6 +251,7 @@ def test_friction_fields(qtbot):
     assert doc.get(FR)["status"] == "resolved"
     opp = insp.field("opportunity").widget
     opp.setFocus()
+    opp.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(opp, " Show it on the product page.")
     assert doc.get(FR)["opportunity"].endswith("Show it on the product page.")
     owner = insp.field("owner").widget
@@ -275,6 +279,7 @@ def test_map_details_when_nothing_is_selected(qtbot):
     assert w.document.meta["language"] == "id"
     title = insp.field("title").widget
     title.setFocus()
+    title.end(False)
     n = w.undo_stack.count()
     qtbot.keyClicks(title, " 2026")
     assert w.document.meta["title"].endswith(" 2026") and w.undo_stack.count() == n + 1
@@ -287,6 +292,7 @@ def test_stage_lane_persona_link_pages(qtbot):
     w.inspector.show_ids([stage])
     name = w.inspector.field("name").widget
     name.setFocus()
+    name.end(False)
     qtbot.keyClicks(name, "!")
     assert doc.get(stage)["name"].endswith("!")
     lane = doc.lanes()[1]

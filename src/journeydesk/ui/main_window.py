@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
     def apply_default_dock_sizes(self) -> None:
         """The first-run layout: slim palette and personas on the left, inspector on
         the right, friction register and analysis as tabs under the map."""
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [170, 330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [190, 310], Qt.Orientation.Horizontal)
         if self._closed:
             return
         palette_h = self.palette.sizeHint().height() + 40

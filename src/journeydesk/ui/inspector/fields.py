@@ -182,6 +182,7 @@ class LineField(Field):
         edit: QLineEdit = self.widget
         if not edit.hasFocus():
             edit.setText("" if value is None else str(value))
+            edit.setCursorPosition(0)  # show a long title from its start
             return
         pos = edit.cursorPosition()  # an undo while typing: keep the cursor where it was
         edit.setText("" if value is None else str(value))
@@ -210,7 +211,6 @@ class TextField(Field):
         text = "\n".join(value) if self.lines else (value or "")
         if not edit.hasFocus():
             edit.setPlainText(text)
-            edit.moveCursor(edit.textCursor().MoveOperation.End)
             return
         cursor = edit.textCursor()
         pos = cursor.position()
