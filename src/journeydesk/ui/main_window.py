@@ -10,6 +10,7 @@ goes (commands must not signal into half-destroyed widgets).
 
 from __future__ import annotations
 
+import gc
 import importlib
 import importlib.util
 import os
@@ -61,6 +62,16 @@ _PASTE_KINDS = ("persona", "stage", "lane", "touchpoint", "link", "friction")
 _TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
 
 _windows: list[MainWindow] = []  # windows opened with File > New Window (kept alive)
+
+
+def settle_heap() -> None:
+    """After loading a map: move everything alive into the collector's permanent
+    generation, so later full collections scan only what changed since, not the
+    whole map and scene (a 2,000-card map otherwise costs ~80 ms per collection).
+    Unfreezing first lets the collection free the previous map."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 def starter_document() -> JourneyDocument:
@@ -393,6 +404,7 @@ class MainWindow(QMainWindow):
             self._show_error("loadErrorDialog", "Could not open the map", f"{path}: {exc}")
             return False
         self._install(doc, path)
+        settle_heap()
         S.add_recent_file(self.path)
         self.statusBar().showMessage(f"Opened {self.display_name}", 4000)
         if self.view is not None:
