@@ -105,6 +105,7 @@ def online_store() -> Builder:
         notes="Close on the loyalty numbers: repeat buyers are 41% of revenue.",
     )
     tps = b.lane("la_touchpoints", "Touchpoints", "touchpoints")
+    b.lane("la_emotions", "Emotions", "emotions")
     acts = b.lane("la_actions", "Customer actions", "actions")
     back = b.lane("la_backstage", "Behind the scenes", "backstage")
     ch = {
@@ -698,6 +699,7 @@ def contact_centre() -> Builder:
         notes="Tekankan peluang retensi: pelanggan yang ditangani dengan baik justru lebih setia.",
     )
     ts = b.lane("la_titik_sentuh", "Titik sentuh", "touchpoints")
+    b.lane("la_emosi", "Emosi", "emotions")
     tind = b.lane("la_tindakan", "Tindakan pelanggan", "actions")
     blk = b.lane("la_balik_layar", "Di balik layar", "backstage")
     ch = {
@@ -1140,6 +1142,7 @@ def b2b_onboarding() -> Builder:
     value = b.stage("st_value", "First value", "Regular use and the first business review.")
     renewal = b.stage("st_renewal", "Renewal", "Usage review, invoice and renewal decision.")
     front = b.lane("la_frontstage", "Frontstage", "frontstage")
+    b.lane("la_emotions", "Emotions", "emotions")
     cust = b.lane("la_customer", "Customer actions", "actions")
     back = b.lane("la_backstage", "Backstage", "backstage")
     support = b.lane("la_support", "Support processes", "support_processes")
