@@ -18,10 +18,10 @@ from pypdf import PdfReader
 
 from journeydesk.export import ExportCancelled, ExportError, fonts
 from journeydesk.export.pdf import PAGE_SIZES, PdfOptions, export_pdf
+from journeydesk.export.pdf.mapdraw import card_title_lines
 from journeydesk.export.pdf.pages import page_size, plan_tiles
 from journeydesk.io import load
-from journeydesk.layout import compute_layout, wrap
-from journeydesk.layout import style as S
+from journeydesk.layout import compute_layout
 from journeydesk.model import JourneyDocument
 
 MAP_ONLY = ("map",)
@@ -40,10 +40,9 @@ def all_text(path: Path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(path).pages)
 
 
-def printed_lines(title: str, max_lines: int = S.TITLE_MAX_LINES, width: float = 184 - 20 - 8) -> list[str]:
+def printed_lines(title: str) -> list[str]:
     """A card title's lines as the PDF prints them (wrapped and, when long, elided)."""
-    m = fonts.measure(fonts.BOLD, S.CARD_TITLE_SIZE)
-    return [line.rstrip("\u2026") for line in wrap(fonts.printable(title), width, m, max_lines)]
+    return [line.rstrip("\u2026") for line in card_title_lines(title)]
 
 
 def outline_titles(reader: PdfReader) -> list:

@@ -1,12 +1,17 @@
 """Drawing the map from its layout onto a reportlab canvas (vector, no Qt).
 
 Everything comes from ``layout.compute_layout`` and ``layout.style``, the same
-geometry and look the canvas uses, so print matches screen. The painter works in
-layout units (1 unit = 1 pt at scale 1) with y pointing down, and converts to PDF
-coordinates (y up) itself; the caller positions and scales the map with the
-canvas transform and may pass a ``view`` rectangle: items outside it are not
-drawn at all (tile pages draw only what they show, so text search lands on the
-right sheet).
+geometry, sizes and colours the canvas uses, and the items are drawn the way the
+canvas items paint them (``ui/canvas/items.py``, ``board.py``): meta line over
+the title, chips bottom left, persona dots bottom right, a gold bar and star for
+a moment of truth, badges by colour AND shape. Print adds what a screen shows on
+hover: link labels, in the gutter the link runs along.
+
+The painter works in layout units (1 unit = 1 pt at scale 1) with y pointing
+down, and converts to PDF coordinates (y up) itself; the caller positions and
+scales the map with the canvas transform and may pass a ``view`` rectangle: items
+outside it are not drawn at all (tile pages draw only what they show, so text
+search lands on the right sheet).
 """
 
 from __future__ import annotations
@@ -19,22 +24,26 @@ from reportlab.lib.colors import Color, HexColor
 from ...layout import MapLayout, Rect, elide, wrap
 from ...layout import style as S
 from ...model import JourneyDocument
-from ...model.vocabulary import METRICS, label
+from ...model.vocabulary import label
 from ..fonts import BOLD, REGULAR, measure, printable
 from . import ops
 
-CARD_PAD = 10.0
-TITLE_LINE = S.CARD_TITLE_SIZE * 1.2
-META_LINE = S.CARD_META_SIZE * 1.3
-CHIP_H = 12.0
+CARD_PAD = 10.0  # as the canvas
+ASC = 0.928  # DejaVu Sans ascent / em (Qt's QFontMetrics.ascent): text baselines match the canvas
+LINE = 1.164  # DejaVu Sans line spacing / em
+ASCENT = 0.73  # cap height / em: to centre a line of text on a point
+CHIP_H = 15.0
 CHIP_GAP = 4.0
-DOT_R = 3.5
-LINK_WIDTH = 1.2
-ARROW_LEN, ARROW_HALF = 7.0, 3.6
-CURVE_WIDTH = 2.0
-ASCENT = 0.76  # DejaVu Sans cap height / em: puts a line's caps where we want them
+DOT_R = 4.0
+MAX_DOTS = 4
+LINK_WIDTH = 1.4
+ARROW_LEN, ARROW_SPREAD = 8.0, 4.5  # an open chevron, as the canvas
+CURVE_WIDTH = 2.4
+POINT_R = 4.5
+BADGE_TEXT = 8.5
 
-DASHES = {"solid": (), "dashed": (4, 3), "dotted": (1, 2)}
+# PDF dash patterns for the evidence border (Qt's dash and dot lines at width 1.3).
+DASHES = {"solid": (), "dashed": (5.2, 2.6), "dotted": (1.3, 2.6)}
 
 
 @lru_cache(maxsize=256)
@@ -42,58 +51,67 @@ def colour(hex_value: str) -> Color:
     return HexColor(hex_value)
 
 
-def metric_chip(key: str, value: float | int) -> str:
-    """A metric as its chip reads: 'CSAT 82%', 'NPS +12', 'CES 3.4', 'Vol 12.4k'."""
-    if key == "csat":
-        return f"CSAT {value:g}%"
-    if key == "nps":
-        return f"NPS {value:+g}"
-    if key == "ces":
-        return f"CES {value:g}"
-    if key == "conversion":
-        return f"Conv {value:g}%"
-    if key == "volume":
-        v = int(value)
-        if v >= 1_000_000:
-            return f"Vol {v / 1_000_000:.1f}M"
-        if v >= 10_000:
-            return f"Vol {v / 1000:.0f}k"
-        if v >= 1000:
-            return f"Vol {v / 1000:.1f}k"
-        return f"Vol {v}"
-    return f"{METRICS[key][0]} {value:g}"
+def metric_chips(metrics: dict) -> list[str]:
+    """The chips a card shows, as the canvas: CSAT, NPS, CES."""
+    out = []
+    if "csat" in metrics:
+        out.append(f"CSAT {metrics['csat']:.0f}%")
+    if "nps" in metrics:
+        out.append(f"NPS {metrics['nps']:+.0f}")
+    if "ces" in metrics:
+        out.append(f"CES {metrics['ces']:.1f}")
+    return out
+
+
+def card_title_lines(title: str, width: float = S.CARD_WIDTH) -> list[str]:
+    """A card title's printed lines: wrapped as on the canvas, the last elided."""
+    title = title.strip()
+    if not title:
+        return []
+    return wrap(printable(title), width - 2 * CARD_PAD - 1, measure(REGULAR, S.CARD_TITLE_SIZE), S.TITLE_MAX_LINES)
 
 
 def badge_shape(shape: str, x: float, y: float, r: float) -> str:
-    """A severity shape's path centred on (x, y) in PDF coordinates."""
-    if shape == "circle":
-        return ops.circle(x, y, r * 0.92)
+    """A severity shape's path centred on (x, y) in PDF coordinates (y up), sized
+    like the canvas's so every shape looks about as big as a circle of radius r."""
     if shape == "square":
-        s = r * 0.82
-        return ops.rect(x - s, y - s, 2 * s, 2 * s)
-    if shape == "triangle":  # pointing up; the number sits low inside
-        s = r * 1.25
-        return ops.polygon(((x, y + s), (x + s * 0.935, y - s * 0.5), (x - s * 0.935, y - s * 0.5)))
-    s = r * 1.08  # diamond
-    return ops.polygon(((x, y + s), (x + s, y), (x, y - s), (x - s, y)))
+        s = r * 0.9
+        return ops.round_rect(x - s, y - s, 2 * s, 2 * s, min(2.5, r * 0.25))
+    if shape == "triangle":
+        h = r * 1.18
+        return ops.polygon(((x, y + h), (x + h * 1.1, y - h * 0.78), (x - h * 1.1, y - h * 0.78)))
+    if shape == "diamond":
+        h = r * 1.2
+        return ops.polygon(((x, y + h), (x + h, y), (x, y - h), (x - h, y)))
+    return ops.circle(x, y, r)
+
+
+def star(x: float, y: float, r: float) -> str:
+    """A five-pointed star centred on (x, y), PDF coordinates."""
+    pts = []
+    for i in range(10):
+        a = math.pi / 2 + i * math.pi / 5
+        rr = r if i % 2 == 0 else r * 0.45
+        pts.append((x + rr * math.cos(a), y + rr * math.sin(a)))
+    return ops.polygon(pts)
 
 
 def draw_badge(c, x: float, y: float, severity: int, count: int | None, resolved: bool, r: float) -> None:
-    """A friction badge at (x, y) (PDF coordinates): shape AND colour by severity."""
-    fill = S.RESOLVED_COLOUR if resolved else S.SEVERITY_COLOUR[severity]
-    shape = S.SEVERITY_SHAPE[severity]
+    """A friction badge centred on (x, y) (PDF coordinates): shape AND colour by severity."""
+    fill = S.RESOLVED_COLOUR if resolved else S.SEVERITY_COLOUR.get(severity, S.SEVERITY_COLOUR[4])
+    shape = S.SEVERITY_SHAPE.get(severity, "circle")
     c.addLiteral(
-        f"{ops.fill(fill)} {ops.stroke(S.PAPER)} {ops.width(max(0.8, r * 0.12))} {ops.dash()} "
+        f"{ops.fill(fill)} {ops.stroke(S.PAPER)} {ops.width(max(0.8, r * 2 / S.BADGE_RADIUS))} {ops.dash()} "
         f"{badge_shape(shape, x, y, r)} B"
     )
     if count is None:
         return
     text = str(count) if count < 100 else "99+"
-    size = r * (0.78 if len(text) < 3 else 0.6)
-    dy = -r * 0.14 if shape == "triangle" else 0.0
-    c.setFillColor(colour(S.INK if (severity == 2 and not resolved) else S.PAPER))
+    size = BADGE_TEXT * r / S.BADGE_RADIUS * (1.0 if len(text) < 3 else 0.8)
+    dy = -r * 0.28 if shape == "triangle" else 0.0
+    c.setFillColor(colour(S.PAPER))
     c.setFont(BOLD, size)
-    c.drawCentredString(x, y + dy - size * 0.36, text)
+    c.drawCentredString(x, y + dy - size * ASCENT / 2, text)
 
 
 class MapPainter:
@@ -105,33 +123,31 @@ class MapPainter:
         self.layout = layout
         self.nodes = doc.graph.nodes
         self.H = layout.height
-        self._m_title = measure(BOLD, S.CARD_TITLE_SIZE)
         self._m_meta = measure(REGULAR, S.CARD_META_SIZE)
         self._m_chip = measure(REGULAR, S.CHIP_SIZE)
         self._wrap_cache: dict[str, list[str]] = {}
         self._labels: list = []
-        self._star_w = measure(BOLD, 10)("\u2605")
+        counts: dict[str, int] = {}
+        for tp in doc.touchpoints():
+            a = self.nodes[tp]
+            counts[a["stage"]] = counts.get(a["stage"], 0) + 1
+            counts[a["lane"]] = counts.get(a["lane"], 0) + 1
+        self.counts = counts
 
     # ------------------------------------------------------------ helpers
     def Y(self, y: float) -> float:
         return self.H - y
 
-    def rect(self, c, r: Rect, fill: str | None, stroke: str | None = None, width: float = 1.0, radius=0.0):
-        if fill:
-            c.setFillColor(colour(fill))
-        if stroke:
-            c.setStrokeColor(colour(stroke))
-            c.setLineWidth(width)
-        if radius:
-            c.roundRect(r.x, self.Y(r.bottom), r.w, r.h, radius, stroke=1 if stroke else 0, fill=1 if fill else 0)
-        else:
-            c.rect(r.x, self.Y(r.bottom), r.w, r.h, stroke=1 if stroke else 0, fill=1 if fill else 0)
+    def fill_rect(self, c, r: Rect, fill: str, radius: float = 0.0) -> None:
+        Y = self.H - r.bottom
+        shape = ops.round_rect(r.x, Y, r.w, r.h, radius) if radius else ops.rect(r.x, Y, r.w, r.h)
+        c.addLiteral(f"{ops.fill(fill)} {shape} f")
 
     def text(self, c, x: float, top: float, s: str, font: str, size: float, fill: str, align: str = "left"):
-        """A line of text whose caps start at ``top`` (layout y)."""
+        """A line of text whose line box starts at ``top`` (layout y), as Qt places it."""
         c.setFillColor(colour(fill))
         c.setFont(font, size)
-        y = self.Y(top + size * ASCENT)
+        y = self.Y(top + size * ASC)
         if align == "centre":
             c.drawCentredString(x, y, s)
         elif align == "right":
@@ -145,210 +161,214 @@ class MapPainter:
             r.right < view.x or r.x > view.right or r.bottom < view.y or r.y > view.bottom
         )
 
+    @staticmethod
+    def plural(n: int, word: str) -> str:
+        return f"{n} {word}{'s' if n != 1 else ''}"
+
     # ------------------------------------------------------------ the map
     def draw(self, c, view: Rect | None = None, detail: bool = True) -> None:
         lay = self.layout
         c.saveState()
         c.setLineJoin(1)
         c.setLineCap(1)
-        self.draw_title(c, view)
-        self.draw_grid(c, view)
-        self.draw_emotion_axes(c, view)
+        self.draw_board(c, view)
         self.draw_links(c, view, detail)
+        self.draw_curves(c, view, detail)
         nodes = self.nodes
         for tp, r in lay.cards.items():
             if self._meets(r, view):
-                self.draw_card(c, tp, nodes[tp], r, detail)
-        self.draw_curves(c, view)
+                self.draw_card(c, nodes[tp], r, detail)
         for link, text, pts in self._labels:
             self.draw_link_label(c, link, text, pts)
-        self.draw_badges(c, view)
+        self.draw_badges(c, view, detail)
+        self.draw_headers(c, view)
         if not lay.stage_headers or not lay.lane_headers:
             self.draw_empty_note(c)
         c.restoreState()
+
+    def draw_board(self, c, view) -> None:
+        """Title, stage column bands, emotion lanes with their axis, lane lines."""
+        lay = self.layout
+        self.draw_title(c, view)
+        for i, r in enumerate(lay.stage_columns.values()):
+            if self._meets(r, view):
+                self.fill_rect(c, r, S.STAGE_FILL[i % 2])
+        H = self.H
+        for la in lay.emotion_lanes:
+            r = lay.lane_rows[la]
+            if not self._meets(r, view):
+                continue
+            self.fill_rect(c, r, S.PAPER)
+            lines = []
+            for e in range(-3, 4):
+                y = H - lay.emotion_y(la, e)
+                if e == 0:
+                    lines.append(f"{ops.stroke(S.EMOTION_AXIS)} {ops.width(1.0)} {ops.dash()} "
+                                 f"{ops.line(r.x, y, r.right, y)}")
+                else:
+                    lines.append(f"{ops.stroke(S.GRID)} {ops.width(1.0)} {ops.dash((4, 2))} "
+                                 f"{ops.line(r.x, y, r.right, y)}")
+            c.addLiteral(" ".join(lines) + " " + ops.dash())
+            for e in (-3, 0, 3):
+                s = (f"{e:+d}" if e else "0").replace("-", "\u2212")
+                self.text(c, r.x + 13, lay.emotion_y(la, e) - S.CHIP_SIZE * LINE / 2, s, REGULAR, S.CHIP_SIZE,
+                          S.INK_FAINT, "centre")
+        if lay.lane_rows:
+            g = lay.grid
+            ys = [r.y for r in lay.lane_rows.values()] + [g.bottom]
+            c.addLiteral(f"{ops.stroke(S.GRID)} {ops.width(1.0)} "
+                         + " ".join(ops.line(g.x, H - y, g.right, H - y) for y in ys))
 
     def draw_title(self, c, view) -> None:
         r = self.layout.title
         if not self._meets(r, view):
             return
-        meta = self.doc.meta
-        title = printable(meta["title"]) or "Untitled journey"
-        m = measure(BOLD, S.TITLE_SIZE)
-        self.text(c, r.x, r.y + 4, elide(title, r.w, m), BOLD, S.TITLE_SIZE, S.INK)
-        desc = " ".join(printable(meta["description"]).split())
-        if desc:
-            size = 9.0
-            line = elide(desc, r.w, measure(REGULAR, size))
-            self.text(c, r.x, r.y + 8 + S.TITLE_SIZE, line, REGULAR, size, S.INK_SOFT)
+        nodes = self.nodes
+        personas = self.doc.personas()
+        m_sub = measure(REGULAR, S.LANE_SIZE)
+        legend = []  # persona legend, right-aligned as on the canvas
+        x = r.right
+        for p in reversed(personas):
+            name = elide(printable(nodes[p]["name"]) or "Persona", 150, m_sub)
+            w = m_sub(name)
+            legend.append((x - w, name, nodes[p]["colour"]))
+            x -= w + 34
+        legend_w = r.right - x if personas else 0.0
+        title_w = max(80.0, r.w - legend_w - 24)
+        title = elide(printable(self.doc.meta["title"]) or "Untitled journey", title_w, measure(BOLD, S.TITLE_SIZE))
+        self.text(c, r.x, r.y, title, BOLD, S.TITLE_SIZE, S.INK)
+        lay = self.layout
+        bits = [self.plural(len(lay.stage_headers), "stage"), self.plural(len(lay.cards), "touchpoint")]
+        n_fr = self.doc.count("friction")
+        if n_fr:
+            bits.append(self.plural(n_fr, "friction"))
+        self.text(c, r.x, r.y + S.TITLE_SIZE * LINE + 4, "   \u00b7   ".join(bits), REGULAR, S.LANE_SIZE, S.INK_SOFT)
+        cy = r.y + S.TITLE_SIZE * LINE / 2 + 1
+        for x, name, hex_value in legend:
+            c.addLiteral(f"{ops.fill(hex_value)} {ops.circle(x - 10, self.Y(cy - 0.5), 5)} f")
+            self.text(c, x, cy - S.LANE_SIZE * LINE / 2, name, REGULAR, S.LANE_SIZE, S.INK)
 
-    def draw_grid(self, c, view) -> None:
+    def draw_headers(self, c, view) -> None:
         lay, nodes = self.layout, self.nodes
-        # Stage columns: alternating bands under everything.
-        for i, (s, r) in enumerate(lay.stage_columns.items()):
-            if self._meets(r, view):
-                self.rect(c, r, S.STAGE_FILL[i % 2])
-        # Lane separators across the grid, and lane headers.
-        c.setStrokeColor(colour(S.GRID))
-        c.setLineWidth(1.0)
-        c.setDash()
+        m_stage = measure(BOLD, S.STAGE_SIZE)
         m_lane = measure(BOLD, S.LANE_SIZE)
-        m_kind = measure(REGULAR, S.CARD_META_SIZE)
-        for la, r in lay.lane_rows.items():
-            if self._meets(r, view):
-                c.line(r.x, self.Y(r.y), r.right, self.Y(r.y))
-                c.line(r.x, self.Y(r.bottom), r.right, self.Y(r.bottom))
+        m_sub = measure(REGULAR, S.CARD_META_SIZE)
+        for s, r in lay.stage_headers.items():
+            if not self._meets(r, view):
+                continue
+            body = Rect(r.x + 1.5, r.y, r.w - 3, r.h - 6)
+            self.fill_rect(c, body, S.STAGE_HEADER, 6)
+            name = elide(printable(nodes[s]["name"]) or "Untitled stage", body.w - 24, m_stage)
+            self.text(c, body.x + 12, body.y + 8, name, BOLD, S.STAGE_SIZE, S.STAGE_HEADER_INK)
+            self.text(c, body.x + 12, body.y + 30, self.plural(self.counts.get(s, 0), "touchpoint"), REGULAR,
+                      S.CARD_META_SIZE, "#D5D9DE")  # header ink at 170/255 over the header colour
         for la, r in lay.lane_headers.items():
             if not self._meets(r, view):
                 continue
-            self.rect(c, r.adjusted(0, 0, -4, 0), S.LANE_HEADER)
-            c.setStrokeColor(colour(S.PAPER))
-            c.setLineWidth(2.0)
-            c.line(r.x, self.Y(r.y), r.right - 4, self.Y(r.y))
-            inner = r.w - 4 - 2 * 10
-            if la in lay.emotion_lanes:
-                inner -= 18  # room for the +3 / 0 / -3 scale
-            max_lines = max(1, min(4, int((r.h - 20 - 12) // (S.LANE_SIZE * 1.25))))
-            lines = wrap(printable(nodes[la]["name"]), inner, m_lane, max_lines) or [""]
-            top = r.y + 10
+            body = Rect(r.x, r.y + 1.5, r.w - 8, r.h - 3)
+            self.fill_rect(c, body, S.LANE_HEADER, 6)
+            a = nodes[la]
+            lines = wrap(printable(a["name"]) or "Untitled lane", body.w - 28, m_lane, 2)
+            top = body.y + 14
             for line in lines:
-                self.text(c, r.x + 10, top, line, BOLD, S.LANE_SIZE, S.INK)
-                top += S.LANE_SIZE * 1.25
-            kind = label(nodes[la]["kind"])
-            if kind.lower() != " ".join(lines).lower() and nodes[la]["kind"] != "custom":
-                self.text(c, r.x + 10, top + 2, elide(kind, inner, m_kind), REGULAR, S.CARD_META_SIZE, S.INK_SOFT)
-        m_stage = measure(BOLD, S.STAGE_SIZE)
-        for i, (s, r) in enumerate(lay.stage_headers.items()):
-            if not self._meets(r, view):
-                continue
-            self.rect(c, r.adjusted(0, 0, -2, -4), S.STAGE_HEADER)
-            lines = wrap(printable(nodes[s]["name"]), r.w - 2 - 24, m_stage, 2) or [""]
-            lh = S.STAGE_SIZE * 1.25
-            top = r.y + (r.h - 4 - len(lines) * lh) / 2 + (lh - S.STAGE_SIZE) / 2
-            for line in lines:
-                self.text(c, r.x + 12, top, line, BOLD, S.STAGE_SIZE, S.STAGE_HEADER_INK)
-                top += lh
-        # Column separators: thin paper-coloured lines between stages.
-        c.setStrokeColor(colour(S.PAPER))
-        c.setLineWidth(2.0)
-        for r in list(lay.stage_columns.values())[1:]:
-            if self._meets(r, view):
-                c.line(r.x, self.Y(r.y), r.x, self.Y(r.bottom))
-
-    def draw_emotion_axes(self, c, view) -> None:
-        lay = self.layout
-        if not lay.emotion_lanes:
-            return
-        la = lay.emotion_lanes[0]
-        row, head = lay.lane_rows[la], lay.lane_headers[la]
-        if self._meets(row, view):
-            c.setStrokeColor(colour(S.EMOTION_AXIS))
-            for e in range(-3, 4):
-                y = self.Y(lay.emotion_y(la, e))
-                c.setLineWidth(1.0 if e == 0 else 0.5)
-                c.setDash((4, 3) if e == 0 else (1, 3))
-                c.line(row.x, y, row.right, y)
-            c.setDash()
-        if self._meets(head, view):
-            for e in (3, 0, -3):
-                s = f"{e:+d}" if e else "0"
-                y = lay.emotion_y(la, e) - S.CHIP_SIZE * ASCENT / 2
-                self.text(c, head.right - 10, y, s.replace("-", "\u2212"), REGULAR, S.CHIP_SIZE, S.INK_SOFT, "right")
+                self.text(c, body.x + 14, top, line, BOLD, S.LANE_SIZE, S.INK)
+                top += S.LANE_SIZE * LINE
+            if a["kind"] == "emotions":
+                sub = "Emotion per persona, \u22123 to +3"
+            else:
+                sub = self.plural(self.counts.get(la, 0), "touchpoint")
+                kind = label(a["kind"])
+                if a["kind"] not in ("touchpoints", "custom") and kind.lower() != a["name"].strip().lower():
+                    sub = f"{kind}  \u00b7  {sub}"
+            self.text(c, body.x + 14, top + 3, elide(sub, body.w - 28, m_sub), REGULAR, S.CARD_META_SIZE, S.INK_SOFT)
 
     def draw_empty_note(self, c) -> None:
         g = self.layout.grid
         msg = "This map has no stages yet." if not self.layout.stage_headers else "This map has no lanes yet."
-        self.text(c, g.cx, g.cy - 6, msg, REGULAR, 11, S.INK_SOFT, "centre")
+        self.text(c, g.cx, g.cy - 8, msg, REGULAR, 11, S.INK_SOFT, "centre")
 
     # ------------------------------------------------------------ cards
-    def draw_card(self, c, tp: str, a: dict, r: Rect, detail: bool) -> None:
+    def draw_card(self, c, a: dict, r: Rect, detail: bool) -> None:
+        H = self.H
+        Y = H - r.bottom
+        evidence = S.EVIDENCE_BORDER.get(a["evidence"], "solid")
+        if evidence == "solid":
+            border = f"{ops.stroke(S.CARD_BORDER)} {ops.width(1.0)} {ops.dash()}"
+        else:
+            border = f"{ops.stroke(S.INK_FAINT)} {ops.width(1.3)} {ops.dash(DASHES[evidence])}"
+        body = ops.round_rect(r.x + 0.5, Y + 0.5, r.w - 1, r.h - 1, S.CARD_RADIUS)
+        out = [f"{ops.fill(S.CARD_FILL)} {border} {body} B {ops.dash()}"]
         mot = a["moment_of_truth"]
-        border, width = (S.MOMENT_OF_TRUTH, 2.2) if mot else (S.INK_FAINT, 1.1)
-        Y = self.H - r.bottom
-        c.addLiteral(
-            f"{ops.fill(S.CARD_FILL)} {ops.stroke(border)} {ops.width(width)} "
-            f"{ops.dash(DASHES[S.EVIDENCE_BORDER.get(a['evidence'], 'solid')])} "
-            f"{ops.round_rect(r.x, Y, r.w, r.h, S.CARD_RADIUS)} B {ops.dash()}"
-        )
+        if mot:  # a gold bar along the top edge (clipped to the card's rounded corners)
+            out.append(f"q {body} W n {ops.fill(S.MOMENT_OF_TRUTH)} {ops.rect(r.x, H - r.y - 4, r.w, 4)} f Q")
         if not detail:
+            c.addLiteral(" ".join(out))
             return
         x, inner = r.x + CARD_PAD, r.w - 2 * CARD_PAD
-        H = self.H
+        top = r.y + CARD_PAD
+        meta_h = S.CARD_META_SIZE * LINE
+        if mot:
+            out.append(f"{ops.fill(S.MOMENT_OF_TRUTH)} {star(x + 4.5, H - (top + meta_h / 2), 5.2)} f")
+        # bottom row: chips left, persona dots right
+        chip_top = r.bottom - CARD_PAD - CHIP_H
+        personas = [p for p in a["personas"] if p in self.nodes]
+        dots = personas[:MAX_DOTS]
+        more = len(personas) - len(dots)
+        dots_w = len(dots) * 10 + (14 if more else 0)
+        chips = []
+        if a["metrics"]:
+            cx, limit = x, r.right - CARD_PAD - dots_w - 2
+            for chip in metric_chips(a["metrics"]):
+                w = self._m_chip(chip) + 10
+                if cx + w > limit:
+                    break
+                out.append(f"{ops.fill(S.CHIP_FILL)} {ops.round_rect(cx, H - chip_top - CHIP_H, w, CHIP_H, 4)} f")
+                chips.append((cx + w / 2, chip))
+                cx += w + CHIP_GAP
+        if dots:
+            dx = r.right - CARD_PAD - 4 - (14 if more else 0)
+            dy = H - (chip_top + CHIP_H / 2)
+            for p in reversed(dots):
+                out.append(f"{ops.fill(self.nodes[p]['colour'])} {ops.circle(dx, dy, DOT_R)} f")
+                dx -= 10
+        c.addLiteral(" ".join(out))
+
+        t = c.beginText()
+        meta = [printable(self.nodes[a["channel"]]["name"]) if a["channel"] in self.nodes else "",
+                printable(a["owner"])]
+        meta_s = "  \u00b7  ".join(m for m in meta if m.strip())
+        if meta_s:
+            meta_x = x + (13 if mot else 0)
+            t.setFont(REGULAR, S.CARD_META_SIZE)
+            t.setFillColor(colour(S.INK_SOFT))
+            t.setTextOrigin(meta_x, H - (top + S.CARD_META_SIZE * ASC))
+            t.textOut(elide(meta_s, inner - 16 - (12 if mot else 0), self._m_meta))
         title = a["title"]
         lines = self._wrap_cache.get(title)
         if lines is None:
-            lines = wrap(printable(title), inner - 8, self._m_title, S.TITLE_MAX_LINES) or [""]
-            self._wrap_cache[title] = lines
-        t = c.beginText()
-        t.setFont(BOLD, S.CARD_TITLE_SIZE)
-        t.setFillColor(colour(S.INK))
-        top = r.y + CARD_PAD + S.CARD_TITLE_SIZE * ASCENT
-        for line in lines:
-            t.setTextOrigin(x, H - top)
+            lines = self._wrap_cache[title] = card_title_lines(title, r.w)
+        t.setFont(REGULAR, S.CARD_TITLE_SIZE)
+        t.setFillColor(colour(S.INK if lines else S.INK_FAINT))
+        ty = top + meta_h + 5 + S.CARD_TITLE_SIZE * ASC
+        for line in lines or ["Untitled"]:
+            t.setTextOrigin(x, H - ty)
             t.textOut(line)
-            top += TITLE_LINE
-        meta = []
-        if a["channel"] is not None:
-            meta.append(self.nodes[a["channel"]]["name"])
-        if a["owner"].strip():
-            meta.append(a["owner"])
-        if meta:
-            s = elide(" · ".join(printable(m) for m in meta), inner, self._m_meta)
-            t.setFont(REGULAR, S.CARD_META_SIZE)
+            ty += S.CARD_TITLE_SIZE * LINE
+        if chips:
+            t.setFont(REGULAR, S.CHIP_SIZE)
             t.setFillColor(colour(S.INK_SOFT))
-            t.setTextOrigin(x, H - (top - TITLE_LINE + S.CARD_TITLE_SIZE * (1 - ASCENT) + 3 + S.CARD_META_SIZE))
-            t.textOut(s)
-        # Bottom row: persona dots (left), moment-of-truth star (right).
-        dots_y = r.bottom - CARD_PAD - DOT_R
-        personas = a["personas"]
-        if personas:
-            px = x + DOT_R
-            shapes = []
-            for p in personas[:12]:
-                shapes.append(f"{ops.fill(self.nodes[p]['colour'])} {ops.circle(px, H - dots_y, DOT_R)} f")
-                px += 2 * DOT_R + 3
-            c.addLiteral(" ".join(shapes))
-            if len(personas) > 12:
-                t.setFont(REGULAR, S.CHIP_SIZE)
-                t.setFillColor(colour(S.INK_SOFT))
-                t.setTextOrigin(px, H - (dots_y + 2.5))
-                t.textOut(f"+{len(personas) - 12}")
-        if mot:
-            t.setFont(BOLD, 10)
-            t.setFillColor(colour(S.MOMENT_OF_TRUTH))
-            t.setTextOrigin(r.right - CARD_PAD - self._star_w, H - (dots_y + 3.6))
-            t.textOut("\u2605")
-        # Metric chips above the dots, up to two rows.
-        if a["metrics"]:
-            chips = [metric_chip(k, v) for k, v in a["metrics"].items()]
-            self.draw_chips(c, t, chips, x, inner, dots_y - DOT_R - 4)
-        c.drawText(t)
-
-    def draw_chips(self, c, t, chips: list[str], x0: float, width: float, bottom: float) -> None:
-        rows: list[list[tuple[str, float]]] = [[]]
-        used = 0.0
-        for chip in chips:
-            w = self._m_chip(chip) + 8
-            if rows[-1] and used + w > width:
-                if len(rows) == 2:
-                    break
-                rows.append([])
-                used = 0.0
-            rows[-1].append((chip, w))
-            used += w + CHIP_GAP
-        H = self.H
-        top = bottom - len(rows) * (CHIP_H + 3) + 3
-        shapes = [ops.fill(S.CHIP_FILL), ops.stroke(S.CARD_BORDER), ops.width(0.5)]
-        t.setFont(REGULAR, S.CHIP_SIZE)
-        t.setFillColor(colour(S.INK))
-        for row in rows:
-            x = x0
-            for chip, w in row:
-                shapes.append(ops.round_rect(x, H - top - CHIP_H, w, CHIP_H, 3) + " B")
-                t.setTextOrigin(x + 4, H - (top + (CHIP_H + S.CHIP_SIZE * ASCENT) / 2))
+            base = H - (chip_top + CHIP_H / 2 + S.CHIP_SIZE * ASCENT / 2)
+            for centre, chip in chips:
+                t.setTextOrigin(centre - self._m_chip(chip) / 2, base)
                 t.textOut(chip)
-                x += w + CHIP_GAP
-            top += CHIP_H + 3
-        c.addLiteral(" ".join(shapes))
+        if more:
+            t.setFont(REGULAR, S.CHIP_SIZE)
+            t.setFillColor(colour(S.INK_SOFT))
+            s = f"+{more}"
+            t.setTextOrigin(r.right - CARD_PAD - 7 - self._m_chip(s) / 2,
+                            H - (chip_top + CHIP_H / 2 + S.CHIP_SIZE * ASCENT / 2))
+            t.textOut(s)
+        c.drawText(t)
 
     # ------------------------------------------------------------ links, curves, badges
     def draw_links(self, c, view, detail: bool) -> None:
@@ -366,14 +386,9 @@ class MapPainter:
                 if not self._meets(box, view):
                     continue
             attrs = g.edges[route.source, route.target, link]
-            hex_value = nodes[attrs["persona"]]["colour"] if attrs["persona"] else S.LINK
-            # Stop the line where the arrowhead starts, so its tip stays sharp.
-            (tx, ty), (px, py) = pts[-1], pts[-2]
-            dx, dy = tx - px, ty - py
-            n = math.hypot(dx, dy) or 1.0
-            ux, uy = dx / n, dy / n
+            hex_value = nodes[attrs["persona"]]["colour"] if attrs["persona"] in nodes else S.LINK
             path = []
-            for op in route.path[:-1]:
+            for op in route.path:
                 if op[0] == "M":
                     path.append("%.2f %.2f m" % (op[1], H - op[2]))
                 elif op[0] == "L":
@@ -381,14 +396,16 @@ class MapPainter:
                 else:
                     path.append("%.2f %.2f %.2f %.2f %.2f %.2f c"
                                 % (op[1], H - op[2], op[3], H - op[4], op[5], H - op[6]))
-            path.append("%.2f %.2f l S" % (tx - ux * ARROW_LEN * 0.8, H - (ty - uy * ARROW_LEN * 0.8)))
-            bx, by = tx - ux * ARROW_LEN, ty - uy * ARROW_LEN
-            head = ops.polygon((
-                (tx, H - ty),
-                (bx - uy * ARROW_HALF, H - (by + ux * ARROW_HALF)),
-                (bx + uy * ARROW_HALF, H - (by - ux * ARROW_HALF)),
-            ))
-            out.append(f"{ops.stroke(hex_value)} {ops.fill(hex_value)} {' '.join(path)} {head} f")
+            # an open chevron at the end, as the canvas draws it
+            (x1, y1), (x2, y2) = pts[-2], pts[-1]
+            dx, dy = x2 - x1, y2 - y1
+            n = math.hypot(dx, dy) or 1.0
+            ux, uy = dx / n, dy / n
+            bx, by = x2 - ux * ARROW_LEN, y2 - uy * ARROW_LEN
+            path.append("%.2f %.2f m %.2f %.2f l %.2f %.2f l" % (
+                bx - uy * ARROW_SPREAD, H - (by + ux * ARROW_SPREAD), x2, H - y2,
+                bx + uy * ARROW_SPREAD, H - (by - ux * ARROW_SPREAD)))
+            out.append(f"{ops.stroke(hex_value)} {' '.join(path)} S")
             if detail and attrs["label"].strip():
                 labels.append((link, attrs["label"], pts))
         c.addLiteral("\n".join(out))
@@ -420,7 +437,7 @@ class MapPainter:
         room = min(hi - lo - 12, S.CARD_WIDTH * 0.7)
         size = S.CHIP_SIZE
         m = measure(REGULAR, size)
-        if room < m("W…") + 6:
+        if room < m("W\u2026") + 6:
             return
         s = elide(" ".join(printable(text).split()), room - 6, m)
         w = m(s) + 6
@@ -438,7 +455,7 @@ class MapPainter:
         c.drawCentredString(0, -size * ASCENT / 2, s)
         c.restoreState()
 
-    def draw_curves(self, c, view) -> None:
+    def draw_curves(self, c, view, detail: bool) -> None:
         lay = self.layout
         if not lay.curves:
             return
@@ -446,29 +463,42 @@ class MapPainter:
         if not self._meets(row, view):
             return
         H = self.H
-        out = [ops.dash()]
         for persona, pts in lay.curves.items():
             hex_value = self.nodes[persona]["colour"]
+            out = [ops.dash()]
             if len(pts) > 1:
                 path = ["%.2f %.2f m" % (pts[0].x, H - pts[0].y)]
                 for a, b in zip(pts, pts[1:]):
-                    mx = (a.x + b.x) / 2  # smooth S-bends between points
-                    path.append("%.2f %.2f %.2f %.2f %.2f %.2f c" % (mx, H - a.y, mx, H - b.y, b.x, H - b.y))
+                    mx = (b.x - a.x) / 2  # smooth S-bends between points, as the canvas
+                    path.append("%.2f %.2f %.2f %.2f %.2f %.2f c"
+                                % (a.x + mx, H - a.y, b.x - mx, H - b.y, b.x, H - b.y))
                 out.append(f"{ops.stroke(hex_value)} {ops.width(CURVE_WIDTH)} {' '.join(path)} S")
-            dots = [ops.fill(hex_value)]
-            for pt in pts:
-                if pt.moment_of_truth:
-                    dots.append(f"{ops.stroke(S.MOMENT_OF_TRUTH)} {ops.fill(S.PAPER)} {ops.width(2.0)} "
-                                f"{ops.circle(pt.x, H - pt.y, 6)} B {ops.fill(hex_value)}")
-                dots.append(f"{ops.circle(pt.x, H - pt.y, 3.2)} f")
-            out.append(" ".join(dots))
-        c.addLiteral("\n".join(out))
+            lowest = min(p.emotion for p in pts)
+            halos = []
+            for p in pts:
+                x, y = p.x, H - p.y
+                if p.emotion == lowest and lowest < 0:  # the lowest points, ringed
+                    halos.append(ops.circle(x, y, POINT_R + 5) + " f")
+                    out.append(f"{ops.fill(hex_value)} {ops.circle(x, y, POINT_R + 0.5)} f")
+                else:
+                    out.append(f"{ops.fill(S.PAPER)} {ops.stroke(hex_value)} {ops.width(2.0)} "
+                               f"{ops.circle(x, y, POINT_R)} B")
+                if p.moment_of_truth and detail:
+                    out.append(f"{ops.fill(S.MOMENT_OF_TRUTH)} {ops.stroke(S.PAPER)} {ops.width(1.0)} "
+                               f"{star(x, y + POINT_R + 9, 6.0)} B")
+            if halos:
+                c.saveState()
+                c.setFillColor(colour(hex_value), alpha=60 / 255)
+                c.addLiteral(" ".join(halos))
+                c.restoreState()
+            c.addLiteral(" ".join(out))
 
-    def draw_badges(self, c, view) -> None:
+    def draw_badges(self, c, view, detail: bool) -> None:
         # In place order (the layout collects badges from a set, whose order changes
         # between runs; reproducible bytes need a fixed drawing order).
+        r = S.BADGE_RADIUS
         for b in sorted(self.layout.badges.values(), key=lambda b: (b.y, b.x, b.target)):
-            r = S.BADGE_RADIUS
             if view is not None and not self._meets(Rect(b.x - r, b.y - r, 2 * r, 2 * r), view):
                 continue
-            draw_badge(c, b.x, self.Y(b.y), b.severity, b.count, b.open_count == 0, r)
+            count = (b.open_count or b.count) if detail else None
+            draw_badge(c, b.x, self.Y(b.y), b.severity, count, b.open_count == 0, r)

@@ -93,3 +93,10 @@ def polygon(points) -> str:
 
 def line(x1: float, y1: float, x2: float, y2: float) -> str:
     return "%.2f %.2f m %.2f %.2f l S" % (x1, y1, x2, y2)
+
+
+def polyline(points) -> str:
+    """An open path through points (stroke it with S)."""
+    it = iter(points)
+    x, y = next(it)
+    return " ".join(["%.2f %.2f m" % (x, y), *("%.2f %.2f l" % p for p in it)])

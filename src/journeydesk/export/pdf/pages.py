@@ -13,7 +13,8 @@ from ...layout import Rect, elide, wrap
 from ...layout import style as S
 from ...model import JourneyDocument
 from ..fonts import BOLD, REGULAR, measure, printable
-from .mapdraw import ASCENT, DASHES, colour, draw_badge
+from . import ops
+from .mapdraw import ASCENT, DASHES, colour, draw_badge, star
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {
     "A4": A4,
@@ -110,7 +111,7 @@ class Legend:
         for sev in (1, 2, 3, 4):
             item("badge", f"{sev} {('Minor', 'Moderate', 'Major', 'Critical')[sev - 1]}", sev)
         item("badge", "All resolved", 0)
-        item("note", "shape and colour: worst open friction; number: how many", None, sample=0)
+        item("note", "shape and colour: the worst open friction; number: open frictions", None, sample=0)
         head("Evidence")
         for ev in ("observed", "assumed", "proposed"):
             item("border", ev.capitalize(), ev, sample=18)
@@ -159,32 +160,22 @@ class Legend:
                 if kind == "badge":
                     draw_badge(c, sx, cy, arg or 1, None, arg == 0, 5.5 * k)
                 elif kind in ("border", "mot"):
-                    c.setFillColor(colour(S.CARD_FILL))
-                    if kind == "mot":
-                        c.setStrokeColor(colour(S.MOMENT_OF_TRUTH))
-                        c.setLineWidth(1.8)
-                        c.setDash()
+                    ev = "solid" if kind == "mot" else S.EVIDENCE_BORDER[arg]
+                    x0, y0, bw, bh = tx, cy - 5 * k, sample, 10 * k
+                    body = ops.round_rect(x0, y0, bw, bh, 2.5 * k)
+                    if ev == "solid":
+                        border = f"{ops.stroke(S.CARD_BORDER)} {ops.width(1.0)} {ops.dash()}"
                     else:
-                        c.setStrokeColor(colour(S.INK_FAINT))
-                        c.setLineWidth(1.1)
-                        c.setDash(DASHES[S.EVIDENCE_BORDER[arg]])
-                    c.roundRect(tx, cy - 5 * k, sample, 10 * k, 2.5 * k, stroke=1, fill=1)
-                    c.setDash()
+                        border = f"{ops.stroke(S.INK_FAINT)} {ops.width(1.3)} {ops.dash(DASHES[ev])}"
+                    lit = f"{ops.fill(S.CARD_FILL)} {border} {body} B {ops.dash()}"
                     if kind == "mot":
-                        c.setFillColor(colour(S.MOMENT_OF_TRUTH))
-                        c.setFont(BOLD, 7 * k)
-                        c.drawCentredString(sx, cy - 2.5 * k, "\u2605")
+                        bar = ops.rect(x0, y0 + bh - 2.5 * k, bw, 2.5 * k)
+                        lit += f" q {body} W n {ops.fill(S.MOMENT_OF_TRUTH)} {bar} f Q {ops.fill(S.MOMENT_OF_TRUTH)} {star(x0 + bw / 2, cy - 0.5 * k, 3.6 * k)} f"
+                    c.addLiteral(lit)
                 elif kind == "link":
-                    c.setStrokeColor(colour(S.LINK))
-                    c.setFillColor(colour(S.LINK))
-                    c.setLineWidth(1.2)
-                    c.line(tx, cy, tx + sample - 5 * k, cy)
-                    p = c.beginPath()
-                    p.moveTo(tx + sample, cy)
-                    p.lineTo(tx + sample - 6 * k, cy + 3 * k)
-                    p.lineTo(tx + sample - 6 * k, cy - 3 * k)
-                    p.close()
-                    c.drawPath(p, stroke=0, fill=1)
+                    end = tx + sample
+                    head = ops.polyline(((end - 6 * k, cy + 3.4 * k), (end, cy), (end - 6 * k, cy - 3.4 * k)))
+                    c.addLiteral(f"{ops.stroke(S.LINK)} {ops.width(1.4)} {ops.line(tx, cy, end, cy)} {head} S")
                 elif kind == "persona":
                     c.setStrokeColor(colour(arg))
                     c.setFillColor(colour(arg))
