@@ -24,7 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QUndoStack
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from ..layout import style as S
 from ..model import JourneyDocument
@@ -57,6 +57,10 @@ def scene_for(doc: JourneyDocument, heatmap: bool = False) -> Iterator:
         scene.flush()
         if heatmap:
             scene.set_heatmap(True)
+        # Cards paint through a pixmap cache on screen; an export paints them
+        # directly, so the SVG gets vector shapes and text, not embedded bitmaps.
+        for item in scene.items():
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
         yield scene
     finally:
         scene.detach()

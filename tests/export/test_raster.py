@@ -1,0 +1,87 @@
+"""PNG and SVG of the canvas scene, rendered offscreen."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import xml.etree.ElementTree as ET  # noqa: E402
+
+import pytest  # noqa: E402
+from export_maps import build_store  # noqa: E402
+
+pytest.importorskip("PySide6")
+pytest.importorskip("journeydesk.ui.canvas", reason="the canvas is not there yet")
+
+from PIL import Image  # noqa: E402
+
+from journeydesk.export import ExportError  # noqa: E402
+from journeydesk.export import raster  # noqa: E402
+from journeydesk.layout import compute_layout  # noqa: E402
+
+
+def test_png_size_follows_dpi(tmp_path):
+    doc = build_store()
+    lay = compute_layout(doc)
+    one = tmp_path / "72.png"
+    two = tmp_path / "144.png"
+    assert raster.export_png(doc, one, dpi=72) == (round(lay.width), round(lay.height))
+    w, h = raster.export_png(doc, two, dpi=144)
+    assert (w, h) == (round(lay.width * 2), round(lay.height * 2))
+    with Image.open(two) as img:
+        assert img.size == (w, h)
+        assert round(img.info["dpi"][0]) == 144
+        grey = img.convert("L")
+        lo, hi = grey.getextrema()
+        assert hi - lo > 100  # ink on paper, not a blank image
+
+
+def test_scale_instead_of_dpi(tmp_path):
+    doc = build_store()
+    lay = compute_layout(doc)
+    w, h = raster.export_png(doc, tmp_path / "s.png", scale=0.5)
+    assert (w, h) == (round(lay.width / 2), round(lay.height / 2))
+
+
+def test_heatmap_changes_the_picture(tmp_path):
+    doc = build_store()
+    plain, heat = tmp_path / "plain.png", tmp_path / "heat.png"
+    raster.export_png(doc, plain, dpi=36)
+    raster.export_png(doc, heat, dpi=36, heatmap=True)
+    with Image.open(plain) as a, Image.open(heat) as b:
+        assert a.size == b.size
+        assert a.convert("RGB").tobytes() != b.convert("RGB").tobytes()
+
+
+def test_svg_is_xml_with_the_map_in_it(tmp_path):
+    doc = build_store()
+    out = tmp_path / "map.svg"
+    w, h = raster.export_svg(doc, out)
+    root = ET.parse(out).getroot()
+    assert root.tag.endswith("svg")
+    assert root.get("viewBox").split()[2:] == [str(w), str(h)]
+    text = out.read_text("utf-8")
+    assert "Checkout form" in text and "Online store: first order" in text
+
+
+def test_too_large_is_refused_clearly(tmp_path):
+    with pytest.raises(ExportError, match="too large"):
+        raster.export_png(build_store(), tmp_path / "huge.png", dpi=1200)
+    assert not list(tmp_path.iterdir())
+
+
+def test_cli_png_and_svg_headless(tmp_path):
+    from journeydesk.io import save
+
+    src = tmp_path / "m.journey.json"
+    save(build_store(), src)
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    for name, extra in (("m.png", ["--dpi", "100", "--heatmap"]), ("m.svg", [])):
+        r = subprocess.run([sys.executable, "-m", "journeydesk", "export", str(src), "-o", str(tmp_path / name), *extra],
+                           capture_output=True, text=True, timeout=120, env=env)
+        assert r.returncode == 0, r.stderr
+        assert "Traceback" not in r.stderr
+        assert (tmp_path / name).stat().st_size > 1000
