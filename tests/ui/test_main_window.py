@@ -270,3 +270,17 @@ def test_teardown_detaches_before_widgets_go(qtbot):
     # The document no longer talks to the window's widgets.
     doc.set(doc.touchpoints()[0], title="after close")
     QApplication.processEvents()
+
+
+def test_quit_stops_when_a_window_cancels(qtbot, monkeypatch):
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", lambda *a: quits.append(1))
+    a = open_window(qtbot, EXAMPLE)
+    b = open_window(qtbot, EXAMPLE)
+    b.undo_stack.push(SetFields(b.document, b.document.touchpoints()[0], {"title": "Unsaved"}))
+    b._ask_save = lambda: "cancel"
+    a.quit_app()
+    assert b.isVisible() and not quits
+    b._ask_save = lambda: "discard"
+    a.quit_app()
+    assert not a.isVisible() and not b.isVisible() and quits == [1]

@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.analysis_panel.itemChosen.connect(self.show_item)
         clipboard = QGuiApplication.clipboard()
         clipboard.dataChanged.connect(self._clipboard_changed)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
 
         self.autosaver = Autosaver(self)
         self._install(self.document, None)
@@ -552,10 +553,14 @@ class MainWindow(QMainWindow):
         self._closed = True
         self.autosaver.stop()
         self.autosaver.discard()
-        try:
-            QGuiApplication.clipboard().dataChanged.disconnect(self._clipboard_changed)
-        except (RuntimeError, TypeError):
-            pass
+        for signal, slot in (
+            (QGuiApplication.clipboard().dataChanged, self._clipboard_changed),
+            (QApplication.instance().focusChanged, self._focus_changed),
+        ):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
         self.analysis_panel.shutdown()
         self.friction_panel.detach()
         self.personas_panel.detach()
@@ -604,10 +609,9 @@ class MainWindow(QMainWindow):
             return
         if kind == "friction":
             target = doc.get(item_id)["target"]
-            self.scene.select_ids([item_id])
+            self.scene.center_on(item_id)  # its badge, on the card or link
             if item_id not in self.scene.selected_ids():
-                self.scene.select_ids([target])
-            self.scene.center_on(target)
+                self.scene.center_on(target)
             self.inspector.show_ids([item_id])
             self.inspector_dock.raise_()
         elif kind == "persona":
@@ -726,6 +730,10 @@ class MainWindow(QMainWindow):
             mime.hasFormat(MIME_TYPE) or (mime.hasText() and "journeydesk-fragment" in mime.text()[:300])
         )
         self.actions_.paste.setEnabled(bool(ok) or self._text_focus() is not None)
+
+    def _focus_changed(self, _old, new) -> None:
+        if new is not None and self.isAncestorOf(new):
+            self._clipboard_changed()  # Paste also pastes text into a text field
 
     def paste(self) -> list[str]:
         if self._scene_editing():
