@@ -106,8 +106,13 @@ def _columns_for(count: int) -> int:
     return max(1, min(count, 3), math.ceil(math.sqrt(count / 2)))
 
 
-def compute_layout(doc: JourneyDocument) -> MapLayout:
-    """Lay out the whole map. Linear in the number of items."""
+def compute_layout(doc: JourneyDocument, *, routes: bool = True) -> MapLayout:
+    """Lay out the whole map. Linear in the number of items.
+
+    With ``routes=False`` the link routes are left out (``links`` stays empty;
+    link badges are still placed): the canvas routes each link itself with
+    ``route`` when one of its cards moved, which on a big map is most of the
+    cost of a relayout."""
     g = doc.graph
     nodes = g.nodes
     stages, lanes = doc.stages(), doc.lanes()
@@ -171,10 +176,11 @@ def compute_layout(doc: JourneyDocument) -> MapLayout:
                     S.CARD_HEIGHT,
                 )
 
-    for link in doc.links():
-        u, v = doc.link_ends(link)
-        points = route(out.cards[u], out.cards[v])
-        out.links[link] = LinkRoute(u, v, points)
+    if routes:
+        cards = out.cards
+        for link in doc.links():
+            u, v = doc.link_ends(link)
+            out.links[link] = LinkRoute(u, v, route(cards[u], cards[v]))
 
     _badges(doc, out)
     _curves(doc, out)
@@ -222,6 +228,9 @@ def _badges(doc: JourneyDocument, out: MapLayout) -> None:
             x, y = r.right - 4, r.y + 4
         elif target in out.links:
             x, y = polyline_midpoint(out.links[target].points)
+        elif doc.kind_of(target) == "link":  # routes=False: route just this one
+            u, v = doc.link_ends(target)
+            x, y = polyline_midpoint(route(out.cards[u], out.cards[v]))
         else:
             continue
         out.badges[target] = Badge(target, x, y, len(frictions), len(open_), worst)

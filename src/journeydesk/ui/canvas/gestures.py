@@ -144,6 +144,7 @@ class CardDrag(Gesture):
         self.started = False
         self.items: list[tuple[CardItem, QPointF]] = []
         self.dimmed: list = []
+        self.groups: list = []
         self.target: tuple[str, str, int] | None = None
 
     def start(self) -> None:
@@ -156,14 +157,18 @@ class CardDrag(Gesture):
         ids.sort(key=lambda t: order.get(t, 0))
         self.ids = ids
         self.moving = set(ids)
+        self.groups = []
         for tp in ids:
             item = sc.card_item(tp)
             self.items.append((item, item.pos()))
             item.setZValue(Z_DRAG)
             item.setOpacity(0.92)
-        for link_id, link in sc.link_items().items():
-            u, v = sc.doc.link_ends(link_id)
-            if u in self.moving or v in self.moving:
+            group = item.parentItem()
+            if group is not None and group not in self.groups:
+                self.groups.append(group)
+                group.setZValue(Z_DRAG)
+        for link in sc.link_items().values():
+            if link.source in self.moving or link.target in self.moving:
                 self.dimmed.append((link, link.opacity()))
                 link.setOpacity(0.18)
 
@@ -197,6 +202,8 @@ class CardDrag(Gesture):
             item.setPos(orig)
             item.setZValue(Z_CARD)
             item.setOpacity(1.0)
+        for group in self.groups:
+            group.setZValue(Z_CARD)
         for link, opacity in self.dimmed:
             link.setOpacity(opacity)
         self.scene.markers.hide()

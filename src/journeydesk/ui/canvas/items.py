@@ -12,10 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QStyle,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
-from ...layout import Badge, CurvePoint, Rect, rounded_path, wrap
+from ...layout import Badge, CurvePoint, Rect, route, rounded_path, wrap
 from ...layout import style as S
 from ...model import JourneyDocument
 from ...model.vocabulary import label as vocab_label
@@ -32,33 +39,69 @@ _AA = QPainter.RenderHint.Antialiasing
 _TEXT_AA = QPainter.RenderHint.TextAntialiasing
 _ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _ALIGN_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+_NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
+_HIT_PEN = QPen(QColor(0, 0, 0, 0), 10.0)
+
+
+_LINK_PENS: dict[tuple[str, float], QPen] = {}
+
+
+def _link_pen(colour: str, width: float) -> QPen:
+    pen = _LINK_PENS.get((colour, width))
+    if pen is None:
+        pen = _LINK_PENS[(colour, width)] = QPen(T.colour(colour), width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
 
 
 def lod_of(painter: QPainter, option: QStyleOptionGraphicsItem) -> float:
     return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
 
 
-class MapItem(QGraphicsItem):
-    """Base of the items that stand for a map item (they carry its id)."""
+class MapItem:
+    """Mixin for the items that stand for a map item (they carry its id).
+
+    Cards, links and badges derive from Qt's C++ item classes (rect, path) so
+    that ``boundingRect`` and culling never call into Python: on a 2,000-card
+    map a repaint touches every item's bounds."""
 
     kind = ""
-
-    def __init__(self, item_id: str) -> None:
-        super().__init__()
-        self.item_id = item_id
-        self._overview = False
+    item_id = ""
+    _overview = False
+    _hidden = False
 
     def set_overview(self, on: bool) -> None:
-        """Below the overview zoom the OverviewItem draws this item: paint nothing."""
-        if on != self._overview:
-            self._overview = on
-            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, on and not self.isSelected())
+        """Below the overview zoom the OverviewItem draws this item: paint nothing
+        (selected items still draw themselves, on top of the overview)."""
+        self._overview = on
+        hidden = on and not self.isSelected()
+        if hidden != self._hidden:
+            self._hidden = hidden
+            self.setFlag(_NO_CONTENTS, hidden)
 
-    def itemChange(self, change, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged and self._overview:
-            # Selected items draw themselves on top of the overview.
-            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not bool(value))
-        return super().itemChange(change, value)
+
+# ---------------------------------------------------------------------- cells
+class CellGroup(QGraphicsRectItem):
+    """An invisible container at a stage-lane cell's origin: holds the cell's
+    cards and the links between them, so a cell that only moved is one setPos."""
+
+    def __init__(self, key: tuple[str, str], x: float, y: float) -> None:
+        super().__init__()
+        self.key = key
+        self.x0, self.y0 = x, y
+        self.sig: tuple | None = None  # (card ids, columns, width) last placed
+        self.setPen(_NO_PEN)
+        self.setFlag(_NO_CONTENTS, True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(Z_CARD)
+        self.setPos(x, y)
+
+    def move_to(self, x: float, y: float) -> None:
+        self.x0, self.y0 = x, y
+        self.setPos(x, y)
 
 
 # ---------------------------------------------------------------------- cards
@@ -85,18 +128,24 @@ def _metric_chips(metrics: dict) -> list[str]:
     return out
 
 
-class CardItem(MapItem):
+class CardItem(MapItem, QGraphicsRectItem):
     """A touchpoint card: title, channel and owner, metric chips, evidence border,
-    moment-of-truth mark, persona dots, and a link handle on its right edge."""
+    moment-of-truth mark, persona dots, and a link handle on its right edge.
+
+    The item's rect is the card plus room for the selection glow and the handle;
+    it paints through a device-coordinate cache, so moving or scrolling a card
+    blits a pixmap and only a change of content or zoom paints it again."""
 
     kind = "touchpoint"
 
     def __init__(self, doc: JourneyDocument, tp: str, rect: Rect) -> None:
-        super().__init__(tp)
+        QGraphicsRectItem.__init__(self)
+        self.item_id = tp
         self.doc = doc
+        self.rect_ = rect
         self.w, self.h = rect.w, rect.h
-        self.setPos(rect.x, rect.y)
-        self._bounds = QRectF(-5, -5, rect.w + 10 + T.HANDLE_RADIUS, rect.h + 10)
+        self.setPen(_NO_PEN)
+        self.setRect(QRectF(-5, -5, rect.w + 10 + T.HANDLE_RADIUS, rect.h + 10))
         self._body = QRectF(0.5, 0.5, rect.w - 1, rect.h - 1)
         self._content: CardContent | None = None
         self.hovered = False
@@ -108,9 +157,6 @@ class CardItem(MapItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     # geometry
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
     def shape(self) -> QPainterPath:
         path = QPainterPath()
         path.addRoundedRect(QRectF(0, 0, self.w, self.h), S.CARD_RADIUS, S.CARD_RADIUS)
@@ -119,18 +165,28 @@ class CardItem(MapItem):
         path.setFillRule(Qt.FillRule.WindingFill)
         return path
 
-    def set_rect(self, rect: Rect) -> None:
-        if (rect.w, rect.h) != (self.w, self.h):
-            self.prepareGeometryChange()
+    def place(self, rect: Rect, ox: float, oy: float, force: bool = False) -> bool:
+        """Put the card at ``rect`` (map coordinates) inside a cell group whose
+        origin is (ox, oy); True when its place in the cell changed."""
+        old = self.rect_
+        self.rect_ = rect
+        if rect.w != old.w or rect.h != old.h:
             self.w, self.h = rect.w, rect.h
-            self._bounds = QRectF(-5, -5, rect.w + 10 + T.HANDLE_RADIUS, rect.h + 10)
+            self.setRect(QRectF(-5, -5, rect.w + 10 + T.HANDLE_RADIUS, rect.h + 10))  # prepareGeometryChange
             self._body = QRectF(0.5, 0.5, rect.w - 1, rect.h - 1)
             self._content = None
-        if self.pos() != QPointF(rect.x, rect.y):
-            self.setPos(rect.x, rect.y)
+            force = True
+        x, y = rect.x - ox, rect.y - oy
+        p = self.pos()
+        if force or p.x() != x or p.y() != y:
+            self.setPos(x, y)
+            return True
+        return False
 
     def scene_rect(self) -> QRectF:
-        return QRectF(self.pos(), QRectF(0, 0, self.w, self.h).size())
+        """The card body in scene coordinates (where it is drawn now)."""
+        p = self.scenePos()
+        return QRectF(p.x(), p.y(), self.w, self.h)
 
     def handle_center(self) -> QPointF:
         return QPointF(self.w, self.h / 2)
@@ -311,112 +367,136 @@ class CardItem(MapItem):
 
 
 # ---------------------------------------------------------------------- links
-class LinkItem(MapItem):
-    """An arrow between two cards along the layout's route (rounded corners).
+_SHAPES: dict[tuple, tuple[QPainterPath, float, float]] = {}
 
-    The item sits at the route's first point and keeps the route relative to it,
-    so a route that only shifted (a stage before it grew) is just a ``setPos``."""
+
+def _link_shape(a: Rect, b: Rect) -> tuple[QPainterPath, float, float]:
+    """A link's path (relative to its first point) and that point. Routes only
+    depend on where the two cards are relative to each other, so the built
+    paths are shared between links (and between relayouts) through a cache."""
+    key = (b.x - a.x, b.y - a.y, a.w, a.h, b.w, b.h)
+    hit = _SHAPES.get(key)
+    if hit is None:
+        pts = route(a, b)
+        x0, y0 = pts[0]
+        rel = [(x - x0, y - y0) for x, y in pts]
+        path = T.path_from_ops(rounded_path(rel, S.LINK_RADIUS))
+        _chevron(path, rel)
+        if len(_SHAPES) > 20000:
+            _SHAPES.clear()
+        hit = _SHAPES[key] = (path, x0 - a.x, y0 - a.y)
+    path, dx, dy = hit
+    return path, a.x + dx, a.y + dy
+
+
+def _chevron(path: QPainterPath, pts, size: float = 8.0, spread: float = 4.5) -> None:
+    """Add an open arrowhead at the end of a polyline to ``path``."""
+    (x1, y1), (x2, y2) = pts[-2], pts[-1]
+    dx, dy = x2 - x1, y2 - y1
+    n = (dx * dx + dy * dy) ** 0.5 or 1.0
+    ux, uy = dx / n, dy / n
+    bx, by = x2 - ux * size, y2 - uy * size
+    path.moveTo(bx - uy * spread, by + ux * spread)
+    path.lineTo(x2, y2)
+    path.lineTo(bx + uy * spread, by - ux * spread)
+
+
+class LinkItem(MapItem, QGraphicsPathItem):
+    """An arrow between two cards along the layout's route (rounded corners, open
+    arrowhead). The item sits at the route's first point with the route relative
+    to it: when both cards moved by the same offset (a stage before them grew)
+    the link just moves; only a changed shape is routed and built again."""
 
     kind = "link"
 
-    def __init__(self, doc: JourneyDocument, link: str, points: tuple[tuple[float, float], ...]) -> None:
-        super().__init__(link)
+    def __init__(self, doc: JourneyDocument, link: str, source: str, target: str) -> None:
+        QGraphicsPathItem.__init__(self)
+        self.item_id = link
+        self.source, self.target = source, target
+        self.cells: tuple = ((), ())  # the cells of source and target when last routed
         self.doc = doc
+        self.hovered = False
+        self._ends: tuple[Rect, Rect] | None = None
+        self._colour: str | None = None
+        self._outline: dict[int, QPainterPath] = {}
+        # Never drawn (paint() uses its own pens): its width gives the C++ item a
+        # 10-unit-wide shape to click and the bounds to match, with no Python.
+        self.setPen(_HIT_PEN)
         self.setZValue(Z_LINK)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)
-        self.hovered = False
-        self._path: QPainterPath | None = None
-        self._shape: QPainterPath | None = None
-        self._colour: str | None = None
-        self._rel: tuple = ()
-        self._bounds = QRectF()
-        self.set_points(points)
+        self._refresh_pens()
 
-    @staticmethod
-    def relative(points) -> tuple:
-        x0, y0 = points[0]
-        return tuple((x - x0, y - y0) for x, y in points)
+    def shift(self, dx: float, dy: float) -> None:
+        """Both cards moved by the same offset: so does the arrow."""
+        a, b = self._ends
+        self._ends = (
+            Rect(a.x + dx, a.y + dy, a.w, a.h),
+            Rect(b.x + dx, b.y + dy, b.w, b.h),
+        )
+        self.moveBy(dx, dy)
 
-    def set_points(self, points) -> None:
-        rel = self.relative(points)
-        if rel != self._rel:
-            self.prepareGeometryChange()
-            self._rel = rel
-            self._path = self._shape = None
-            xs = [p[0] for p in rel]
-            ys = [p[1] for p in rel]
-            m = 8.0
-            self._bounds = QRectF(min(xs) - m, min(ys) - m, max(xs) - min(xs) + 2 * m, max(ys) - min(ys) + 2 * m)
-        x0, y0 = points[0]
-        if self.pos() != QPointF(x0, y0):
-            self.setPos(x0, y0)
+    def reroute(self, a: Rect, b: Rect, parent: QGraphicsItem | None) -> None:
+        """Route between two card rects (map coordinates) in the parent's frame."""
+        if self._ends is not None and self._ends == (a, b) and parent is self.parentItem():
+            return
+        self._ends = (a, b)
+        ox, oy = (parent.x0, parent.y0) if parent is not None else (0.0, 0.0)
+        path, x0, y0 = _link_shape(a, b)
+        self._outline = {}
+        self.setPath(path)  # calls prepareGeometryChange
+        self.setPos(x0 - ox, y0 - oy)
 
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def path(self) -> QPainterPath:
-        if self._path is None:
-            self._path = T.path_from_ops(rounded_path(list(self._rel), S.LINK_RADIUS))
-        return self._path
-
-    def shape(self) -> QPainterPath:
-        if self._shape is None:
-            stroker = QPainterPathStroker()
-            stroker.setWidth(10)
-            self._shape = stroker.createStroke(self.path())
-        return self._shape
+    def points(self) -> list[tuple[float, float]]:
+        a, b = self._ends
+        return list(route(a, b))
 
     def invalidate(self) -> None:
         self._colour = None
+        self._refresh_pens()
         self.update()
 
     def colour(self) -> str:
         if self._colour is None:
-            persona = self.doc.graph.edges[(*self.doc.link_ends(self.item_id), self.item_id)]["persona"]
-            nodes = self.doc.graph.nodes
+            doc = self.doc
+            if self.item_id in doc:
+                persona = doc.graph.edges[(*doc.link_ends(self.item_id), self.item_id)]["persona"]
+            else:
+                persona = None
+            nodes = doc.graph.nodes
             self._colour = nodes[persona]["colour"] if persona in nodes else S.LINK
         return self._colour
 
+    def _refresh_pens(self) -> None:
+        width = 2.0 if self.hovered else 1.4
+        self._pen = _link_pen(self.colour(), width)
+        self._pen_selected = _link_pen(T.ACCENT, 2.4)
+
     def hoverEnterEvent(self, event) -> None:
         self.hovered = True
+        self._refresh_pens()
         self.update()
 
     def hoverLeaveEvent(self, event) -> None:
         self.hovered = False
+        self._refresh_pens()
         self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        lod = lod_of(painter, option)
-        if lod < T.LOD_OVERVIEW:
-            painter.setPen(T.cosmetic_pen(T.ACCENT if selected else S.LINK, 2 if selected else 1))
-            painter.drawPath(self.path())
-            return
-        painter.setRenderHint(_AA, True)
-        colour = T.ACCENT if selected else self.colour()
-        width = 2.4 if selected else (2.0 if self.hovered else 1.4)
-        pen = T.pen(colour, width)
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self.path())
-        # arrowhead along the last segment
-        (x1, y1), (x2, y2) = self._rel[-2], self._rel[-1]
-        dx, dy = x2 - x1, y2 - y1
-        n = (dx * dx + dy * dy) ** 0.5 or 1.0
-        ux, uy = dx / n, dy / n
-        size = 8.0 + width
-        half = 4.0 + width * 0.6
-        bx, by = x2 - ux * size, y2 - uy * size
-        head = QPolygonF([QPointF(x2, y2), QPointF(bx - uy * half, by + ux * half), QPointF(bx + uy * half, by - ux * half)])
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(T.colour(colour))
-        painter.drawPolygon(head)
+        # Two calls: a big map's repaint draws a few hundred links. The stroke is
+        # outlined once per pen (filling an outline clips cheaply; stroking a long
+        # path costs its whole length on every repaint).
+        pen = self._pen_selected if self.isSelected() else self._pen
+        key = id(pen)
+        outline = self._outline.get(key)
+        if outline is None:
+            stroker = QPainterPathStroker(pen)
+            outline = self._outline[key] = stroker.createStroke(self.path())
+        painter.fillPath(outline, pen.brush())
 
 
 # ---------------------------------------------------------------------- badges
-class BadgeItem(MapItem):
+class BadgeItem(MapItem, QGraphicsRectItem):
     """Friction marker on a card or link: severity by colour AND shape, and count.
 
     Selecting a badge selects one friction (``focus``): the most severe, or the
@@ -425,12 +505,15 @@ class BadgeItem(MapItem):
     kind = "badge"
 
     def __init__(self, doc: JourneyDocument, badge: Badge) -> None:
-        super().__init__(badge.target)
+        QGraphicsRectItem.__init__(self)
+        self.item_id = badge.target
         self.doc = doc
         self.badge = badge
         self.focus: str | None = None
         r = S.BADGE_RADIUS + 4
-        self._bounds = QRectF(-r - 2, -r - 2, 2 * r + 4, 2 * r + 4)
+        self.setPen(_NO_PEN)
+        self.setRect(QRectF(-r - 2, -r - 2, 2 * r + 4, 2 * r + 4))
+        self._at = (badge.x, badge.y)
         self.setPos(badge.x, badge.y)
         self.setZValue(Z_BADGE)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
@@ -451,21 +534,22 @@ class BadgeItem(MapItem):
             return self.focus
         return ids[0] if ids else None
 
-    def set_badge(self, badge: Badge) -> None:
-        if (badge.x, badge.y) != (self.badge.x, self.badge.y):
-            self.setPos(badge.x, badge.y)
-        if (badge.count, badge.open_count, badge.severity) != (
-            self.badge.count,
-            self.badge.open_count,
-            self.badge.severity,
-        ):
+    def set_badge(self, badge: Badge, force: bool = False, local: tuple[float, float] | None = None) -> None:
+        """New badge data; ``local`` is its place on its card (when a card's child)."""
+        old = self.badge
+        x, y = local if local is not None else (badge.x, badge.y)
+        if x != self._at[0] or y != self._at[1]:
+            self._at = (x, y)
+            self.setPos(x, y)
+        if badge == old and not force:
+            return
+        if force or (badge.count, badge.open_count, badge.severity) != (old.count, old.open_count, old.severity):
+            self.prepareGeometryChange()  # the shape follows the severity
             self.update()
         self.badge = badge
-        self._tooltip_done = False
-        self.setToolTip("")
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
+        if self._tooltip_done:
+            self._tooltip_done = False
+            self.setToolTip("")
 
     def shape(self) -> QPainterPath:
         b = self.badge
@@ -510,11 +594,12 @@ class BadgeItem(MapItem):
 
 
 # ---------------------------------------------------------------------- headers
-class HeaderItem(MapItem):
+class HeaderItem(MapItem, QGraphicsItem):
     """A stage (column) or lane (row) header; drag it to reorder."""
 
     def __init__(self, doc: JourneyDocument, item_id: str, rect: Rect) -> None:
-        super().__init__(item_id)
+        QGraphicsItem.__init__(self)
+        self.item_id = item_id
         self.doc = doc
         self.w, self.h = rect.w, rect.h
         self.setPos(rect.x, rect.y)
@@ -553,9 +638,6 @@ class HeaderItem(MapItem):
 
     def set_overview(self, on: bool) -> None:  # headers are few: always drawn
         self._overview = on
-
-    def itemChange(self, change, value):
-        return QGraphicsItem.itemChange(self, change, value)
 
 
 class StageHeaderItem(HeaderItem):

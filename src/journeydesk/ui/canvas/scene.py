@@ -53,6 +53,7 @@ from .heat import cell_loads
 from .items import (
     BadgeItem,
     CardItem,
+    CellGroup,
     CurveItem,
     HeaderItem,
     LaneHeaderItem,
@@ -81,15 +82,17 @@ class MapScene(QGraphicsScene):
         super().__init__(parent)
         self.doc = doc
         self.undo_stack = undo_stack
-        self.layout: MapLayout = compute_layout(doc)
+        self.layout: MapLayout = compute_layout(doc, routes=False)
         self._cards: dict[str, CardItem] = {}
         self._links: dict[str, LinkItem] = {}
         self._badges: dict[str, BadgeItem] = {}
+        self._groups: dict[tuple[str, str], CellGroup] = {}
         self._stages: dict[str, StageHeaderItem] = {}
         self._lanes: dict[str, LaneHeaderItem] = {}
         self._curves: dict[str, CurveItem] = {}
         self._journey: dict[str, int] | None = None
         self._overview_mode = False
+        self._overview_selected: set = set()
         self._focus_persona: str | None = None
         self._heat_on = False
         self._tool = "select"
@@ -114,11 +117,14 @@ class MapScene(QGraphicsScene):
         self._flush_timer.timeout.connect(self.flush)
 
         Fonts.get()  # load the shipped font before anything measures text
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        # No BSP index: a relayout may move thousands of items at once, and a
+        # linear scan of a few thousand bounding rects per paint is cheaper than
+        # keeping a tree up to date (measured in benchmarks/bench_canvas.py).
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.setBackgroundBrush(T.colour(S.CANVAS))
         self._board = BoardItem(doc)
         self.addItem(self._board)
-        self._overview = OverviewItem(self._overview_state)
+        self._overview = OverviewItem(self._overview_parts)
         self.addItem(self._overview)
         self.markers = Markers(self)
         self._build(self.layout)
@@ -131,9 +137,15 @@ class MapScene(QGraphicsScene):
     def _build(self, layout: MapLayout) -> None:
         self._selection_guard += 1
         try:
-            for group in (self._cards, self._links, self._badges, self._stages, self._lanes, self._curves):
+            for tp, badge in list(self._badges.items()):
+                if badge.parentItem() is not None:
+                    badge.setParentItem(None)
+                self.removeItem(badge)
+            self._badges.clear()
+            for group in (self._links, self._cards, self._groups, self._stages, self._lanes, self._curves):
                 for item in group.values():
-                    self.removeItem(item)
+                    if item.scene() is self:
+                        self.removeItem(item)
                 group.clear()
             self.layout = layout
             self._journey = None
@@ -148,7 +160,6 @@ class MapScene(QGraphicsScene):
         self._board.set_layout(L)
         bounds = QRectF(0, 0, L.width, L.height)
         self._overview.set_bounds(bounds)
-        self._overview.invalidate()
         self.setSceneRect(bounds.adjusted(-SCENE_PAD, -SCENE_PAD, SCENE_PAD, SCENE_PAD))
         overview = self._overview_mode
 
@@ -168,15 +179,8 @@ class MapScene(QGraphicsScene):
             for item_id, item in store.items():
                 item.set_count(counts[item_id])
 
-        # cards, links, badges
-        self._sync(self._cards, L.cards, lambda i, r: CardItem(doc, i, r), lambda it, r: it.set_rect(r))
-        self._sync(
-            self._links,
-            L.links,
-            lambda i, route: LinkItem(doc, i, route.points),
-            lambda it, route: it.set_points(route.points),
-        )
-        self._sync(self._badges, L.badges, lambda i, b: BadgeItem(doc, b), lambda it, b: it.set_badge(b))
+        # cards (in cell groups), links, badges
+        self._sync_items(L)
         if overview:
             for group in (self._cards, self._links, self._badges):
                 for item in group.values():
@@ -195,6 +199,180 @@ class MapScene(QGraphicsScene):
             self._sync(self._curves, {}, None, None)
         if self._heat_on:
             self._board.set_heat(cell_loads(doc))
+
+    def _sync_items(self, L: MapLayout) -> None:
+        """Bring cards, links and badges to the layout, touching as little as
+        possible.
+
+        Cards live in one container per stage-lane cell (CellGroup), links whose
+        two cards share a cell live in that cell's container too (most links do:
+        they join neighbours in journey order). When a stage grows or a lane
+        gets a row, the cells after it move as a whole: one ``setPos`` per cell
+        instead of one per card and link. Only the cells whose content changed
+        place their cards again, and only links that touch those cards, or that
+        cross between cells that moved differently, are routed again."""
+        doc = self.doc
+        cards, links, badges, groups = self._cards, self._links, self._badges, self._groups
+        rects = L.cards
+        overview = self._overview_mode
+
+        # 1. gone links, gone cards (with their badges)
+        wanted_links = doc.links()
+        dirty: set = set()  # cell groups whose overview picture changed
+        cross = False  # links between cells (or their badges) changed
+        if len(wanted_links) != len(links) or any(k not in links for k in wanted_links):
+            keep = set(wanted_links)
+            for k in [k for k in links if k not in keep]:
+                item = links.pop(k)
+                parent = item.parentItem()
+                if parent is None:
+                    cross = True
+                else:
+                    dirty.add(parent.key)
+                self.removeItem(item)
+        if len(rects) != len(cards) or any(t not in rects for t in cards):
+            for tp in [t for t in cards if t not in rects]:
+                item = cards.pop(tp)
+                if item is self._editor_host():
+                    self._close_editor(commit=False)
+                badge = badges.pop(tp, None)
+                if badge is not None:
+                    badge.setParentItem(None)
+                    self.removeItem(badge)
+                self.removeItem(item)
+
+        # 2. cell groups move with their cells
+        deltas: dict[tuple[str, str], tuple[float, float]] = {}
+        for key, cell in L.cells.items():
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = CellGroup(key, cell.x, cell.y)
+                self.addItem(group)
+            elif group.x0 != cell.x or group.y0 != cell.y:
+                deltas[key] = (cell.x - group.x0, cell.y - group.y0)
+                group.move_to(cell.x, cell.y)
+
+        # 3. cards of the cells whose content changed
+        changed: set[str] = set()  # cards whose place in their cell changed
+        cols = L.slot_columns
+        for key, group in groups.items():
+            if key not in L.cells:
+                continue
+            ids = doc.cell(*key)
+            sig = (ids, cols.get(key[0]), L.cells[key].w)
+            if sig == group.sig:
+                for tp in ids:  # moved with the cell: keep the absolute rect current
+                    cards[tp].rect_ = rects[tp]
+                continue
+            group.sig = sig
+            dirty.add(key)
+            for tp in ids:
+                rect = rects[tp]
+                item = cards.get(tp)
+                if item is None:
+                    item = cards[tp] = CardItem(doc, tp, rect)
+                    item.setParentItem(group)
+                    item.place(rect, group.x0, group.y0)
+                    if overview:
+                        item.set_overview(True)
+                    changed.add(tp)
+                    continue
+                if item.parentItem() is not group:
+                    item.setParentItem(group)
+                    item.place(rect, group.x0, group.y0, force=True)
+                    changed.add(tp)
+                elif item.place(rect, group.x0, group.y0):
+                    changed.add(tp)
+
+        # 4. links
+        nodes = doc.graph.nodes
+        for k in wanted_links:
+            item = links.get(k)
+            if item is None:
+                u, v = doc.link_ends(k)
+                item = links[k] = LinkItem(doc, k, u, v)
+                changed_ends = True
+            else:
+                u, v = item.source, item.target
+                changed_ends = u in changed or v in changed
+            if changed_ends:
+                a, b = nodes[u], nodes[v]
+                cu, cv = (a["stage"], a["lane"]), (b["stage"], b["lane"])
+                item.cells = (cu, cv)
+                parent = groups[cu] if cu == cv else None
+                before = item.parentItem()
+                if before is not None:
+                    dirty.add(before.key)
+                elif item.scene() is not None:
+                    cross = True
+                if parent is None:
+                    cross = True
+                else:
+                    dirty.add(cu)
+                if before is not parent or item.scene() is None:
+                    if parent is None:
+                        if item.parentItem() is not None:
+                            item.setParentItem(None)
+                        if item.scene() is None:
+                            self.addItem(item)
+                    else:
+                        item.setParentItem(parent)
+                    if overview:
+                        item.set_overview(True)
+                item.reroute(rects[u], rects[v], parent)
+            elif item.parentItem() is None:
+                du = deltas.get(item.cells[0])
+                dv = deltas.get(item.cells[1])
+                if du != dv:
+                    item.reroute(rects[u], rects[v], None)
+                    cross = True
+                elif du is not None:
+                    item.shift(du[0], du[1])
+                    cross = True
+
+        # 5. groups of cells that are gone
+        for key in [k for k in groups if k not in L.cells]:
+            self.removeItem(groups.pop(key))
+
+        # 6. badges: on a card they are its children (they move with it)
+        def touch(target: str) -> None:
+            nonlocal cross
+            card = cards.get(target)
+            group = card.parentItem() if card is not None else None
+            if group is None:
+                cross = True
+            else:
+                dirty.add(group.key)
+
+        for target in [t for t in badges if t not in L.badges]:
+            item = badges.pop(target)
+            touch(target)
+            item.setParentItem(None)
+            self.removeItem(item)
+        for target, b in L.badges.items():
+            item = badges.get(target)
+            card = cards.get(target)
+            if item is None:
+                item = badges[target] = BadgeItem(doc, b)
+                touch(target)
+                if card is not None:
+                    item.setParentItem(card)
+                else:
+                    self.addItem(item)
+                if overview:
+                    item.set_overview(True)
+            elif item.badge != b:
+                old = item.badge
+                if (old.count, old.open_count, old.severity) != (b.count, b.open_count, b.severity):
+                    touch(target)
+                elif card is None:
+                    cross = True  # a link badge that moved
+            if card is not None:
+                r = card.rect_
+                item.set_badge(b, local=(b.x - r.x, b.y - r.y))
+            else:
+                item.set_badge(b)
+        self._overview.invalidate(dirty, cross)
 
     def _sync(self, store: dict, wanted: dict, make, update) -> None:
         """Drop items no longer wanted, update the others, create the new ones."""
@@ -288,10 +466,10 @@ class MapScene(QGraphicsScene):
         try:
             if reset:
                 self._close_editor(commit=False)
-                self._build(compute_layout(self.doc))
+                self._build(compute_layout(self.doc, routes=False))
                 personas = title = True
             elif relayout:
-                self._apply_layout(compute_layout(self.doc))
+                self._apply_layout(compute_layout(self.doc, routes=False))
             if personas:
                 cards = set(self._cards)
                 for group in (self._links, self._curves):
@@ -309,7 +487,7 @@ class MapScene(QGraphicsScene):
             for target in badges:
                 item = self._badges.get(target)
                 if item is not None:
-                    item.set_badge(item.badge)
+                    item.set_badge(item.badge, force=True)
             for h in headers:
                 item = self._stages.get(h) or self._lanes.get(h)
                 if item is not None:
@@ -318,8 +496,15 @@ class MapScene(QGraphicsScene):
                 self._board.update_title()
             if self._heat_on and (cards or links or badges):
                 self._board.set_heat(cell_loads(self.doc))
-            if cards or personas or relayout or reset:
+            if personas or reset:
                 self._overview.invalidate()
+            elif cards:
+                groups = set()
+                for tp in cards:
+                    item = self._cards.get(tp)
+                    if item is not None and item.parentItem() is not None:
+                        groups.add(item.parentItem().key)
+                self._overview.invalidate(groups, cross=False)
             if self._focus_persona is not None:
                 self.reapply_focus()
             if self._editor is not None and self._editor.item_id not in self.doc:
@@ -474,8 +659,18 @@ class MapScene(QGraphicsScene):
         self._emit_selection()
 
     def _on_selection_changed(self) -> None:
+        if self._overview_mode:
+            self._sync_overview_selection()
         if self._selection_guard == 0:
             self._emit_selection()
+
+    def _sync_overview_selection(self) -> None:
+        """Far out, selected items draw themselves over the overview."""
+        now = set(self.selectedItems())
+        for item in self._overview_selected ^ now:
+            if isinstance(item, MapItem):
+                item.set_overview(True)
+        self._overview_selected = now
 
     def _emit_selection(self) -> None:
         if self._detached:
@@ -510,6 +705,7 @@ class MapScene(QGraphicsScene):
         self._overview_mode = on
         self._overview.invalidate()
         self._overview.setVisible(on)
+        self._overview_selected = set(self.selectedItems()) if on else set()
         for group in (self._cards, self._links, self._badges):
             for item in group.values():
                 item.set_overview(on)
@@ -517,15 +713,20 @@ class MapScene(QGraphicsScene):
     def overview_mode(self) -> bool:
         return self._overview_mode
 
-    def _overview_state(self) -> tuple:
-        dim_cards: set[str] = set()
-        dim_links: set[str] = set()
-        if self._focus_persona is not None:
-            dim_cards = {t for t, i in self._cards.items() if i.opacity() < 1}
-            dim_links = {k for k, i in self._links.items() if i.opacity() < 1}
+    def _overview_parts(self) -> dict:
         nodes = self.doc.graph.nodes
-        mot = {t for t in self.layout.cards if nodes[t]["moment_of_truth"]}
-        return self.layout, dim_cards, dim_links, mot
+        dim: set[str] = set()
+        if self._focus_persona is not None:
+            dim = {t for t, i in self._cards.items() if i.opacity() < 1}
+            dim.update(k for k, i in self._links.items() if i.opacity() < 1)
+        return {
+            "groups": self._groups,
+            "cards": self._cards,
+            "links": self._links,
+            "badges": self._badges,
+            "dim": dim,
+            "mot": {t for t in self._cards if nodes[t]["moment_of_truth"]},
+        }
 
     def set_persona_focus(self, persona_id: str | None) -> None:
         """Highlight one persona's touchpoints, links and curve; dim the rest."""
