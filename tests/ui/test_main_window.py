@@ -284,3 +284,19 @@ def test_quit_stops_when_a_window_cancels(qtbot, monkeypatch):
     b._ask_save = lambda: "discard"
     a.quit_app()
     assert not a.isVisible() and not b.isVisible() and quits == [1]
+
+
+def test_export_calls_the_export_dialog_when_it_exists(qtbot, monkeypatch):
+    import importlib
+    import sys
+    import types
+
+    w = open_window(qtbot, EXAMPLE)
+    calls = []
+    fake = types.ModuleType("journeydesk.ui.export_dialog")
+    fake.run_export_dialog = lambda window: calls.append(window)
+    monkeypatch.setitem(sys.modules, "journeydesk.ui.export_dialog", fake)
+    monkeypatch.setattr(w, "export_available", lambda: True)
+    monkeypatch.setattr(importlib, "import_module", lambda name: sys.modules[name])
+    w.export()
+    assert calls == [w]

@@ -466,7 +466,7 @@ class MainWindow(QMainWindow):
         if not self.export_available():
             return
         module = importlib.import_module("journeydesk.ui.export_dialog")
-        for name in ("show_export_dialog", "open_export_dialog", "export_dialog", "run"):
+        for name in ("run_export_dialog", "show_export_dialog", "open_export_dialog", "run"):
             fn = getattr(module, name, None)
             if callable(fn):
                 fn(self)
