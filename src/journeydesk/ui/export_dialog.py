@@ -1,0 +1,425 @@
+"""File > Export: one dialog for PDF, PNG, SVG and CSV.
+
+``run_export_dialog(main_window)`` is what File > Export (``actionExport``) calls:
+it reads ``main_window.document``, ``main_window.path`` (for the suggested file
+name) and ``main_window.scene`` (the heatmap default), shows ``ExportDialog``
+modally and returns the written path, or None.
+
+The PDF is written on a worker thread so the progress bar moves and Cancel
+works; PNG, SVG and CSV are quick and are written on the GUI thread (the canvas
+scene must be). Errors (a folder that is not writable, a full disk) appear in the
+dialog in plain words and the dialog stays open; nothing half-written is left
+(the exporters write to a temp file and rename it).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..export import ExportCancelled, ExportError
+from ..model import JourneyDocument
+
+FORMATS = (("pdf", "PDF document (print, share)"), ("png", "PNG image"), ("svg", "SVG drawing"),
+           ("csv", "CSV table of touchpoints"))
+PAGE_SIZES = ("A4", "A3", "A2", "A1", "Letter", "Tabloid")
+SECTIONS = (
+    ("map", "Map"),
+    ("personas", "Persona profiles"),
+    ("frictions", "Friction register"),
+    ("scorecards", "Stage scorecards"),
+    ("hotspots", "Friction hotspots"),
+)
+FILTERS = {"pdf": "PDF (*.pdf)", "png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)", "csv": "CSV (*.csv)"}
+
+
+@dataclass
+class ExportRequest:
+    """What the dialog asks for: a format, a path and that format's options."""
+
+    format: str
+    path: str
+    options: dict[str, Any]
+
+
+class _PdfWorker(QThread):
+    progressed = Signal(float, str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, doc: JourneyDocument, path: str, options: dict[str, Any], parent=None) -> None:
+        super().__init__(parent)
+        self.doc, self.path, self.options = doc, path, options
+        self.cancelled = False
+
+    def _progress(self, fraction: float, message: str) -> bool:
+        self.progressed.emit(fraction, message)
+        return not self.cancelled
+
+    def run(self) -> None:
+        from ..export.pdf import PdfOptions, export_pdf
+
+        try:
+            result = export_pdf(self.doc, self.path, PdfOptions(**self.options, progress=self._progress))
+        except ExportCancelled:
+            self.failed.emit("Export cancelled; nothing was written.")
+        except ExportError as err:
+            self.failed.emit(str(err))
+        except MemoryError:
+            self.failed.emit("There is not enough memory for this export.")
+        except Exception as exc:  # shown in the dialog, never a crash of the app
+            self.failed.emit(f"The export failed: {type(exc).__name__}: {exc}")
+        else:
+            self.succeeded.emit(result)
+
+
+class ExportDialog(QDialog):
+    """Export a map: format, file, page size, orientation, fit or tile, sections,
+    persona filter, image resolution and heatmap, CSV options; a progress bar and
+    clear errors. Widgets carry stable objectNames (``exportFormat``...)."""
+
+    exported = Signal(str)
+
+    def __init__(self, doc: JourneyDocument, parent: QWidget | None = None, *, path: str | None = None,
+                 heatmap: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export map")
+        self.doc = doc
+        self.result_path: str | None = None
+        self.last_result: Any = None
+        self._worker: _PdfWorker | None = None
+        self._base = self._suggested_base(doc, path)
+
+        self.format = QComboBox(objectName="exportFormat")
+        for key, text in FORMATS:
+            self.format.addItem(text, key)
+        self.path_edit = QLineEdit(objectName="exportPath")
+        browse = QPushButton("Browse…", objectName="exportBrowse")
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        top = QFormLayout()
+        top.addRow("&Format:", self.format)
+        save_label = QLabel("&Save as:")
+        save_label.setBuddy(self.path_edit)
+        top.addRow(save_label, row)
+
+        self.persona = QComboBox(objectName="exportPersona")
+        self.persona.addItem("All personas", None)
+        for p in doc.personas():
+            self.persona.addItem(doc.graph.nodes[p]["name"] or "(unnamed persona)", p)
+        top.addRow("&Persona:", self.persona)
+
+        # PDF
+        self.pdf_box = QGroupBox("Paper", objectName="exportPdfOptions")
+        pdf = QFormLayout(self.pdf_box)
+        self.page_size = QComboBox(objectName="exportPageSize")
+        self.page_size.addItems(PAGE_SIZES)
+        self.page_size.setCurrentText("A3")
+        self.orientation = QComboBox(objectName="exportOrientation")
+        self.orientation.addItem("Landscape", "landscape")
+        self.orientation.addItem("Portrait", "portrait")
+        self.fit = QRadioButton("Fit the map on one page", objectName="exportFit")
+        self.tile = QRadioButton("Tile at full size across sheets (to assemble)", objectName="exportTile")
+        self.fit.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.fit)
+        group.addButton(self.tile)
+        self.margins = QDoubleSpinBox(objectName="exportMargins")
+        self.margins.setRange(0, 40)
+        self.margins.setValue(10)
+        self.margins.setSuffix(" mm")
+        modes = QVBoxLayout()
+        modes.addWidget(self.fit)
+        modes.addWidget(self.tile)
+        pdf.addRow("Page &size:", self.page_size)
+        pdf.addRow("&Orientation:", self.orientation)
+        pdf.addRow("Map:", modes)
+        pdf.addRow("&Margins:", self.margins)
+        self.sections: dict[str, QCheckBox] = {}
+        sections = QVBoxLayout()
+        for key, text in SECTIONS:
+            box = QCheckBox(text, objectName=f"exportSection_{key}")
+            box.setChecked(True)
+            self.sections[key] = box
+            sections.addWidget(box)
+        pdf.addRow("Sections:", sections)
+        self.reproducible = QCheckBox("Reproducible file (same map, same bytes)", objectName="exportReproducible")
+        pdf.addRow("", self.reproducible)
+
+        # PNG / SVG
+        self.image_box = QGroupBox("Image", objectName="exportImageOptions")
+        img = QFormLayout(self.image_box)
+        self.dpi = QSpinBox(objectName="exportDpi")
+        self.dpi.setRange(10, 1200)
+        self.dpi.setValue(144)
+        self.dpi.setSuffix(" dpi")
+        self.dpi.setToolTip("1 map unit = 1 pt, as in the PDF: 72 dpi is the editor at 100 %")
+        self.heatmap = QCheckBox("With the friction heatmap", objectName="exportHeatmap")
+        self.heatmap.setChecked(heatmap)
+        img.addRow("&Resolution:", self.dpi)
+        img.addRow("", self.heatmap)
+
+        # CSV
+        self.csv_box = QGroupBox("Table", objectName="exportCsvOptions")
+        csv = QVBoxLayout(self.csv_box)
+        self.bom = QCheckBox("Byte-order mark (helps Excel read UTF-8)", objectName="exportBom")
+        self.guard = QCheckBox("Protect against spreadsheet formulas (= + - @)", objectName="exportFormulaGuard")
+        self.guard.setChecked(True)
+        csv.addWidget(self.bom)
+        csv.addWidget(self.guard)
+
+        self.progress = QProgressBar(objectName="exportProgress")
+        self.progress.setRange(0, 1000)
+        self.progress.setVisible(False)
+        self.status = QLabel(objectName="exportStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.buttons = QDialogButtonBox(objectName="exportButtons")
+        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("exportRun")
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("exportCancel")
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.pdf_box)
+        layout.addWidget(self.image_box)
+        layout.addWidget(self.csv_box)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
+
+    # ------------------------------------------------------------ state
+    @staticmethod
+    def _suggested_base(doc: JourneyDocument, path: str | None) -> str:
+        if path:
+            p = Path(path)
+            name = p.name
+            for suffix in (".journey.json", ".json"):
+                if name.endswith(suffix):
+                    name = name[: -len(suffix)]
+                    break
+            return str(p.with_name(name))
+        title = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in doc.meta["title"]).strip()
+        return os.path.join(os.path.expanduser("~"), "-".join(title.split())[:60] or "journey-map")
+
+    def current_format(self) -> str:
+        return self.format.currentData()
+
+    def _format_changed(self) -> None:
+        fmt = self.current_format()
+        self.pdf_box.setVisible(fmt == "pdf")
+        self.image_box.setVisible(fmt in ("png", "svg"))
+        self.csv_box.setVisible(fmt == "csv")
+        self.persona.setEnabled(fmt in ("pdf", "csv"))
+        self.dpi.setEnabled(fmt == "png")
+        text = self.path_edit.text().strip()
+        stem = str(Path(text).with_suffix("")) if text else self._base
+        self.path_edit.setText(f"{stem}.{fmt}")
+        self.status.clear()
+        self.adjustSize()
+
+    def browse(self) -> None:
+        fmt = self.current_format()
+        path, _ = QFileDialog.getSaveFileName(self, "Export map", self.path_edit.text(), FILTERS[fmt])
+        if path:
+            if not path.lower().endswith(f".{fmt}"):
+                path += f".{fmt}"
+            self.path_edit.setText(path)
+
+    def request(self) -> ExportRequest:
+        """The export the dialog's fields describe."""
+        fmt = self.current_format()
+        path = self.path_edit.text().strip()
+        persona = self.persona.currentData() if fmt in ("pdf", "csv") else None
+        if fmt == "pdf":
+            options: dict[str, Any] = {
+                "page_size": self.page_size.currentText(),
+                "orientation": self.orientation.currentData(),
+                "mode": "tile" if self.tile.isChecked() else "fit",
+                "margins_mm": self.margins.value(),
+                "sections": tuple(k for k, box in self.sections.items() if box.isChecked()),
+                "persona": persona,
+                "invariant": self.reproducible.isChecked(),
+            }
+        elif fmt == "csv":
+            options = {"bom": self.bom.isChecked(), "formula_guard": self.guard.isChecked(), "persona": persona}
+        elif fmt == "png":
+            options = {"dpi": float(self.dpi.value()), "heatmap": self.heatmap.isChecked()}
+        else:
+            options = {"heatmap": self.heatmap.isChecked()}
+        return ExportRequest(fmt, path, options)
+
+    # ------------------------------------------------------------ running
+    def show_error(self, message: str) -> None:
+        self.status.setStyleSheet("color: #B3001B;")
+        self.status.setText(message)
+
+    def _busy(self, on: bool) -> None:
+        for w in (self.format, self.path_edit, self.persona, self.pdf_box, self.image_box, self.csv_box,
+                  self.export_button):
+            w.setEnabled(not on)
+        if not on:
+            self._format_changed_enablement()
+        self.progress.setVisible(on)
+        self.cancel_button.setText("Cancel export" if on else "Cancel")
+
+    def _format_changed_enablement(self) -> None:
+        fmt = self.current_format()
+        self.persona.setEnabled(fmt in ("pdf", "csv"))
+        self.dpi.setEnabled(fmt == "png")
+
+    def start(self) -> None:
+        """Run the export the fields describe (PDF on a worker thread)."""
+        req = self.request()
+        self.status.setStyleSheet("")
+        self.status.clear()
+        if not req.path:
+            self.show_error("Choose where to save the export.")
+            return
+        if not req.path.lower().endswith(f".{req.format}"):
+            self.show_error(f"The file name must end in .{req.format} for a {req.format.upper()} export.")
+            return
+        if req.format == "pdf" and not req.options["sections"]:
+            self.show_error("Choose at least one section to print.")
+            return
+        if req.format == "pdf":
+            self._busy(True)
+            self.progress.setValue(0)
+            self._worker = _PdfWorker(self.doc, req.path, req.options, self)
+            self._worker.progressed.connect(self._on_progress)
+            self._worker.succeeded.connect(self._on_done)
+            self._worker.failed.connect(self._on_failed)
+            self._worker.finished.connect(self._worker_finished)
+            self._worker.start()
+            return
+        QApplication.setOverrideCursor(self.cursor())
+        try:
+            self.last_result = self._run_quick(req)
+        except ExportError as err:
+            self.show_error(str(err))
+            return
+        except Exception as exc:  # noqa: BLE001 - shown, never a crash
+            self.show_error(f"The export failed: {type(exc).__name__}: {exc}")
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._finish(req.path)
+
+    def _run_quick(self, req: ExportRequest):
+        if req.format == "csv":
+            from ..export.csv import CsvOptions, export_csv
+
+            return export_csv(self.doc, req.path, CsvOptions(**req.options))
+        from ..export import raster
+
+        if req.format == "png":
+            return raster.export_png(self.doc, req.path, **req.options)
+        return raster.export_svg(self.doc, req.path, **req.options)
+
+    def _on_progress(self, fraction: float, message: str) -> None:
+        self.progress.setValue(int(fraction * 1000))
+        self.progress.setFormat(f"{message} \u2013 %p%")
+
+    def _on_done(self, result) -> None:
+        self.last_result = result
+        warnings = getattr(result, "warnings", [])
+        self._busy(False)
+        self._finish(result.path, warnings)
+
+    def _on_failed(self, message: str) -> None:
+        self._busy(False)
+        self.show_error(message)
+
+    def _worker_finished(self) -> None:
+        if self._worker is not None:
+            self._worker.deleteLater()
+            self._worker = None
+
+    def _finish(self, path: str, warnings: list[str] | None = None) -> None:
+        self.result_path = path
+        self.exported.emit(path)
+        if warnings:  # written, but worth a look: say so and let the person choose
+            self.status.setStyleSheet("color: #52606D;")
+            self.status.setText(f"Exported to {path}. Note: {'; '.join(warnings)}.")
+            self.export_button.setText("Export again")
+            self.cancel_button.setText("Close")
+            return
+        self.accept()
+
+    def cancel(self) -> None:
+        if self._worker is not None and self._worker.isRunning():
+            self._worker.cancelled = True
+            self.status.setText("Cancelling…")
+            return
+        if self.result_path:
+            self.accept()
+        else:
+            self.reject()
+
+    def is_running(self) -> bool:
+        return self._worker is not None and self._worker.isRunning()
+
+    def done(self, r: int) -> None:  # closing while a PDF is being written: wait for the thread
+        if self._worker is not None and self._worker.isRunning():
+            self._worker.cancelled = True
+            self._worker.wait(30_000)
+        super().done(r)
+
+
+def run_export_dialog(main_window) -> str | None:
+    """File > Export (``actionExport``): show the dialog for the window's map.
+
+    Returns the path written, or None when nothing was exported."""
+    doc = getattr(main_window, "document", None)
+    if doc is None:
+        return None
+    scene = getattr(main_window, "scene", None)
+    heat = bool(scene is not None and getattr(scene, "heatmap_enabled", lambda: False)())
+    dialog = ExportDialog(doc, main_window, path=getattr(main_window, "path", None), heatmap=heat)
+    try:
+        dialog.exec()
+        path = dialog.result_path
+    finally:
+        dialog.deleteLater()
+    if path and hasattr(main_window, "statusBar"):
+        main_window.statusBar().showMessage(f"Exported {path}", 5000)
+    return path
+
+
+# The main window looks the entry point up by one of these names.
+show_export_dialog = run_export_dialog
