@@ -465,7 +465,11 @@ class MainWindow(QMainWindow):
         """File > Export: handled by ``journeydesk.ui.export_dialog`` when it exists."""
         if not self.export_available():
             return
-        module = importlib.import_module("journeydesk.ui.export_dialog")
+        try:
+            module = importlib.import_module("journeydesk.ui.export_dialog")
+        except Exception as exc:  # noqa: BLE001 - a broken install must not take the map down
+            self._show_error("exportErrorDialog", "Export is not available", f"{type(exc).__name__}: {exc}")
+            return
         for name in ("run_export_dialog", "show_export_dialog", "open_export_dialog", "run"):
             fn = getattr(module, name, None)
             if callable(fn):
