@@ -1,14 +1,50 @@
-"""Starting the editor from the command line; Qt is imported only here."""
+"""Starting the editor from the command line; Qt is imported only here.
+
+Qt aborts the whole process (no exception to catch) when it has no display or
+its platform plugin lacks a system library, so check those first and say what
+to do instead."""
 
 from __future__ import annotations
 
+import ctypes.util
+import os
 import sys
+
+# Libraries Qt's xcb (X11) plugin needs beyond a basic X client.
+_XCB_LIBS = {
+    "xcb-cursor": "libxcb-cursor0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1",
+}
+
+
+def display_problem(environ=os.environ, platform: str = sys.platform, find=ctypes.util.find_library) -> str | None:
+    """Why the editor cannot open a window here, or None if it should work."""
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM", "") not in ("", "xcb"):
+        return None
+    if environ.get("WAYLAND_DISPLAY") and environ.get("QT_QPA_PLATFORM", "") != "xcb":
+        return None
+    if not environ.get("DISPLAY"):
+        return (
+            "no display to open a window on (DISPLAY is not set). Start JourneyDesk from a desktop "
+            "session, or use the headless commands: journeydesk --help"
+        )
+    missing = [pkg for lib, pkg in _XCB_LIBS.items() if find(lib) is None]
+    if missing:
+        return "Qt needs system libraries that are missing; install them with: sudo apt-get install " + " ".join(
+            missing
+        )
+    return None
 
 
 def run_app(path: str | None) -> int:
+    problem = display_problem()
+    if problem:
+        print(f"journeydesk: cannot start the editor: {problem}", file=sys.stderr)
+        return 1
     try:
         from ..ui.app import run
-    except ImportError as exc:  # e.g. Qt's system libraries missing
+    except ImportError as exc:  # e.g. Qt's own libraries missing
         print(f"journeydesk: cannot start the editor: {exc}", file=sys.stderr)
         return 1
     return run(path)
