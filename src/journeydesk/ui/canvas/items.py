@@ -417,6 +417,7 @@ class LinkItem(MapItem, QGraphicsPathItem):
         self.doc = doc
         self.hovered = False
         self._ends: tuple[Rect, Rect] | None = None
+        self._frame: tuple[float, float] | None = None  # the parent's origin when routed
         self._colour: str | None = None
         self._outline: dict[int, QPainterPath] = {}
         # Never drawn (paint() uses its own pens): its width gives the C++ item a
@@ -438,10 +439,11 @@ class LinkItem(MapItem, QGraphicsPathItem):
 
     def reroute(self, a: Rect, b: Rect, parent: QGraphicsItem | None) -> None:
         """Route between two card rects (map coordinates) in the parent's frame."""
-        if self._ends is not None and self._ends == (a, b) and parent is self.parentItem():
+        ox, oy = (parent.x0, parent.y0) if parent is not None else (0.0, 0.0)
+        if self._ends == (a, b) and self._frame == (ox, oy) and parent is self.parentItem():
             return
         self._ends = (a, b)
-        ox, oy = (parent.x0, parent.y0) if parent is not None else (0.0, 0.0)
+        self._frame = (ox, oy)
         path, x0, y0 = _link_shape(a, b)
         self._outline = {}
         self.setPath(path)  # calls prepareGeometryChange

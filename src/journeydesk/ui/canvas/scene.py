@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import shiboken6
+
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTransform, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -65,7 +67,7 @@ from .theme import Fonts
 
 DIM = 0.2
 NEW_TOUCHPOINT = "New touchpoint"
-SCENE_PAD = 120.0
+SCENE_PAD = 1600.0  # room to pan any card to the middle of the view
 
 _CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
 _KIND_RANK = {"stage": 0, "lane": 1, "touchpoint": 2, "link": 3, "friction": 4}
@@ -968,23 +970,26 @@ class MapScene(QGraphicsScene):
 
     def _retire(self, editor: TitleEditor) -> None:
         host = editor.parentItem()
+        if self._editor is editor:
+            self._editor = None
+        editor.setVisible(False)
         if host is not None:
             host.editing = False
             host.update()
-        editor.setVisible(False)
-        if self._editor is editor:
-            self._editor = None
-        # Not deleted here: we may be inside one of its own event handlers.
+            # Off the card before anything can delete the card (Esc on a new
+            # card undoes its creation), and not deleted here: we may be inside
+            # one of the editor's own event handlers.
+            editor.setParentItem(None)
         self._dead_editors.append(editor)
         QTimer.singleShot(0, self._bury_editors)
-        self.editingChanged.emit(False)
+        if not self._detached:
+            self.editingChanged.emit(False)
 
     def _bury_editors(self) -> None:
         dead, self._dead_editors = self._dead_editors, []
         for editor in dead:
-            if editor.scene() is self:
-                editor.setParentItem(None)
-                self.removeItem(editor)
+            if shiboken6.isValid(editor) and editor.scene() is not None:
+                editor.scene().removeItem(editor)
 
     def _editor_finished(self, editor: TitleEditor, commit: bool, advance: bool) -> None:
         item_id, field, new = editor.item_id, editor.field, editor.new

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -66,21 +66,25 @@ class MapView(QGraphicsView):
     def zoom(self) -> float:
         return self.transform().m11()
 
-    def set_zoom(self, factor: float, anchor_under_mouse: bool = False) -> None:
-        """Zoom to ``factor`` (1.0 = actual size), keeping the centre (or the
-        point under the pointer) in place."""
+    def set_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom to ``factor`` (1.0 = actual size), keeping the point at ``anchor``
+        (viewport coordinates; default: the centre) where it is."""
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         current = self.zoom()
         if abs(factor - current) < 1e-9:
             return
+        vp = self.viewport()
+        at = QPointF(anchor) if anchor is not None else QPointF(vp.width() / 2, vp.height() / 2)
+        fixed = self.mapToScene(at.toPoint())
         old_anchor = self.transformationAnchor()
-        self.setTransformationAnchor(
-            QGraphicsView.ViewportAnchor.AnchorUnderMouse
-            if anchor_under_mouse
-            else QGraphicsView.ViewportAnchor.AnchorViewCenter
-        )
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.scale(factor / current, factor / current)
         self.setTransformationAnchor(old_anchor)
+        # scroll so the fixed scene point is back under the anchor
+        now = self.mapFromScene(fixed)
+        delta = now - at.toPoint()
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + delta.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + delta.y())
         self._zoom_changed()
 
     def zoom_in(self) -> None:
@@ -129,7 +133,7 @@ class MapView(QGraphicsView):
         if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier):
             delta = event.angleDelta().y() or event.angleDelta().x()
             if delta:
-                self.set_zoom(self.zoom() * (1.0015**delta), anchor_under_mouse=True)
+                self.set_zoom(self.zoom() * (1.0015**delta), anchor=event.position())
             event.accept()
             return
         super().wheelEvent(event)
