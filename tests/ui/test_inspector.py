@@ -90,9 +90,12 @@ def test_metric_out_of_range_shows_message_and_keeps_document(qtbot):
     focus_and_clear(qtbot, field.widget)
     qtbot.keyClicks(field.widget, "72,5")
     assert not field.error.text()
+    assert "csat" not in w.document.get(TP)["metrics"] or w.document.get(TP)["metrics"]["csat"] != 72.5
+    qtbot.keyClick(field.widget, Qt.Key.Key_Return)  # written when the user finishes
     assert w.document.get(TP)["metrics"]["csat"] == 72.5
     assert field.widget.text() == "72,5"  # the inspector does not rewrite what you typed
     focus_and_clear(qtbot, field.widget)
+    qtbot.keyClick(field.widget, Qt.Key.Key_Return)
     assert "csat" not in w.document.get(TP)["metrics"]
     assert_valid(w.document)
 
@@ -101,10 +104,14 @@ def test_typing_past_the_limit_keeps_the_last_good_value(qtbot):
     w = open_window(qtbot, EXAMPLE)
     select(w, TP)
     field = w.inspector.field("metric_nps")
+    old = w.document.get(TP)["metrics"].get("nps")
     focus_and_clear(qtbot, field.widget)
     qtbot.keyClicks(field.widget, "150")
     assert "-100 to 100" in field.error.text()
-    assert w.document.get(TP)["metrics"].get("nps") == 15.0  # "150" itself is not written
+    # Nothing is written while typing, so "15" never lands on the way to "150".
+    assert w.document.get(TP)["metrics"].get("nps") == old
+    qtbot.keyClick(field.widget, Qt.Key.Key_Return)
+    assert w.document.get(TP)["metrics"].get("nps") == old  # "150" is refused
     assert field.widget.text() == "150"  # the refused text stays, beside its message
 
 
@@ -239,6 +246,7 @@ def test_friction_fields(qtbot):
     assert insp.field("evidence_count").error.text()
     focus_and_clear(qtbot, count)
     qtbot.keyClicks(count, "41")
+    qtbot.keyClick(count, Qt.Key.Key_Return)
     assert doc.get(FR)["evidence"]["count"] == 41
     quote = insp.field("evidence_quote").widget
     quote.setFocus()

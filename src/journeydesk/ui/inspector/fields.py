@@ -345,8 +345,24 @@ class NumberField(Field):
         super().__init__(page, key, caption, edit, merge=True)
         self.integer = integer
         self.label = caption
-        edit.textChanged.connect(self.user_changed)
-        edit.editingFinished.connect(self.seal)
+        # Check as the user types, write when they finish: typing "150" must not
+        # leave "15" in the map on the way to an out-of-range message.
+        edit.textChanged.connect(self.preview)
+        edit.editingFinished.connect(self.commit)
+
+    def preview(self, *_: Any) -> None:
+        if self.loading:
+            return
+        try:
+            self.page.check(self.page.values_for(self, self._parsed()))
+        except FieldError as exc:
+            self.show_error(plain_message(exc))
+            return
+        self.clear_error()
+
+    def commit(self) -> None:
+        self.user_changed()
+        self.seal()
 
     def _show(self, value: Any) -> None:
         edit: QLineEdit = self.widget
