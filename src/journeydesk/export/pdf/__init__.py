@@ -307,6 +307,19 @@ class _Job:
         self.progress(0.15 + 0.5 * (index + 1) / total, f"sheet {tile.label}")
 
 
+def _suggest(doc: JourneyDocument, layout: MapLayout, o: PdfOptions, persona_line: str) -> str:
+    """Which paper would print the map readably in fit mode (else: tile it)."""
+    for size in ("A3", "A2", "A1"):
+        if PAGE_SIZES[size][0] * PAGE_SIZES[size][1] <= PAGE_SIZES[o.page_size][0] * PAGE_SIZES[o.page_size][1]:
+            continue
+        probe = _Job(doc, replace(o, page_size=size))
+        footer = probe.footer(persona_line, "")
+        scale = probe.fit_scale(layout, footer[3], footer[4])
+        if S.CARD_TITLE_SIZE * scale >= READABLE_PT:
+            return f"for a readable print choose {size} ({S.CARD_TITLE_SIZE * scale:.1f} pt) or tile mode"
+    return "for a readable print choose tile mode (full size across sheets)"
+
+
 def export_pdf(doc: JourneyDocument, path: str | os.PathLike[str], options: PdfOptions | None = None) -> PdfResult:
     """Write ``doc`` as a PDF at ``path`` (atomically). Raises ``ExportError``."""
     o = _check(doc, options or PdfOptions())
@@ -353,7 +366,7 @@ def export_pdf(doc: JourneyDocument, path: str | os.PathLike[str], options: PdfO
             if printed < READABLE_PT:
                 job.warnings.append(
                     f"the map prints at {scale:.0%} on {o.page_size}: card titles are {printed:.1f} pt; "
-                    "choose a larger page or tile mode for a readable print"
+                    + _suggest(src, layout, o, persona_line)
                 )
         else:
             tiles = plan_tiles(layout.width, layout.height, area.w, area.h, job.overlap)

@@ -245,21 +245,35 @@ class SectionBuilder:
                     f"emotion from {signed(min(emotions), 0)} to {signed(max(emotions), 0)}, average {signed(avg)}"
                 )
             block.append(self.own(" \u00b7 ".join(facts), st.small_soft))
+            block.append(Spacer(1, 4 * k))
             out.append(KeepTogether(block))
-            for field_name, title in (("goals", "Goals"), ("needs", "Needs"), ("frustrations", "Frustrations")):
-                items = a[field_name]
-                if items:
-                    out.append(self.own(title, st.h3))
-                    out.extend(Paragraph(markup(clip(t, 4000)), st.bullet, bulletText="\u2022") for t in items)
-            if mots:
-                out.append(self.own("Moments of truth", st.h3))
-                out.extend(Paragraph(markup(t), st.bullet, bulletText="\u2605") for t in mots)
+            # Goals, needs, frustrations and moments of truth side by side: a profile
+            # reads at a glance, and wide paper is used, not left blank.
+            cols = [("goals", "Goals"), ("needs", "Needs"), ("frustrations", "Frustrations")]
+            head, body = [], []
+            for field_name, title in cols:
+                head.append(self.own(title, st.cell_head))
+                body.append(self.own(self.bullets(a[field_name], "\u2022"), st.small))
+            head.append(self.own("Moments of truth", st.cell_head))
+            body.append(self.own(self.bullets(mots, "\u2605"), st.small))
+            out.append(Table([head, body], colWidths=[self.width / 4] * 4, splitInRow=1, repeatRows=1,
+                             style=table_style(k)))
             if a["notes"].strip():
                 out.append(self.own("Notes", st.h3))
-                out.append(self.p(a["notes"]))
-            out.append(Spacer(1, 6 * k))
+                out.append(self.p(clip(a["notes"], 20_000)))
+            out.append(Spacer(1, 8 * k))
             self.tick("personas")
         return out
+
+    @staticmethod
+    def bullets(items, mark: str, limit: int = 40) -> str:
+        """A list as one paragraph of bulleted lines (user text escaped)."""
+        if not items:
+            return '<font color="%s">none recorded</font>' % S.INK_SOFT
+        lines = [f"{mark}\u00a0{markup(clip(t, 600))}" for t in items[:limit]]
+        if len(items) > limit:
+            lines.append(f"+{len(items) - limit} more")
+        return "<br/>".join(lines)
 
     # ------------------------------------------------------------ frictions
     def frictions(self) -> list:
