@@ -127,6 +127,7 @@ class MapPainter:
         self._m_chip = measure(REGULAR, S.CHIP_SIZE)
         self._wrap_cache: dict[str, list[str]] = {}
         self._labels: list = []
+        self._boxes: dict | None = None
         counts: dict[str, int] = {}
         for tp in doc.touchpoints():
             a = self.nodes[tp]
@@ -175,9 +176,14 @@ class MapPainter:
         self.draw_links(c, view, detail)
         self.draw_curves(c, view, detail)
         nodes = self.nodes
-        for tp, r in lay.cards.items():
-            if self._meets(r, view):
+        if view is None:
+            for tp, r in lay.cards.items():
                 self.draw_card(c, nodes[tp], r, detail)
+        else:
+            vx0, vy0, vx1, vy1 = view.x, view.y, view.right, view.bottom
+            for tp, r in lay.cards.items():
+                if not (r.x > vx1 or r.y > vy1 or r.x + r.w < vx0 or r.y + r.h < vy0):
+                    self.draw_card(c, nodes[tp], r, detail)
         for link, text, pts in self._labels:
             self.draw_link_label(c, link, text, pts)
         self.draw_badges(c, view, detail)
@@ -378,12 +384,14 @@ class MapPainter:
         H = self.H
         labels = []
         out = [ops.width(LINK_WIDTH), ops.dash()]
+        boxes = self._link_boxes()
+        if view is not None:
+            vx0, vy0, vx1, vy1 = view.x, view.y, view.right, view.bottom
         for link, route in lay.links.items():
             pts = route.points
             if view is not None:
-                xs, ys = [p[0] for p in pts], [p[1] for p in pts]
-                box = Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
-                if not self._meets(box, view):
+                x0, y0, x1, y1 = boxes[link]
+                if x1 < vx0 or x0 > vx1 or y1 < vy0 or y0 > vy1:
                     continue
             attrs = g.edges[route.source, route.target, link]
             hex_value = nodes[attrs["persona"]]["colour"] if attrs["persona"] in nodes else S.LINK
@@ -410,6 +418,17 @@ class MapPainter:
                 labels.append((link, attrs["label"], pts))
         c.addLiteral("\n".join(out))
         self._labels = labels  # drawn over the cards, see draw()
+
+    def _link_boxes(self) -> dict[str, tuple[float, float, float, float]]:
+        """Each link's bounding box, once (tile pages test every link against their view)."""
+        if self._boxes is None:
+            self._boxes = {}
+            for link, route in self.layout.links.items():
+                xs = [p[0] for p in route.points]
+                ys = [p[1] for p in route.points]
+                self._boxes[link] = (min(xs) - ARROW_SPREAD, min(ys) - ARROW_SPREAD,
+                                     max(xs) + ARROW_SPREAD, max(ys) + ARROW_SPREAD)
+        return self._boxes
 
     def draw_link_label(self, c, link: str, text: str, pts) -> None:
         """A link's label in the gutter it runs along: on its longest horizontal
