@@ -171,8 +171,9 @@ def test_drag_emotion_point_sets_emotion_and_undo(canvas, doc, stack, snapshot):
     target_y = scene.layout.emotion_y(lane, 1) + 3  # snaps to +1
     view.fitInView(view.map_rect(), Qt.AspectRatioMode.KeepAspectRatio)
     QApplication.processEvents()
-    start = QPointF(view.mapFromScene(QPointF(point.x, point.y)))
-    end = QPointF(view.mapFromScene(QPointF(point.x + 4, target_y)))
+    at = curve.display_pos("tp_late")
+    start = QPointF(view.mapFromScene(at))
+    end = QPointF(view.mapFromScene(QPointF(at.x() + 4, target_y)))
     drag(view, start, end)
     assert doc.get("tp_late")["emotions"] == {"pe_budi": 1}
     assert stack.count() == 1
@@ -189,9 +190,10 @@ def test_emotion_drag_clamps_to_range(canvas, doc, stack):
     point = next(p for p in curve.points if p.touchpoint == "tp_page")
     view.fitInView(view.map_rect(), Qt.AspectRatioMode.KeepAspectRatio)
     QApplication.processEvents()
-    start = QPointF(view.mapFromScene(QPointF(point.x, point.y)))
+    at = curve.display_pos("tp_page")
+    start = QPointF(view.mapFromScene(at))
     lane = scene.layout.lane_rows[scene.layout.emotion_lanes[0]]
-    drag(view, start, QPointF(view.mapFromScene(QPointF(point.x, lane.y - 200))))
+    drag(view, start, QPointF(view.mapFromScene(QPointF(at.x(), lane.y - 200))))
     assert doc.get("tp_page")["emotions"]["pe_dina"] == 3
 
 

@@ -17,6 +17,21 @@ from .items import Z_BOARD, Z_OVERVIEW, lod_of
 from .theme import Fonts
 
 _AA = QPainter.RenderHint.Antialiasing
+OVERVIEW_LINK = "#A9B2BC"  # style.LINK at 60 % over the canvas, pre-blended
+OVERVIEW_LINK_DIM = "#E2E6EB"
+_DOT_PENS: dict = {}
+
+
+def _dot_pen(colour: str, dimmed: bool):
+    pen = _DOT_PENS.get((colour, dimmed))
+    if pen is None:
+        from PySide6.QtGui import QPen
+
+        pen = QPen(T.colour(colour, 80 if dimmed else 255), 6.5)
+        pen.setCosmetic(True)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        _DOT_PENS[(colour, dimmed)] = pen
+    return pen
 
 
 def _qrect(r) -> QRectF:
@@ -240,54 +255,80 @@ class OverviewItem(QGraphicsItem):
     def _badge_colour(b) -> str:
         return S.RESOLVED_COLOUR if b.open_count == 0 else S.SEVERITY_COLOUR.get(b.severity, S.HEAT)
 
-    def _group_picture(self, group, parts: dict) -> tuple:
+    def _group_picture(self, group, parts: dict, links: list) -> tuple:
         ox, oy = group.x0, group.y0
         cards, dims, mot, badges = parts["cards"], parts["dim"], parts["mot"], parts["badges"]
-        bright, dim, gold, dots = [], [], [], []
+        bright, dim, gold = [], [], []
+        dots: dict[tuple[str, bool], list[QPointF]] = {}
         for tp in group.sig[0] if group.sig else ():
             item = cards.get(tp)
             if item is None:
                 continue
-            r = item.rect_
-            rect = QRectF(r.x - ox, r.y - oy, r.w, r.h)
+            rect = item.local
             (dim if tp in dims else bright).append(rect)
             if tp in mot:
-                gold.append(QRectF(r.x - ox, r.y - oy, r.w, 14))
+                gold.append(QRectF(rect.x(), rect.y(), rect.width(), 14))
             badge = badges.get(tp)
             if badge is not None:
                 b = badge.badge
-                dots.append((self._badge_colour(b), tp in dims, b.x - ox, b.y - oy))
-        links, links_dim = QPainterPath(), QPainterPath()
-        for child in group.childItems():
-            if getattr(child, "kind", "") == "link":
-                (links_dim if child.item_id in dims else links).addPath(child.path().translated(child.pos()))
-        return bright, dim, gold, links, links_dim, dots
+                key = (self._badge_colour(b), tp in dims)
+                dots.setdefault(key, []).append(QPointF(b.x - ox, b.y - oy))
+        lines, lines_dim = QPainterPath(), QPainterPath()
+        if dims:
+            for item in links:
+                (lines_dim if item.item_id in dims else lines).addPath(item.overview_path())
+        else:
+            for item in links:
+                lines.addPath(item.overview_path())
+        return bright, dim, gold, lines, lines_dim, dots
 
-    def _cross_picture(self, parts: dict) -> tuple:
-        links, links_dim, dots = QPainterPath(), QPainterPath(), []
+    def _cross_picture(self, parts: dict, links: list) -> tuple:
+        lines, lines_dim = QPainterPath(), QPainterPath()
+        dots: dict[tuple[str, bool], list[QPointF]] = {}
         dims = parts["dim"]
-        for k, item in parts["links"].items():
-            if item.parentItem() is None:
-                (links_dim if k in dims else links).addPath(item.path().translated(item.pos()))
+        for item in links:
+            (lines_dim if item.item_id in dims else lines).addPath(item.overview_path())
         for target, badge in parts["badges"].items():
             if badge.parentItem() is None:
                 b = badge.badge
-                dots.append((self._badge_colour(b), target in dims, b.x, b.y))
-        return links, links_dim, dots
+                dots.setdefault((self._badge_colour(b), target in dims), []).append(QPointF(b.x, b.y))
+        return lines, lines_dim, dots
+
+    @staticmethod
+    def _draw_dots(painter: QPainter, dots: dict) -> None:
+        # Badges far out: round points of a fixed on-screen size (cosmetic pen).
+        for (colour, dimmed), points in dots.items():
+            painter.setPen(_dot_pen(colour, dimmed))
+            painter.drawPoints(points)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         parts = self._parts()
         lod = max(lod_of(painter, option), 0.01)
         px = 1.0 / lod  # one device pixel in map units
-        radius = max(S.BADGE_RADIUS, 3.2 * px)
         # Orthogonal lines and axis-aligned blocks: crisp without antialiasing,
         # and several times faster to fill.
         painter.setRenderHint(_AA, False)
-        link_pen = T.cosmetic_pen(S.LINK, 1.0, 150)
-        link_pen_dim = T.cosmetic_pen(S.LINK, 1.0, 40)
+        # opaque colours (the link grey over the canvas): the raster engine's
+        # fast path for thin lines does not blend
+        link_pen = T.cosmetic_pen(OVERVIEW_LINK)
+        link_pen_dim = T.cosmetic_pen(OVERVIEW_LINK_DIM)
         no_brush = Qt.BrushStyle.NoBrush
-        if self._cross is None:
-            self._cross = self._cross_picture(parts)
+        groups = parts["groups"]
+        missing = [k for k in groups if k not in self._pictures]
+        if missing or self._cross is None:
+            wanted = set(missing)
+            buckets: dict = {k: [] for k in missing}
+            cross = []
+            for item in parts["links"].values():
+                key = item.group_key
+                if key is None:
+                    cross.append(item)
+                elif key in wanted:
+                    buckets[key].append(item)
+            for key in missing:
+                self._pictures[key] = self._group_picture(groups[key], parts, buckets[key])
+            if self._cross is None:
+                self._cross = self._cross_picture(parts, cross)
         links, links_dim, dots = self._cross
         painter.setBrush(no_brush)
         painter.setPen(link_pen)
@@ -295,14 +336,14 @@ class OverviewItem(QGraphicsItem):
         if not links_dim.isEmpty():
             painter.setPen(link_pen_dim)
             painter.drawPath(links_dim)
-        all_dots = [(c, d, x, y) for c, d, x, y in dots]
+        painter.setRenderHint(_AA, True)
+        self._draw_dots(painter, dots)
+        painter.setRenderHint(_AA, False)
         shadow, fill = T.colour(S.CARD_BORDER), T.colour(S.CARD_FILL)
         shadow_dim, fill_dim = T.colour(S.CARD_BORDER, 90), T.colour(S.CARD_FILL, 90)
         gold_c = T.colour(S.MOMENT_OF_TRUTH)
-        for key, group in parts["groups"].items():
-            pic = self._pictures.get(key)
-            if pic is None:
-                pic = self._pictures[key] = self._group_picture(group, parts)
+        for key, group in groups.items():
+            pic = self._pictures[key]
             bright, dim, gold, glinks, glinks_dim, gdots = pic
             ox, oy = group.x0, group.y0
             painter.translate(ox, oy)
@@ -332,11 +373,9 @@ class OverviewItem(QGraphicsItem):
             if gold:
                 painter.setBrush(gold_c)
                 painter.drawRects(gold)
+            if gdots:
+                painter.setRenderHint(_AA, True)
+                self._draw_dots(painter, gdots)
+                painter.setRenderHint(_AA, False)
             painter.translate(-ox, -oy)
-            for c, d, x, y in gdots:
-                all_dots.append((c, d, x + ox, y + oy))
         painter.setRenderHint(_AA, True)
-        painter.setPen(Qt.PenStyle.NoPen)
-        for c, d, x, y in all_dots:
-            painter.setBrush(T.colour(c, 80 if d else 255))
-            painter.drawEllipse(QPointF(x, y), radius, radius)

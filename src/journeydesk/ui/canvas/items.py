@@ -147,6 +147,7 @@ class CardItem(MapItem, QGraphicsRectItem):
         self.setPen(_NO_PEN)
         self.setRect(QRectF(-5, -5, rect.w + 10 + T.HANDLE_RADIUS, rect.h + 10))
         self._body = QRectF(0.5, 0.5, rect.w - 1, rect.h - 1)
+        self.local = QRectF(float("nan"), 0, rect.w, rect.h)  # set by place()
         self._content: CardContent | None = None
         self.hovered = False
         self.link_target = False
@@ -177,8 +178,9 @@ class CardItem(MapItem, QGraphicsRectItem):
             self._content = None
             force = True
         x, y = rect.x - ox, rect.y - oy
-        p = self.pos()
+        p = self.local
         if force or p.x() != x or p.y() != y:
+            self.local = QRectF(x, y, rect.w, rect.h)  # in the cell group's frame
             self.setPos(x, y)
             return True
         return False
@@ -370,10 +372,11 @@ class CardItem(MapItem, QGraphicsRectItem):
 _SHAPES: dict[tuple, tuple[QPainterPath, float, float]] = {}
 
 
-def _link_shape(a: Rect, b: Rect) -> tuple[QPainterPath, float, float]:
-    """A link's path (relative to its first point) and that point. Routes only
-    depend on where the two cards are relative to each other, so the built
-    paths are shared between links (and between relayouts) through a cache."""
+def _link_shape(a: Rect, b: Rect) -> tuple[QPainterPath, QPainterPath, float, float]:
+    """A link's path and its plain polyline (for the overview), both relative
+    to the route's first point, and that point. Routes only depend on where the
+    two cards are relative to each other, so the built paths are shared between
+    links (and between relayouts) through a cache."""
     key = (b.x - a.x, b.y - a.y, a.w, a.h, b.w, b.h)
     hit = _SHAPES.get(key)
     if hit is None:
@@ -382,11 +385,15 @@ def _link_shape(a: Rect, b: Rect) -> tuple[QPainterPath, float, float]:
         rel = [(x - x0, y - y0) for x, y in pts]
         path = T.path_from_ops(rounded_path(rel, S.LINK_RADIUS))
         _chevron(path, rel)
+        simple = QPainterPath()
+        simple.moveTo(*rel[0])
+        for x, y in rel[1:]:
+            simple.lineTo(x, y)
         if len(_SHAPES) > 20000:
             _SHAPES.clear()
-        hit = _SHAPES[key] = (path, x0 - a.x, y0 - a.y)
-    path, dx, dy = hit
-    return path, a.x + dx, a.y + dy
+        hit = _SHAPES[key] = (path, simple, x0 - a.x, y0 - a.y)
+    path, simple, dx, dy = hit
+    return path, simple, a.x + dx, a.y + dy
 
 
 def _chevron(path: QPainterPath, pts, size: float = 8.0, spread: float = 4.5) -> None:
@@ -418,6 +425,10 @@ class LinkItem(MapItem, QGraphicsPathItem):
         self.hovered = False
         self._ends: tuple[Rect, Rect] | None = None
         self._frame: tuple[float, float] | None = None  # the parent's origin when routed
+        self.group_key: tuple[str, str] | None = None  # the cell group it lives in
+        self.simple = QPainterPath()  # plain polyline, for the overview
+        self.rel = (0.0, 0.0)
+        self._overview_path: QPainterPath | None = None
         self._colour: str | None = None
         self._outline: dict[int, QPainterPath] = {}
         # Never drawn (paint() uses its own pens): its width gives the C++ item a
@@ -426,7 +437,8 @@ class LinkItem(MapItem, QGraphicsPathItem):
         self.setZValue(Z_LINK)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)
-        self._refresh_pens()
+        self._pen: QPen | None = None  # chosen on first paint (needs the persona's colour)
+        self._pen_selected = _link_pen(T.ACCENT, 2.4)
 
     def shift(self, dx: float, dy: float) -> None:
         """Both cards moved by the same offset: so does the arrow."""
@@ -435,19 +447,30 @@ class LinkItem(MapItem, QGraphicsPathItem):
             Rect(a.x + dx, a.y + dy, a.w, a.h),
             Rect(b.x + dx, b.y + dy, b.w, b.h),
         )
+        self.rel = (self.rel[0] + dx, self.rel[1] + dy)
+        self._overview_path = None
         self.moveBy(dx, dy)
 
     def reroute(self, a: Rect, b: Rect, parent: QGraphicsItem | None) -> None:
         """Route between two card rects (map coordinates) in the parent's frame."""
         ox, oy = (parent.x0, parent.y0) if parent is not None else (0.0, 0.0)
+        self.group_key = parent.key if parent is not None else None
         if self._ends == (a, b) and self._frame == (ox, oy) and parent is self.parentItem():
             return
         self._ends = (a, b)
         self._frame = (ox, oy)
-        path, x0, y0 = _link_shape(a, b)
+        path, self.simple, x0, y0 = _link_shape(a, b)
         self._outline = {}
         self.setPath(path)  # calls prepareGeometryChange
-        self.setPos(x0 - ox, y0 - oy)
+        self.rel = (x0 - ox, y0 - oy)  # = pos(), kept in Python for the overview
+        self._overview_path = None
+        self.setPos(*self.rel)
+
+    def overview_path(self) -> QPainterPath:
+        """The plain polyline in the parent's frame (built once per route)."""
+        if self._overview_path is None:
+            self._overview_path = self.simple.translated(*self.rel)
+        return self._overview_path
 
     def points(self) -> list[tuple[float, float]]:
         a, b = self._ends
@@ -470,9 +493,7 @@ class LinkItem(MapItem, QGraphicsPathItem):
         return self._colour
 
     def _refresh_pens(self) -> None:
-        width = 2.0 if self.hovered else 1.4
-        self._pen = _link_pen(self.colour(), width)
-        self._pen_selected = _link_pen(T.ACCENT, 2.4)
+        self._pen = _link_pen(self.colour(), 2.0 if self.hovered else 1.4)
 
     def hoverEnterEvent(self, event) -> None:
         self.hovered = True
@@ -488,7 +509,13 @@ class LinkItem(MapItem, QGraphicsPathItem):
         # Two calls: a big map's repaint draws a few hundred links. The stroke is
         # outlined once per pen (filling an outline clips cheaply; stroking a long
         # path costs its whole length on every repaint).
-        pen = self._pen_selected if self.isSelected() else self._pen
+        if self.isSelected():
+            pen = self._pen_selected
+        else:
+            pen = self._pen
+            if pen is None:
+                self._refresh_pens()
+                pen = self._pen
         key = id(pen)
         outline = self._outline.get(key)
         if outline is None:
@@ -741,6 +768,7 @@ class CurveItem(QGraphicsItem):
         self.persona = persona
         self.item_id = persona
         self.points = points
+        self._xs = self._spread(points)
         self.preview: tuple[str, float] | None = None  # (touchpoint, y)
         self._lane = QRectF(lane_rect.x, lane_rect.y, lane_rect.w, lane_rect.h)
         self._path: QPainterPath | None = None
@@ -761,8 +789,37 @@ class CurveItem(QGraphicsItem):
         if points != self.points:
             self.prepareGeometryChange()  # the shape (points) changes
             self.points = points
+            self._xs = self._spread(points)
             self._path = self._shape = None
             self.update()
+
+    SPREAD = 44.0
+
+    @classmethod
+    def _spread(cls, points: tuple[CurvePoint, ...]) -> list[float]:
+        """Display x of each point. Cards stacked in one card column share an x;
+        their points are fanned out around it, in journey order, so the curve
+        reads left to right instead of jumping up and down on one line."""
+        xs = [p.x for p in points]
+        i = 0
+        while i < len(xs):
+            j = i
+            while j + 1 < len(xs) and points[j + 1].x == points[i].x:
+                j += 1
+            n = j - i + 1
+            if n > 1:
+                step = min(cls.SPREAD, (S.CARD_WIDTH - 24) / (n - 1))
+                for k in range(n):
+                    xs[i + k] = points[i].x + (k - (n - 1) / 2) * step
+            i = j + 1
+        return xs
+
+    def display_pos(self, touchpoint: str) -> QPointF | None:
+        """Where a touchpoint's point is drawn (and grabbed)."""
+        for p, x in zip(self.points, self._xs):
+            if p.touchpoint == touchpoint:
+                return QPointF(x, p.y)
+        return None
 
     def invalidate(self) -> None:
         self._colour = None
@@ -776,11 +833,11 @@ class CurveItem(QGraphicsItem):
 
     def _xy(self) -> list[tuple[float, float]]:
         out = []
-        for p in self.points:
+        for p, x in zip(self.points, self._xs):
             y = p.y
             if self.preview is not None and p.touchpoint == self.preview[0]:
                 y = self.preview[1]
-            out.append((p.x, y))
+            out.append((x, y))
         return out
 
     def set_preview(self, touchpoint: str | None, y: float | None = None) -> None:
@@ -804,15 +861,15 @@ class CurveItem(QGraphicsItem):
         if self._shape is None:
             path = QPainterPath()
             path.setFillRule(Qt.FillRule.WindingFill)
-            for p in self.points:
-                path.addEllipse(QPointF(p.x, p.y), 9, 9)
+            for p, x in zip(self.points, self._xs):
+                path.addEllipse(QPointF(x, p.y), 9, 9)
             self._shape = path
         return self._shape
 
     def point_at(self, pos: QPointF, tolerance: float = 9.0) -> CurvePoint | None:
         best, dist = None, tolerance * tolerance
-        for p in self.points:
-            d = (p.x - pos.x()) ** 2 + (p.y - pos.y()) ** 2
+        for p, x in zip(self.points, self._xs):
+            d = (x - pos.x()) ** 2 + (p.y - pos.y()) ** 2
             if d <= dist:
                 best, dist = p, d
         return best

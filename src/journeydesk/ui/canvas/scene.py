@@ -256,11 +256,14 @@ class MapScene(QGraphicsScene):
 
         # 3. cards of the cells whose content changed
         changed: set[str] = set()  # cards whose place in their cell changed
+        cell_of: dict[str, tuple[str, str]] = {}
         cols = L.slot_columns
         for key, group in groups.items():
             if key not in L.cells:
                 continue
             ids = doc.cell(*key)
+            for tp in ids:
+                cell_of[tp] = key
             sig = (ids, cols.get(key[0]), L.cells[key].w)
             if sig == group.sig:
                 for tp in ids:  # moved with the cell: keep the absolute rect current
@@ -287,7 +290,6 @@ class MapScene(QGraphicsScene):
                     changed.add(tp)
 
         # 4. links
-        nodes = doc.graph.nodes
         for k in wanted_links:
             item = links.get(k)
             if item is None:
@@ -298,8 +300,7 @@ class MapScene(QGraphicsScene):
                 u, v = item.source, item.target
                 changed_ends = u in changed or v in changed
             if changed_ends:
-                a, b = nodes[u], nodes[v]
-                cu, cv = (a["stage"], a["lane"]), (b["stage"], b["lane"])
+                cu, cv = cell_of[u], cell_of[v]
                 item.cells = (cu, cv)
                 parent = groups[cu] if cu == cv else None
                 before = item.parentItem()
