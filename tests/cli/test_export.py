@@ -17,7 +17,10 @@ from journeydesk.model import JourneyDocument
 def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "journeydesk", "export", *args],
-        capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
     )
 
 
@@ -28,7 +31,9 @@ def map_file(tmp_path) -> Path:
     stages = [doc.add_stage(n) for n in ("Sebelum", "Saat", "Setelah")]
     la = doc.add_lane("Titik sentuh")
     doc.add_lane("Emosi", "emotions")
-    tps = [doc.add_touchpoint(f"Langkah {i} → café", s, la, emotions={p: i - 1}) for i, s in enumerate(stages)]
+    tps = [
+        doc.add_touchpoint(f"Langkah {i} → café", s, la, emotions={p: i - 1}) for i, s in enumerate(stages)
+    ]
     doc.add_link(tps[0], tps[1])
     doc.add_friction(tps[1], "Menunggu lama", severity=3)
     path = tmp_path / "kopi.journey.json"
@@ -56,8 +61,18 @@ def test_pdf_tile_with_sections_and_persona(map_file, tmp_path):
 
     persona = load(map_file).personas()[0]
     out = tmp_path / "t.pdf"
-    r = run(str(map_file), "-o", str(out), "--tile", "--page-size", "A4", "--sections", "map,frictions",
-            "--persona", persona)
+    r = run(
+        str(map_file),
+        "-o",
+        str(out),
+        "--tile",
+        "--page-size",
+        "A4",
+        "--sections",
+        "map,frictions",
+        "--persona",
+        persona,
+    )
     clean(r)
     assert r.returncode == 0, r.stderr
     titles = [o.title for o in PdfReader(out).outline if not isinstance(o, list)]

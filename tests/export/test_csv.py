@@ -24,7 +24,17 @@ def test_header_and_one_row_per_touchpoint_in_journey_order(tmp_path, store):
     assert export_csv(store, out) == 8
     rows = read(out)
     head = rows[0]
-    assert head[:9] == ["id", "title", "stage", "lane", "channel", "owner", "personas", "evidence", "moment_of_truth"]
+    assert head[:9] == [
+        "id",
+        "title",
+        "stage",
+        "lane",
+        "channel",
+        "owner",
+        "personas",
+        "evidence",
+        "moment_of_truth",
+    ]
     assert head[9:14] == ["csat", "nps", "ces", "volume", "conversion"]
     assert head[14:16] == ["emotion: Dina, first-time buyer", "emotion: Budi, loyal customer"]
     assert head[16:] == ["frictions", "open_frictions", "highest_severity", "description"]
@@ -34,7 +44,11 @@ def test_header_and_one_row_per_touchpoint_in_journey_order(tmp_path, store):
     assert checkout["stage"] == "Purchase" and checkout["channel"] == "Website"
     assert checkout["csat"] == "64.5" and checkout["conversion"] == "3.2" and checkout["nps"] == ""
     assert checkout["moment_of_truth"] == "yes"
-    assert checkout["frictions"] == "2" and checkout["open_frictions"] == "2" and checkout["highest_severity"] == "4"
+    assert (
+        checkout["frictions"] == "2"
+        and checkout["open_frictions"] == "2"
+        and checkout["highest_severity"] == "4"
+    )
     assert checkout["emotion: Dina, first-time buyer"] == "-2"  # numbers are never guarded
     assert by_title["Tracks the parcel"]["nps"] == "-12"
     assert by_title["Sees sponsored post"]["volume"] == "120000"
@@ -56,7 +70,7 @@ def test_formula_guard(tmp_path):
     out = tmp_path / "g.csv"
     export_csv(doc, out)
     rows = read(out)
-    assert rows[1][1] == "'=HYPERLINK(\"http://x\",\"click\")" and rows[1][2] == "'=SUM(A1:A9)"
+    assert rows[1][1] == '\'=HYPERLINK("http://x","click")' and rows[1][2] == "'=SUM(A1:A9)"
     assert rows[1][5] == "'+owner" and rows[1][-1] == "'@cmd" and rows[2][1] == "'-minus"
     assert rows[2][5] == "plain"
     export_csv(doc, out, CsvOptions(formula_guard=False))

@@ -6,15 +6,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from export_maps import build_store  # noqa: E402
+import pytest
+from export_maps import build_store
 
 pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QStandardPaths  # noqa: E402
-from PySide6.QtWidgets import QMainWindow  # noqa: E402
-from pypdf import PdfReader  # noqa: E402
+from pypdf import PdfReader
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QMainWindow
 
 QStandardPaths.setTestModeEnabled(True)
 
@@ -29,9 +29,25 @@ def dialog(qtbot, tmp_path):
 
 
 def test_fields_and_names(dialog, tmp_path):
-    for name in ("exportFormat", "exportPath", "exportPersona", "exportPageSize", "exportOrientation", "exportFit",
-                 "exportTile", "exportMargins", "exportProgress", "exportStatus", "exportRun", "exportCancel",
-                 "exportSection_map", "exportSection_hotspots", "exportDpi", "exportHeatmap", "exportBom"):
+    for name in (
+        "exportFormat",
+        "exportPath",
+        "exportPersona",
+        "exportPageSize",
+        "exportOrientation",
+        "exportFit",
+        "exportTile",
+        "exportMargins",
+        "exportProgress",
+        "exportStatus",
+        "exportRun",
+        "exportCancel",
+        "exportSection_map",
+        "exportSection_hotspots",
+        "exportDpi",
+        "exportHeatmap",
+        "exportBom",
+    ):
         assert dialog.findChild(object, name) is not None, name
     assert dialog.path_edit.text() == str(tmp_path / "shop.pdf")
     assert dialog.persona.count() == 3  # all, Dina, Budi

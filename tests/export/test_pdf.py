@@ -112,7 +112,9 @@ def test_every_section_follows_the_map_with_a_bookmark(tmp_path, store):
 def test_page_sizes_and_orientations(tmp_path, store, size, orientation):
     out = export(store, tmp_path, page_size=size, orientation=orientation, sections=MAP_ONLY)
     box = PdfReader(out).pages[0].mediabox
-    assert (round(float(box[2])), round(float(box[3]))) == tuple(round(v) for v in page_size(size, orientation))
+    assert (round(float(box[2])), round(float(box[3]))) == tuple(
+        round(v) for v in page_size(size, orientation)
+    )
 
 
 def test_tile_cuts_the_map_into_labelled_sheets(tmp_path, store):
@@ -130,7 +132,9 @@ def test_tile_cuts_the_map_into_labelled_sheets(tmp_path, store):
     for page_text, tile in zip(texts[1:], tiles):
         assert tile.label in page_text
     assert "A1" in texts[0] and tiles[-1].label in texts[0]  # the assembly page names every sheet
-    assert_mentions_everything(store, "\n".join(texts[1:]), frictions=False)  # at full size every title is on a sheet
+    assert_mentions_everything(
+        store, "\n".join(texts[1:]), frictions=False
+    )  # at full size every title is on a sheet
     sheets = outline_titles(reader)[1]
     assert sheets == [f"Sheet {t.label}" for t in tiles]
 
@@ -217,8 +221,9 @@ def test_markup_in_user_text_prints_literally(tmp_path, monkeypatch):
     p = doc.add_persona(MARKUP_CASES[3], quote=MARKUP_CASES[0], goals=[MARKUP_CASES[1]])
     for case in MARKUP_CASES:
         tp = doc.add_touchpoint(case, st, la, personas=[p])
-        doc.add_friction(tp, case, opportunity=case, evidence={"quote": case, "source": case, "count": 1},
-                         description=case)
+        doc.add_friction(
+            tp, case, opportunity=case, evidence={"quote": case, "source": case, "count": 1}, description=case
+        )
     monkeypatch.setattr("builtins.open", spy)
     out = tmp_path / "markup.pdf"
     export_pdf(doc, out)
@@ -299,7 +304,9 @@ def test_reproducible_across_processes(tmp_path):
     for seed in ("1", "2"):  # different string hashing: set and dict orders must not leak into the bytes
         env = {**os.environ, "SOURCE_DATE_EPOCH": "1767225600", "PYTHONHASHSEED": seed}
         out = tmp_path / f"p{seed}.pdf"
-        subprocess.run([sys.executable, "-c", script, str(out), str(Path(__file__).parent)], check=True, env=env)
+        subprocess.run(
+            [sys.executable, "-c", script, str(out), str(Path(__file__).parent)], check=True, env=env
+        )
         outs.append(out.read_bytes())
     # ids are random per build but never printed: the bytes depend only on what prints
     assert outs[0] == outs[1]
@@ -337,7 +344,7 @@ def test_empty_map(tmp_path):
 
 def test_one_stage_map(tmp_path):
     doc = JourneyDocument("One stage")
-    st = doc.add_stage("Only")
+    doc.add_stage("Only")
     doc.add_lane("Lane")
     out = export(doc, tmp_path)
     assert "Only" in all_text(out)
@@ -365,10 +372,22 @@ def test_long_text_stays_in_its_place(tmp_path):
     la = doc.add_lane("Lane " * 100)
     p = doc.add_persona("P" * 500, quote="q " * 9000, goals=["g " * 9000] * 3, notes="n" * 20000)
     word = "Supercalifragilistic" * 25
-    tp = doc.add_touchpoint(word, st, la, description="d " * 9000, owner="o" * 500, personas=[p],
-                            metrics={"csat": 99.9, "nps": -100, "ces": 7, "volume": 123456789, "conversion": 0.5})
-    doc.add_friction(tp, "F " * 250, description="x" * 20000, opportunity="y " * 9000,
-                     evidence={"quote": "z" * 20000, "source": "s" * 500, "count": 10 ** 9})
+    tp = doc.add_touchpoint(
+        word,
+        st,
+        la,
+        description="d " * 9000,
+        owner="o" * 500,
+        personas=[p],
+        metrics={"csat": 99.9, "nps": -100, "ces": 7, "volume": 123456789, "conversion": 0.5},
+    )
+    doc.add_friction(
+        tp,
+        "F " * 250,
+        description="x" * 20000,
+        opportunity="y " * 9000,
+        evidence={"quote": "z" * 20000, "source": "s" * 500, "count": 10**9},
+    )
     for size in ("A4", "Letter"):
         for orientation in ("portrait", "landscape"):
             out = tmp_path / f"long-{size}-{orientation}.pdf"

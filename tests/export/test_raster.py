@@ -6,21 +6,23 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-import xml.etree.ElementTree as ET  # noqa: E402
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
 
-import pytest  # noqa: E402
-from export_maps import build_store  # noqa: E402
+import pytest
+from export_maps import build_store
 
 pytest.importorskip("PySide6")
 pytest.importorskip("journeydesk.ui.canvas", reason="the canvas is not there yet")
 
-from PIL import Image  # noqa: E402
+from PIL import Image
 
-from journeydesk.export import ExportError  # noqa: E402
-from journeydesk.export import raster  # noqa: E402
-from journeydesk.layout import compute_layout  # noqa: E402
+from journeydesk.export import (
+    ExportError,
+    raster,
+)
+from journeydesk.layout import compute_layout
 
 
 def test_png_size_follows_dpi(tmp_path):
@@ -80,8 +82,13 @@ def test_cli_png_and_svg_headless(tmp_path):
     save(build_store(), src)
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
     for name, extra in (("m.png", ["--dpi", "100", "--heatmap"]), ("m.svg", [])):
-        r = subprocess.run([sys.executable, "-m", "journeydesk", "export", str(src), "-o", str(tmp_path / name), *extra],
-                           capture_output=True, text=True, timeout=120, env=env)
+        r = subprocess.run(
+            [sys.executable, "-m", "journeydesk", "export", str(src), "-o", str(tmp_path / name), *extra],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+        )
         assert r.returncode == 0, r.stderr
         assert "Traceback" not in r.stderr
         assert (tmp_path / name).stat().st_size > 1000

@@ -21,41 +21,85 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 def configure(parser) -> None:
     parser.add_argument("file", metavar="FILE", help="a map file (*.journey.json)")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help="where to write: OUT.pdf, OUT.png, OUT.svg or OUT.csv")
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="where to write: OUT.pdf, OUT.png, OUT.svg or OUT.csv",
+    )
     pdf = parser.add_argument_group("PDF")
-    pdf.add_argument("--page-size", default="A3", type=_page_size, metavar="SIZE",
-                     help=f"paper: {', '.join(PAGE_SIZES)} (default A3)")
-    pdf.add_argument("--orientation", default="landscape", choices=("landscape", "portrait"),
-                     help="default landscape")
+    pdf.add_argument(
+        "--page-size",
+        default="A3",
+        type=_page_size,
+        metavar="SIZE",
+        help=f"paper: {', '.join(PAGE_SIZES)} (default A3)",
+    )
+    pdf.add_argument(
+        "--orientation", default="landscape", choices=("landscape", "portrait"), help="default landscape"
+    )
     mode = pdf.add_mutually_exclusive_group()
-    mode.add_argument("--fit", dest="mode", action="store_const", const="fit",
-                      help="the whole map scaled onto one page (default)")
-    mode.add_argument("--tile", dest="mode", action="store_const", const="tile",
-                      help="the map at full size across several sheets, with overlap, crop marks and "
-                      "sheet labels (A1, A2, B1...) for assembling")
-    pdf.add_argument("--margins", type=float, default=10.0, metavar="MM", help="page margins in mm (default 10)")
-    pdf.add_argument("--overlap", type=float, default=10.0, metavar="MM",
-                     help="tile mode: strip shared by neighbouring sheets, in mm (default 10)")
-    pdf.add_argument("--sections", default=",".join(SECTIONS), metavar="LIST",
-                     help=f"comma-separated parts to print: {','.join(SECTIONS)} (default: all; printed in this order)")
-    pdf.add_argument("--reproducible", action="store_true",
-                     help="the same map gives the same bytes (fixed ids and dates; the date printed is "
-                     "SOURCE_DATE_EPOCH's, else the map's modified date)")
+    mode.add_argument(
+        "--fit",
+        dest="mode",
+        action="store_const",
+        const="fit",
+        help="the whole map scaled onto one page (default)",
+    )
+    mode.add_argument(
+        "--tile",
+        dest="mode",
+        action="store_const",
+        const="tile",
+        help="the map at full size across several sheets, with overlap, crop marks and "
+        "sheet labels (A1, A2, B1...) for assembling",
+    )
+    pdf.add_argument(
+        "--margins", type=float, default=10.0, metavar="MM", help="page margins in mm (default 10)"
+    )
+    pdf.add_argument(
+        "--overlap",
+        type=float,
+        default=10.0,
+        metavar="MM",
+        help="tile mode: strip shared by neighbouring sheets, in mm (default 10)",
+    )
+    pdf.add_argument(
+        "--sections",
+        default=",".join(SECTIONS),
+        metavar="LIST",
+        help=f"comma-separated parts to print: {','.join(SECTIONS)} (default: all; printed in this order)",
+    )
+    pdf.add_argument(
+        "--reproducible",
+        action="store_true",
+        help="the same map gives the same bytes (fixed ids and dates; the date printed is "
+        "SOURCE_DATE_EPOCH's, else the map's modified date)",
+    )
     common = parser.add_argument_group("PDF and CSV")
     common.add_argument("--persona", metavar="ID", help="only this persona's journey (a persona id)")
     img = parser.add_argument_group("PNG and SVG")
     size = img.add_mutually_exclusive_group()
-    size.add_argument("--dpi", type=float, metavar="N",
-                      help="resolution, with 1 map unit = 1 pt as in the PDF: 72 is the editor at 100%%, "
-                      "300 prints sharp (default: PNG 144, SVG 72)")
-    size.add_argument("--scale", type=float, metavar="F", help="pixels per map unit instead of --dpi (2 = 200%%)")
+    size.add_argument(
+        "--dpi",
+        type=float,
+        metavar="N",
+        help="resolution, with 1 map unit = 1 pt as in the PDF: 72 is the editor at 100%%, "
+        "300 prints sharp (default: PNG 144, SVG 72)",
+    )
+    size.add_argument(
+        "--scale", type=float, metavar="F", help="pixels per map unit instead of --dpi (2 = 200%%)"
+    )
     img.add_argument("--heatmap", action="store_true", help="with the friction heatmap overlay")
     csv = parser.add_argument_group("CSV")
     csv.add_argument("--bom", action="store_true", help="start with a UTF-8 byte-order mark (for Excel)")
-    csv.add_argument("--no-formula-guard", action="store_true",
-                     help="write text exactly, even cells starting with = + - @ (by default they get a "
-                     "leading apostrophe so a spreadsheet does not run them)")
+    csv.add_argument(
+        "--no-formula-guard",
+        action="store_true",
+        help="write text exactly, even cells starting with = + - @ (by default they get a "
+        "leading apostrophe so a spreadsheet does not run them)",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     parser.set_defaults(mode=None)
 
@@ -81,18 +125,34 @@ def _format(path: str) -> str | None:
 
 def _misplaced(args, fmt: str) -> str | None:
     """An option given that does not apply to the chosen format."""
-    defaults = {"page_size": "A3", "orientation": "landscape", "margins": 10.0, "overlap": 10.0,
-                "sections": ",".join(SECTIONS)}
+    defaults = {
+        "page_size": "A3",
+        "orientation": "landscape",
+        "margins": 10.0,
+        "overlap": 10.0,
+        "sections": ",".join(SECTIONS),
+    }
     pdf_only = [f"--{k.replace('_', '-')}" for k, v in defaults.items() if getattr(args, k) != v]
     if args.mode:
         pdf_only.append(f"--{args.mode}")
     if args.reproducible:
         pdf_only.append("--reproducible")
-    image_only = [o for o, on in (("--dpi", args.dpi is not None), ("--scale", args.scale is not None),
-                                  ("--heatmap", args.heatmap)) if on]
+    image_only = [
+        o
+        for o, on in (
+            ("--dpi", args.dpi is not None),
+            ("--scale", args.scale is not None),
+            ("--heatmap", args.heatmap),
+        )
+        if on
+    ]
     csv_only = [o for o, on in (("--bom", args.bom), ("--no-formula-guard", args.no_formula_guard)) if on]
-    given = {"pdf": image_only + csv_only, "csv": pdf_only + image_only, "png": pdf_only + csv_only,
-             "svg": pdf_only + csv_only}[fmt]
+    given = {
+        "pdf": image_only + csv_only,
+        "csv": pdf_only + image_only,
+        "png": pdf_only + csv_only,
+        "svg": pdf_only + csv_only,
+    }[fmt]
     if fmt in ("png", "svg") and args.persona:
         given.append("--persona")
     return given[0] if given else None
@@ -101,7 +161,9 @@ def _misplaced(args, fmt: str) -> str | None:
 def run(args) -> int:
     fmt = _format(args.output)
     if fmt is None:
-        return _usage(f"{args.output}: cannot tell the format from the extension (use .pdf, .png, .svg or .csv)")
+        return _usage(
+            f"{args.output}: cannot tell the format from the extension (use .pdf, .png, .svg or .csv)"
+        )
     wrong = _misplaced(args, fmt)
     if wrong:
         return _usage(f"{wrong} does not apply to {fmt.upper()} output")
@@ -138,7 +200,10 @@ def run(args) -> int:
         print(f"journeydesk export: {args.output}: not enough memory for this export", file=sys.stderr)
         return EXIT_INVALID
     except Exception as exc:  # no traceback for a person at a terminal; say what broke
-        print(f"journeydesk export: {args.output}: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(
+            f"journeydesk export: {args.output}: unexpected error: {type(exc).__name__}: {exc}",
+            file=sys.stderr,
+        )
         return EXIT_INVALID
     if message and not args.quiet:
         print(message, file=sys.stderr)
@@ -148,16 +213,20 @@ def run(args) -> int:
 def _pdf(doc, args, sections) -> str:
     from ..export.pdf import PdfOptions, export_pdf
 
-    result = export_pdf(doc, args.output, PdfOptions(
-        page_size=args.page_size,
-        orientation=args.orientation,
-        margins_mm=args.margins,
-        overlap_mm=args.overlap,
-        mode=args.mode or "fit",
-        sections=sections,
-        persona=args.persona,
-        invariant=args.reproducible,
-    ))
+    result = export_pdf(
+        doc,
+        args.output,
+        PdfOptions(
+            page_size=args.page_size,
+            orientation=args.orientation,
+            margins_mm=args.margins,
+            overlap_mm=args.overlap,
+            mode=args.mode or "fit",
+            sections=sections,
+            persona=args.persona,
+            invariant=args.reproducible,
+        ),
+    )
     how = ""
     if result.tiles:
         rows, cols = result.tiles
@@ -172,8 +241,11 @@ def _pdf(doc, args, sections) -> str:
 def _csv(doc, args) -> str:
     from ..export.csv import CsvOptions, export_csv
 
-    n = export_csv(doc, args.output, CsvOptions(bom=args.bom, formula_guard=not args.no_formula_guard,
-                                                 persona=args.persona))
+    n = export_csv(
+        doc,
+        args.output,
+        CsvOptions(bom=args.bom, formula_guard=not args.no_formula_guard, persona=args.persona),
+    )
     return f"{args.output}: CSV, {n} touchpoint{'s' * (n != 1)}"
 
 
@@ -185,7 +257,9 @@ def _image(doc, args, fmt: str) -> str:
     try:
         from ..export import raster
     except ImportError as exc:
-        raise ExportError(f"{args.output}: {fmt.upper()} export needs Qt, which cannot be loaded here: {exc}") from None
+        raise ExportError(
+            f"{args.output}: {fmt.upper()} export needs Qt, which cannot be loaded here: {exc}"
+        ) from None
     if fmt == "png":
         w, h = raster.export_png(doc, args.output, dpi=args.dpi, scale=args.scale, heatmap=args.heatmap)
         return f"{args.output}: PNG, {w} x {h} pixels"

@@ -21,5 +21,7 @@ def format_for(path: str | os.PathLike[str]) -> str:
     ext = Path(path).suffix.lower()
     if ext not in FORMATS:
         known = ", ".join(FORMATS)
-        raise ExportError(f"{path}: cannot tell the format from the extension {ext or '(none)'!r} (use {known})")
+        raise ExportError(
+            f"{path}: cannot tell the format from the extension {ext or '(none)'!r} (use {known})"
+        )
     return FORMATS[ext]

@@ -48,7 +48,7 @@ def guard(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def _number(v: float | int | None) -> str:
+def _number(v: float | None) -> str:
     if v is None:
         return ""
     return str(v) if isinstance(v, int) else format(v, "g")
@@ -71,23 +71,25 @@ def rows(doc: JourneyDocument, formula_guard: bool = True) -> list[list[str]]:
         frs = doc.frictions_on(tp)
         open_n = sum(1 for f in frs if nodes[f]["status"] != "resolved")
         worst = max((nodes[f]["severity"] for f in frs), default=None)
-        out.append([
-            text(tp),
-            text(a["title"]),
-            text(nodes[a["stage"]]["name"]),
-            text(nodes[a["lane"]]["name"]),
-            text(nodes[a["channel"]]["name"]) if a["channel"] else "",
-            text(a["owner"]),
-            text("; ".join(nodes[p]["name"] for p in a["personas"])),
-            a["evidence"],
-            "yes" if a["moment_of_truth"] else "no",
-            *(_number(a["metrics"].get(m)) for m in METRICS),
-            *(_number(a["emotions"].get(p)) for p in personas),
-            str(len(frs)),
-            str(open_n),
-            _number(worst),
-            text(a["description"]),
-        ])
+        out.append(
+            [
+                text(tp),
+                text(a["title"]),
+                text(nodes[a["stage"]]["name"]),
+                text(nodes[a["lane"]]["name"]),
+                text(nodes[a["channel"]]["name"]) if a["channel"] else "",
+                text(a["owner"]),
+                text("; ".join(nodes[p]["name"] for p in a["personas"])),
+                a["evidence"],
+                "yes" if a["moment_of_truth"] else "no",
+                *(_number(a["metrics"].get(m)) for m in METRICS),
+                *(_number(a["emotions"].get(p)) for p in personas),
+                str(len(frs)),
+                str(open_n),
+                _number(worst),
+                text(a["description"]),
+            ]
+        )
     return out
 
 

@@ -59,7 +59,9 @@ def atomic_target(path: str | os.PathLike[str]) -> Iterator[str]:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
         os.close(fd)
     except OSError as exc:
-        why = "no file can be created there" if exc.errno == errno.ENOENT and folder.is_dir() else describe(exc)
+        why = (
+            "no file can be created there" if exc.errno == errno.ENOENT and folder.is_dir() else describe(exc)
+        )
         raise ExportError(f"{path}: cannot write the export in {folder}: {why}") from None
     mode = None
     try:

@@ -88,7 +88,10 @@ def _scale(dpi: float | None, scale: float | None) -> tuple[float, float]:
 def _size(source: QRectF, k: float, dpi: float, path) -> tuple[int, int]:
     w, h = max(1, round(source.width() * k)), max(1, round(source.height() * k))
     if w * h > MAX_PIXELS or max(w, h) > MAX_SIDE:
-        fit = min((MAX_PIXELS / (source.width() * source.height())) ** 0.5, MAX_SIDE / max(source.width(), source.height()))
+        fit = min(
+            (MAX_PIXELS / (source.width() * source.height())) ** 0.5,
+            MAX_SIDE / max(source.width(), source.height()),
+        )
         raise ExportError(
             f"{path}: the image would be {w:,} x {h:,} pixels, too large; "
             f"use a dpi of {int(fit * 72)} or less (or export a PDF, which has no such limit)"
@@ -96,8 +99,14 @@ def _size(source: QRectF, k: float, dpi: float, path) -> tuple[int, int]:
     return w, h
 
 
-def export_png(doc: JourneyDocument, path: str | os.PathLike[str], *, dpi: float | None = None,
-               scale: float | None = None, heatmap: bool = False) -> tuple[int, int]:
+def export_png(
+    doc: JourneyDocument,
+    path: str | os.PathLike[str],
+    *,
+    dpi: float | None = None,
+    scale: float | None = None,
+    heatmap: bool = False,
+) -> tuple[int, int]:
     """Write the map as a PNG; returns its (width, height) in pixels."""
     path = check_destination(path)
     k, dots = _scale(dpi, scale)
@@ -125,8 +134,14 @@ def export_png(doc: JourneyDocument, path: str | os.PathLike[str], *, dpi: float
     return w, h
 
 
-def export_svg(doc: JourneyDocument, path: str | os.PathLike[str], *, dpi: float | None = None,
-               scale: float | None = None, heatmap: bool = False) -> tuple[int, int]:
+def export_svg(
+    doc: JourneyDocument,
+    path: str | os.PathLike[str],
+    *,
+    dpi: float | None = None,
+    scale: float | None = None,
+    heatmap: bool = False,
+) -> tuple[int, int]:
     """Write the map as an SVG (vector); returns its (width, height) in pixels."""
     path = check_destination(path)
     k, dots = _scale(72.0 if dpi is None and scale is None else dpi, scale)

@@ -45,8 +45,12 @@ from PySide6.QtWidgets import (
 from ..export import ExportCancelled, ExportError
 from ..model import JourneyDocument
 
-FORMATS = (("pdf", "PDF document (print, share)"), ("png", "PNG image"), ("svg", "SVG drawing"),
-           ("csv", "CSV table of touchpoints"))
+FORMATS = (
+    ("pdf", "PDF document (print, share)"),
+    ("png", "PNG image"),
+    ("svg", "SVG drawing"),
+    ("csv", "CSV table of touchpoints"),
+)
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "Letter", "Tabloid")
 SECTIONS = (
     ("map", "Map"),
@@ -55,7 +59,12 @@ SECTIONS = (
     ("scorecards", "Stage scorecards"),
     ("hotspots", "Friction hotspots"),
 )
-FILTERS = {"pdf": "PDF (*.pdf)", "png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)", "csv": "CSV (*.csv)"}
+FILTERS = {
+    "pdf": "PDF (*.pdf)",
+    "png": "PNG image (*.png)",
+    "svg": "SVG drawing (*.svg)",
+    "csv": "CSV (*.csv)",
+}
 
 
 @dataclass
@@ -105,8 +114,14 @@ class ExportDialog(QDialog):
 
     exported = Signal(str)
 
-    def __init__(self, doc: JourneyDocument, parent: QWidget | None = None, *, path: str | None = None,
-                 heatmap: bool = False) -> None:
+    def __init__(
+        self,
+        doc: JourneyDocument,
+        parent: QWidget | None = None,
+        *,
+        path: str | None = None,
+        heatmap: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle("Export map")
@@ -171,7 +186,9 @@ class ExportDialog(QDialog):
             self.sections[key] = box
             sections.addWidget(box)
         pdf.addRow("Sections:", sections)
-        self.reproducible = QCheckBox("Reproducible file (same map, same bytes)", objectName="exportReproducible")
+        self.reproducible = QCheckBox(
+            "Reproducible file (same map, same bytes)", objectName="exportReproducible"
+        )
         pdf.addRow("", self.reproducible)
 
         # PNG / SVG
@@ -191,7 +208,9 @@ class ExportDialog(QDialog):
         self.csv_box = QGroupBox("Table", objectName="exportCsvOptions")
         csv = QVBoxLayout(self.csv_box)
         self.bom = QCheckBox("Byte-order mark (helps Excel read UTF-8)", objectName="exportBom")
-        self.guard = QCheckBox("Protect against spreadsheet formulas (= + - @)", objectName="exportFormulaGuard")
+        self.guard = QCheckBox(
+            "Protect against spreadsheet formulas (= + - @)", objectName="exportFormulaGuard"
+        )
         self.guard.setChecked(True)
         csv.addWidget(self.bom)
         csv.addWidget(self.guard)
@@ -277,7 +296,11 @@ class ExportDialog(QDialog):
                 "invariant": self.reproducible.isChecked(),
             }
         elif fmt == "csv":
-            options = {"bom": self.bom.isChecked(), "formula_guard": self.guard.isChecked(), "persona": persona}
+            options = {
+                "bom": self.bom.isChecked(),
+                "formula_guard": self.guard.isChecked(),
+                "persona": persona,
+            }
         elif fmt == "png":
             options = {"dpi": float(self.dpi.value()), "heatmap": self.heatmap.isChecked()}
         else:
@@ -290,8 +313,15 @@ class ExportDialog(QDialog):
         self.status.setText(message)
 
     def _busy(self, on: bool) -> None:
-        for w in (self.format, self.path_edit, self.persona, self.pdf_box, self.image_box, self.csv_box,
-                  self.export_button):
+        for w in (
+            self.format,
+            self.path_edit,
+            self.persona,
+            self.pdf_box,
+            self.image_box,
+            self.csv_box,
+            self.export_button,
+        ):
             w.setEnabled(not on)
         if not on:
             self._format_changed_enablement()

@@ -34,7 +34,7 @@ import time
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from reportlab import rl_config
@@ -128,7 +128,9 @@ def _check(doc: JourneyDocument, o: PdfOptions) -> PdfOptions:
     if not 0 <= overlap <= 50:
         raise ExportError("overlap must be from 0 to 50 mm")
     check_persona(doc, o.persona)
-    return replace(o, sections=tuple(s for s in SECTIONS if s in sections), margins_mm=margin, overlap_mm=overlap)
+    return replace(
+        o, sections=tuple(s for s in SECTIONS if s in sections), margins_mm=margin, overlap_mm=overlap
+    )
 
 
 # ------------------------------------------------------------------ helpers
@@ -141,7 +143,7 @@ def export_date(doc: JourneyDocument, invariant: bool) -> str:
     if invariant:
         epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
         if epoch.isdigit():
-            return datetime.fromtimestamp(int(epoch), timezone.utc).date().isoformat()
+            return datetime.fromtimestamp(int(epoch), UTC).date().isoformat()
         return (doc.meta.get("modified") or "1970-01-01")[:10]
     return date.today().isoformat()
 
@@ -245,8 +247,18 @@ class _Job:
             )
         return min(area.w / layout.width, avail_h / layout.height, MAX_UPSCALE)
 
-    def draw_fit_page(self, c, painter: MapPainter, layout: MapLayout, footer, scale: float,
-                      detail: bool, tiles: list[Tile] | None, key: str, outline: str) -> None:
+    def draw_fit_page(
+        self,
+        c,
+        painter: MapPainter,
+        layout: MapLayout,
+        footer,
+        scale: float,
+        detail: bool,
+        tiles: list[Tile] | None,
+        key: str,
+        outline: str,
+    ) -> None:
         tb, legend, legend_w, foot_h, gap = footer
         area = self.content()
         # Centred in the room above the legend and title block.
@@ -277,17 +289,26 @@ class _Job:
         size = min(step_w, step_h) * 0.22
         size = min(size, 60 / scale)
         for t in tiles:
-            r = Rect(t.region.x, t.region.y, min(step_w, layout.width - t.region.x),
-                     min(step_h, H - t.region.y))
+            r = Rect(
+                t.region.x, t.region.y, min(step_w, layout.width - t.region.x), min(step_h, H - t.region.y)
+            )
             c.rect(r.x, H - r.bottom, r.w, r.h, stroke=1, fill=0)
             c.setFillColor(colour(S.CARD_SELECTED), alpha=0.55)
             c.setFont(fonts.BOLD, size)
             c.drawCentredString(r.cx, H - r.cy - size * ASCENT / 2, t.label)
         c.setDash()
 
-    def draw_tile_page(self, c, painter: MapPainter, layout: MapLayout, tile: Tile, index: int, total: int,
-                       caption: str, outline_open: bool) -> None:
-        pw, ph = self.page
+    def draw_tile_page(
+        self,
+        c,
+        painter: MapPainter,
+        layout: MapLayout,
+        tile: Tile,
+        index: int,
+        total: int,
+        caption: str,
+        outline_open: bool,
+    ) -> None:
         area = self.content()
         region = tile.region
         key = f"tile-{tile.label}"
@@ -310,7 +331,10 @@ class _Job:
 def _suggest(doc: JourneyDocument, layout: MapLayout, o: PdfOptions, persona_line: str) -> str:
     """Which paper would print the map readably in fit mode (else: tile it)."""
     for size in ("A3", "A2", "A1"):
-        if PAGE_SIZES[size][0] * PAGE_SIZES[size][1] <= PAGE_SIZES[o.page_size][0] * PAGE_SIZES[o.page_size][1]:
+        if (
+            PAGE_SIZES[size][0] * PAGE_SIZES[size][1]
+            <= PAGE_SIZES[o.page_size][0] * PAGE_SIZES[o.page_size][1]
+        ):
             continue
         probe = _Job(doc, replace(o, page_size=size))
         footer = probe.footer(persona_line, "")
@@ -320,7 +344,9 @@ def _suggest(doc: JourneyDocument, layout: MapLayout, o: PdfOptions, persona_lin
     return "for a readable print choose tile mode (full size across sheets)"
 
 
-def export_pdf(doc: JourneyDocument, path: str | os.PathLike[str], options: PdfOptions | None = None) -> PdfResult:
+def export_pdf(
+    doc: JourneyDocument, path: str | os.PathLike[str], options: PdfOptions | None = None
+) -> PdfResult:
     """Write ``doc`` as a PDF at ``path`` (atomically). Raises ``ExportError``."""
     o = _check(doc, options or PdfOptions())
     path = check_destination(path)
@@ -359,8 +385,11 @@ def export_pdf(doc: JourneyDocument, path: str | os.PathLike[str], options: PdfO
             scale = job.fit_scale(layout, footer[3], footer[4])
             mode_line = f"Fitted to one {o.page_size} {o.orientation} page at {scale:.0%}"
             footer = job.footer(persona_line, mode_line)
-            story.append(_Drawing(lambda c: job.draw_fit_page(c, painter, layout, footer, scale, True, None,
-                                                              "map", "Map")))
+            story.append(
+                _Drawing(
+                    lambda c: job.draw_fit_page(c, painter, layout, footer, scale, True, None, "map", "Map")
+                )
+            )
             map_pages = 1
             printed = S.CARD_TITLE_SIZE * scale
             if printed < READABLE_PT:
@@ -373,11 +402,18 @@ def export_pdf(doc: JourneyDocument, path: str | os.PathLike[str], options: PdfO
             rows, cols = tiles[-1].rows, tiles[-1].cols
             outline_open = True
             if len(tiles) > 1:
-                mode_line = f"Assembly guide: {len(tiles)} {o.page_size} sheets ({rows} rows \u00d7 {cols} columns)"
+                mode_line = (
+                    f"Assembly guide: {len(tiles)} {o.page_size} sheets ({rows} rows \u00d7 {cols} columns)"
+                )
                 footer = job.footer(persona_line, mode_line)
                 scale = job.fit_scale(layout, footer[3], footer[4])
-                story.append(_Drawing(lambda c: job.draw_fit_page(c, painter, layout, footer, scale, False, tiles,
-                                                                  "map", "Map")))
+                story.append(
+                    _Drawing(
+                        lambda c: job.draw_fit_page(
+                            c, painter, layout, footer, scale, False, tiles, "map", "Map"
+                        )
+                    )
+                )
                 story.append(PageBreak())
                 outline_open = False
                 map_pages += 1
@@ -386,10 +422,13 @@ def export_pdf(doc: JourneyDocument, path: str | os.PathLike[str], options: PdfO
                     f"{title} \u2014 sheet {t.label} (row {t.label.rstrip('0123456789')}, column {t.col + 1}) "
                     f"of {rows} \u00d7 {cols}; full size, 1 pt = 1 unit"
                 )
-                story.append(_Drawing(
-                    lambda c, t=t, i=i, cap=caption, first=(outline_open and i == 0): job.draw_tile_page(
-                        c, painter, layout, t, i, len(tiles), cap, first)
-                ))
+                story.append(
+                    _Drawing(
+                        lambda c, t=t, i=i, cap=caption, first=(outline_open and i == 0): job.draw_tile_page(
+                            c, painter, layout, t, i, len(tiles), cap, first
+                        )
+                    )
+                )
                 if i + 1 < len(tiles):
                     story.append(PageBreak())
                 map_pages += 1
@@ -432,7 +471,9 @@ def export_pdf(doc: JourneyDocument, path: str | os.PathLike[str], options: PdfO
         c.saveState()
         c.setFont(fonts.REGULAR, 7.5 * k)
         c.setFillColor(colour(S.INK_SOFT))
-        c.drawString(m, ph - m + 4 * k, elide(title, pw - 2 * m - 120 * k, fonts.measure(fonts.REGULAR, 7.5 * k)))
+        c.drawString(
+            m, ph - m + 4 * k, elide(title, pw - 2 * m - 120 * k, fonts.measure(fonts.REGULAR, 7.5 * k))
+        )
         c.drawRightString(pw - m, ph - m + 4 * k, "Customer journey map")
         c.setStrokeColor(colour(S.GRID))
         c.setLineWidth(0.6)
@@ -461,7 +502,9 @@ def export_pdf(doc: JourneyDocument, path: str | os.PathLike[str], options: PdfO
         pagesize=(pw, ph),
         pageTemplates=templates,
         title=_meta_text(meta["title"]) or "Untitled journey",
-        subject=_meta_text(f"Customer journey map: {stats}" + (f"; {persona_line.strip(' ·')}" if persona_line else "")),
+        subject=_meta_text(
+            f"Customer journey map: {stats}" + (f"; {persona_line.strip(' ·')}" if persona_line else "")
+        ),
         author="",
         creator=f"JourneyDesk {__version__}",
         keywords=["customer journey map", "JourneyDesk"],
@@ -477,7 +520,9 @@ def export_pdf(doc: JourneyDocument, path: str | os.PathLike[str], options: PdfO
         with _binary_streams():
             pdf.build(story)
     except LayoutError as exc:
-        raise ExportError(f"{path}: a part of the report does not fit on a {o.page_size} page ({exc})") from None
+        raise ExportError(
+            f"{path}: a part of the report does not fit on a {o.page_size} page ({exc})"
+        ) from None
     data = buf.getvalue()
     job.progress(0.99, "writing")
     write_bytes(path, data)

@@ -68,7 +68,9 @@ def card_title_lines(title: str, width: float = S.CARD_WIDTH) -> list[str]:
     title = title.strip()
     if not title:
         return []
-    return wrap(printable(title), width - 2 * CARD_PAD - 1, measure(REGULAR, S.CARD_TITLE_SIZE), S.TITLE_MAX_LINES)
+    return wrap(
+        printable(title), width - 2 * CARD_PAD - 1, measure(REGULAR, S.CARD_TITLE_SIZE), S.TITLE_MAX_LINES
+    )
 
 
 def badge_shape(shape: str, x: float, y: float, r: float) -> str:
@@ -209,21 +211,35 @@ class MapPainter:
             for e in range(-3, 4):
                 y = H - lay.emotion_y(la, e)
                 if e == 0:
-                    lines.append(f"{ops.stroke(S.EMOTION_AXIS)} {ops.width(1.0)} {ops.dash()} "
-                                 f"{ops.line(r.x, y, r.right, y)}")
+                    lines.append(
+                        f"{ops.stroke(S.EMOTION_AXIS)} {ops.width(1.0)} {ops.dash()} "
+                        f"{ops.line(r.x, y, r.right, y)}"
+                    )
                 else:
-                    lines.append(f"{ops.stroke(S.GRID)} {ops.width(1.0)} {ops.dash((4, 2))} "
-                                 f"{ops.line(r.x, y, r.right, y)}")
+                    lines.append(
+                        f"{ops.stroke(S.GRID)} {ops.width(1.0)} {ops.dash((4, 2))} "
+                        f"{ops.line(r.x, y, r.right, y)}"
+                    )
             c.addLiteral(" ".join(lines) + " " + ops.dash())
             for e in (-3, 0, 3):
                 s = (f"{e:+d}" if e else "0").replace("-", "\u2212")
-                self.text(c, r.x + 13, lay.emotion_y(la, e) - S.CHIP_SIZE * LINE / 2, s, REGULAR, S.CHIP_SIZE,
-                          S.INK_FAINT, "centre")
+                self.text(
+                    c,
+                    r.x + 13,
+                    lay.emotion_y(la, e) - S.CHIP_SIZE * LINE / 2,
+                    s,
+                    REGULAR,
+                    S.CHIP_SIZE,
+                    S.INK_FAINT,
+                    "centre",
+                )
         if lay.lane_rows:
             g = lay.grid
             ys = [r.y for r in lay.lane_rows.values()] + [g.bottom]
-            c.addLiteral(f"{ops.stroke(S.GRID)} {ops.width(1.0)} "
-                         + " ".join(ops.line(g.x, H - y, g.right, H - y) for y in ys))
+            c.addLiteral(
+                f"{ops.stroke(S.GRID)} {ops.width(1.0)} "
+                + " ".join(ops.line(g.x, H - y, g.right, H - y) for y in ys)
+            )
 
     def draw_title(self, c, view) -> None:
         r = self.layout.title
@@ -241,14 +257,18 @@ class MapPainter:
             x -= w + 34
         legend_w = r.right - x if personas else 0.0
         title_w = max(80.0, r.w - legend_w - 24)
-        title = elide(printable(self.doc.meta["title"]) or "Untitled journey", title_w, measure(BOLD, S.TITLE_SIZE))
+        title = elide(
+            printable(self.doc.meta["title"]) or "Untitled journey", title_w, measure(BOLD, S.TITLE_SIZE)
+        )
         self.text(c, r.x, r.y, title, BOLD, S.TITLE_SIZE, S.INK)
         lay = self.layout
         bits = [self.plural(len(lay.stage_headers), "stage"), self.plural(len(lay.cards), "touchpoint")]
         n_fr = self.doc.count("friction")
         if n_fr:
             bits.append(self.plural(n_fr, "friction"))
-        self.text(c, r.x, r.y + S.TITLE_SIZE * LINE + 4, "   \u00b7   ".join(bits), REGULAR, S.LANE_SIZE, S.INK_SOFT)
+        self.text(
+            c, r.x, r.y + S.TITLE_SIZE * LINE + 4, "   \u00b7   ".join(bits), REGULAR, S.LANE_SIZE, S.INK_SOFT
+        )
         cy = r.y + S.TITLE_SIZE * LINE / 2 + 1
         for x, name, hex_value in legend:
             c.addLiteral(f"{ops.fill(hex_value)} {ops.circle(x - 10, self.Y(cy - 0.5), 5)} f")
@@ -266,8 +286,15 @@ class MapPainter:
             self.fill_rect(c, body, S.STAGE_HEADER, 6)
             name = elide(printable(nodes[s]["name"]) or "Untitled stage", body.w - 24, m_stage)
             self.text(c, body.x + 12, body.y + 8, name, BOLD, S.STAGE_SIZE, S.STAGE_HEADER_INK)
-            self.text(c, body.x + 12, body.y + 30, self.plural(self.counts.get(s, 0), "touchpoint"), REGULAR,
-                      S.CARD_META_SIZE, "#D5D9DE")  # header ink at 170/255 over the header colour
+            self.text(
+                c,
+                body.x + 12,
+                body.y + 30,
+                self.plural(self.counts.get(s, 0), "touchpoint"),
+                REGULAR,
+                S.CARD_META_SIZE,
+                "#D5D9DE",
+            )  # header ink at 170/255 over the header colour
         for la, r in lay.lane_headers.items():
             if not self._meets(r, view):
                 continue
@@ -286,7 +313,9 @@ class MapPainter:
                 kind = label(a["kind"])
                 if a["kind"] not in ("touchpoints", "custom") and kind.lower() != a["name"].strip().lower():
                     sub = f"{kind}  \u00b7  {sub}"
-            self.text(c, body.x + 14, top + 3, elide(sub, body.w - 28, m_sub), REGULAR, S.CARD_META_SIZE, S.INK_SOFT)
+            self.text(
+                c, body.x + 14, top + 3, elide(sub, body.w - 28, m_sub), REGULAR, S.CARD_META_SIZE, S.INK_SOFT
+            )
 
     def draw_empty_note(self, c) -> None:
         g = self.layout.grid
@@ -328,7 +357,9 @@ class MapPainter:
                 w = self._m_chip(chip) + 10
                 if cx + w > limit:
                     break
-                out.append(f"{ops.fill(S.CHIP_FILL)} {ops.round_rect(cx, H - chip_top - CHIP_H, w, CHIP_H, 4)} f")
+                out.append(
+                    f"{ops.fill(S.CHIP_FILL)} {ops.round_rect(cx, H - chip_top - CHIP_H, w, CHIP_H, 4)} f"
+                )
                 chips.append((cx + w / 2, chip))
                 cx += w + CHIP_GAP
         if dots:
@@ -340,8 +371,10 @@ class MapPainter:
         c.addLiteral(" ".join(out))
 
         t = c.beginText()
-        meta = [printable(self.nodes[a["channel"]]["name"]) if a["channel"] in self.nodes else "",
-                printable(a["owner"])]
+        meta = [
+            printable(self.nodes[a["channel"]]["name"]) if a["channel"] in self.nodes else "",
+            printable(a["owner"]),
+        ]
         meta_s = "  \u00b7  ".join(m for m in meta if m.strip())
         if meta_s:
             meta_x = x + (13 if mot else 0)
@@ -371,8 +404,10 @@ class MapPainter:
             t.setFont(REGULAR, S.CHIP_SIZE)
             t.setFillColor(colour(S.INK_SOFT))
             s = f"+{more}"
-            t.setTextOrigin(r.right - CARD_PAD - 7 - self._m_chip(s) / 2,
-                            H - (chip_top + CHIP_H / 2 + S.CHIP_SIZE * ASCENT / 2))
+            t.setTextOrigin(
+                r.right - CARD_PAD - 7 - self._m_chip(s) / 2,
+                H - (chip_top + CHIP_H / 2 + S.CHIP_SIZE * ASCENT / 2),
+            )
             t.textOut(s)
         c.drawText(t)
 
@@ -402,17 +437,27 @@ class MapPainter:
                 elif op[0] == "L":
                     path.append("%.2f %.2f l" % (op[1], H - op[2]))
                 else:
-                    path.append("%.2f %.2f %.2f %.2f %.2f %.2f c"
-                                % (op[1], H - op[2], op[3], H - op[4], op[5], H - op[6]))
+                    path.append(
+                        "%.2f %.2f %.2f %.2f %.2f %.2f c"
+                        % (op[1], H - op[2], op[3], H - op[4], op[5], H - op[6])
+                    )
             # an open chevron at the end, as the canvas draws it
             (x1, y1), (x2, y2) = pts[-2], pts[-1]
             dx, dy = x2 - x1, y2 - y1
             n = math.hypot(dx, dy) or 1.0
             ux, uy = dx / n, dy / n
             bx, by = x2 - ux * ARROW_LEN, y2 - uy * ARROW_LEN
-            path.append("%.2f %.2f m %.2f %.2f l %.2f %.2f l" % (
-                bx - uy * ARROW_SPREAD, H - (by + ux * ARROW_SPREAD), x2, H - y2,
-                bx + uy * ARROW_SPREAD, H - (by - ux * ARROW_SPREAD)))
+            path.append(
+                "%.2f %.2f m %.2f %.2f l %.2f %.2f l"
+                % (
+                    bx - uy * ARROW_SPREAD,
+                    H - (by + ux * ARROW_SPREAD),
+                    x2,
+                    H - y2,
+                    bx + uy * ARROW_SPREAD,
+                    H - (by - ux * ARROW_SPREAD),
+                )
+            )
             out.append(f"{ops.stroke(hex_value)} {' '.join(path)} S")
             if detail and attrs["label"].strip():
                 labels.append((link, attrs["label"], pts))
@@ -426,8 +471,12 @@ class MapPainter:
             for link, route in self.layout.links.items():
                 xs = [p[0] for p in route.points]
                 ys = [p[1] for p in route.points]
-                self._boxes[link] = (min(xs) - ARROW_SPREAD, min(ys) - ARROW_SPREAD,
-                                     max(xs) + ARROW_SPREAD, max(ys) + ARROW_SPREAD)
+                self._boxes[link] = (
+                    min(xs) - ARROW_SPREAD,
+                    min(ys) - ARROW_SPREAD,
+                    max(xs) + ARROW_SPREAD,
+                    max(ys) + ARROW_SPREAD,
+                )
         return self._boxes
 
     def draw_link_label(self, c, link: str, text: str, pts) -> None:
@@ -440,10 +489,15 @@ class MapPainter:
             return
         horizontal = [(a, b) for a, b in segs if abs(b[1] - a[1]) < 0.5]
         vertical = [(a, b) for a, b in segs if abs(b[0] - a[0]) < 0.5]
-        length = lambda ab: abs(ab[1][0] - ab[0][0]) + abs(ab[1][1] - ab[0][1])  # noqa: E731
+
+        def length(ab) -> float:
+            return abs(ab[1][0] - ab[0][0]) + abs(ab[1][1] - ab[0][1])
+
         best_h = max(horizontal, key=length, default=None)
         best_v = max(vertical, key=length, default=None)
-        upright = best_h is not None and (best_v is None or length(best_h) >= 60 or length(best_h) >= length(best_v))
+        upright = best_h is not None and (
+            best_v is None or length(best_h) >= 60 or length(best_h) >= length(best_v)
+        )
         (x0, y0), (x1, y1) = best_h if upright else (best_v or segs[0])
         lo, hi = (min(x0, x1), max(x0, x1)) if upright else (min(y0, y1), max(y0, y1))
         badge = self.layout.badges.get(link)
@@ -489,8 +543,10 @@ class MapPainter:
                 path = ["%.2f %.2f m" % (pts[0].x, H - pts[0].y)]
                 for a, b in zip(pts, pts[1:]):
                     mx = (b.x - a.x) / 2  # smooth S-bends between points, as the canvas
-                    path.append("%.2f %.2f %.2f %.2f %.2f %.2f c"
-                                % (a.x + mx, H - a.y, b.x - mx, H - b.y, b.x, H - b.y))
+                    path.append(
+                        "%.2f %.2f %.2f %.2f %.2f %.2f c"
+                        % (a.x + mx, H - a.y, b.x - mx, H - b.y, b.x, H - b.y)
+                    )
                 out.append(f"{ops.stroke(hex_value)} {ops.width(CURVE_WIDTH)} {' '.join(path)} S")
             lowest = min(p.emotion for p in pts)
             halos = []
@@ -500,11 +556,15 @@ class MapPainter:
                     halos.append(ops.circle(x, y, POINT_R + 5) + " f")
                     out.append(f"{ops.fill(hex_value)} {ops.circle(x, y, POINT_R + 0.5)} f")
                 else:
-                    out.append(f"{ops.fill(S.PAPER)} {ops.stroke(hex_value)} {ops.width(2.0)} "
-                               f"{ops.circle(x, y, POINT_R)} B")
+                    out.append(
+                        f"{ops.fill(S.PAPER)} {ops.stroke(hex_value)} {ops.width(2.0)} "
+                        f"{ops.circle(x, y, POINT_R)} B"
+                    )
                 if p.moment_of_truth and detail:
-                    out.append(f"{ops.fill(S.MOMENT_OF_TRUTH)} {ops.stroke(S.PAPER)} {ops.width(1.0)} "
-                               f"{star(x, y + POINT_R + 9, 6.0)} B")
+                    out.append(
+                        f"{ops.fill(S.MOMENT_OF_TRUTH)} {ops.stroke(S.PAPER)} {ops.width(1.0)} "
+                        f"{star(x, y + POINT_R + 9, 6.0)} B"
+                    )
             if halos:
                 c.saveState()
                 c.setFillColor(colour(hex_value), alpha=60 / 255)

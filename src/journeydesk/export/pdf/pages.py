@@ -7,7 +7,6 @@ import math
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A1, A2, A3, A4, LETTER, TABLOID, landscape, portrait
-from reportlab.lib.units import mm
 
 from ...layout import Rect, elide, wrap
 from ...layout import style as S
@@ -170,12 +169,16 @@ class Legend:
                     lit = f"{ops.fill(S.CARD_FILL)} {border} {body} B {ops.dash()}"
                     if kind == "mot":
                         bar = ops.rect(x0, y0 + bh - 2.5 * k, bw, 2.5 * k)
-                        lit += f" q {body} W n {ops.fill(S.MOMENT_OF_TRUTH)} {bar} f Q {ops.fill(S.MOMENT_OF_TRUTH)} {star(x0 + bw / 2, cy - 0.5 * k, 3.6 * k)} f"
+                        gold = ops.fill(S.MOMENT_OF_TRUTH)
+                        mark = star(x0 + bw / 2, cy - 0.5 * k, 3.6 * k)
+                        lit += f" q {body} W n {gold} {bar} f Q {gold} {mark} f"
                     c.addLiteral(lit)
                 elif kind == "link":
                     end = tx + sample
                     head = ops.polyline(((end - 6 * k, cy + 3.4 * k), (end, cy), (end - 6 * k, cy - 3.4 * k)))
-                    c.addLiteral(f"{ops.stroke(S.LINK)} {ops.width(1.4)} {ops.line(tx, cy, end, cy)} {head} S")
+                    c.addLiteral(
+                        f"{ops.stroke(S.LINK)} {ops.width(1.4)} {ops.line(tx, cy, end, cy)} {head} S"
+                    )
                 elif kind == "persona":
                     c.setStrokeColor(colour(arg))
                     c.setFillColor(colour(arg))
@@ -199,7 +202,9 @@ class TitleBlock:
         self.size = 7.5 * k
         self.pad = 6 * k
         inner = width - 2 * self.pad
-        self.title_lines = wrap(printable(title) or "Untitled journey", inner, measure(BOLD, self.title_size), 2)
+        self.title_lines = wrap(
+            printable(title) or "Untitled journey", inner, measure(BOLD, self.title_size), 2
+        )
         m = measure(REGULAR, self.size)
         self.lines = [elide(printable(s), inner, m) for s in lines]
 
@@ -236,7 +241,9 @@ class TitleBlock:
 
 
 # ---------------------------------------------------------------- tile marks
-def draw_tile_marks(c, tile: Tile, page: tuple[float, float], area: Rect, overlap: float, caption: str) -> None:
+def draw_tile_marks(
+    c, tile: Tile, page: tuple[float, float], area: Rect, overlap: float, caption: str
+) -> None:
     """Crop marks at the printed area's corners, overlap ticks, the sheet's label
     and its neighbours' labels, all in the margins (never over the map).
 
@@ -278,7 +285,12 @@ def draw_tile_marks(c, tile: Tile, page: tuple[float, float], area: Rect, overla
     c.drawString(lx, ty, elide(caption, area.right - lx - 60, measure(REGULAR, small)))
     # Neighbours: which sheet joins on each side.
     c.setFillColor(colour(S.INK))
-    up, down, left, right = tile.neighbour(-1, 0), tile.neighbour(1, 0), tile.neighbour(0, -1), tile.neighbour(0, 1)
+    up, down, left, right = (
+        tile.neighbour(-1, 0),
+        tile.neighbour(1, 0),
+        tile.neighbour(0, -1),
+        tile.neighbour(0, 1),
+    )
     if up:
         c.drawRightString(area.right - gap - length - 4, ty, f"\u25b2 {up}")
     if down:

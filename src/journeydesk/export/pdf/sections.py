@@ -66,7 +66,11 @@ class Styles:
         k = self.k
         base = 8.5 * k
         self.body = ParagraphStyle(
-            "jd-body", fontName=REGULAR, fontSize=base, leading=base * 1.3, alignment=TA_LEFT,
+            "jd-body",
+            fontName=REGULAR,
+            fontSize=base,
+            leading=base * 1.3,
+            alignment=TA_LEFT,
             bulletFontName=REGULAR,  # never a standard (unembedded) font
         )
         self.soft = ParagraphStyle("jd-soft", parent=self.body, textColor=colour(S.INK_SOFT))
@@ -74,20 +78,43 @@ class Styles:
         self.small_soft = ParagraphStyle("jd-small-soft", parent=self.small, textColor=colour(S.INK_SOFT))
         self.cell_head = ParagraphStyle("jd-th", parent=self.small, fontName=BOLD, textColor=colour(S.PAPER))
         self.h1 = ParagraphStyle(
-            "jd-h1", parent=self.body, fontName=BOLD, fontSize=16 * k, leading=20 * k,
-            spaceBefore=4 * k, spaceAfter=8 * k, textColor=colour(S.INK),
+            "jd-h1",
+            parent=self.body,
+            fontName=BOLD,
+            fontSize=16 * k,
+            leading=20 * k,
+            spaceBefore=4 * k,
+            spaceAfter=8 * k,
+            textColor=colour(S.INK),
         )
         self.h2 = ParagraphStyle(
-            "jd-h2", parent=self.body, fontName=BOLD, fontSize=12 * k, leading=15 * k,
-            spaceBefore=10 * k, spaceAfter=4 * k, textColor=colour(S.INK),
+            "jd-h2",
+            parent=self.body,
+            fontName=BOLD,
+            fontSize=12 * k,
+            leading=15 * k,
+            spaceBefore=10 * k,
+            spaceAfter=4 * k,
+            textColor=colour(S.INK),
         )
         self.h3 = ParagraphStyle(
-            "jd-h3", parent=self.body, fontName=BOLD, fontSize=9 * k, leading=12 * k,
-            spaceBefore=5 * k, spaceAfter=1 * k, textColor=colour(S.INK_SOFT),
+            "jd-h3",
+            parent=self.body,
+            fontName=BOLD,
+            fontSize=9 * k,
+            leading=12 * k,
+            spaceBefore=5 * k,
+            spaceAfter=1 * k,
+            textColor=colour(S.INK_SOFT),
         )
         self.quote = ParagraphStyle(
-            "jd-quote", parent=self.body, leftIndent=10 * k, textColor=colour(S.INK_SOFT), spaceBefore=2 * k,
-            spaceAfter=2 * k, borderPadding=0,
+            "jd-quote",
+            parent=self.body,
+            leftIndent=10 * k,
+            textColor=colour(S.INK_SOFT),
+            spaceBefore=2 * k,
+            spaceAfter=2 * k,
+            borderPadding=0,
         )
         self.bullet = ParagraphStyle("jd-bullet", parent=self.body, leftIndent=12 * k, bulletIndent=3 * k)
 
@@ -174,8 +201,15 @@ def widths(total: float, fixed: dict[int, float], weights: list[float]) -> list[
 class SectionBuilder:
     """Builds the flowables of each section for one document."""
 
-    def __init__(self, doc: JourneyDocument, width: float, k: float, analysis: dict[str, Any] | None,
-                 persona: str | None, progress: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        doc: JourneyDocument,
+        width: float,
+        k: float,
+        analysis: dict[str, Any] | None,
+        persona: str | None,
+        progress: Callable[[str], None],
+    ) -> None:
         self.doc = doc
         self.nodes = doc.graph.nodes
         self.width = width
@@ -211,7 +245,9 @@ class SectionBuilder:
     def no_analysis(self, section: str) -> list:
         return [
             self.heading(section),
-            self.own("The analysis module is not available in this build, so this section is empty.", self.st.soft),
+            self.own(
+                "The analysis module is not available in this build, so this section is empty.", self.st.soft
+            ),
         ]
 
     # ------------------------------------------------------------ personas
@@ -233,7 +269,8 @@ class SectionBuilder:
             if a["quote"].strip():
                 block.append(self.own(f"\u201c{markup(a['quote'])}\u201d", st.quote))
             concerns = [
-                tp for tp in journey
+                tp
+                for tp in journey
                 if not nodes[tp]["personas"] or p in nodes[tp]["personas"] or p in nodes[tp]["emotions"]
             ]
             emotions = [nodes[tp]["emotions"][p] for tp in journey if p in nodes[tp]["emotions"]]
@@ -256,8 +293,15 @@ class SectionBuilder:
                 body.append(self.own(self.bullets(a[field_name], "\u2022"), st.small))
             head.append(self.own("Moments of truth", st.cell_head))
             body.append(self.own(self.bullets(mots, "\u2605"), st.small))
-            out.append(Table([head, body], colWidths=[self.width / 4] * 4, splitInRow=1, repeatRows=1,
-                             style=table_style(k)))
+            out.append(
+                Table(
+                    [head, body],
+                    colWidths=[self.width / 4] * 4,
+                    splitInRow=1,
+                    repeatRows=1,
+                    style=table_style(k),
+                )
+            )
             if a["notes"].strip():
                 out.append(self.own("Notes", st.h3))
                 out.append(self.p(clip(a["notes"], 20_000)))
@@ -303,14 +347,19 @@ class SectionBuilder:
             )
         )
         out.append(Spacer(1, 4 * k))
-        head = [self.own(t, st.cell_head) for t in ("Severity", "Friction", "Where", "Evidence", "Opportunity")]
+        head = [
+            self.own(t, st.cell_head) for t in ("Severity", "Friction", "Where", "Evidence", "Opportunity")
+        ]
         rows = [head]
         soft = self.soft_open
         for f in frs:
             a = nodes[f]
             t = a["target"]
             resolved = a["status"] == "resolved"
-            bits = [label(a["category"]) if a["category"] in _CATS else a["category"], STATUS_LABEL[a["status"]]]
+            bits = [
+                label(a["category"]) if a["category"] in _CATS else a["category"],
+                STATUS_LABEL[a["status"]],
+            ]
             if a["owner"].strip():
                 bits.append(f"owner {a['owner']}")
             friction = f"<b>{markup(clip(a['title'], 500))}</b><br/>{soft}{markup(' · '.join(bits))}</font>"
@@ -335,14 +384,20 @@ class SectionBuilder:
                 src.append(f"count {ev['count']:,}")
             if src:
                 evidence += f"<br/>{soft}\u2014 {markup(', '.join(src))}</font>"
-            opp = markup(clip(a["opportunity"])) if a["opportunity"].strip() else f"{soft}none recorded yet</font>"
-            rows.append([
-                SeverityMark(a["severity"], resolved, k),
-                self.own(friction, st.small),
-                self.own(place, st.small),
-                self.own(evidence, st.small),
-                self.own(opp, st.small),
-            ])
+            opp = (
+                markup(clip(a["opportunity"]))
+                if a["opportunity"].strip()
+                else f"{soft}none recorded yet</font>"
+            )
+            rows.append(
+                [
+                    SeverityMark(a["severity"], resolved, k),
+                    self.own(friction, st.small),
+                    self.own(place, st.small),
+                    self.own(evidence, st.small),
+                    self.own(opp, st.small),
+                ]
+            )
             self.tick("frictions")
         cols = widths(self.width, {0: 72 * k}, [0, 1.1, 0.8, 1.3, 1.1])
         out.append(Table(rows, colWidths=cols, repeatRows=1, splitInRow=1, style=table_style(k)))
@@ -366,31 +421,50 @@ class SectionBuilder:
             )
         )
         out.append(Spacer(1, 4 * k))
-        titles = ("Stage", "Touchpoints", "CSAT %", "NPS", "CES", "Emotion by persona",
-                  "Open frictions", "Resolved", "Channel switches", "Moments of truth")
+        titles = (
+            "Stage",
+            "Touchpoints",
+            "CSAT %",
+            "NPS",
+            "CES",
+            "Emotion by persona",
+            "Open frictions",
+            "Resolved",
+            "Channel switches",
+            "Moments of truth",
+        )
         rows = [[self.own(t, st.cell_head) for t in titles]]
         for r in rows_in:
             emo = [
                 f'<font color="{nodes[e["persona"]["id"]]["colour"]}">\u25cf</font> '
-                f'{markup(e["persona"]["title"])} {signed(e["average"])}'
-                for e in r.get("emotion", []) if e.get("average") is not None and e["persona"]["id"] in nodes
+                f"{markup(e['persona']['title'])} {signed(e['average'])}"
+                for e in r.get("emotion", [])
+                if e.get("average") is not None and e["persona"]["id"] in nodes
             ]
             sev = r.get("frictions_by_severity", {})
-            fr = " ".join(f"{sev_glyph(int(s))}\u2009{sev.get(s, 0)}" for s in ("4", "3", "2", "1") if sev.get(s))
+            fr = " ".join(
+                f"{sev_glyph(int(s))}\u2009{sev.get(s, 0)}" for s in ("4", "3", "2", "1") if sev.get(s)
+            )
             mots = r.get("moments_of_truth", [])
-            rows.append([
-                self.p(r.get("title", ""), st.small),
-                str(r.get("touchpoints", 0)),
-                plain(r.get("csat"), "{:.1f}"),
-                signed(r.get("nps")),
-                plain(r.get("ces"), "{:.1f}"),
-                self.own("<br/>".join(emo) or "\u2013", st.small),
-                self.own(fr or "none", st.small),
-                str(r.get("frictions_resolved", 0)),
-                str(r.get("channel_switches", 0)),
-                self.own("<br/>".join("\u2605 " + markup(clip(m["title"], 200)) for m in mots[:12])
-                         + (f"<br/>+{len(mots) - 12} more" if len(mots) > 12 else "") or "\u2013", st.small),
-            ])
+            rows.append(
+                [
+                    self.p(r.get("title", ""), st.small),
+                    str(r.get("touchpoints", 0)),
+                    plain(r.get("csat"), "{:.1f}"),
+                    signed(r.get("nps")),
+                    plain(r.get("ces"), "{:.1f}"),
+                    self.own("<br/>".join(emo) or "\u2013", st.small),
+                    self.own(fr or "none", st.small),
+                    str(r.get("frictions_resolved", 0)),
+                    str(r.get("channel_switches", 0)),
+                    self.own(
+                        "<br/>".join("\u2605 " + markup(clip(m["title"], 200)) for m in mots[:12])
+                        + (f"<br/>+{len(mots) - 12} more" if len(mots) > 12 else "")
+                        or "\u2013",
+                        st.small,
+                    ),
+                ]
+            )
             self.tick("scorecards")
         fixed = {i: head_width(titles[i], st.cell_head, 36 * k) for i in (1, 2, 3, 4, 7)}
         fixed[8] = head_width("switches", st.cell_head, 36 * k)
@@ -409,13 +483,18 @@ class SectionBuilder:
             out.append(self.own("No hotspots: no touchpoint or step carries unresolved friction.", st.soft))
         else:
             shown = spots[:TOP_ROWS]
-            more = f" The top {len(shown)} of {len(spots)} are listed; `journeydesk analyze` lists all." \
-                if len(spots) > len(shown) else ""
-            out.append(self.own(
-                "Where fixing friction matters most: severity of unresolved friction, weighted by how many "
-                "customers pass (volume) and how much of the journey flows through the place." + more,
-                st.soft,
-            ))
+            more = (
+                f" The top {len(shown)} of {len(spots)} are listed; `journeydesk analyze` lists all."
+                if len(spots) > len(shown)
+                else ""
+            )
+            out.append(
+                self.own(
+                    "Where fixing friction matters most: severity of unresolved friction, weighted by how many "
+                    "customers pass (volume) and how much of the journey flows through the place." + more,
+                    st.soft,
+                )
+            )
             out.append(Spacer(1, 4 * k))
             rows = [[self.own(t, st.cell_head) for t in ("#", "Where", "Score", "Frictions", "Why")]]
             for h in shown:
@@ -431,13 +510,15 @@ class SectionBuilder:
                 )
                 if len(h.get("frictions", [])) > 10:
                     frs += f"<br/>+{len(h['frictions']) - 10} more"
-                rows.append([
-                    str(h.get("rank", "")),
-                    where,
-                    f"{h.get('score', 0):g}",
-                    self.own(frs, st.small),
-                    self.p(h.get("reason", ""), st.small_soft),
-                ])
+                rows.append(
+                    [
+                        str(h.get("rank", "")),
+                        where,
+                        f"{h.get('score', 0):g}",
+                        self.own(frs, st.small),
+                        self.p(h.get("reason", ""), st.small_soft),
+                    ]
+                )
                 self.tick("hotspots")
             cols = widths(self.width, {0: 22 * k, 2: 40 * k}, [0, 1.0, 0, 1.2, 1.1])
             out.append(Table(rows, colWidths=cols, repeatRows=1, splitInRow=1, style=table_style(k)))
@@ -451,33 +532,47 @@ class SectionBuilder:
             return []
         out: list = [Heading("Channel switches", st.h2, "section-switches", "Channel switches", 1)]
         total, flagged = sw.get("total", 0), sw.get("flagged", 0)
-        out.append(self.own(
-            f"{total} step{'s' * (total != 1)} where the customer changes channel; {flagged} with unresolved "
-            "friction on the step or where the customer lands (listed below).",
-            st.soft,
-        ))
+        out.append(
+            self.own(
+                f"{total} step{'s' * (total != 1)} where the customer changes channel; {flagged} with unresolved "
+                "friction on the step or where the customer lands (listed below).",
+                st.soft,
+            )
+        )
         bad = [s for s in sw.get("links", []) if s.get("flagged")][:TOP_ROWS]
         if bad:
             out.append(Spacer(1, 4 * k))
             rows = [[self.own(t, st.cell_head) for t in ("From", "To", "Channels", "Stage", "Frictions")]]
             for s in bad:
                 frs = "<br/>".join(
-                    f"{sev_glyph(f['severity'])} {markup(clip(f['title'], 200))}" for f in s.get("frictions", [])[:8]
+                    f"{sev_glyph(f['severity'])} {markup(clip(f['title'], 200))}"
+                    for f in s.get("frictions", [])[:8]
                 )
-                rows.append([
-                    self.p(clip(s["source"]["title"], 300), st.small),
-                    self.p(clip(s["target"]["title"], 300), st.small),
-                    self.own(f"{markup(s['from_channel']['title'])} \u2192 {markup(s['to_channel']['title'])}"
-                             + (" <b>(channel break)</b>" if s.get("channel_break") else ""), st.small),
-                    self.p(s["stage"]["title"], st.small_soft),
-                    self.own(frs, st.small),
-                ])
+                rows.append(
+                    [
+                        self.p(clip(s["source"]["title"], 300), st.small),
+                        self.p(clip(s["target"]["title"], 300), st.small),
+                        self.own(
+                            f"{markup(s['from_channel']['title'])} \u2192 {markup(s['to_channel']['title'])}"
+                            + (" <b>(channel break)</b>" if s.get("channel_break") else ""),
+                            st.small,
+                        ),
+                        self.p(s["stage"]["title"], st.small_soft),
+                        self.own(frs, st.small),
+                    ]
+                )
             cols = widths(self.width, {}, [1, 1, 1, 0.7, 1.3])
             out.append(Table(rows, colWidths=cols, repeatRows=1, splitInRow=1, style=table_style(k)))
         return out
 
 
 _CATS = {
-    "waiting", "confusion", "missing_information", "broken_promise", "channel_break", "effort",
-    "price_surprise", "failure",
+    "waiting",
+    "confusion",
+    "missing_information",
+    "broken_promise",
+    "channel_break",
+    "effort",
+    "price_surprise",
+    "failure",
 }
