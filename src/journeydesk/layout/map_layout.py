@@ -218,22 +218,36 @@ def route(a: Rect, b: Rect) -> tuple[Point, ...]:
 
 
 def _badges(doc: JourneyDocument, out: MapLayout) -> None:
-    nodes = doc.graph.nodes
-    for target in {nodes[f]["target"] for f in doc.frictions()}:
-        frictions = doc.frictions_on(target)
-        open_ = [f for f in frictions if nodes[f]["status"] != "resolved"]
-        worst = max(nodes[f]["severity"] for f in (open_ or frictions))
-        if target in out.cards:
-            r = out.cards[target]
+    # One pass over the frictions: count, open count, worst open severity and
+    # worst severity per target (no per-target sorting).
+    stats: dict[str, list[int]] = {}
+    for _, a in doc.graph.nodes(data=True):
+        if a["type"] != "friction":
+            continue
+        st = stats.get(a["target"])
+        if st is None:
+            st = stats[a["target"]] = [0, 0, 0, 0]  # count, open, worst open, worst
+        sev = a["severity"]
+        st[0] += 1
+        if a["status"] != "resolved":
+            st[1] += 1
+            if sev > st[2]:
+                st[2] = sev
+        if sev > st[3]:
+            st[3] = sev
+    cards, links = out.cards, out.links
+    for target, (count, open_count, worst_open, worst) in stats.items():
+        if target in cards:
+            r = cards[target]
             x, y = r.right - 4, r.y + 4
-        elif target in out.links:
-            x, y = polyline_midpoint(out.links[target].points)
+        elif target in links:
+            x, y = polyline_midpoint(links[target].points)
         elif doc.kind_of(target) == "link":  # routes=False: route just this one
             u, v = doc.link_ends(target)
-            x, y = polyline_midpoint(route(out.cards[u], out.cards[v]))
+            x, y = polyline_midpoint(route(cards[u], cards[v]))
         else:
             continue
-        out.badges[target] = Badge(target, x, y, len(frictions), len(open_), worst)
+        out.badges[target] = Badge(target, x, y, count, open_count, worst_open if open_count else worst)
 
 
 def _curves(doc: JourneyDocument, out: MapLayout) -> None:

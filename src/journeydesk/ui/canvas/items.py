@@ -148,6 +148,7 @@ class CardItem(MapItem, QGraphicsRectItem):
         self.setRect(QRectF(-5, -5, rect.w + 10 + T.HANDLE_RADIUS, rect.h + 10))
         self._body = QRectF(0.5, 0.5, rect.w - 1, rect.h - 1)
         self.local = QRectF(float("nan"), 0, rect.w, rect.h)  # set by place()
+        self.group: CellGroup | None = None  # the cell group it sits in (kept by the scene)
         self._content: CardContent | None = None
         self.hovered = False
         self.link_target = False
@@ -426,6 +427,8 @@ class LinkItem(MapItem, QGraphicsPathItem):
         self._ends: tuple[Rect, Rect] | None = None
         self._frame: tuple[float, float] | None = None  # the parent's origin when routed
         self.group_key: tuple[str, str] | None = None  # the cell group it lives in
+        self.group: CellGroup | None = None  # kept by the scene (no parentItem() calls)
+        self.placed = False  # added to the scene
         self.simple = QPainterPath()  # plain polyline, for the overview
         self.rel = (0.0, 0.0)
         self._overview_path: QPainterPath | None = None

@@ -277,13 +277,15 @@ class MapScene(QGraphicsScene):
                 if item is None:
                     item = cards[tp] = CardItem(doc, tp, rect)
                     item.setParentItem(group)
+                    item.group = group
                     item.place(rect, group.x0, group.y0)
                     if overview:
                         item.set_overview(True)
                     changed.add(tp)
                     continue
-                if item.parentItem() is not group:
+                if item.group is not group:
                     item.setParentItem(group)
+                    item.group = group
                     item.place(rect, group.x0, group.y0, force=True)
                     changed.add(tp)
                 elif item.place(rect, group.x0, group.y0):
@@ -303,27 +305,29 @@ class MapScene(QGraphicsScene):
                 cu, cv = cell_of[u], cell_of[v]
                 item.cells = (cu, cv)
                 parent = groups[cu] if cu == cv else None
-                before = item.parentItem()
+                before = item.group
                 if before is not None:
                     dirty.add(before.key)
-                elif item.scene() is not None:
+                elif item.placed:
                     cross = True
                 if parent is None:
                     cross = True
                 else:
                     dirty.add(cu)
-                if before is not parent or item.scene() is None:
+                if before is not parent or not item.placed:
                     if parent is None:
-                        if item.parentItem() is not None:
-                            item.setParentItem(None)
-                        if item.scene() is None:
+                        if before is not None:
+                            item.setParentItem(None)  # stays in the scene, top level
+                        if not item.placed:
                             self.addItem(item)
                     else:
                         item.setParentItem(parent)
+                    item.group = parent
+                    item.placed = True
                     if overview:
                         item.set_overview(True)
                 item.reroute(rects[u], rects[v], parent)
-            elif item.parentItem() is None:
+            elif item.group is None:
                 du = deltas.get(item.cells[0])
                 dv = deltas.get(item.cells[1])
                 if du != dv:
@@ -341,7 +345,7 @@ class MapScene(QGraphicsScene):
         def touch(target: str) -> None:
             nonlocal cross
             card = cards.get(target)
-            group = card.parentItem() if card is not None else None
+            group = card.group if card is not None else None
             if group is None:
                 cross = True
             else:
@@ -364,12 +368,17 @@ class MapScene(QGraphicsScene):
                     self.addItem(item)
                 if overview:
                     item.set_overview(True)
-            elif item.badge != b:
+            else:
                 old = item.badge
-                if (old.count, old.open_count, old.severity) != (b.count, b.open_count, b.severity):
+                if old.count != b.count or old.open_count != b.open_count or old.severity != b.severity:
                     touch(target)
-                elif card is None:
+                elif card is not None:
+                    item.badge = b  # same marker, the card carries it along
+                    continue
+                elif old.x != b.x or old.y != b.y:
                     cross = True  # a link badge that moved
+                else:
+                    continue
             if card is not None:
                 r = card.rect_
                 item.set_badge(b, local=(b.x - r.x, b.y - r.y))
@@ -505,8 +514,8 @@ class MapScene(QGraphicsScene):
                 groups = set()
                 for tp in cards:
                     item = self._cards.get(tp)
-                    if item is not None and item.parentItem() is not None:
-                        groups.add(item.parentItem().key)
+                    if item is not None and item.group is not None:
+                        groups.add(item.group.key)
                 self._overview.invalidate(groups, cross=False)
             if self._focus_persona is not None:
                 self.reapply_focus()
