@@ -510,3 +510,13 @@ def test_pdf_and_csv_export_never_import_qt():
 def test_build_indonesian_is_what_it_says():
     assert build_indonesian().meta["language"] == "id"
     assert build_store().count("touchpoint") == 8
+
+
+def test_fonts_ship_as_package_data_with_their_licence():
+    from importlib import resources
+
+    folder = resources.files("journeydesk").joinpath("resources", "fonts")
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        assert fonts.font_bytes(name)[:4] == b"\x00\x01\x00\x00"  # a TrueType font
+    licence = folder.joinpath("LICENSE-DejaVu.txt").read_text("utf-8")
+    assert "Bitstream Vera" in licence and "Arev" in licence
