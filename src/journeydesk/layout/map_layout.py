@@ -231,10 +231,8 @@ def _badges(doc: JourneyDocument, out: MapLayout) -> None:
         st[0] += 1
         if a["status"] != "resolved":
             st[1] += 1
-            if sev > st[2]:
-                st[2] = sev
-        if sev > st[3]:
-            st[3] = sev
+            st[2] = max(st[2], sev)
+        st[3] = max(st[3], sev)
     cards, links = out.cards, out.links
     for target, (count, open_count, worst_open, worst) in stats.items():
         if target in cards:

@@ -129,7 +129,9 @@ class PaletteButton(QToolButton):
         self.setText(label)
         self.setIcon(palette_icon(kind))
         self.setIconSize(QSize(24, 24))
-        self.setToolTip(tip if kind == "link" else f"{tip}\nOr press Enter to add one where the selection is.")
+        self.setToolTip(
+            tip if kind == "link" else f"{tip}\nOr press Enter to add one where the selection is."
+        )
         self.setAccessibleName(label)
         self.setAccessibleDescription(tip)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -163,7 +165,8 @@ class PaletteButton(QToolButton):
             self._press is not None
             and not self._dragged
             and event.buttons() & Qt.MouseButton.LeftButton
-            and (event.position().toPoint() - self._press).manhattanLength() >= QApplication.startDragDistance()
+            and (event.position().toPoint() - self._press).manhattanLength()
+            >= QApplication.startDragDistance()
         ):
             self._dragged = True
             self.setDown(False)
@@ -195,7 +198,9 @@ class Palette(QWidget):
     addRequested = Signal(str)
     linkToolToggled = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None, orientation: Qt.Orientation = Qt.Orientation.Vertical) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, orientation: Qt.Orientation = Qt.Orientation.Vertical
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("palette")
         self.setAccessibleName("Palette")

@@ -16,7 +16,7 @@ from journeydesk.io import dumps
 from journeydesk.ui.canvas import MapScene, MapView
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from canvas_sample import sample_document  # noqa: E402
+from canvas_sample import sample_document
 
 
 @pytest.fixture
@@ -65,5 +65,3 @@ class Snapshot:
 @pytest.fixture
 def snapshot():
     return Snapshot
-
-

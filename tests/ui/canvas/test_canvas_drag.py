@@ -30,7 +30,9 @@ def test_drag_card_to_another_stage_and_undo(canvas, doc, stack, snapshot):
     assert doc.cell("st_3", "la_touch")[-1] == "tp_ad"
     assert stack.count() == 1  # one drag, one undo step
     # the card is drawn where the layout puts it
-    assert scene.card_item("tp_ad").scene_rect().topLeft() == QPointF(scene.layout.cards["tp_ad"].x, scene.layout.cards["tp_ad"].y)
+    assert scene.card_item("tp_ad").scene_rect().topLeft() == QPointF(
+        scene.layout.cards["tp_ad"].x, scene.layout.cards["tp_ad"].y
+    )
     stack.undo()
     assert before.same()
     stack.redo()
@@ -187,7 +189,7 @@ def test_drag_emotion_point_sets_emotion_and_undo(canvas, doc, stack, snapshot):
 def test_emotion_drag_clamps_to_range(canvas, doc, stack):
     scene, view = canvas
     curve = scene.curve_item("pe_dina")
-    point = next(p for p in curve.points if p.touchpoint == "tp_page")
+    next(p for p in curve.points if p.touchpoint == "tp_page")
     view.fitInView(view.map_rect(), Qt.AspectRatioMode.KeepAspectRatio)
     QApplication.processEvents()
     at = curve.display_pos("tp_page")

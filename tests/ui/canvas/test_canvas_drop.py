@@ -140,7 +140,7 @@ def test_foreign_drops_are_refused(canvas, doc, stack):
 
 
 def test_add_from_palette_uses_the_selection(canvas, doc, stack):
-    scene, view = canvas
+    scene, _view = canvas
     scene.select_ids(["tp_page"])
     tp = scene.add_from_palette("touchpoint")
     assert doc.cell("st_1", "la_touch") == ("tp_page", tp, "tp_fee")
@@ -185,7 +185,9 @@ def test_drag_enter_shows_feedback_and_leave_hides_it(canvas, doc):
     QApplication.processEvents()
     pos = view.mapFromScene(cell_point(scene, "st_1", "la_back"))
     mime = mime_for("touchpoint")  # keep a reference: the event only points at it
-    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(view.viewport(), enter)
     assert enter.isAccepted()
     assert scene.markers.bar.isVisible() and scene.markers.area.isVisible()

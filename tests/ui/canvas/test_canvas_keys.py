@@ -148,7 +148,7 @@ def test_delete_removes_links_and_frictions_in_one_step(canvas, doc, stack, snap
 
 
 def test_delete_a_selected_friction_badge(canvas, doc, stack, snapshot):
-    scene, view = canvas
+    scene, _view = canvas
     before = snapshot(doc)
     scene.select_ids(["fr_fee2"])
     assert scene.selected_ids() == ["fr_fee2"]

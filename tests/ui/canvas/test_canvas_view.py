@@ -26,7 +26,7 @@ def visible_scene_rect(view) -> QRectF:
 
 
 def test_view_basics(canvas):
-    scene, view = canvas
+    _scene, view = canvas
     assert view.objectName() == "canvasView"
     assert view.viewportUpdateMode() in (
         QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate,
@@ -36,7 +36,7 @@ def test_view_basics(canvas):
 
 
 def test_zoom_in_out_fit_actual_size(canvas):
-    scene, view = canvas
+    _scene, view = canvas
     assert view.zoom() == pytest.approx(1.0)
     view.zoom_in()
     assert view.zoom() > 1.0
@@ -108,7 +108,7 @@ def test_level_of_detail_threshold_is_below_readable_text():
 
 
 def test_persona_focus_dims_the_others(canvas, doc):
-    scene, view = canvas
+    scene, _view = canvas
     scene.set_persona_focus("pe_dina")
     assert scene.persona_focus() == "pe_dina"
     assert scene.card_item("tp_fee").opacity() == 1.0  # Dina's
@@ -123,7 +123,7 @@ def test_persona_focus_dims_the_others(canvas, doc):
 
 
 def test_persona_focus_follows_edits(canvas, doc, stack):
-    scene, view = canvas
+    scene, _view = canvas
     scene.set_persona_focus("pe_dina")
     stack.push(SetFields(doc, "tp_late", {"personas": ["pe_dina"]}))
     assert scene.card_item("tp_late").opacity() == 1.0
@@ -164,7 +164,7 @@ def test_center_on_selects_and_centres(canvas, doc):
 
 
 def test_scene_follows_changes_made_outside_the_stack(canvas, doc, qtbot):
-    scene, view = canvas
+    scene, _view = canvas
     tp = doc.add_touchpoint("Added by a script", "st_0", "la_back")
     qtbot.waitUntil(lambda: scene.card_item(tp) is not None)
     doc.set("tp_page", title="Renamed by a script")
@@ -175,7 +175,7 @@ def test_scene_follows_changes_made_outside_the_stack(canvas, doc, qtbot):
 def test_reset_rebuilds(canvas, doc, qtbot):
     from canvas_sample import sample_document
 
-    scene, view = canvas
+    scene, _view = canvas
     other = sample_document()
     other.remove("tp_ad")
     doc.replace_with(other)
@@ -220,7 +220,7 @@ def _check_items_match_layout(scene, doc) -> None:
 def test_items_always_match_the_layout(canvas, doc, stack, seed):
     """Random edits, undos and redos: the incremental sync leaves every item
     exactly where a fresh layout puts it."""
-    scene, view = canvas
+    scene, _view = canvas
     rnd = random.Random(seed)
     for step in range(40):
         tps = list(doc.touchpoints())
@@ -241,7 +241,11 @@ def test_items_always_match_the_layout(canvas, doc, stack, seed):
         elif r < 0.7:
             stack.push(Reorder(doc, rnd.choice(stages), rnd.randint(0, len(stages) - 1)))
         elif r < 0.78 and tps:
-            stack.push(AddItem(doc, "friction", {"target": rnd.choice(tps), "title": "F", "severity": rnd.randint(1, 4)}))
+            stack.push(
+                AddItem(
+                    doc, "friction", {"target": rnd.choice(tps), "title": "F", "severity": rnd.randint(1, 4)}
+                )
+            )
         elif r < 0.85 and stack.canUndo():
             stack.undo()
         elif stack.canRedo():
@@ -254,7 +258,7 @@ def test_items_always_match_the_layout(canvas, doc, stack, seed):
 
 def test_no_none_refcount_leak_on_item_calls(canvas):
     """PySide6 6.12.0 on Python 3.11 drops a reference to None on void calls."""
-    scene, view = canvas
+    scene, _view = canvas
     item = scene.card_item("tp_page")
     before = sys.getrefcount(None)
     for _ in range(1000):
@@ -264,7 +268,7 @@ def test_no_none_refcount_leak_on_item_calls(canvas):
 
 
 def test_grab_at_every_zoom(canvas):
-    scene, view = canvas
+    _scene, view = canvas
     for z in (0.05, 0.2, 0.45, 1.0, 2.5):
         view.set_zoom(z)
         assert not view.grab().isNull()

@@ -80,7 +80,9 @@ class BoardItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._bounds
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         L = self.layout
         if L is None:
             return
@@ -113,7 +115,9 @@ class BoardItem(QGraphicsItem):
                     for e in (-3, 0, 3):
                         y = L.emotion_y(lane, e)
                         text = f"{e:+d}" if e else "0"
-                        painter.drawText(QRectF(rect.left() + 4, y - 8, 18, 16), int(Qt.AlignmentFlag.AlignCenter), text)
+                        painter.drawText(
+                            QRectF(rect.left() + 4, y - 8, 18, 16), int(Qt.AlignmentFlag.AlignCenter), text
+                        )
         # lane separators
         painter.setPen(T.pen(S.GRID, 1.0) if lod >= T.LOD_OVERVIEW else T.cosmetic_pen(S.GRID))
         grid = _qrect(L.grid)
@@ -160,7 +164,9 @@ class BoardItem(QGraphicsItem):
         title_w = max(80.0, rect.width() - legend_w - 24)
         painter.setFont(f.map_title)
         painter.setPen(T.colour(S.INK))
-        title = f.fm_map_title.elidedText(meta["title"] or "Untitled journey", Qt.TextElideMode.ElideRight, title_w)
+        title = f.fm_map_title.elidedText(
+            meta["title"] or "Untitled journey", Qt.TextElideMode.ElideRight, title_w
+        )
         painter.drawText(QPointF(rect.x(), rect.y() + f.fm_map_title.ascent()), title)
         n_tp = len(self.layout.cards)
         bits = [
@@ -173,7 +179,8 @@ class BoardItem(QGraphicsItem):
         painter.setFont(f.map_sub)
         painter.setPen(T.colour(S.INK_SOFT))
         painter.drawText(
-            QPointF(rect.x(), rect.y() + f.fm_map_title.height() + 4 + f.fm_map_sub.ascent()), "   ·   ".join(bits)
+            QPointF(rect.x(), rect.y() + f.fm_map_title.height() + 4 + f.fm_map_sub.ascent()),
+            "   ·   ".join(bits),
         )
         # persona legend, right-aligned
         personas = self.doc.personas()
@@ -301,7 +308,9 @@ class OverviewItem(QGraphicsItem):
             painter.setPen(_dot_pen(colour, dimmed))
             painter.drawPoints(points)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         parts = self._parts()
         lod = max(lod_of(painter, option), 0.01)
         px = 1.0 / lod  # one device pixel in map units
@@ -336,9 +345,6 @@ class OverviewItem(QGraphicsItem):
         if not links_dim.isEmpty():
             painter.setPen(link_pen_dim)
             painter.drawPath(links_dim)
-        painter.setRenderHint(_AA, True)
-        self._draw_dots(painter, dots)
-        painter.setRenderHint(_AA, False)
         shadow, fill = T.colour(S.CARD_BORDER), T.colour(S.CARD_FILL)
         shadow_dim, fill_dim = T.colour(S.CARD_BORDER, 90), T.colour(S.CARD_FILL, 90)
         gold_c = T.colour(S.MOMENT_OF_TRUTH)
@@ -373,9 +379,13 @@ class OverviewItem(QGraphicsItem):
             if gold:
                 painter.setBrush(gold_c)
                 painter.drawRects(gold)
-            if gdots:
-                painter.setRenderHint(_AA, True)
-                self._draw_dots(painter, gdots)
-                painter.setRenderHint(_AA, False)
             painter.translate(-ox, -oy)
+        # badges last, over every card
         painter.setRenderHint(_AA, True)
+        for key, group in groups.items():
+            gdots = self._pictures[key][5]
+            if gdots:
+                painter.translate(group.x0, group.y0)
+                self._draw_dots(painter, gdots)
+                painter.translate(-group.x0, -group.y0)
+        self._draw_dots(painter, dots)

@@ -88,7 +88,9 @@ class TitleEditor(QGraphicsTextItem):
             r.setHeight(self._min_h)
         return r.adjusted(-2, -2, 2, 2)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         frame = self.boundingRect().adjusted(1, 1, -1, -1)
         painter.setPen(T.pen(T.ACCENT, 1.5))

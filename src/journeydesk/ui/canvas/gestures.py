@@ -135,7 +135,9 @@ def card_slot_marker(scene: MapScene, stage: str, lane: str, index: int, exclude
 class CardDrag(Gesture):
     """Drag the selected cards to a cell: one MoveTouchpoints, relative order kept."""
 
-    def __init__(self, scene: MapScene, card: CardItem, pos: QPointF, screen: QPointF, deselect_on_click: bool):
+    def __init__(
+        self, scene: MapScene, card: CardItem, pos: QPointF, screen: QPointF, deselect_on_click: bool
+    ):
         super().__init__(scene)
         self.card = card
         self.press = QPointF(pos)
@@ -356,7 +358,11 @@ class LinkDrag(Gesture):
         start = self.source.mapToScene(self.source.handle_center())
         if self.target is not None:
             r = self.target.scene_rect()
-            end = QPointF(r.left(), r.center().y()) if r.left() > start.x() else QPointF(r.right(), r.center().y())
+            end = (
+                QPointF(r.left(), r.center().y())
+                if r.left() > start.x()
+                else QPointF(r.right(), r.center().y())
+            )
         else:
             end = pos
         path = QPainterPath(start)

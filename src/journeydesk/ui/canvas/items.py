@@ -9,6 +9,7 @@ changed. Geometry changes go through ``prepareGeometryChange`` (size) or
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...layout import Badge, CurvePoint, Rect, route, rounded_path, wrap
+from ...layout import Badge, CurvePoint, Rect, rounded_path, route, wrap
 from ...layout import style as S
 from ...model import JourneyDocument
 from ...model.vocabulary import label as vocab_label
@@ -270,7 +271,9 @@ class CardItem(MapItem, QGraphicsRectItem):
             self.setToolTip(self._tooltip())
 
     # painting
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         lod = lod_of(painter, option)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if lod < T.LOD_OVERVIEW:
@@ -508,7 +511,9 @@ class LinkItem(MapItem, QGraphicsPathItem):
         self._refresh_pens()
         self.update()
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         # Two calls: a big map's repaint draws a few hundred links. The stroke is
         # outlined once per pen (filling an outline clips cheaply; stroking a long
         # path costs its whole length on every repaint).
@@ -575,7 +580,11 @@ class BadgeItem(MapItem, QGraphicsRectItem):
             self.setPos(x, y)
         if badge == old and not force:
             return
-        if force or (badge.count, badge.open_count, badge.severity) != (old.count, old.open_count, old.severity):
+        if force or (badge.count, badge.open_count, badge.severity) != (
+            old.count,
+            old.open_count,
+            old.severity,
+        ):
             self.prepareGeometryChange()  # the shape follows the severity
             self.update()
         self.badge = badge
@@ -600,7 +609,9 @@ class BadgeItem(MapItem, QGraphicsRectItem):
                 lines.append(f"{SEVERITY_LABELS[a['severity']]}: {a['title'] or 'Untitled'}{status}")
             self.setToolTip("\n".join(lines))
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         b = self.badge
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setRenderHint(_AA, True)
@@ -622,7 +633,9 @@ class BadgeItem(MapItem, QGraphicsRectItem):
         painter.setPen(T.colour(S.PAPER))
         dy = rad * 0.28 if shape == "triangle" else 0.0
         count = b.open_count or b.count
-        painter.drawText(QRectF(-rad, -rad + dy, 2 * rad, 2 * rad), _ALIGN_CENTER, str(count) if count < 100 else "99+")
+        painter.drawText(
+            QRectF(-rad, -rad + dy, 2 * rad, 2 * rad), _ALIGN_CENTER, str(count) if count < 100 else "99+"
+        )
 
 
 # ---------------------------------------------------------------------- headers
@@ -678,7 +691,9 @@ class StageHeaderItem(HeaderItem):
     def title_rect(self) -> QRectF:
         return QRectF(10, 8, self.w - 20, 24)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         lod = lod_of(painter, option)
         painter.setRenderHint(_AA, True)
@@ -698,7 +713,9 @@ class StageHeaderItem(HeaderItem):
         big = lod < T.LOD_OVERVIEW
         painter.setFont(f.stage)
         painter.setPen(T.colour(S.STAGE_HEADER_INK))
-        name = f.fm_stage.elidedText(self.name() or "Untitled stage", Qt.TextElideMode.ElideRight, body.width() - 24)
+        name = f.fm_stage.elidedText(
+            self.name() or "Untitled stage", Qt.TextElideMode.ElideRight, body.width() - 24
+        )
         if big:
             painter.drawText(body, _ALIGN_CENTER, name)
             return
@@ -716,7 +733,9 @@ class LaneHeaderItem(HeaderItem):
     def title_rect(self) -> QRectF:
         return QRectF(8, 10, self.w - 20, 24)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         lod = lod_of(painter, option)
         painter.setRenderHint(_AA, True)
@@ -765,7 +784,9 @@ class CurveItem(QGraphicsItem):
     kind = "curve"
     POINT_R = 4.5
 
-    def __init__(self, doc: JourneyDocument, persona: str, points: tuple[CurvePoint, ...], lane_rect: Rect) -> None:
+    def __init__(
+        self, doc: JourneyDocument, persona: str, points: tuple[CurvePoint, ...], lane_rect: Rect
+    ) -> None:
         super().__init__()
         self.doc = doc
         self.persona = persona
@@ -854,7 +875,7 @@ class CurveItem(QGraphicsItem):
             path = QPainterPath()
             if pts:
                 path.moveTo(*pts[0])
-                for (x0, y0), (x1, y1) in zip(pts, pts[1:]):
+                for (x0, y0), (x1, y1) in itertools.pairwise(pts):
                     mx = (x1 - x0) / 2
                     path.cubicTo(x0 + mx, y0, x1 - mx, y1, x1, y1)
             self._path = path
@@ -877,7 +898,9 @@ class CurveItem(QGraphicsItem):
                 best, dist = p, d
         return best
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         if not self.points:
             return
         lod = lod_of(painter, option)
@@ -913,4 +936,3 @@ class CurveItem(QGraphicsItem):
                     painter.setPen(T.pen(T.ACCENT, 2.0))
                     painter.setBrush(Qt.BrushStyle.NoBrush)
                     painter.drawEllipse(QPointF(x, y), r + 4, r + 4)
-

@@ -29,9 +29,7 @@ def neighbour(layout: MapLayout, current: str | None, direction: str) -> str | N
         candidates = [t for t, r in cards.items() if abs(r.x - col_x) <= _EPS]
         return min(candidates, key=lambda t: (abs(cards[t].cy - here.cy), cards[t].y))
     sign = 1 if direction == "down" else -1
-    candidates = [
-        t for t, r in cards.items() if abs(r.x - here.x) <= _EPS and sign * (r.y - here.y) > _EPS
-    ]
+    candidates = [t for t, r in cards.items() if abs(r.x - here.x) <= _EPS and sign * (r.y - here.y) > _EPS]
     if not candidates:
         return None
     return min(candidates, key=lambda t: abs(cards[t].y - here.y))

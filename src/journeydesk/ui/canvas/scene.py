@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import shiboken6
-
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTransform, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -466,11 +465,21 @@ class MapScene(QGraphicsScene):
             or self._dirty_focus
         ):
             return
-        cards, links, badges, headers = self._dirty_cards, self._dirty_links, self._dirty_badges, self._dirty_headers
+        cards, links, badges, headers = (
+            self._dirty_cards,
+            self._dirty_links,
+            self._dirty_badges,
+            self._dirty_headers,
+        )
         personas, title = self._dirty_personas, self._dirty_title
         self._dirty_reset = self._dirty_layout = self._dirty_personas = self._dirty_title = False
         self._dirty_focus = False
-        self._dirty_cards, self._dirty_links, self._dirty_badges, self._dirty_headers = set(), set(), set(), set()
+        self._dirty_cards, self._dirty_links, self._dirty_badges, self._dirty_headers = (
+            set(),
+            set(),
+            set(),
+            set(),
+        )
         if self._gesture is not None and (reset or relayout):
             self._gesture.cancel()
             self._gesture = None
@@ -592,7 +601,9 @@ class MapScene(QGraphicsScene):
         """The topmost map item under a scene point (editor, badge, card, curve
         point, link or header)."""
         t = transform if transform is not None else self._view_transform()
-        for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder, t):
+        for item in self.items(
+            pos, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder, t
+        ):
             if isinstance(item, (MapItem, TitleEditor)):
                 return item
             if isinstance(item, CurveItem) and item.point_at(pos) is not None:
@@ -628,7 +639,9 @@ class MapScene(QGraphicsScene):
         journey = self.journey_index()
         stages = {s: i for i, s in enumerate(doc.stages())}
         lanes = {la: i for i, la in enumerate(doc.lanes())}
-        links = {k: i for i, k in enumerate(doc.links())} if any(doc.kind_of(i) == "link" for i in ids) else {}
+        links = (
+            {k: i for i, k in enumerate(doc.links())} if any(doc.kind_of(i) == "link" for i in ids) else {}
+        )
 
         def key(item_id: str):
             kind = doc.kind_of(item_id) or ""
@@ -844,7 +857,9 @@ class MapScene(QGraphicsScene):
             if not self.doc.stages():
                 self.undo_stack.push(AddItem(self.doc, "stage", {"name": "Stage 1"}))
             if not self.doc.lanes():
-                self.undo_stack.push(AddItem(self.doc, "lane", {"name": "Touchpoints", "kind": "touchpoints"}))
+                self.undo_stack.push(
+                    AddItem(self.doc, "lane", {"name": "Touchpoints", "kind": "touchpoints"})
+                )
             stage, lane = self.doc.stages()[0], self.doc.lanes()[0]
             cmd = AddItem(self.doc, "touchpoint", {"title": NEW_TOUCHPOINT, "stage": stage, "lane": lane})
             self.undo_stack.push(cmd)
@@ -881,7 +896,9 @@ class MapScene(QGraphicsScene):
         if kind == "lane":
             sel = [i for i in selected if doc.kind_of(i) == "lane"]
             index = doc.lanes().index(sel[-1]) + 1 if sel else len(doc.lanes())
-            return self._add_ordered("lane", {"name": "New lane", "kind": "touchpoints", "index": index}, edit=True)
+            return self._add_ordered(
+                "lane", {"name": "New lane", "kind": "touchpoints", "index": index}, edit=True
+            )
         if kind == "persona":
             return self._add_ordered("persona", {"name": "New persona"}, edit=False)
         if kind == "friction":
@@ -959,7 +976,9 @@ class MapScene(QGraphicsScene):
         if view is not None:
             view.ensureVisible(host.sceneBoundingRect(), 40, 40)
             view.setFocus(Qt.FocusReason.OtherFocusReason)
-        editor = TitleEditor(host, item_id, field, text, host.title_rect(), font, self._editor_finished, new, colour)
+        editor = TitleEditor(
+            host, item_id, field, text, host.title_rect(), font, self._editor_finished, new, colour
+        )
         host.editing = True
         host.update()
         self._editor = editor
@@ -1052,7 +1071,11 @@ class MapScene(QGraphicsScene):
             stage, lane = cell
             index = L.index_at(doc, stage, lane, x, y)
             c = L.cells[cell]
-            return (stage, lane, index), QRectF(c.x, c.y, c.w, c.h), card_slot_marker(self, stage, lane, index, set())
+            return (
+                (stage, lane, index),
+                QRectF(c.x, c.y, c.w, c.h),
+                card_slot_marker(self, stage, lane, index, set()),
+            )
         if kind == "stage":
             index = sum(1 for r in L.stage_headers.values() if r.cx < x)
             return index, None, stage_insert_bar(L, list(doc.stages()), index)
@@ -1095,7 +1118,9 @@ class MapScene(QGraphicsScene):
         if kind == "stage":
             return self._add_ordered("stage", {"name": "New stage", "index": where}, edit=True)
         if kind == "lane":
-            return self._add_ordered("lane", {"name": "New lane", "kind": "touchpoints", "index": where}, edit=True)
+            return self._add_ordered(
+                "lane", {"name": "New lane", "kind": "touchpoints", "index": where}, edit=True
+            )
         if kind == "persona":
             return self._add_ordered("persona", {"name": "New persona"}, edit=False)
         if kind == "friction":
@@ -1301,10 +1326,12 @@ class MapScene(QGraphicsScene):
         menu.setObjectName("canvasContextMenu")
         kind = self.doc.kind_of(item_id) if item_id else None
         if kind == "touchpoint":
-            menu.addAction("Edit title", lambda: (self.select_ids([item_id]), self.start_editing(item_id))).setObjectName(
-                "actionCardEditTitle"
+            menu.addAction(
+                "Edit title", lambda: (self.select_ids([item_id]), self.start_editing(item_id))
+            ).setObjectName("actionCardEditTitle")
+            menu.addAction("Add friction", lambda: self.add_friction(item_id)).setObjectName(
+                "actionCardAddFriction"
             )
-            menu.addAction("Add friction", lambda: self.add_friction(item_id)).setObjectName("actionCardAddFriction")
             menu.addAction("Add link from here", lambda: self.start_link_from(item_id)).setObjectName(
                 "actionCardAddLink"
             )
@@ -1363,15 +1390,16 @@ class MapScene(QGraphicsScene):
                 self.select_ids([])
             event.accept()
             return
-        if key == Qt.Key.Key_F2 or (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()):
-            if self.edit_selected_title():
-                event.accept()
-                return
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            if self.selected_ids():
-                self.delete_selected()
-                event.accept()
-                return
+        is_edit_key = key == Qt.Key.Key_F2 or (
+            key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()
+        )
+        if is_edit_key and self.edit_selected_title():
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected_ids():
+            self.delete_selected()
+            event.accept()
+            return
         direction = {
             Qt.Key.Key_Left: "left",
             Qt.Key.Key_Right: "right",

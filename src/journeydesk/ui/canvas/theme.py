@@ -6,7 +6,7 @@ paint() call allocates nothing it can reuse.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPen, QPolygonF
@@ -23,14 +23,14 @@ HANDLE_RADIUS = 6.0
 ACCENT = S.CARD_SELECTED
 
 
-@lru_cache(maxsize=None)
+@cache
 def colour(hex_: str, alpha: int = 255) -> QColor:
     c = QColor(hex_)
     c.setAlpha(alpha)
     return c
 
 
-@lru_cache(maxsize=None)
+@cache
 def pen(hex_: str, width: float = 1.0, style: str = "solid", alpha: int = 255) -> QPen:
     p = QPen(colour(hex_, alpha), width)
     if style == "dashed":
@@ -44,7 +44,7 @@ def pen(hex_: str, width: float = 1.0, style: str = "solid", alpha: int = 255) -
     return p
 
 
-@lru_cache(maxsize=None)
+@cache
 def cosmetic_pen(hex_: str, width: float = 1.0, alpha: int = 255) -> QPen:
     p = QPen(colour(hex_, alpha), width)
     p.setCosmetic(True)
@@ -104,12 +104,20 @@ def severity_shape(shape: str, cx: float, cy: float, r: float) -> QPainterPath:
     elif shape == "triangle":
         h = r * 1.18
         path.addPolygon(
-            QPolygonF([QPointF(cx, cy - h), QPointF(cx + h * 1.1, cy + h * 0.78), QPointF(cx - h * 1.1, cy + h * 0.78)])
+            QPolygonF(
+                [
+                    QPointF(cx, cy - h),
+                    QPointF(cx + h * 1.1, cy + h * 0.78),
+                    QPointF(cx - h * 1.1, cy + h * 0.78),
+                ]
+            )
         )
         path.closeSubpath()
     elif shape == "diamond":
         h = r * 1.2
-        path.addPolygon(QPolygonF([QPointF(cx, cy - h), QPointF(cx + h, cy), QPointF(cx, cy + h), QPointF(cx - h, cy)]))
+        path.addPolygon(
+            QPolygonF([QPointF(cx, cy - h), QPointF(cx + h, cy), QPointF(cx, cy + h), QPointF(cx - h, cy)])
+        )
         path.closeSubpath()
     else:
         path.addEllipse(QPointF(cx, cy), r, r)

@@ -118,11 +118,16 @@ class MapView(QGraphicsView):
 
     def _zoom_changed(self) -> None:
         scene = self.scene()
-        if scene is not None and hasattr(scene, "set_overview_mode") and scene.views() and scene.views()[0] is self:
+        if (
+            scene is not None
+            and hasattr(scene, "set_overview_mode")
+            and scene.views()
+            and scene.views()[0] is self
+        ):
             scene.set_overview_mode(self.zoom() < T.LOD_OVERVIEW)
         self.zoomChanged.emit(self.zoom())
 
-    def setScene(self, scene) -> None:  # noqa: N802 (Qt name)
+    def setScene(self, scene) -> None:
         super().setScene(scene)
         if scene is not None:
             self._zoom_changed()
@@ -143,7 +148,7 @@ class MapView(QGraphicsView):
         return self._tool
 
     def set_tool(self, tool: str) -> None:
-        """"select" (default) or "link" (press on a card, release on another)."""
+        """ "select" (default) or "link" (press on a card, release on another)."""
         if tool not in ("select", "link"):
             raise ValueError(f"unknown tool {tool!r}")
         if tool == self._tool:
@@ -220,7 +225,10 @@ class MapView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._panning is not None and event.button() in (Qt.MouseButton.MiddleButton, Qt.MouseButton.LeftButton):
+        if self._panning is not None and event.button() in (
+            Qt.MouseButton.MiddleButton,
+            Qt.MouseButton.LeftButton,
+        ):
             self._panning = None
             self._update_cursor()
             event.accept()
@@ -229,8 +237,8 @@ class MapView(QGraphicsView):
 
     def event(self, event: QEvent) -> bool:
         # Keep Tab for the title editor (commit) rather than focus traversal.
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            if self._editing():
-                self.keyPressEvent(event)
-                return True
+        tab = event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if tab and self._editing():
+            self.keyPressEvent(event)
+            return True
         return super().event(event)
