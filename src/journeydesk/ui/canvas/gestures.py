@@ -202,7 +202,7 @@ class CardDrag(Gesture):
     def _restore(self) -> None:
         for item, orig in self.items:
             item.setPos(orig)
-            item.setZValue(Z_CARD)
+            item.setZValue(0)
             item.setOpacity(1.0)
         for group in self.groups:
             group.setZValue(Z_CARD)

@@ -52,6 +52,7 @@ from .gestures import (
 )
 from .heat import cell_loads
 from .items import (
+    Z_LINK,
     BadgeItem,
     CardItem,
     CellGroup,
@@ -319,8 +320,10 @@ class MapScene(QGraphicsScene):
                             item.setParentItem(None)  # stays in the scene, top level
                         if not item.placed:
                             self.addItem(item)
+                        item.setZValue(Z_LINK)  # under every cell group's cards
                     else:
                         item.setParentItem(parent)
+                        item.setZValue(-1)  # under the cards of its cell
                     item.group = parent
                     item.placed = True
                     if overview:
