@@ -205,3 +205,13 @@ def test_double_click_on_a_badge_activates_its_friction(canvas, doc, qtbot):
     with qtbot.waitSignal(scene.itemActivated) as sig:
         double_click(view, vpos(view, badge.scenePos()))
     assert sig.args == ["fr_late"]
+
+
+def test_editing_far_out_zooms_in_to_read(canvas, doc):
+    scene, view = canvas
+    view.set_zoom(0.2)
+    scene.select_ids(["tp_loyal"])
+    key(view, Qt.Key.Key_F2)
+    assert scene.is_editing()
+    assert view.zoom() == 1.0
+    key(view, Qt.Key.Key_Escape)

@@ -67,6 +67,8 @@ from .theme import Fonts
 
 DIM = 0.2
 NEW_TOUCHPOINT = "New touchpoint"
+READABLE_ZOOM = 0.6
+BIG_CHANGE = 800  # cards moved by a relayout beyond which the scene repaints whole
 SCENE_PAD = 1600.0  # room to pan any card to the middle of the view
 
 _CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
@@ -387,6 +389,11 @@ class MapScene(QGraphicsScene):
             else:
                 item.set_badge(b)
         self._overview.invalidate(dirty, cross)
+        moved = len(changed) + sum(len(groups[k].sig[0]) for k in deltas if k in groups and groups[k].sig)
+        if moved > BIG_CHANGE:
+            # Most of the map moved: one repaint of everything is cheaper than
+            # Qt working out the old and new place of every moved item.
+            self.update()
 
     def _sync(self, store: dict, wanted: dict, make, update) -> None:
         """Drop items no longer wanted, update the others, create the new ones."""
@@ -977,6 +984,9 @@ class MapScene(QGraphicsScene):
         text = self.doc.graph.nodes[item_id][field]
         view = self.first_view()
         if view is not None:
+            if hasattr(view, "set_zoom") and view.zoom() < READABLE_ZOOM:
+                view.set_zoom(1.0)  # typing into a title too small to read helps no one
+                view.centerOn(host.sceneBoundingRect().center())
             view.ensureVisible(host.sceneBoundingRect(), 40, 40)
             view.setFocus(Qt.FocusReason.OtherFocusReason)
         editor = TitleEditor(
