@@ -215,3 +215,17 @@ def test_editing_far_out_zooms_in_to_read(canvas, doc):
     assert scene.is_editing()
     assert view.zoom() == 1.0
     key(view, Qt.Key.Key_Escape)
+
+
+def test_editor_closes_quietly_when_its_card_goes(canvas, doc, stack):
+    from journeydesk.commands import RemoveItems
+
+    scene, view = canvas
+    tp = scene.add_touchpoint_here()
+    assert scene.is_editing()
+    stack.push(RemoveItems(doc, ["tp_ad"]))  # an unrelated edit: the editor stays
+    assert scene.is_editing()
+    stack.push(RemoveItems(doc, [tp]))  # its card goes (say, from another panel)
+    assert not scene.is_editing()
+    assert stack.count() == 3  # nothing was taken back or added behind the user's back
+    QApplication.processEvents()

@@ -238,7 +238,7 @@ class MapScene(QGraphicsScene):
             for tp in [t for t in cards if t not in rects]:
                 item = cards.pop(tp)
                 if item is self._editor_host():
-                    self._close_editor(commit=False)
+                    self._drop_editor()
                 badge = badges.pop(tp, None)
                 if badge is not None:
                     badge.setParentItem(None)
@@ -400,7 +400,7 @@ class MapScene(QGraphicsScene):
         for item_id in [i for i in store if i not in wanted]:
             item = store.pop(item_id)
             if item is self._editor_host():
-                self._close_editor(commit=False)
+                self._drop_editor()
             self.removeItem(item)
         for item_id, geo in wanted.items():
             item = store.get(item_id)
@@ -496,7 +496,7 @@ class MapScene(QGraphicsScene):
         self._selection_guard += 1
         try:
             if reset:
-                self._close_editor(commit=False)
+                self._drop_editor()
                 self._build(compute_layout(self.doc, routes=False))
                 personas = title = True
             elif relayout:
@@ -539,7 +539,7 @@ class MapScene(QGraphicsScene):
             if self._focus_persona is not None:
                 self.reapply_focus()
             if self._editor is not None and self._editor.item_id not in self.doc:
-                self._close_editor(commit=False)
+                self._drop_editor()
         finally:
             self._selection_guard -= 1
         self._emit_selection()
@@ -1009,6 +1009,14 @@ class MapScene(QGraphicsScene):
     def _close_editor(self, commit: bool) -> None:
         if self._editor is not None and not self._editor.done:
             self._editor.finish(commit)
+
+    def _drop_editor(self) -> None:
+        """The edited item went away under the editor (another edit, an undo):
+        close it without committing or taking anything back."""
+        editor = self._editor
+        if editor is not None and not editor.done:
+            editor.done = True
+            self._retire(editor)
 
     def _retire(self, editor: TitleEditor) -> None:
         host = editor.parentItem()
