@@ -832,6 +832,7 @@ class CurveItem(QGraphicsItem):
 
     kind = "curve"
     POINT_R = 4.5
+    offset = 0.0
 
     def __init__(
         self, doc: JourneyDocument, persona: str, points: tuple[CurvePoint, ...], lane_rect: Rect
@@ -891,7 +892,7 @@ class CurveItem(QGraphicsItem):
         """Where a touchpoint's point is drawn (and grabbed)."""
         for p, x in zip(self.points, self._xs):
             if p.touchpoint == touchpoint:
-                return QPointF(x, p.y)
+                return QPointF(x, p.y + self.offset)
         return None
 
     def invalidate(self) -> None:
@@ -904,13 +905,23 @@ class CurveItem(QGraphicsItem):
             self._colour = nodes[self.persona]["colour"] if self.persona in nodes else S.INK_SOFT
         return self._colour
 
+    def set_offset(self, dy: float) -> None:
+        """Curves of personas that feel the same would hide each other: each is
+        drawn a little above or below the value line."""
+        if dy != self.offset:
+            self.prepareGeometryChange()
+            self.offset = dy
+            self._path = self._shape = None
+            self.update()
+
     def _xy(self) -> list[tuple[float, float]]:
         out = []
+        dy = self.offset
         for p, x in zip(self.points, self._xs):
             y = p.y
             if self.preview is not None and p.touchpoint == self.preview[0]:
                 y = self.preview[1]
-            out.append((x, y))
+            out.append((x, y + dy))
         return out
 
     def set_preview(self, touchpoint: str | None, y: float | None = None) -> None:
@@ -935,14 +946,14 @@ class CurveItem(QGraphicsItem):
             path = QPainterPath()
             path.setFillRule(Qt.FillRule.WindingFill)
             for p, x in zip(self.points, self._xs):
-                path.addEllipse(QPointF(x, p.y), 9, 9)
+                path.addEllipse(QPointF(x, p.y + self.offset), 9, 9)
             self._shape = path
         return self._shape
 
     def point_at(self, pos: QPointF, tolerance: float = 9.0) -> CurvePoint | None:
         best, dist = None, tolerance * tolerance
         for p, x in zip(self.points, self._xs):
-            d = (x - pos.x()) ** 2 + (p.y - pos.y()) ** 2
+            d = (x - pos.x()) ** 2 + (p.y + self.offset - pos.y()) ** 2
             if d <= dist:
                 best, dist = p, d
         return best

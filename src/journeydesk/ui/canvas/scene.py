@@ -68,6 +68,7 @@ from .theme import Fonts
 DIM = 0.2
 NEW_TOUCHPOINT = "New touchpoint"
 READABLE_ZOOM = 0.6
+CURVE_SPACING = 3.0  # vertical gap between personas' curves, so equal ones both show
 BIG_CHANGE = 800  # cards moved by a relayout beyond which the scene repaints whole
 SCENE_PAD = 1600.0  # room to pan any card to the middle of the view
 
@@ -199,6 +200,9 @@ class MapScene(QGraphicsScene):
                 lambda p, pts: CurveItem(doc, p, pts, lane_rect),
                 lambda it, pts: it.set_points(pts, lane_rect),
             )
+            order = [p for p in self.doc.personas() if p in self._curves]
+            for i, p in enumerate(order):
+                self._curves[p].set_offset((i - (len(order) - 1) / 2) * CURVE_SPACING)
         else:
             self._sync(self._curves, {}, None, None)
         if self._heat_on:
