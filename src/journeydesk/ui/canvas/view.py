@@ -42,7 +42,9 @@ class MapView(QGraphicsView):
         )
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        # Only what the band wholly covers: banding two cards must not pick up every
+        # link that happens to pass through (Delete would remove those too).
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.ContainsItemShape)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
