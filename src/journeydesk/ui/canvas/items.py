@@ -133,7 +133,9 @@ def _card_chrome(w: float, h: float) -> dict:
     clip.addRect(QRectF(body.x(), body.y(), body.width(), 3.5))
     chrome = {"body": outline, "glow": glow, "mot": bar.intersected(clip)}
     for strong in (False, True):
-        chrome[("solid", strong)] = QPainterPathStroker(T.pen(S.INK, 1.6 if strong else 1.0)).createStroke(outline)
+        chrome[("solid", strong)] = QPainterPathStroker(T.pen(S.INK, 1.6 if strong else 1.0)).createStroke(
+            outline
+        )
     _CHROME[(w, h)] = chrome
     return chrome
 
@@ -150,7 +152,6 @@ def _evidence_pen(style: str, colour: str, width: float) -> QPen:
         pen.setDashPattern([3.0, 2.5] if style == "dashed" else [1.0, 2.0])
         _EVIDENCE_PENS[(style, colour, width)] = pen
     return pen
-
 
 
 @dataclass

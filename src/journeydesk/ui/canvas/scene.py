@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QTransform, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeyEvent, QPixmapCache, QTransform, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -68,6 +68,7 @@ from .theme import Fonts
 DIM = 0.2
 NEW_TOUCHPOINT = "New touchpoint"
 READABLE_ZOOM = 0.6
+PIXMAP_CACHE_KB = 96 * 1024
 CURVE_SPACING = 3.0  # vertical gap between personas' curves, so equal ones both show
 BIG_CHANGE = 800  # cards moved by a relayout beyond which the scene repaints whole
 SCENE_PAD = 1600.0  # room to pan any card to the middle of the view
@@ -122,6 +123,10 @@ class MapScene(QGraphicsScene):
         self._flush_timer.timeout.connect(self.flush)
 
         Fonts.get()  # load the shipped font before anything measures text
+        # Cards paint through per-item pixmaps; Qt's default 10 MB pixmap cache
+        # holds about 100 cards at 100 % and would thrash on a big screen.
+        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
+            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
         # No BSP index: a relayout may move thousands of items at once, and a
         # linear scan of a few thousand bounding rects per paint is cheaper than
         # keeping a tree up to date (measured in benchmarks/bench_canvas.py).
