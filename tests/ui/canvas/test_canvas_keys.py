@@ -220,7 +220,7 @@ def test_editing_far_out_zooms_in_to_read(canvas, doc):
 def test_editor_closes_quietly_when_its_card_goes(canvas, doc, stack):
     from journeydesk.commands import RemoveItems
 
-    scene, view = canvas
+    scene, _view = canvas
     tp = scene.add_touchpoint_here()
     assert scene.is_editing()
     stack.push(RemoveItems(doc, ["tp_ad"]))  # an unrelated edit: the editor stays
