@@ -474,10 +474,11 @@ class JourneyDocument:
         nodes: list[tuple[str, dict[str, Any]]] = []
         links: list[tuple[str, str, str, dict[str, Any]]] = []
         patches: list[tuple[str, str, Any]] = []
+        seen: set[str] = set()  # links already gathered: a link between two removed cards goes once
         order_index = None
 
         if kind == "link":
-            self._gather_link(item_id, nodes, links)
+            self._gather_link(item_id, nodes, links, seen)
         else:
             if kind in ORDERED_KINDS:
                 order_index = self._orders[kind].index(item_id)
@@ -487,10 +488,10 @@ class JourneyDocument:
                 tps = [tp for key, cell in self._cells.items() if key[pos] == item_id for tp in cell]
                 tps.sort(key=lambda t: self._g.nodes[t]["order"])  # put back lowest index first
                 for tp in tps:
-                    self._gather_touchpoint(tp, nodes, links)
+                    self._gather_touchpoint(tp, nodes, links, seen)
             elif kind == "touchpoint":
                 nodes.pop()
-                self._gather_touchpoint(item_id, nodes, links)
+                self._gather_touchpoint(item_id, nodes, links, seen)
             elif kind == "persona":
                 self._gather_persona_refs(item_id, patches)
             elif kind == "channel":
@@ -506,16 +507,17 @@ class JourneyDocument:
         for fr in self._frictions_on.get(target, ()):
             nodes.append((fr, dict(self._g.nodes[fr])))
 
-    def _gather_link(self, link: str, nodes, links) -> None:
+    def _gather_link(self, link: str, nodes, links, seen: set[str]) -> None:
+        seen.add(link)
         u, v = self._links[link]
         links.append((link, u, v, dict(self._g.edges[u, v, link])))
         self._gather_frictions(link, nodes)
 
-    def _gather_touchpoint(self, tp: str, nodes, links) -> None:
+    def _gather_touchpoint(self, tp: str, nodes, links, seen: set[str]) -> None:
         nodes.append((tp, dict(self._g.nodes[tp])))
         for link in self.links_of(tp):
-            if not any(link == item[0] for item in links):
-                self._gather_link(link, nodes, links)
+            if link not in seen:
+                self._gather_link(link, nodes, links, seen)
         self._gather_frictions(tp, nodes)
 
     def _gather_persona_refs(self, persona: str, patches) -> None:
