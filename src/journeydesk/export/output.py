@@ -38,10 +38,17 @@ def check_destination(path: str | os.PathLike[str]) -> Path:
     """Fail early and clearly when ``path`` cannot be written, before any work."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise ExportError(f"{path}: cannot write the export: it is a folder")
-    if not folder.is_dir():
-        raise ExportError(f"{path}: cannot write the export: the folder {folder} does not exist")
+    try:
+        if path.is_dir():
+            raise ExportError(f"{path}: cannot write the export: it is a folder")
+        if path.exists() and not path.is_file():  # renaming over it would replace the device
+            raise ExportError(
+                f"{path}: cannot write the export: it is not a regular file (a device or a pipe?)"
+            )
+        if not folder.is_dir():
+            raise ExportError(f"{path}: cannot write the export: the folder {folder} does not exist")
+    except OSError as exc:  # a name too long, a folder we may not look into
+        raise ExportError(f"{path}: cannot write the export: {describe(exc)}") from None
     if not os.access(folder, os.W_OK | os.X_OK):
         raise ExportError(f"{path}: cannot write the export: the folder {folder} is not writable")
     return path
@@ -56,7 +63,7 @@ def atomic_target(path: str | os.PathLike[str]) -> Iterator[str]:
     path = check_destination(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".part", dir=folder)
         os.close(fd)
     except OSError as exc:
         why = (

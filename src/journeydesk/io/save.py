@@ -151,12 +151,16 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     is fsynced before the rename, and takes the old file's permissions. A symbolic
     link is followed: the file it points to is replaced, the link stays."""
     path = Path(path)
-    if path.is_symlink():  # write through the link: renaming over it would replace it
-        path = Path(os.path.realpath(path))
     folder = path.parent if str(path.parent) else Path(".")
     try:
+        if path.is_symlink():  # write through the link: renaming over it would replace it
+            path = Path(os.path.realpath(path))
+            folder = path.parent
+        if path.exists() and not path.is_file() and not path.is_dir():
+            raise SaveError(f"{path}: cannot be saved: it is not a regular file (a device or a pipe?)")
         mode = path.stat().st_mode & 0o7777 if path.exists() else None
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        # The temp name stays short: a file name near the system's limit still saves.
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise SaveError(f"{path}: cannot write in {folder}: {exc.strerror or exc}") from None
     try:
