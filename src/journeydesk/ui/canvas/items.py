@@ -88,6 +88,17 @@ class MapItem:
             self._hidden = hidden
             self.setFlag(_NO_CONTENTS, hidden)
 
+    def revive(self, overview: bool) -> None:
+        """A kept-aside item comes back on the map (the scene took it out when
+        its map item was removed, an undo brings it back): drop the state it
+        left with. It is never selected (the scene deselects before keeping
+        aside) and its opacity is the scene's business (``reapply_focus``)."""
+        if getattr(self, "hovered", False):
+            self.hovered = False
+            self.update()
+        if self._overview != overview:
+            self.set_overview(overview)
+
 
 # ---------------------------------------------------------------------- cells
 class CellGroup(QGraphicsRectItem):
@@ -191,6 +202,8 @@ class CardItem(MapItem, QGraphicsRectItem):
     group: CellGroup | None = None  # the cell group it sits in (kept by the scene)
     local = QRectF(float("nan"), 0, 0, 0)  # its rect in the group's frame (place())
     _content: CardContent | None = None
+    _content_sig: tuple = ()
+    spare_epoch = -1  # the scene's content count when it was kept aside
     _body: QRectF | None = None
     hovered = False
     link_target = False
@@ -264,7 +277,37 @@ class CardItem(MapItem, QGraphicsRectItem):
     def content(self) -> CardContent:
         if self._content is None:
             self._content = self._build_content()
+            self._content_sig = self._signature()
         return self._content
+
+    def _signature(self) -> tuple:
+        """What the painted content depends on (compared when a kept-aside card
+        comes back: the same picture, or paint again)."""
+        nodes = self.doc.graph.nodes
+        a = nodes[self.item_id]
+        ch = a["channel"]
+        return (
+            a["title"],
+            nodes[ch]["name"] if ch in nodes else "",
+            a["owner"],
+            tuple(a["metrics"].items()),
+            tuple(nodes[p]["colour"] if p in nodes else None for p in a["personas"]),
+            a["evidence"],
+            a["moment_of_truth"],
+        )
+
+    def revive(self, overview: bool, same_content: bool = False) -> None:
+        """``same_content``: nothing the card shows can have changed while it was
+        aside (the scene counts such changes), so its picture still holds."""
+        MapItem.revive(self, overview)
+        if self.link_target:
+            self.link_target = False
+            self.update()
+        if same_content:
+            return
+        if self._content is not None and self._signature() != self._content_sig:
+            self.invalidate()
+        self.refresh_tooltip()
 
     def _build_content(self) -> CardContent:
         f = Fonts.get()
@@ -535,6 +578,11 @@ class LinkItem(MapItem, QGraphicsPathItem):
         self._refresh_pens()
         self.update()
 
+    def revive(self, overview: bool) -> None:
+        MapItem.revive(self, overview)
+        self._colour = None  # the persona's colour, read again on paint
+        self._pen = None
+
     def colour(self) -> str:
         if self._colour is None:
             doc = self.doc
@@ -638,6 +686,13 @@ class BadgeItem(MapItem, QGraphicsRectItem):
             self.prepareGeometryChange()  # the shape follows the severity
             self.update()
         self.badge = badge
+        if self._tooltip_done:
+            self._tooltip_done = False
+            self.setToolTip("")
+
+    def revive(self, overview: bool) -> None:
+        MapItem.revive(self, overview)
+        self.focus = None
         if self._tooltip_done:
             self._tooltip_done = False
             self.setToolTip("")

@@ -72,6 +72,7 @@ PIXMAP_CACHE_KB = 96 * 1024
 CURVE_SPACING = 3.0  # vertical gap between personas' curves, so equal ones both show
 BIG_CHANGE = 800  # cards moved by a relayout beyond which the scene repaints whole
 SCENE_PAD = 1600.0  # room to pan any card to the middle of the view
+SPARE_LIMIT = 8000  # items of removed things kept aside for an undo (cards, links, badges)
 
 _CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
 _KIND_RANK = {"stage": 0, "lane": 1, "touchpoint": 2, "link": 3, "friction": 4}
@@ -96,6 +97,15 @@ class MapScene(QGraphicsScene):
         self._stages: dict[str, StageHeaderItem] = {}
         self._lanes: dict[str, LaneHeaderItem] = {}
         self._curves: dict[str, CurveItem] = {}
+        # Removed items kept out of the scene for an undo that brings them back.
+        self._spare_cards: dict[str, CardItem] = {}
+        self._spare_links: dict[str, LinkItem] = {}
+        self._spare_badges: dict[str, BadgeItem] = {}
+        self._spare_groups: dict[tuple[str, str], CellGroup] = {}
+        # Counts the changes that can alter what a kept-aside card shows (its own
+        # fields, a channel's name, a persona's colour): a card that comes back
+        # with the same count keeps its picture.
+        self._content_epoch = 0
         self._journey: dict[str, int] | None = None
         self._overview_mode = False
         self._overview_selected: set = set()
@@ -152,6 +162,7 @@ class MapScene(QGraphicsScene):
                     badge.setParentItem(None)
                 self.removeItem(badge)
             self._badges.clear()
+            self._clear_spares()
             for group in (self._links, self._cards, self._groups, self._stages, self._lanes, self._curves):
                 for item in group.values():
                     if item.scene() is self:
@@ -171,7 +182,6 @@ class MapScene(QGraphicsScene):
         bounds = QRectF(0, 0, L.width, L.height)
         self._overview.set_bounds(bounds)
         self.setSceneRect(bounds.adjusted(-SCENE_PAD, -SCENE_PAD, SCENE_PAD, SCENE_PAD))
-        overview = self._overview_mode
 
         # headers
         counts_s = {s: 0 for s in L.stage_headers}
@@ -190,11 +200,7 @@ class MapScene(QGraphicsScene):
                 item.set_count(counts[item_id])
 
         # cards (in cell groups), links, badges
-        self._sync_items(L)
-        if overview:
-            for group in (self._cards, self._links, self._badges):
-                for item in group.values():
-                    item.set_overview(True)
+        self._sync_items(L)  # new and revived items follow the overview mode
 
         # emotion curves
         if L.emotion_lanes:
@@ -223,43 +229,97 @@ class MapScene(QGraphicsScene):
         gets a row, the cells after it move as a whole: one ``setPos`` per cell
         instead of one per card and link. Only the cells whose content changed
         place their cards again, and only links that touch those cards, or that
-        cross between cells that moved differently, are routed again."""
+        cross between cells that moved differently, are routed again.
+
+        Items of things that leave the map are kept aside (out of the scene) as
+        spares, and come back when the same ids come back (an undo restoring a
+        deleted stage brings back its ~1,000 items in a few milliseconds instead
+        of building them again). A cell that goes leaves the scene as a whole,
+        with its cards, links and badges still in it."""
         doc = self.doc
         cards, links, badges, groups = self._cards, self._links, self._badges, self._groups
+        spare_cards, spare_links = self._spare_cards, self._spare_links
+        spare_badges, spare_groups = self._spare_badges, self._spare_groups
         rects = L.cards
         overview = self._overview_mode
 
-        # 1. gone links, gone cards (with their badges)
+        # 1. gone links, cards, badges and cells go to the spares
         wanted_links = doc.links()
         dirty: set = set()  # cell groups whose overview picture changed
         cross = False  # links between cells (or their badges) changed
+        gone_links: list[str] = []
+        keep: set[str] | None = None
         if len(wanted_links) != len(links) or any(k not in links for k in wanted_links):
             keep = set(wanted_links)
-            for k in [k for k in links if k not in keep]:
-                item = links.pop(k)
-                parent = item.parentItem()
-                if parent is None:
-                    cross = True
-                else:
-                    dirty.add(parent.key)
-                self.removeItem(item)
+            gone_links = [k for k in links if k not in keep]
+        gone_cards: list[str] = []
         if len(rects) != len(cards) or any(t not in rects for t in cards):
-            for tp in [t for t in cards if t not in rects]:
-                item = cards.pop(tp)
-                if item is self._editor_host():
-                    self._drop_editor()
-                badge = badges.pop(tp, None)
-                if badge is not None:
-                    badge.setParentItem(None)
-                    self.removeItem(badge)
+            gone_cards = [t for t in cards if t not in rects]
+        gone_cells = [k for k in groups if k not in L.cells]
+        gone_badges = [t for t in badges if t not in L.badges]
+        if gone_links or gone_cards or gone_cells or gone_badges:
+            if len(spare_groups) + len(spare_cards) + len(spare_links) + len(spare_badges) + len(
+                gone_cards
+            ) + len(gone_links) + len(gone_badges) > SPARE_LIMIT or any(k in spare_groups for k in gone_cells):
+                self._clear_spares()
+            # Spares never come back selected (Qt keeps an item's selected
+            # flag out of the scene).
+            for item in self.selectedItems():
+                if isinstance(item, CardItem):
+                    gone = item.item_id not in rects
+                elif isinstance(item, LinkItem):
+                    gone = keep is not None and item.item_id not in keep
+                elif isinstance(item, BadgeItem):
+                    gone = item.item_id not in L.badges
+                else:
+                    continue
+                if gone:
+                    item.setSelected(False)
+            host = self._editor_host()
+            if isinstance(host, CardItem) and host.item_id not in rects:
+                self._drop_editor()
+        leaving = set(gone_cells)  # these cells leave the scene whole, contents and all
+        for k in gone_links:
+            item = links.pop(k)
+            group = item.group
+            if group is None:
+                cross = True
+            else:
+                dirty.add(group.key)
+            if group is None or group.key not in leaving:
+                self.removeItem(item)  # off its cell group too
+                item.group = None
+                item.placed = False
+            # else it stays placed in its cell group (and comes back with it)
+            spare_links[k] = item
+        epoch = self._content_epoch
+        for tp in gone_cards:
+            item = cards.pop(tp)
+            badge = badges.pop(tp, None)
+            if badge is not None:
+                spare_badges[tp] = badge  # stays on its card
+            group = item.group
+            if group is None or group.key not in leaving:
                 self.removeItem(item)
+                item.group = None
+            item.spare_epoch = epoch
+            spare_cards[tp] = item
 
-        # 2. cell groups move with their cells
+        # 2. cell groups move with their cells; a cell that comes back brings its items
         deltas: dict[tuple[str, str], tuple[float, float]] = {}
+        revived = False
         for key, cell in L.cells.items():
             group = groups.get(key)
             if group is None:
-                group = groups[key] = CellGroup(key, cell.x, cell.y)
+                group = spare_groups.pop(key, None)
+                if group is None:
+                    group = CellGroup(key, cell.x, cell.y)
+                else:
+                    revived = True
+                    group.sig = None  # its cards are claimed one by one below
+                    if group.x0 != cell.x or group.y0 != cell.y:
+                        group.move_to(cell.x, cell.y)
+                groups[key] = group
                 self.addItem(group)
             elif group.x0 != cell.x or group.y0 != cell.y:
                 deltas[key] = (cell.x - group.x0, cell.y - group.y0)
@@ -286,13 +346,26 @@ class MapScene(QGraphicsScene):
                 rect = rects[tp]
                 item = cards.get(tp)
                 if item is None:
-                    item = cards[tp] = CardItem(doc, tp, rect)
-                    item.setParentItem(group)
-                    item.group = group
-                    item.place(rect, group.x0, group.y0)
-                    if overview:
-                        item.set_overview(True)
+                    item = spare_cards.pop(tp, None)
+                    if item is None:
+                        item = cards[tp] = CardItem(doc, tp, rect)
+                        item.setParentItem(group)
+                        item.group = group
+                        item.place(rect, group.x0, group.y0)
+                        if overview:
+                            item.set_overview(True)
+                        changed.add(tp)
+                        continue
+                    revived = True
+                    cards[tp] = item
+                    item.revive(overview, item.spare_epoch == self._content_epoch)
                     changed.add(tp)
+                    if item.group is group:  # came back in its cell
+                        item.place(rect, group.x0, group.y0)
+                    else:
+                        item.setParentItem(group)
+                        item.group = group
+                        item.place(rect, group.x0, group.y0, force=True)
                     continue
                 if item.group is not group:
                     item.setParentItem(group)
@@ -307,7 +380,17 @@ class MapScene(QGraphicsScene):
             item = links.get(k)
             if item is None:
                 u, v = doc.link_ends(k)
-                item = links[k] = LinkItem(doc, k, u, v)
+                item = spare_links.pop(k, None)
+                if item is not None and (item.source != u or item.target != v):
+                    if item.scene() is self:
+                        self.removeItem(item)
+                    item = None
+                if item is None:
+                    item = LinkItem(doc, k, u, v)
+                else:
+                    revived = True
+                    item.revive(overview)
+                links[k] = item
                 changed_ends = True
             else:
                 u, v = item.source, item.target
@@ -329,7 +412,7 @@ class MapScene(QGraphicsScene):
                     if parent is None:
                         if before is not None:
                             item.setParentItem(None)  # stays in the scene, top level
-                        if not item.placed:
+                        if item.scene() is not self:  # new, or kept aside (maybe in a cell's group)
                             self.addItem(item)
                         item.setZValue(Z_LINK)  # under every cell group's cards
                     else:
@@ -337,7 +420,7 @@ class MapScene(QGraphicsScene):
                         item.setZValue(-1)  # under the cards of its cell
                     item.group = parent
                     item.placed = True
-                    if overview:
+                    if overview and not item._overview:
                         item.set_overview(True)
                 item.reroute(rects[u], rects[v], parent)
             elif item.group is None:
@@ -350,9 +433,11 @@ class MapScene(QGraphicsScene):
                     item.shift(du[0], du[1])
                     cross = True
 
-        # 5. groups of cells that are gone
-        for key in [k for k in groups if k not in L.cells]:
-            self.removeItem(groups.pop(key))
+        # 5. cells that are gone leave the scene whole, with what is left in them
+        for key in gone_cells:
+            group = groups.pop(key)
+            self.removeItem(group)
+            spare_groups[key] = group
 
         # 6. badges: on a card they are its children (they move with it)
         def touch(target: str) -> None:
@@ -367,20 +452,34 @@ class MapScene(QGraphicsScene):
         for target in [t for t in badges if t not in L.badges]:
             item = badges.pop(target)
             touch(target)
-            item.setParentItem(None)
-            self.removeItem(item)
+            self.removeItem(item)  # off its card too
+            spare_badges[target] = item
         for target, b in L.badges.items():
             item = badges.get(target)
             card = cards.get(target)
             if item is None:
-                item = badges[target] = BadgeItem(doc, b)
-                touch(target)
-                if card is not None:
-                    item.setParentItem(card)
+                item = spare_badges.pop(target, None)
+                if item is None:
+                    item = BadgeItem(doc, b)
+                    if card is not None:
+                        item.setParentItem(card)
+                    else:
+                        self.addItem(item)
+                    if overview:
+                        item.set_overview(True)
                 else:
-                    self.addItem(item)
-                if overview:
-                    item.set_overview(True)
+                    revived = True
+                    item.revive(overview)
+                    if card is not None:
+                        if item.parentItem() is not card:
+                            item.setParentItem(card)
+                    else:
+                        if item.parentItem() is not None:
+                            item.setParentItem(None)
+                        if item.scene() is not self:
+                            self.addItem(item)
+                badges[target] = item
+                touch(target)
             else:
                 old = item.badge
                 if old.count != b.count or old.open_count != b.open_count or old.severity != b.severity:
@@ -397,12 +496,28 @@ class MapScene(QGraphicsScene):
                 item.set_badge(b, local=(b.x - r.x, b.y - r.y))
             else:
                 item.set_badge(b)
+
+        # 7. spares that came back inside a cell or on a card but are not wanted
+        if revived:
+            for store in (spare_badges, spare_links, spare_cards):
+                for item in store.values():
+                    if item.scene() is self:
+                        self.removeItem(item)
+                        if store is not spare_badges:
+                            item.group = None
         self._overview.invalidate(dirty, cross)
         moved = len(changed) + sum(len(groups[k].sig[0]) for k in deltas if k in groups and groups[k].sig)
         if moved > BIG_CHANGE:
             # Most of the map moved: one repaint of everything is cheaper than
             # Qt working out the old and new place of every moved item.
             self.update()
+
+    def _clear_spares(self) -> None:
+        """Let the kept-aside items go (they are out of the scene)."""
+        self._spare_groups.clear()
+        self._spare_cards.clear()
+        self._spare_links.clear()
+        self._spare_badges.clear()
 
     def _sync(self, store: dict, wanted: dict, make, update) -> None:
         """Drop items no longer wanted, update the others, create the new ones."""
@@ -425,6 +540,8 @@ class MapScene(QGraphicsScene):
     # ================================================================== events
     def _on_change(self, change) -> None:
         action, kind = change.action, change.kind
+        if action == "changed" or kind == "persona" or kind == "channel":
+            self._content_epoch += 1
         if action == "reset":
             self._dirty_reset = True
         elif action == "meta":
@@ -817,6 +934,12 @@ class MapScene(QGraphicsScene):
             if item.opacity() != want:
                 item.setOpacity(want)
             item.setZValue(3.5 if persona == p else 3)
+        if p is None:
+            # Kept-aside items come back as they are: undimmed, with no focus.
+            for store in (self._spare_cards, self._spare_links, self._spare_badges):
+                for item in store.values():
+                    if item.opacity() != 1.0:
+                        item.setOpacity(1.0)
         if changed:
             self._overview.invalidate()
 
@@ -1464,6 +1587,7 @@ class MapScene(QGraphicsScene):
             return
         self._detached = True
         self._flush_timer.stop()
+        self._clear_spares()
         if self._gesture is not None:
             self._gesture.cancel()
             self._gesture = None
