@@ -117,6 +117,7 @@ class AnalysisPanel(QWidget):
         self._generation = 0
         self._running: _Job | None = None
         self._pending = False
+        self._shut = False  # shutdown() ran: no more refreshes (the window is closing)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         # Timings of the last refresh, in ms: UI thread (snapshot + tree) and total.
@@ -161,6 +162,7 @@ class AnalysisPanel(QWidget):
     # ------------------------------------------------------------ document
     def set_document(self, document: JourneyDocument) -> None:
         self.detach()
+        self._shut = False
         self.document = document
         self._centrality = None
         self._generation += 1
@@ -176,6 +178,8 @@ class AnalysisPanel(QWidget):
     def shutdown(self) -> None:
         """Stop following the document and wait for a running analysis to end."""
         self.detach()
+        self._shut = True
+        self._pending = False
         self._generation += 1
         self.pool.clear()
         self.pool.waitForDone(5000)
@@ -188,6 +192,8 @@ class AnalysisPanel(QWidget):
     # ------------------------------------------------------------ refreshing
     def refresh_now(self) -> None:
         self._timer.stop()
+        if self._shut:
+            return
         analysis = _analysis()
         if analysis is None:
             self.status.setText("Analysis is not available in this build.")
@@ -225,7 +231,7 @@ class AnalysisPanel(QWidget):
 
     def _job_finished(self) -> None:
         self._running = None
-        if self._pending:
+        if self._pending and not self._shut:
             self._pending = False
             self._timer.start(0)
 
