@@ -31,9 +31,11 @@ def folder() -> Path:
 def _alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
+    if pid <= 0:  # no process has it (and kill() would ask about a whole group)
+        return False
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError):  # OverflowError: beyond any pid
         return False
     except (PermissionError, OSError):
         return True  # exists but is not ours, or we cannot tell: leave it alone
@@ -88,7 +90,7 @@ def orphans() -> list[Snapshot]:
                 key,
                 map_path,
                 meta_path,
-                meta.get("path") or None,
+                meta.get("path") if isinstance(meta.get("path"), str) and meta.get("path") else None,
                 str(meta.get("title") or "Untitled"),
                 str(meta.get("saved") or ""),
                 pid,
