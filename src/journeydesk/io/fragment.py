@@ -165,6 +165,11 @@ def check_fragment(data: Any) -> None:
     if not isinstance(data, dict) or data.get("format") != FRAGMENT_FORMAT:
         raise FragmentError('not a JourneyDesk fragment (expected "format": "journeydesk-fragment")')
     version = data.get("format_version")
+    if not isinstance(version, bool) and isinstance(version, int) and version > FRAGMENT_VERSION:
+        raise FragmentError(
+            f"the items were copied from a newer JourneyDesk (fragment version {version}; "
+            f"this one reads version {FRAGMENT_VERSION})"
+        )
     if isinstance(version, bool) or not isinstance(version, int) or not 1 <= version <= FRAGMENT_VERSION:
         raise FragmentError(f"fragment version {version!r} is not one this JourneyDesk reads")
 

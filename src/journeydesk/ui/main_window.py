@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.scene: MapScene | None = None
         self.view: MapView | None = None
         self._closed = False
+        self.clipboard_problem = ""  # why the last paste found nothing usable
         self._selection: list[str] = []
         self._unsubscribe_counts = None
 
@@ -713,6 +714,9 @@ class MainWindow(QMainWindow):
         return True
 
     def clipboard_fragment(self) -> dict | None:
+        """The map items on the clipboard, or None (``clipboard_problem`` then says
+        why when the clipboard holds damaged or newer items)."""
+        self.clipboard_problem = ""
         mime = QGuiApplication.clipboard().mimeData()
         if mime is None:
             return None
@@ -722,7 +726,8 @@ class MainWindow(QMainWindow):
             text = mime.text().strip() if mime.hasText() else ""
             if text.startswith("{") and '"journeydesk-fragment"' in text[:300]:
                 return loads_fragment(text)
-        except FragmentError:
+        except FragmentError as exc:
+            self.clipboard_problem = str(exc)
             return None
         return None
 
@@ -748,7 +753,10 @@ class MainWindow(QMainWindow):
             return []
         fragment = self.clipboard_fragment()
         if fragment is None:
-            self.statusBar().showMessage("Nothing to paste: the clipboard holds no map items", 3000)
+            if self.clipboard_problem:
+                self.statusBar().showMessage(f"Cannot paste: {self.clipboard_problem}", 8000)
+            else:
+                self.statusBar().showMessage("Nothing to paste: the clipboard holds no map items", 3000)
             return []
         return self.paste_fragment(fragment, "Paste")
 
