@@ -1,9 +1,18 @@
 """Qt test setup: offscreen rendering, and Qt's test mode so tests never touch the
-user's settings, recent files or autosave folder."""
+user's settings, recent files or autosave folder.
 
+Qt's test mode still writes under $HOME/.qttest, which every run on the machine
+shares (two runs at once would read each other's dock layout or autosaves), so each
+session gets a home folder of its own."""
+
+import atexit
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["HOME"] = tempfile.mkdtemp(prefix="journeydesk-test-home-")
+atexit.register(shutil.rmtree, os.environ["HOME"], ignore_errors=True)
 
 import pytest  # noqa: E402
 
