@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Rect:
     x: float
     y: float
     w: float
     h: float
+
+    def __init__(self, x: float, y: float, w: float, h: float) -> None:
+        # A big map's layout makes thousands: setting the slots directly costs
+        # a little more than half of dataclass's frozen __init__.
+        _set_x(self, x)
+        _set_y(self, y)
+        _set_w(self, w)
+        _set_h(self, h)
 
     @property
     def right(self) -> float:
@@ -34,6 +43,8 @@ class Rect:
     def adjusted(self, dx1: float, dy1: float, dx2: float, dy2: float) -> Rect:
         return Rect(self.x + dx1, self.y + dy1, self.w - dx1 + dx2, self.h - dy1 + dy2)
 
+
+_set_x, _set_y, _set_w, _set_h = (Rect.__dict__[f].__set__ for f in ("x", "y", "w", "h"))
 
 Point = tuple[float, float]
 
@@ -74,9 +85,9 @@ def polyline_midpoint(points: list[Point] | tuple[Point, ...]) -> Point:
     """The point halfway along a polyline (where a link's badge sits)."""
     if len(points) == 1:
         return points[0]
-    lengths = [abs(b[0] - a[0]) + abs(b[1] - a[1]) for a, b in zip(points, points[1:])]
+    lengths = [abs(b[0] - a[0]) + abs(b[1] - a[1]) for a, b in itertools.pairwise(points)]
     half = sum(lengths) / 2
-    for (a, b), seg in zip(zip(points, points[1:]), lengths):
+    for (a, b), seg in zip(itertools.pairwise(points), lengths):
         if half <= seg and seg > 0:
             t = half / seg
             return a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t

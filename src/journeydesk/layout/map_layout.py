@@ -18,7 +18,7 @@ from . import style as S
 from .geometry import PathOp, Point, Rect, polyline_midpoint, rounded_path
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Badge:
     """Friction marker on a card or link: how many, and the worst open severity."""
 
@@ -28,6 +28,17 @@ class Badge:
     count: int
     open_count: int
     severity: int  # highest severity among open frictions, else among all
+
+    def __init__(self, target: str, x: float, y: float, count: int, open_count: int, severity: int) -> None:
+        _badge_set[0](self, target)  # slots set directly: cheaper than dataclass's frozen __init__
+        _badge_set[1](self, x)
+        _badge_set[2](self, y)
+        _badge_set[3](self, count)
+        _badge_set[4](self, open_count)
+        _badge_set[5](self, severity)
+
+
+_badge_set = tuple(Badge.__dict__[f].__set__ for f in ("target", "x", "y", "count", "open_count", "severity"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,12 +128,13 @@ def compute_layout(doc: JourneyDocument, *, routes: bool = True) -> MapLayout:
     nodes = g.nodes
     stages, lanes = doc.stages(), doc.lanes()
     emotion_lanes = tuple(la for la in lanes if nodes[la]["kind"] == "emotions")
+    cell_ids = {(s, la): doc.cell(s, la) for s in stages for la in lanes}
 
     # Card grid size per stage (columns) and per lane (rows).
-    cols = {s: _columns_for(max((len(doc.cell(s, la)) for la in lanes), default=0)) for s in stages}
+    cols = {s: _columns_for(max((len(cell_ids[s, la]) for la in lanes), default=0)) for s in stages}
     rows: dict[str, int] = {}
     for la in lanes:
-        rows[la] = max((math.ceil(len(doc.cell(s, la)) / cols[s]) for s in stages), default=0)
+        rows[la] = max((math.ceil(len(cell_ids[s, la]) / cols[s]) for s in stages), default=0)
 
     slot_w, slot_h = S.CARD_WIDTH + S.CARD_GAP_X, S.CARD_HEIGHT + S.CARD_GAP_Y
     x0 = S.MARGIN + S.LANE_HEADER_WIDTH
@@ -162,19 +174,26 @@ def compute_layout(doc: JourneyDocument, *, routes: bool = True) -> MapLayout:
     for s in stages:
         out.stage_headers[s] = Rect(col_x[s], y0 - S.STAGE_HEADER_HEIGHT, stage_w[s], S.STAGE_HEADER_HEIGHT)
         out.stage_columns[s] = Rect(col_x[s], y0, stage_w[s], grid_bottom - y0)
+    # The cards: the hot loop of a big map (one Rect per card, nothing else).
+    cards, cells = out.cards, out.cells
+    card_w, card_h, pad = S.CARD_WIDTH, S.CARD_HEIGHT, S.CELL_PAD
+    slot_xs = {s: [col_x[s] + pad + c * slot_w for c in range(cols[s])] for s in stages}
     for la in lanes:
-        out.lane_headers[la] = Rect(S.MARGIN, row_y[la], S.LANE_HEADER_WIDTH, lane_h[la])
-        out.lane_rows[la] = Rect(x0, row_y[la], grid_right - x0, lane_h[la])
+        ry = row_y[la]
+        out.lane_headers[la] = Rect(S.MARGIN, ry, S.LANE_HEADER_WIDTH, lane_h[la])
+        out.lane_rows[la] = Rect(x0, ry, grid_right - x0, lane_h[la])
+        top = ry + pad
         for s in stages:
-            out.cells[(s, la)] = Rect(col_x[s], row_y[la], stage_w[s], lane_h[la])
-            for i, tp in enumerate(doc.cell(s, la)):
-                r, c = divmod(i, cols[s])
-                out.cards[tp] = Rect(
-                    col_x[s] + S.CELL_PAD + c * slot_w,
-                    row_y[la] + S.CELL_PAD + r * slot_h,
-                    S.CARD_WIDTH,
-                    S.CARD_HEIGHT,
-                )
+            cells[(s, la)] = Rect(col_x[s], ry, stage_w[s], lane_h[la])
+            xs = slot_xs[s]
+            n = len(xs)
+            c = r = 0
+            for tp in cell_ids[s, la]:
+                cards[tp] = Rect(xs[c], top + r * slot_h, card_w, card_h)
+                c += 1
+                if c == n:
+                    c = 0
+                    r += 1
 
     if routes:
         cards = out.cards
@@ -208,10 +227,14 @@ def route(a: Rect, b: Rect) -> tuple[Point, ...]:
     # Same card column: leave from the bottom or top, run down the gutter beside.
     if b.y > a.bottom:
         sx, sy, tx, ty = a.cx, a.bottom, b.cx, b.y
-        return ((sx, sy), (tx, ty)) if abs(sx - tx) < 0.5 else ((sx, sy), (sx, sy + gy), (tx, sy + gy), (tx, ty))
+        return (
+            ((sx, sy), (tx, ty)) if abs(sx - tx) < 0.5 else ((sx, sy), (sx, sy + gy), (tx, sy + gy), (tx, ty))
+        )
     if b.bottom < a.y:
         sx, sy, tx, ty = a.cx, a.y, b.cx, b.bottom
-        return ((sx, sy), (tx, ty)) if abs(sx - tx) < 0.5 else ((sx, sy), (sx, sy - gy), (tx, sy - gy), (tx, ty))
+        return (
+            ((sx, sy), (tx, ty)) if abs(sx - tx) < 0.5 else ((sx, sy), (sx, sy - gy), (tx, sy - gy), (tx, ty))
+        )
     # Overlapping (should not happen on the grid): a loop out to the right.
     x1 = max(a.right, b.right) + gx
     return ((a.right, a.cy), (x1, a.cy), (x1, b.cy), (b.right, b.cy))
@@ -224,9 +247,10 @@ def _badges(doc: JourneyDocument, out: MapLayout) -> None:
     for _, a in doc.graph.nodes(data=True):
         if a["type"] != "friction":
             continue
-        st = stats.get(a["target"])
+        target = a["target"]
+        st = stats.get(target)
         if st is None:
-            st = stats[a["target"]] = [0, 0, 0, 0]  # count, open, worst open, worst
+            st = stats[target] = [0, 0, 0, 0]  # count, open, worst open, worst
         sev = a["severity"]
         st[0] += 1
         if a["status"] != "resolved":

@@ -258,9 +258,9 @@ class MapScene(QGraphicsScene):
         gone_cells = [k for k in groups if k not in L.cells]
         gone_badges = [t for t in badges if t not in L.badges]
         if gone_links or gone_cards or gone_cells or gone_badges:
-            if len(spare_groups) + len(spare_cards) + len(spare_links) + len(spare_badges) + len(
-                gone_cards
-            ) + len(gone_links) + len(gone_badges) > SPARE_LIMIT or any(k in spare_groups for k in gone_cells):
+            kept = len(spare_cards) + len(spare_links) + len(spare_badges)
+            coming = len(gone_cards) + len(gone_links) + len(gone_badges)
+            if kept + coming > SPARE_LIMIT or any(k in spare_groups for k in gone_cells):
                 self._clear_spares()
             # Spares never come back selected (Qt keeps an item's selected
             # flag out of the scene).
