@@ -422,7 +422,9 @@ class ExportDialog(QDialog):
             self.reject()
 
     def is_running(self) -> bool:
-        return self._worker is not None and self._worker.isRunning()
+        """Until the worker's outcome is shown: its thread may end a moment before
+        its last signal (done, failed, cancelled) reaches the dialog."""
+        return self._worker is not None
 
     def done(self, r: int) -> None:  # closing while a PDF is being written: wait for the thread
         if self._worker is not None and self._worker.isRunning():
