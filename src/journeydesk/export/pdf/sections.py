@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from ...layout import style as S
 from ...model import JourneyDocument
-from ...model.vocabulary import SEVERITY_LABELS, label
+from ...model.vocabulary import FRICTION_CATEGORIES, SEVERITY_LABELS, label
 from ..fonts import BOLD, REGULAR, markup, printable
 from .mapdraw import colour, draw_badge
 
@@ -357,7 +357,7 @@ class SectionBuilder:
             t = a["target"]
             resolved = a["status"] == "resolved"
             bits = [
-                label(a["category"]) if a["category"] in _CATS else a["category"],
+                label(a["category"]) if a["category"] in FRICTION_CATEGORIES else a["category"],
                 STATUS_LABEL[a["status"]],
             ]
             if a["owner"].strip():
@@ -564,15 +564,3 @@ class SectionBuilder:
             cols = widths(self.width, {}, [1, 1, 1, 0.7, 1.3])
             out.append(Table(rows, colWidths=cols, repeatRows=1, splitInRow=1, style=table_style(k)))
         return out
-
-
-_CATS = {
-    "waiting",
-    "confusion",
-    "missing_information",
-    "broken_promise",
-    "channel_break",
-    "effort",
-    "price_surprise",
-    "failure",
-}
