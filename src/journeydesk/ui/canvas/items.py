@@ -110,6 +110,11 @@ class CellGroup(QGraphicsRectItem):
         self.key = key
         self.x0, self.y0 = x, y
         self.sig: tuple | None = None  # (card ids, columns, width) last placed
+        # kept aside by the scene: the links that stayed in it, and the scene's
+        # content count and overview mode when it left
+        self.spare_links: list[str] = []
+        self.spare_epoch = -1
+        self.spare_overview = False
         self.setPen(_NO_PEN)
         self.setFlag(_NO_CONTENTS, True)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -552,7 +557,9 @@ class LinkItem(MapItem, QGraphicsPathItem):
         """Route between two card rects (map coordinates) in the parent's frame."""
         ox, oy = (parent.x0, parent.y0) if parent is not None else (0.0, 0.0)
         self.group_key = parent.key if parent is not None else None
-        if self._ends == (a, b) and self._frame == (ox, oy) and parent is self.parentItem():
+        # The same ends in the same frame: nothing to do (the frame is the
+        # parent's origin, so it also tells whether the parent changed).
+        if self._frame == (ox, oy) and self._ends == (a, b):
             return
         self._ends = (a, b)
         self._frame = (ox, oy)

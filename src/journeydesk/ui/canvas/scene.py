@@ -75,6 +75,7 @@ SCENE_PAD = 1600.0  # room to pan any card to the middle of the view
 SPARE_LIMIT = 8000  # items of removed things kept aside for an undo (cards, links, badges)
 
 _CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
+_PLACED_KINDS = frozenset(("touchpoint", "link", "friction", "stage", "lane"))
 _KIND_RANK = {"stage": 0, "lane": 1, "touchpoint": 2, "link": 3, "friction": 4}
 
 
@@ -102,6 +103,8 @@ class MapScene(QGraphicsScene):
         self._spare_links: dict[str, LinkItem] = {}
         self._spare_badges: dict[str, BadgeItem] = {}
         self._spare_groups: dict[tuple[str, str], CellGroup] = {}
+        self._links_at: dict[str, set[str]] = {}  # card -> its links (with items)
+        self._top_links: set[str] = set()  # links between cells (top-level items)
         # Counts the changes that can alter what a kept-aside card shows (its own
         # fields, a channel's name, a persona's colour): a card that comes back
         # with the same count keeps its picture.
@@ -131,6 +134,7 @@ class MapScene(QGraphicsScene):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(0)
         self._flush_timer.timeout.connect(self.flush)
+        self._flush_queued = False
 
         Fonts.get()  # load the shipped font before anything measures text
         # Cards paint through per-item pixmaps; Qt's default 10 MB pixmap cache
@@ -163,6 +167,8 @@ class MapScene(QGraphicsScene):
                 self.removeItem(badge)
             self._badges.clear()
             self._clear_spares()
+            self._links_at.clear()
+            self._top_links.clear()
             for group in (self._links, self._cards, self._groups, self._stages, self._lanes, self._curves):
                 for item in group.values():
                     if item.scene() is self:
@@ -279,8 +285,17 @@ class MapScene(QGraphicsScene):
             if isinstance(host, CardItem) and host.item_id not in rects:
                 self._drop_editor()
         leaving = set(gone_cells)  # these cells leave the scene whole, contents and all
+        for key in gone_cells:
+            groups[key].spare_links = []
         for k in gone_links:
             item = links.pop(k)
+            self._top_links.discard(k)
+            for end in (item.source, item.target):
+                at = self._links_at.get(end)
+                if at is not None:
+                    at.discard(k)
+                    if not at:
+                        del self._links_at[end]
             group = item.group
             if group is None:
                 cross = True
@@ -290,7 +305,8 @@ class MapScene(QGraphicsScene):
                 self.removeItem(item)  # off its cell group too
                 item.group = None
                 item.placed = False
-            # else it stays placed in its cell group (and comes back with it)
+            else:  # it stays placed in its cell group (and comes back with it)
+                group.spare_links.append(k)
             spare_links[k] = item
         epoch = self._content_epoch
         for tp in gone_cards:
@@ -308,19 +324,21 @@ class MapScene(QGraphicsScene):
         # 2. cell groups move with their cells; a cell that comes back brings its items
         deltas: dict[tuple[str, str], tuple[float, float]] = {}
         revived = False
+        back: set[tuple[str, str]] = set()  # cells whose group came back from the spares
         for key, cell in L.cells.items():
             group = groups.get(key)
             if group is None:
                 group = spare_groups.pop(key, None)
                 if group is None:
                     group = CellGroup(key, cell.x, cell.y)
+                    self.addItem(group)
                 else:
                     revived = True
-                    group.sig = None  # its cards are claimed one by one below
+                    back.add(key)
                     if group.x0 != cell.x or group.y0 != cell.y:
                         group.move_to(cell.x, cell.y)
+                    group.setVisible(True)
                 groups[key] = group
-                self.addItem(group)
             elif group.x0 != cell.x or group.y0 != cell.y:
                 deltas[key] = (cell.x - group.x0, cell.y - group.y0)
                 group.move_to(cell.x, cell.y)
@@ -336,10 +354,12 @@ class MapScene(QGraphicsScene):
             for tp in ids:
                 cell_of[tp] = key
             sig = (ids, cols.get(key[0]), L.cells[key].w)
-            if sig == group.sig:
-                for tp in ids:  # moved with the cell: keep the absolute rect current
-                    cards[tp].rect_ = rects[tp]
-                continue
+            if key in back:
+                if sig == group.sig and self._take_back(group, ids, overview):
+                    dirty.add(key)
+                    continue  # all of it came back as it left
+            elif sig == group.sig:
+                continue  # the same cards in the same places (the cell may have moved)
             group.sig = sig
             dirty.add(key)
             for tp in ids:
@@ -375,7 +395,15 @@ class MapScene(QGraphicsScene):
                 elif item.place(rect, group.x0, group.y0):
                     changed.add(tp)
 
-        # 4. links
+        # 4. links: new and returning ones and those touching a card that moved
+        # in its cell are routed (in map order); links between cells that
+        # moved by different offsets too; the rest stay as they are.
+        links_at, top = self._links_at, self._top_links
+        todo: set[str] = set()
+        for tp in changed:
+            at = links_at.get(tp)
+            if at:
+                todo.update(at)
         for k in wanted_links:
             item = links.get(k)
             if item is None:
@@ -391,52 +419,63 @@ class MapScene(QGraphicsScene):
                     revived = True
                     item.revive(overview)
                 links[k] = item
-                changed_ends = True
-            else:
+                links_at.setdefault(u, set()).add(k)
+                links_at.setdefault(v, set()).add(k)
+                todo.add(k)
+            elif k in todo:
                 u, v = item.source, item.target
-                changed_ends = u in changed or v in changed
-            if changed_ends:
-                cu, cv = cell_of[u], cell_of[v]
-                item.cells = (cu, cv)
-                parent = groups[cu] if cu == cv else None
-                before = item.group
-                if before is not None:
-                    dirty.add(before.key)
-                elif item.placed:
-                    cross = True
+            else:
+                continue
+            cu, cv = cell_of[u], cell_of[v]
+            item.cells = (cu, cv)
+            parent = groups[cu] if cu == cv else None
+            before = item.group
+            if before is not None:
+                dirty.add(before.key)
+            elif item.placed:
+                cross = True
+            if parent is None:
+                cross = True
+                top.add(k)
+            else:
+                dirty.add(cu)
+                top.discard(k)
+            if before is not parent or not item.placed:
                 if parent is None:
-                    cross = True
+                    if before is not None:
+                        item.setParentItem(None)  # stays in the scene, top level
+                    if item.scene() is not self:  # new, or kept aside (maybe in a cell's group)
+                        self.addItem(item)
+                    item.setZValue(Z_LINK)  # under every cell group's cards
                 else:
-                    dirty.add(cu)
-                if before is not parent or not item.placed:
-                    if parent is None:
-                        if before is not None:
-                            item.setParentItem(None)  # stays in the scene, top level
-                        if item.scene() is not self:  # new, or kept aside (maybe in a cell's group)
-                            self.addItem(item)
-                        item.setZValue(Z_LINK)  # under every cell group's cards
-                    else:
-                        item.setParentItem(parent)
-                        item.setZValue(-1)  # under the cards of its cell
-                    item.group = parent
-                    item.placed = True
-                    if overview and not item._overview:
-                        item.set_overview(True)
-                item.reroute(rects[u], rects[v], parent)
-            elif item.group is None:
+                    item.setParentItem(parent)
+                    item.setZValue(-1)  # under the cards of its cell
+                item.group = parent
+                item.placed = True
+                if overview and not item._overview:
+                    item.set_overview(True)
+            item.reroute(rects[u], rects[v], parent)
+        if deltas:
+            for k in top:
+                if k in todo:
+                    continue
+                item = links[k]
                 du = deltas.get(item.cells[0])
                 dv = deltas.get(item.cells[1])
                 if du != dv:
-                    item.reroute(rects[u], rects[v], None)
+                    item.reroute(rects[item.source], rects[item.target], None)
                     cross = True
                 elif du is not None:
                     item.shift(du[0], du[1])
                     cross = True
 
-        # 5. cells that are gone leave the scene whole, with what is left in them
+        # 5. cells that are gone are hidden whole, with what is left in them (they
+        # stay in the scene: no item changes hands, and showing them is cheap)
         for key in gone_cells:
             group = groups.pop(key)
-            self.removeItem(group)
+            group.setVisible(False)
+            group.spare_epoch = self._content_epoch
+            group.spare_overview = overview
             spare_groups[key] = group
 
         # 6. badges: on a card they are its children (they move with it)
@@ -492,7 +531,7 @@ class MapScene(QGraphicsScene):
                 else:
                     continue
             if card is not None:
-                r = card.rect_
+                r = rects[target]
                 item.set_badge(b, local=(b.x - r.x, b.y - r.y))
             else:
                 item.set_badge(b)
@@ -501,10 +540,12 @@ class MapScene(QGraphicsScene):
         if revived:
             for store in (spare_badges, spare_links, spare_cards):
                 for item in store.values():
-                    if item.scene() is self:
+                    if item.scene() is self and item.isVisible():
                         self.removeItem(item)
                         if store is not spare_badges:
                             item.group = None
+                            if store is spare_links:
+                                item.placed = False
         self._overview.invalidate(dirty, cross)
         moved = len(changed) + sum(len(groups[k].sig[0]) for k in deltas if k in groups and groups[k].sig)
         if moved > BIG_CHANGE:
@@ -512,8 +553,54 @@ class MapScene(QGraphicsScene):
             # Qt working out the old and new place of every moved item.
             self.update()
 
+    def _take_back(self, group: CellGroup, ids: tuple[str, ...], overview: bool) -> bool:
+        """A cell's group came back from the spares with the same cards in the
+        same places (an undo of its removal): take its cards and the links
+        between them back as they are, without placing or routing anything.
+        False when that does not hold (the caller then claims them one by one)."""
+        if group.spare_epoch != self._content_epoch or group.spare_overview != overview:
+            return False
+        spare_cards, spare_links = self._spare_cards, self._spare_links
+        for tp in ids:
+            item = spare_cards.get(tp)
+            if item is None or item.group is not group:
+                return False
+        cards, links, links_at, doc = self._cards, self._links, self._links_at, self.doc
+        for tp in ids:
+            item = cards[tp] = spare_cards.pop(tp)
+            if item.hovered or item.link_target:
+                item.revive(overview, True)
+        for k in group.spare_links:
+            item = spare_links.get(k)
+            if item is None or item.group is not group or k not in doc:
+                continue  # not back (yet): dropped from the group after the sync
+            u, v = item.source, item.target
+            if doc.link_ends(k) != (u, v):
+                continue
+            links[k] = spare_links.pop(k)
+            links_at.setdefault(u, set()).add(k)
+            links_at.setdefault(v, set()).add(k)
+            if item.hovered:
+                item.revive(overview)
+        group.spare_links = []
+        return True
+
     def _clear_spares(self) -> None:
-        """Let the kept-aside items go (they are out of the scene)."""
+        """Let the kept-aside items go. Every item leaves its parent and the
+        scene on its own before any is dropped: a parent never takes items
+        Python still holds down with it."""
+        for group in self._spare_groups.values():
+            for child in group.childItems():
+                for grandchild in child.childItems():
+                    self.removeItem(grandchild)
+                self.removeItem(child)
+            self.removeItem(group)
+        for store in (self._spare_badges, self._spare_links, self._spare_cards):
+            for item in store.values():
+                if item.parentItem() is not None:
+                    item.setParentItem(None)
+                if item.scene() is self:
+                    self.removeItem(item)
         self._spare_groups.clear()
         self._spare_cards.clear()
         self._spare_links.clear()
@@ -540,6 +627,14 @@ class MapScene(QGraphicsScene):
     # ================================================================== events
     def _on_change(self, change) -> None:
         action, kind = change.action, change.kind
+        if (action == "added" or action == "removed") and kind in _PLACED_KINDS:
+            # The bulk of a big edit (one event per card, link, friction): keep it short.
+            self._dirty_layout = True
+            if kind == "friction":
+                self._dirty_title = True
+            if not self._flush_queued:
+                self._queue_flush()
+            return
         if action == "changed" or kind == "persona" or kind == "channel":
             self._content_epoch += 1
         if action == "reset":
@@ -577,7 +672,14 @@ class MapScene(QGraphicsScene):
                 self._dirty_personas = True
             if kind == "friction":
                 self._dirty_title = True
-        if not self._flush_timer.isActive() and not self._detached:
+        if not self._flush_queued:
+            self._queue_flush()
+
+    def _queue_flush(self) -> None:
+        """Bring the items up to date at the next turn of the event loop (or at
+        the end of the undo command, whichever comes first)."""
+        if not self._detached:
+            self._flush_queued = True
             self._flush_timer.start()
 
     def _on_index_changed(self, _index: int) -> None:
@@ -586,6 +688,7 @@ class MapScene(QGraphicsScene):
     def flush(self) -> None:
         """Bring the items up to date with the document now (normally automatic)."""
         self._flush_timer.stop()
+        self._flush_queued = False
         if self._detached:
             return
         reset, relayout = self._dirty_reset, self._dirty_layout
