@@ -2,17 +2,19 @@
 
 from . import style
 from .geometry import Rect, polyline_midpoint, rounded_path
-from .map_layout import Badge, CurvePoint, LinkRoute, MapLayout, compute_layout, route
+from .map_layout import Badge, CurvePoint, LabelSpot, LinkRoute, MapLayout, compute_layout, label_spot, route
 from .text import elide, wrap
 
 __all__ = [
     "Badge",
     "CurvePoint",
+    "LabelSpot",
     "LinkRoute",
     "MapLayout",
     "Rect",
     "compute_layout",
     "elide",
+    "label_spot",
     "polyline_midpoint",
     "rounded_path",
     "route",

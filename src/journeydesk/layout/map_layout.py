@@ -10,6 +10,7 @@ them, so arrows do not cross cards.
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
 
@@ -238,6 +239,55 @@ def route(a: Rect, b: Rect) -> tuple[Point, ...]:
     # Overlapping (should not happen on the grid): a loop out to the right.
     x1 = max(a.right, b.right) + gx
     return ((a.right, a.cy), (x1, a.cy), (x1, b.cy), (b.right, b.cy))
+
+
+@dataclass(frozen=True, slots=True)
+class LabelSpot:
+    """Where a link's label goes: centred on (x, y), level along a horizontal
+    gutter (``upright``) or turned a quarter to read along a vertical one, and at
+    most ``room`` long along it."""
+
+    x: float
+    y: float
+    upright: bool
+    room: float
+
+
+def label_spot(points: tuple[Point, ...] | list[Point], badge_at: Point | None = None) -> LabelSpot | None:
+    """Where a link's label sits so that it never covers a card: in the gutter
+    the link runs along, on its longest horizontal segment, or turned along its
+    longest vertical one (gutters between card columns are too narrow for level
+    text), on the longer side of the link's friction badge (``badge_at``, where
+    ``MapLayout.badges`` puts it) when that sits on the same segment; never
+    longer than 70 % of a card. None for a route with no segment to speak of.
+    The caller elides the text to ``room - 6`` with its own font metrics and
+    draws a pill 6 wider than the text (the PDF and the canvas look alike)."""
+    segs = [(a, b) for a, b in itertools.pairwise(points) if abs(b[0] - a[0]) + abs(b[1] - a[1]) > 1]
+    if not segs:
+        return None
+    horizontal = [(a, b) for a, b in segs if abs(b[1] - a[1]) < 0.5]
+    vertical = [(a, b) for a, b in segs if abs(b[0] - a[0]) < 0.5]
+
+    def length(ab) -> float:
+        return abs(ab[1][0] - ab[0][0]) + abs(ab[1][1] - ab[0][1])
+
+    best_h = max(horizontal, key=length, default=None)
+    best_v = max(vertical, key=length, default=None)
+    upright = best_h is not None and (
+        best_v is None or length(best_h) >= 60 or length(best_h) >= length(best_v)
+    )
+    (x0, y0), (x1, y1) = best_h if upright else (best_v or segs[0])
+    lo, hi = (min(x0, x1), max(x0, x1)) if upright else (min(y0, y1), max(y0, y1))
+    if badge_at is not None:  # keep to the longer side of the badge when it sits on this segment
+        bx, by = badge_at
+        b = bx if upright else by
+        on = abs((by if upright else bx) - (y0 if upright else x0)) < 1
+        if on and lo <= b <= hi:
+            r = S.BADGE_RADIUS + 2
+            lo, hi = (lo, b - r) if b - lo > hi - b else (b + r, hi)
+    room = min(hi - lo - 12, S.CARD_WIDTH * 0.7)
+    mid = (lo + hi) / 2
+    return LabelSpot(mid, y0, True, room) if upright else LabelSpot(x0, mid, False, room)
 
 
 def _badges(doc: JourneyDocument, out: MapLayout) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QApplication
 
 from journeydesk.commands import AddItem, MoveTouchpoints, RemoveItems, Reorder, SetFields
-from journeydesk.layout import compute_layout, route
+from journeydesk.layout import compute_layout, label_spot, route
 from journeydesk.ui.canvas.items import BadgeItem, CardItem, CellGroup, LinkItem
 
 
@@ -55,6 +55,20 @@ def check_scene(scene, doc) -> None:
         assert item.scenePos() == QPointF(*route(L.cards[u], L.cards[v])[0]), k
         assert k in scene._links_at[u] and k in scene._links_at[v]
         assert item._overview == overview
+        # its label, where layout.label_spot puts it, clear of its badge
+        text = " ".join(doc.graph.adj[u][v][k]["label"].split())
+        assert item.label_text == text and item.badged == (k in L.badges), k
+        label = item.label()
+        if text:
+            badge = L.badges.get(k)
+            spot = label_spot(L.links[k].points, (badge.x, badge.y) if badge else None)
+            if label is None:
+                assert spot is None or spot.room < 30, k  # too short a gutter
+            else:
+                assert item.mapToScene(QPointF(label.x, label.y)) == QPointF(spot.x, spot.y), k
+                assert label.upright == spot.upright
+        else:
+            assert label is None
     assert all(k in links for at in scene._links_at.values() for k in at)
     assert scene._top_links <= set(links)
 
@@ -122,6 +136,10 @@ def _random_edit(rnd: random.Random, doc, stack, scene, view, step: int) -> None
     elif r < 0.64 and doc.personas():
         p = rnd.choice(doc.personas())
         stack.push(SetFields(doc, p, {"colour": rnd.choice(["#AA3377", "#228833", "#4477AA"])}))
+    elif r < 0.65 and doc.links():
+        stack.push(
+            SetFields(doc, rnd.choice(doc.links()), {"label": rnd.choice(["", "retry", "if it fails"])})
+        )
     elif r < 0.66 and doc.channels():
         stack.push(SetFields(doc, rnd.choice(doc.channels()), {"name": f"Channel {step}"}))
     elif r < 0.69:

@@ -10,10 +10,21 @@ changed. Geometry changes go through ``prepareGeometryChange`` (size) or
 from __future__ import annotations
 
 import itertools
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPixmap,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -23,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...layout import Badge, CurvePoint, Rect, rounded_path, route, wrap
+from ...layout import Badge, CurvePoint, Rect, label_spot, polyline_midpoint, rounded_path, route, wrap
 from ...layout import style as S
 from ...model import JourneyDocument
 from ...model.vocabulary import label as vocab_label
@@ -45,7 +56,9 @@ _NO_PEN = QPen(Qt.PenStyle.NoPen)
 _CARD_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 _NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
-_HIT_PEN = QPen(QColor(0, 0, 0, 0), 10.0)
+# A link's click shape and bounds: 13 wide, so the label pill drawn on the link
+# (11.25 high, centred on it) stays inside the bounds.
+_HIT_PEN = QPen(QColor(0, 0, 0, 0), 13.0)
 
 
 _LINK_PENS: dict[tuple[str, float], QPen] = {}
@@ -508,11 +521,140 @@ def _chevron(path: QPainterPath, pts, size: float = 8.0, spread: float = 4.5) ->
     path.lineTo(bx + uy * spread, by - ux * spread)
 
 
+def _label_of(doc: JourneyDocument, link: str, source: str, target: str) -> str:
+    return " ".join(doc.graph.adj[source][target][link]["label"].split())
+
+
+_LABEL_PLACES: dict[tuple, tuple | None] = {}
+_LABEL_MIN: list[float] = []  # the narrowest label worth drawing ("W…" on its pill)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkLabel:
+    """A link's label as drawn: centred on (x, y) in the link's frame (relative
+    to its route's first point), level or turned to read up a vertical gutter,
+    the text elided to the room there is, on a pill ``w`` long."""
+
+    x: float
+    y: float
+    upright: bool
+    text: str
+    w: float
+    static: QStaticText
+
+
+LABEL_PILL_H = S.CHIP_SIZE * 1.5
+
+
+def _label_place(key: tuple, a: Rect, b: Rect) -> LinkLabel | None:
+    """Where a link's label goes (``layout.label_spot``, as the PDF places it),
+    None when its gutter has no room. Cached by ``key`` (route shape, badge,
+    text): links of the same shape share it, a link that only moved keeps it."""
+    hit = _LABEL_PLACES.get(key, False)
+    if hit is not False:
+        return hit
+    fm = Fonts.get().fm_chip
+    if not _LABEL_MIN:
+        _LABEL_MIN.append(fm.horizontalAdvance("W\u2026") + 6)
+    pts = route(a, b)
+    spot = label_spot(pts, polyline_midpoint(pts) if key[6] else None)
+    if spot is None or spot.room < _LABEL_MIN[0]:
+        hit = None
+    else:
+        text = fm.elidedText(key[7], Qt.TextElideMode.ElideRight, spot.room - 6)
+        static = _static_text(text)
+        w = static.size().width() + 6
+        hit = LinkLabel(spot.x - pts[0][0], spot.y - pts[0][1], spot.upright, text, w, static)
+    if len(_LABEL_PLACES) > 20000:
+        _LABEL_PLACES.clear()
+    _LABEL_PLACES[key] = hit
+    return hit
+
+
+_STATIC_TEXTS: dict[str, QStaticText] = {}
+
+
+def _static_text(text: str) -> QStaticText:
+    """Laid-out label text (a few distinct labels on a map; drawn often)."""
+    st = _STATIC_TEXTS.get(text)
+    if st is None:
+        if len(_STATIC_TEXTS) > 2000:
+            _STATIC_TEXTS.clear()
+        st = _STATIC_TEXTS[text] = QStaticText(text)
+        st.setTextFormat(Qt.TextFormat.PlainText)
+        st.prepare(QTransform(), Fonts.get().chip)
+    return st
+
+
+def _draw_label_shapes(painter: QPainter, label: LinkLabel) -> None:
+    """The pill and its text, centred on the painter's origin."""
+    if not label.upright:
+        painter.rotate(-90)  # reads bottom to top, as in the PDF
+    w, h = label.w, LABEL_PILL_H
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(T.colour(S.PAPER))
+    painter.drawRoundedRect(QRectF(-w / 2, -h / 2, w, h), 2, 2)
+    painter.setFont(Fonts.get().chip)
+    painter.setPen(T.colour(S.INK_SOFT))
+    size = label.static.size()
+    painter.drawStaticText(QPointF(-size.width() / 2, -size.height() / 2), label.static)
+
+
+_LABEL_PIXMAPS: dict[tuple, QPixmap] = {}
+
+
+def _label_pixmap(label: LinkLabel, scale: float, dpr: float) -> QPixmap:
+    """The label drawn once at a zoom (a map shows a few distinct labels)."""
+    key = (label.text, label.upright, round(scale, 4), dpr)
+    pm = _LABEL_PIXMAPS.get(key)
+    if pm is None:
+        w, h = label.w, LABEL_PILL_H
+        if not label.upright:
+            w, h = h, w
+        k = scale * dpr
+        pm = QPixmap(math.ceil(w * k) + 2, math.ceil(h * k) + 2)
+        pm.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pm)
+        p.setRenderHints(_AA | _TEXT_AA)
+        p.translate(pm.width() / 2, pm.height() / 2)
+        p.scale(k, k)
+        _draw_label_shapes(p, label)
+        p.end()
+        pm.setDevicePixelRatio(dpr)
+        if len(_LABEL_PIXMAPS) > 400:
+            _LABEL_PIXMAPS.clear()
+        _LABEL_PIXMAPS[key] = pm
+    return pm
+
+
+def draw_link_label(painter: QPainter, label: LinkLabel, on_screen: bool = True) -> None:
+    """Small text on a pale pill, centred on the label's place (in the painter's
+    frame). On screen a pixmap made once per text and zoom is blitted, pixel
+    aligned (a fraction of the cost of drawing text); exports (SVG, print) get
+    vector shapes and text."""
+    t = painter.worldTransform()
+    if not on_screen or t.m12() or t.m21():
+        painter.save()
+        painter.translate(label.x, label.y)
+        _draw_label_shapes(painter, label)
+        painter.restore()
+        return
+    dpr = painter.device().devicePixelRatioF()
+    pm = _label_pixmap(label, t.m11(), dpr)
+    centre = t.map(QPointF(label.x, label.y))
+    painter.resetTransform()
+    painter.drawPixmap(
+        round(centre.x() - pm.width() / dpr / 2), round(centre.y() - pm.height() / dpr / 2), pm
+    )
+    painter.setWorldTransform(t)
+
+
 class LinkItem(MapItem, QGraphicsPathItem):
     """An arrow between two cards along the layout's route (rounded corners, open
-    arrowhead). The item sits at the route's first point with the route relative
-    to it: when both cards moved by the same offset (a stage before them grew)
-    the link just moves; only a changed shape is routed and built again."""
+    arrowhead), with its label (if any) in a gutter it runs along. The item sits
+    at the route's first point with the route relative to it: when both cards
+    moved by the same offset (a stage before them grew) the link just moves; only
+    a changed shape is routed and built again."""
 
     kind = "link"
 
@@ -530,14 +672,23 @@ class LinkItem(MapItem, QGraphicsPathItem):
     _colour: str | None = None
     _outline: dict | None = None
     _pen: QPen | None = None  # chosen on first paint (needs the persona's colour)
+    label_text = ""  # the label, whitespace collapsed ("" for none: most links)
+    badged = False  # a friction badge sits on it (the label keeps clear of it)
+    _label: LinkLabel | None = None
+    _label_key: tuple | None = None  # what the label was last placed for
+    spare_epoch = -1  # the scene's content count when it was kept aside
 
     def __init__(self, doc: JourneyDocument, link: str, source: str, target: str) -> None:
         QGraphicsPathItem.__init__(self)
         self.item_id = link
         self.source, self.target = source, target
         self.doc = doc
+        text = _label_of(doc, link, source, target)
+        if text:
+            self.label_text = text
         # Never drawn (paint() uses its own pens): its width gives the C++ item a
-        # 10-unit-wide shape to click and the bounds to match, with no Python.
+        # 13-unit-wide shape to click and the bounds to match (label included),
+        # with no Python.
         self.setPen(_HIT_PEN)
         self.setFlags(_CARD_FLAGS)
         self.setAcceptHoverEvents(True)
@@ -570,6 +721,37 @@ class LinkItem(MapItem, QGraphicsPathItem):
         self._overview_path = None
         self.setPos(*self.rel)
 
+    def set_badged(self, badged: bool) -> None:
+        """Whether a friction badge sits on the link (its label keeps clear)."""
+        if badged != self.badged:
+            self.badged = badged
+            if self.label_text:
+                self.update()
+
+    def _read_label(self) -> None:
+        text = _label_of(self.doc, self.item_id, self.source, self.target) if self.item_id in self.doc else ""
+        if text != self.label_text:
+            self.label_text = text
+            self.update()
+
+    def label(self) -> LinkLabel | None:
+        """Its label as drawn at readable zooms (None: no label, or no room for
+        one). Worked out when first needed, from the route's shape (cached)."""
+        if not self.label_text or self._ends is None:
+            return None
+        a, b = self._ends
+        key = (b.x - a.x, b.y - a.y, a.w, a.h, b.w, b.h, self.badged, self.label_text)
+        if key != self._label_key:
+            self._label_key = key
+            self._label = _label_place(key, a, b)
+        return self._label
+
+    @staticmethod
+    def label_shown_at(lod: float) -> bool:
+        """Labels are small: not drawn below ``theme.LOD_LINK_LABEL`` (and not at
+        all far out, where the overview draws the map)."""
+        return lod >= T.LOD_LINK_LABEL
+
     def overview_path(self) -> QPainterPath:
         """The plain polyline in the parent's frame (built once per route)."""
         if self._overview_path is None:
@@ -581,14 +763,18 @@ class LinkItem(MapItem, QGraphicsPathItem):
         return list(route(a, b))
 
     def invalidate(self) -> None:
+        """The link's fields changed (persona, label)."""
         self._colour = None
         self._refresh_pens()
+        self._read_label()
         self.update()
 
-    def revive(self, overview: bool) -> None:
+    def revive(self, overview: bool, same_content: bool = False) -> None:
         MapItem.revive(self, overview)
-        self._colour = None  # the persona's colour, read again on paint
-        self._pen = None
+        if not same_content:
+            self._colour = None  # the persona's colour, read again on paint
+            self._pen = None
+            self._read_label()
 
     def colour(self) -> str:
         if self._colour is None:
@@ -635,6 +821,10 @@ class LinkItem(MapItem, QGraphicsPathItem):
             stroker = QPainterPathStroker(pen)
             outline = self._outline[key] = stroker.createStroke(self.path())
         painter.fillPath(outline, pen.brush())
+        if self.label_text and self.label_shown_at(lod_of(painter, option)):
+            label = self.label()
+            if label is not None:
+                draw_link_label(painter, label, widget is not None)  # no widget: an export
 
 
 # ---------------------------------------------------------------------- badges

@@ -285,6 +285,7 @@ class MapScene(QGraphicsScene):
             if isinstance(host, CardItem) and host.item_id not in rects:
                 self._drop_editor()
         leaving = set(gone_cells)  # these cells leave the scene whole, contents and all
+        epoch = self._content_epoch
         for key in gone_cells:
             groups[key].spare_links = []
         for k in gone_links:
@@ -307,8 +308,8 @@ class MapScene(QGraphicsScene):
                 item.placed = False
             else:  # it stays placed in its cell group (and comes back with it)
                 group.spare_links.append(k)
+            item.spare_epoch = epoch
             spare_links[k] = item
-        epoch = self._content_epoch
         for tp in gone_cards:
             item = cards.pop(tp)
             badge = badges.pop(tp, None)
@@ -355,7 +356,7 @@ class MapScene(QGraphicsScene):
                 cell_of[tp] = key
             sig = (ids, cols.get(key[0]), L.cells[key].w)
             if key in back:
-                if sig == group.sig and self._take_back(group, ids, overview):
+                if sig == group.sig and self._take_back(group, ids, overview, L.badges):
                     dirty.add(key)
                     continue  # all of it came back as it left
             elif sig == group.sig:
@@ -417,7 +418,7 @@ class MapScene(QGraphicsScene):
                     item = LinkItem(doc, k, u, v)
                 else:
                     revived = True
-                    item.revive(overview)
+                    item.revive(overview, item.spare_epoch == self._content_epoch)
                 links[k] = item
                 links_at.setdefault(u, set()).add(k)
                 links_at.setdefault(v, set()).add(k)
@@ -426,6 +427,7 @@ class MapScene(QGraphicsScene):
                 u, v = item.source, item.target
             else:
                 continue
+            item.set_badged(k in L.badges)  # its label keeps clear of its badge
             cu, cv = cell_of[u], cell_of[v]
             item.cells = (cu, cv)
             parent = groups[cu] if cu == cv else None
@@ -493,6 +495,9 @@ class MapScene(QGraphicsScene):
             touch(target)
             self.removeItem(item)  # off its card too
             spare_badges[target] = item
+            link = links.get(target)
+            if link is not None:
+                link.set_badged(False)
         for target, b in L.badges.items():
             item = badges.get(target)
             card = cards.get(target)
@@ -519,6 +524,8 @@ class MapScene(QGraphicsScene):
                             self.addItem(item)
                 badges[target] = item
                 touch(target)
+                if card is None and target in links:
+                    links[target].set_badged(True)
             else:
                 old = item.badge
                 if old.count != b.count or old.open_count != b.open_count or old.severity != b.severity:
@@ -553,7 +560,7 @@ class MapScene(QGraphicsScene):
             # Qt working out the old and new place of every moved item.
             self.update()
 
-    def _take_back(self, group: CellGroup, ids: tuple[str, ...], overview: bool) -> bool:
+    def _take_back(self, group: CellGroup, ids: tuple[str, ...], overview: bool, badges: dict) -> bool:
         """A cell's group came back from the spares with the same cards in the
         same places (an undo of its removal): take its cards and the links
         between them back as they are, without placing or routing anything.
@@ -581,7 +588,8 @@ class MapScene(QGraphicsScene):
             links_at.setdefault(u, set()).add(k)
             links_at.setdefault(v, set()).add(k)
             if item.hovered:
-                item.revive(overview)
+                item.revive(overview, True)
+            item.set_badged(k in badges)
         group.spare_links = []
         return True
 

@@ -18,6 +18,8 @@ from .. import fonts
 LOD_OVERVIEW = 0.42
 # Below this zoom header text is not drawn at all.
 LOD_NO_TEXT = 0.18
+# Below this zoom link labels (small text in the gutters) are not drawn.
+LOD_LINK_LABEL = 0.6
 
 HANDLE_RADIUS = 6.0
 ACCENT = S.CARD_SELECTED
