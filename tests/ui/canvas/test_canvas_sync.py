@@ -229,3 +229,21 @@ def test_kept_aside_items_are_bounded(canvas, doc, stack, monkeypatch):
     stack.undo()
     stack.undo()
     check_scene(scene, doc)
+
+
+def test_a_reset_drops_what_was_kept_aside(canvas, doc, stack):
+    from canvas_sample import sample_document
+
+    scene, _view = canvas
+    stack.push(RemoveItems(doc, [doc.stages()[1]]))
+    stack.push(RemoveItems(doc, [doc.touchpoints()[0]]))
+    assert scene._spare_groups and scene._spare_cards
+    stack.clear()
+    doc.replace_with(sample_document())
+    check_scene(scene, doc)
+    assert not (scene._spare_groups or scene._spare_cards or scene._spare_links or scene._spare_badges)
+    # no hidden cell is left behind in the scene either
+    assert all(item.isVisible() for item in scene.items() if isinstance(item, CellGroup))
+    stack.push(RemoveItems(doc, [doc.stages()[0]]))
+    stack.undo()
+    check_scene(scene, doc)

@@ -21,7 +21,15 @@ How it stays fast on a 2,000-card map (benchmarks/bench_canvas.py):
   ``boundingRect``), cards paint through a device-coordinate pixmap cache;
 - below ``theme.LOD_OVERVIEW`` one overview item draws the map as blocks and
   lines from pictures cached per cell; the items paint nothing;
-- the view repaints only dirty regions (MinimalViewportUpdate).
+- the view repaints only dirty regions (MinimalViewportUpdate);
+- items of removed things are kept aside for an undo (a removed cell's group
+  stays in the scene, hidden, with its cards, links and badges): undoing the
+  removal of a 400-card stage shows them again instead of building ~1,000
+  items; the layout is recomputed once per command, links are routed only
+  when their cards moved (an index from cards to links).
+
+Link labels are drawn by their links, in a gutter the link runs along (where
+``layout.label_spot`` and the PDF put them), from 60 % zoom up.
 
 Layout of the package:
     scene.py     MapScene: sync with the document, selection, edits, keys, drops

@@ -9,7 +9,9 @@ changes made outside the stack), brings its items up to date:
   concerned, nothing else;
 - structural changes (add, remove, move, reorder) run the layout again and move
   only the items whose geometry changed (``setPos``; ``prepareGeometryChange``
-  before a size or shape change), create the new ones and drop the gone ones.
+  before a size or shape change), create the new ones and keep the gone ones
+  aside (out of the scene, or hidden with their cell's group) until an undo
+  brings them back or the spares pass ``SPARE_LIMIT`` items.
 """
 
 from __future__ import annotations
