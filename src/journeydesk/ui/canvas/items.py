@@ -672,7 +672,7 @@ class LinkItem(MapItem, QGraphicsPathItem):
     _colour: str | None = None
     _outline: dict | None = None
     _pen: QPen | None = None  # chosen on first paint (needs the persona's colour)
-    label_text = ""  # the label, whitespace collapsed ("" for none: most links)
+    _label_text: str | None = None  # read from the document when first needed
     badged = False  # a friction badge sits on it (the label keeps clear of it)
     _label: LinkLabel | None = None
     _label_key: tuple | None = None  # what the label was last placed for
@@ -683,9 +683,6 @@ class LinkItem(MapItem, QGraphicsPathItem):
         self.item_id = link
         self.source, self.target = source, target
         self.doc = doc
-        text = _label_of(doc, link, source, target)
-        if text:
-            self.label_text = text
         # Never drawn (paint() uses its own pens): its width gives the C++ item a
         # 13-unit-wide shape to click and the bounds to match (label included),
         # with no Python.
@@ -728,10 +725,21 @@ class LinkItem(MapItem, QGraphicsPathItem):
             if self.label_text:
                 self.update()
 
+    @property
+    def label_text(self) -> str:
+        """The link's label, whitespace collapsed ("" for none). Read when first
+        needed (a big map opens without reading thousands of labels)."""
+        text = self._label_text
+        if text is None:
+            doc = self.doc
+            text = _label_of(doc, self.item_id, self.source, self.target) if self.item_id in doc else ""
+            self._label_text = text
+        return text
+
     def _read_label(self) -> None:
-        text = _label_of(self.doc, self.item_id, self.source, self.target) if self.item_id in self.doc else ""
-        if text != self.label_text:
-            self.label_text = text
+        """The label may have changed: read it again when next needed."""
+        if self._label_text is not None:
+            self._label_text = None
             self.update()
 
     def label(self) -> LinkLabel | None:
