@@ -62,3 +62,16 @@ def _fit_prefix(word: str, width: float, measure: Measure) -> int:
         else:
             hi = mid - 1
     return lo
+
+
+def metric_chips(metrics: dict) -> list[str]:
+    """The metric chips a card shows (CSAT, NPS, CES), worded alike on screen and
+    on paper."""
+    out = []
+    if "csat" in metrics:
+        out.append(f"CSAT {metrics['csat']:.0f}%")
+    if "nps" in metrics:
+        out.append(f"NPS {metrics['nps']:+.0f}")
+    if "ces" in metrics:
+        out.append(f"CES {metrics['ces']:.1f}")
+    return out

@@ -21,7 +21,8 @@ from functools import lru_cache
 
 from reportlab.lib.colors import Color, HexColor
 
-from ...layout import MapLayout, Rect, elide, wrap
+from ...layout import MapLayout, Rect, elide, label_spot, wrap
+from ...layout.text import metric_chips
 from ...layout import style as S
 from ...model import JourneyDocument
 from ...model.vocabulary import label
@@ -49,18 +50,6 @@ DASHES = {"solid": (), "dashed": (5.2, 2.6), "dotted": (1.3, 2.6)}
 @lru_cache(maxsize=256)
 def colour(hex_value: str) -> Color:
     return HexColor(hex_value)
-
-
-def metric_chips(metrics: dict) -> list[str]:
-    """The chips a card shows, as the canvas: CSAT, NPS, CES."""
-    out = []
-    if "csat" in metrics:
-        out.append(f"CSAT {metrics['csat']:.0f}%")
-    if "nps" in metrics:
-        out.append(f"NPS {metrics['nps']:+.0f}")
-    if "ces" in metrics:
-        out.append(f"CES {metrics['ces']:.1f}")
-    return out
 
 
 def card_title_lines(title: str, width: float = S.CARD_WIDTH) -> list[str]:
@@ -484,43 +473,21 @@ class MapPainter:
         segment, or turned along its longest vertical one (gutters between card
         columns are too narrow for level text), elided to the room there is, and
         clear of the link's friction badge."""
-        segs = [(a, b) for a, b in zip(pts, pts[1:]) if abs(b[0] - a[0]) + abs(b[1] - a[1]) > 1]
-        if not segs:
-            return
-        horizontal = [(a, b) for a, b in segs if abs(b[1] - a[1]) < 0.5]
-        vertical = [(a, b) for a, b in segs if abs(b[0] - a[0]) < 0.5]
-
-        def length(ab) -> float:
-            return abs(ab[1][0] - ab[0][0]) + abs(ab[1][1] - ab[0][1])
-
-        best_h = max(horizontal, key=length, default=None)
-        best_v = max(vertical, key=length, default=None)
-        upright = best_h is not None and (
-            best_v is None or length(best_h) >= 60 or length(best_h) >= length(best_v)
-        )
-        (x0, y0), (x1, y1) = best_h if upright else (best_v or segs[0])
-        lo, hi = (min(x0, x1), max(x0, x1)) if upright else (min(y0, y1), max(y0, y1))
         badge = self.layout.badges.get(link)
-        if badge is not None:  # keep to the longer side of the badge when it sits on this segment
-            b = badge.x if upright else badge.y
-            on = abs((badge.y if upright else badge.x) - (y0 if upright else x0)) < 1
-            if on and lo <= b <= hi:
-                r = S.BADGE_RADIUS + 2
-                lo, hi = (lo, b - r) if b - lo > hi - b else (b + r, hi)
-        room = min(hi - lo - 12, S.CARD_WIDTH * 0.7)
+        spot = label_spot(pts, (badge.x, badge.y) if badge is not None else None)
+        if spot is None:
+            return
+        room = spot.room
         size = S.CHIP_SIZE
         m = measure(REGULAR, size)
         if room < m("W\u2026") + 6:
             return
         s = elide(" ".join(printable(text).split()), room - 6, m)
         w = m(s) + 6
-        mid = (lo + hi) / 2
         H = self.H
         c.saveState()
-        if upright:
-            c.translate(mid, H - y0)
-        else:
-            c.translate(x0, H - mid)
+        c.translate(spot.x, H - spot.y)
+        if not spot.upright:
             c.rotate(90)
         c.addLiteral(f"{ops.fill(S.PAPER)} {ops.round_rect(-w / 2, -size * 0.75, w, size * 1.5, 2)} f")
         c.setFillColor(colour(S.INK_SOFT))

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ...layout import Badge, CurvePoint, Rect, label_spot, polyline_midpoint, rounded_path, route, wrap
 from ...layout import style as S
+from ...layout.text import metric_chips
 from ...model import JourneyDocument
 from ...model.vocabulary import label as vocab_label
 from . import theme as T
@@ -195,17 +196,6 @@ class CardContent:
     moment_of_truth: bool
 
 
-def _metric_chips(metrics: dict) -> list[str]:
-    out = []
-    if "csat" in metrics:
-        out.append(f"CSAT {metrics['csat']:.0f}%")
-    if "nps" in metrics:
-        out.append(f"NPS {metrics['nps']:+.0f}")
-    if "ces" in metrics:
-        out.append(f"CES {metrics['ces']:.1f}")
-    return out
-
-
 class CardItem(MapItem, QGraphicsRectItem):
     """A touchpoint card: title, channel and owner, metric chips, evidence border,
     moment-of-truth mark, persona dots, and a link handle on its right edge.
@@ -338,7 +328,7 @@ class CardItem(MapItem, QGraphicsRectItem):
         meta_parts = [p for p in (channel, a["owner"]) if p]
         meta_w = inner - 16 - (12 if a["moment_of_truth"] else 0)
         meta = f.fm_meta.elidedText("  ·  ".join(meta_parts), Qt.TextElideMode.ElideRight, meta_w)
-        chips = [(c, f.fm_chip.horizontalAdvance(c) + 10) for c in _metric_chips(a["metrics"])]
+        chips = [(c, f.fm_chip.horizontalAdvance(c) + 10) for c in metric_chips(a["metrics"])]
         personas = [p for p in a["personas"] if p in nodes]
         dots = [T.colour(nodes[p]["colour"]) for p in personas[:4]]
         return CardContent(
