@@ -38,8 +38,8 @@ from PySide6.QtGui import QImage, QMouseEvent, QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from journeydesk.commands import AddItem, MoveTouchpoints, RemoveItems, Reorder, SetFields
-from journeydesk.ui.main_window import settle_heap
 from journeydesk.ui.canvas import MapScene, MapView
+from journeydesk.ui.main_window import settle_heap
 
 VIEW_W, VIEW_H = 1280, 800
 
