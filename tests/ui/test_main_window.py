@@ -300,3 +300,42 @@ def test_export_calls_the_export_dialog_when_it_exists(qtbot, monkeypatch):
     monkeypatch.setattr(importlib, "import_module", lambda name: sys.modules[name])
     w.export()
     assert calls == [w]
+
+
+def _visible(view):
+    return view.mapToScene(view.viewport().rect()).boundingRect()
+
+
+def test_opening_a_map_shows_its_start_view(qtbot, monkeypatch):
+    from journeydesk.ui.canvas import MapView
+
+    calls = []
+    monkeypatch.setattr(MapView, "show_start", lambda self: calls.append(self))
+    w = open_window(qtbot, EXAMPLE)
+    qtbot.waitUntil(lambda: calls == [w.view])
+
+
+def test_a_map_too_big_to_read_opens_readable_at_its_top_left(qtbot, tmp_path):
+    from make_map import make_document
+
+    from journeydesk.io import save
+    from journeydesk.ui.canvas import theme
+
+    path = tmp_path / "big.journey.json"
+    save(make_document(400, seed=1), path)
+    w = open_window(qtbot, path)
+    w.resize(1200, 800)
+    w.view.show_start()
+    assert w.view.zoom() >= theme.LOD_OVERVIEW  # card text is drawn, not blank blocks
+    title = w.scene.layout.title
+    assert _visible(w.view).contains(title.x + 1, title.y + 1)  # the map's title corner shows
+    w.view.fit()
+    assert w.view.zoom() < theme.LOD_OVERVIEW  # Fit to Window still shows it all
+
+
+def test_a_map_that_reads_when_fitted_opens_whole(qtbot):
+    w = open_window(qtbot, EXAMPLE)
+    w.resize(1600, 1000)
+    w.view.show_start()
+    rect = w.view.map_rect()
+    assert _visible(w.view).adjusted(-1, -1, 1, 1).contains(rect)

@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
 
     def _fit_if_alive(self) -> None:
         if not self._closed and self.view is not None:
-            self.view.fit()
+            self.view.show_start()
 
     def _show_load_error(self, exc: io.LoadError):
         lines = exc.lines() if hasattr(exc, "lines") else [str(exc)]

@@ -12,6 +12,7 @@ from . import theme as T
 MIN_ZOOM = 0.03
 MAX_ZOOM = 4.0
 FIT_MAX = 1.25  # fitting a tiny map does not blow it up past this
+START_ZOOM = 0.6  # a map too big to read when fitted opens here, at its top-left
 STEP = 1.25
 
 
@@ -104,6 +105,20 @@ class MapView(QGraphicsView):
         if layout is not None:
             return QRectF(0, 0, layout.width, layout.height)
         return scene.itemsBoundingRect() if scene is not None else QRectF()
+
+    def show_start(self) -> None:
+        """Where a map opens: the whole map when its cards are still readable at
+        that zoom; else its top-left corner (title, first stages, lane headers) at
+        the zoom where card text reads, instead of a wall of blank blocks."""
+        self.fit()
+        if self.zoom() >= T.LOD_OVERVIEW:
+            return
+        rect = self.map_rect()
+        self.set_zoom(START_ZOOM)
+        vp = self.viewport()
+        k = self.zoom()
+        self.centerOn(rect.left() + vp.width() / 2 / k, rect.top() + vp.height() / 2 / k)
+        self._zoom_changed()
 
     def fit(self) -> None:
         """Show the whole map."""
