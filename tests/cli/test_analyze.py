@@ -151,3 +151,11 @@ def test_help():
     assert "--json" in r.stdout and "Hotspot score" in r.stdout
     r = journeydesk("--help")
     assert "analyze" in r.stdout
+
+
+def test_report_counts_read_as_english():
+    from journeydesk.cli.analyze import count
+
+    assert count(1, "stage") == "1 stage"
+    assert count(0, "persona") == "0 personas"
+    assert count(2000, "touchpoint") == "2,000 touchpoints"

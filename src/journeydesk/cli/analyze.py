@@ -79,6 +79,11 @@ def run(args) -> int:
 
 
 # ---------------------------------------------------------------------- text
+def count(n: int, noun: str) -> str:
+    """'1 stage', '2 stages'."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
 def clean(text: Any) -> str:
     """One line of printable text: control characters and line breaks become spaces."""
     text = "" if text is None else str(text)
@@ -187,7 +192,7 @@ def _hotspots(rows: list[dict[str, Any]], limit: int) -> list[str]:
 def _paths(paths: list[dict[str, Any]], limit: int) -> list[str]:
     out = ["PERSONA PATHS"]
     for p in paths:
-        out.append(f"  {clean(p['title'])}: {p['touchpoints']:,} touchpoints, {p['links']:,} links")
+        out.append(f"  {clean(p['title'])}: {count(p['touchpoints'], 'touchpoint')}, {count(p['links'], 'link')}")
         if p["entries"]:
             stage = clean(p["entries"][0]["stage"]["title"])
             out += _wrapped("starts at", f"{len(p['entries']):,} in {stage}: {_names(p['entries'], limit)}")
@@ -303,8 +308,7 @@ def report(doc, result: dict[str, Any], limit: int = 20) -> str:
     head = [
         f"Analysis of {clean(meta['title'])!s}",
         (
-            f"{doc.count('touchpoint'):,} touchpoints, {doc.count('link'):,} links, "
-            f"{doc.count('friction'):,} frictions, {doc.count('persona'):,} personas, {doc.count('stage'):,} stages"
+            ", ".join(count(doc.count(k), k) for k in ("touchpoint", "link", "friction", "persona", "stage"))
         ),
     ]
     sections = [
