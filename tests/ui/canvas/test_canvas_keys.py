@@ -229,3 +229,18 @@ def test_editor_closes_quietly_when_its_card_goes(canvas, doc, stack):
     assert not scene.is_editing()
     assert stack.count() == 3  # nothing was taken back or added behind the user's back
     QApplication.processEvents()
+
+
+def test_a_title_past_the_limit_is_flagged_while_editing(canvas, doc):
+    from journeydesk.model.vocabulary import MAX_NAME
+
+    scene, view = canvas
+    scene.select_ids(["tp_page"])
+    key(view, Qt.Key.Key_F2)
+    editor = scene._editor
+    assert not editor.over_limit() and not editor.toolTip()
+    editor.setPlainText("x" * (MAX_NAME + 20))  # a long paste
+    assert editor.over_limit()
+    assert str(MAX_NAME) in editor.toolTip()  # the user is told before anything is cut
+    key(view, Qt.Key.Key_Return)
+    assert doc.get("tp_page")["title"] == "x" * MAX_NAME

@@ -50,6 +50,22 @@ class TitleEditor(QGraphicsTextItem):
         cursor = self.textCursor()
         cursor.select(QTextCursor.SelectionType.Document)
         self.setTextCursor(cursor)
+        self._over = False
+        self.document().contentsChanged.connect(self._check_length)
+
+    def over_limit(self) -> bool:
+        """Longer than the field holds: the frame turns red and says so, rather
+        than cutting the text silently on Enter."""
+        return len(" ".join(self.toPlainText().split())) > MAX_NAME
+
+    def _check_length(self) -> None:
+        over = self.over_limit()
+        if over != self._over:
+            self._over = over
+            self.setToolTip(
+                f"A title holds at most {MAX_NAME} characters; the rest will be cut" if over else ""
+            )
+            self.update()
 
     def text(self) -> str:
         """The edited text as one line, cut to the field's limit."""
@@ -93,7 +109,7 @@ class TitleEditor(QGraphicsTextItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         frame = self.boundingRect().adjusted(1, 1, -1, -1)
-        painter.setPen(T.pen(T.ACCENT, 1.5))
+        painter.setPen(T.pen(S.SEVERITY_COLOUR[4] if self._over else T.ACCENT, 2.5 if self._over else 1.5))
         painter.setBrush(T.colour(S.PAPER))
         painter.drawRoundedRect(frame, 4, 4)
         option.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
