@@ -339,3 +339,49 @@ def test_a_map_that_reads_when_fitted_opens_whole(qtbot):
     w.view.show_start()
     rect = w.view.map_rect()
     assert _visible(w.view).adjusted(-1, -1, 1, 1).contains(rect)
+
+
+def _file_drop_events(path, target):
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    at = QPoint(target.width() // 2, target.height() // 2)
+    enter = QDragEnterEvent(
+        at, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    drop = QDropEvent(
+        at, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    return mime, enter, drop
+
+
+def test_dropping_a_map_file_on_the_window_opens_it(qtbot):
+    w = open_window(qtbot)
+    mime, enter, drop = _file_drop_events(EXAMPLE, w)
+    QApplication.sendEvent(w, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(w, drop)
+    qtbot.waitUntil(lambda: w.path is not None and w.path.endswith(EXAMPLE.name))
+    assert nx.utils.graphs_equal(w.document.graph, load(EXAMPLE).graph)
+
+
+def test_dropping_other_files_is_refused(qtbot, tmp_path):
+    w = open_window(qtbot)
+    other = tmp_path / "notes.txt"
+    other.write_text("hello")
+    mime, enter, drop = _file_drop_events(other, w)
+    QApplication.sendEvent(w, enter)
+    assert not enter.isAccepted()
+    assert w.dropped_map(mime) is None
+
+
+def test_a_map_file_dropped_on_the_canvas_opens_too(qtbot):
+    w = open_window(qtbot)
+    viewport = w.view.viewport()
+    mime, enter, drop = _file_drop_events(EXAMPLE, viewport)
+    QApplication.sendEvent(viewport, enter)  # the canvas passes what it does not take to the window
+    assert enter.isAccepted()
+    QApplication.sendEvent(viewport, drop)
+    qtbot.waitUntil(lambda: w.path is not None and w.path.endswith(EXAMPLE.name))

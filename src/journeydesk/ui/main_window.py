@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
     def __init__(self, path: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)  # a map file dropped from the file manager opens
         self.document: JourneyDocument = starter_document()
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
@@ -394,6 +395,32 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return False
         return self.load_path(path)
+
+    @staticmethod
+    def dropped_map(mime: QMimeData) -> str | None:
+        """The local .json file a drag carries, if any (the first one)."""
+        for url in mime.urls() if mime.hasUrls() else ():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(".json"):
+                return url.toLocalFile()
+        return None
+
+    def dragEnterEvent(self, event) -> None:
+        if self.dropped_map(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        path = self.dropped_map(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # After the drop returns: open_file may ask Save/Discard/Cancel in a dialog.
+        QTimer.singleShot(0, lambda: self._closed or self.open_file(path))
 
     def load_path(self, path: str) -> bool:
         """Open a map file in this window. On failure, show why and keep the current map."""
