@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+import math
+import weakref
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QRegion, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from ...layout import style as S
@@ -14,6 +17,8 @@ MAX_ZOOM = 4.0
 FIT_MAX = 1.25  # fitting a tiny map does not blow it up past this
 START_ZOOM = 0.6  # a map too big to read when fitted opens here, at its top-left
 STEP = 1.25
+PINNED_LANE_WIDTH = 132  # px: the pinned lane-name column (names only, elided)
+PINNED_PAD = 8  # px: text padding inside a pinned header
 
 
 class MapView(QGraphicsView):
@@ -62,6 +67,17 @@ class MapView(QGraphicsView):
         self._tool = "select"
         self._space = False
         self._panning: QPoint | None = None
+        # Pinned (frozen-pane) header copies: what was last drawn, a cache of the
+        # computation and a coalescing timer for document changes.
+        self._pinned_cache: tuple | None = None
+        self._pinned_drawn: QRegion = QRegion()
+        self._pinned_epoch = 0
+        self._pinned_before: list | None = None
+        self._doc_unsubscribe = None
+        self._pinned_timer = QTimer(self)
+        self._pinned_timer.setSingleShot(True)
+        self._pinned_timer.setInterval(0)
+        self._pinned_timer.timeout.connect(self._refresh_pinned)
         if scene is not None:
             self.setScene(scene)
 
@@ -145,11 +161,186 @@ class MapView(QGraphicsView):
         self.zoomChanged.emit(self.zoom())
 
     def setScene(self, scene) -> None:
+        if self._doc_unsubscribe is not None:
+            self._doc_unsubscribe()
+            self._doc_unsubscribe = None
+        self._pinned_cache = None
         super().setScene(scene)
+        doc = getattr(scene, "doc", None)
+        if doc is not None and hasattr(doc, "subscribe"):
+            # Weakly: the document must not keep a closed view alive.
+            ref = weakref.WeakMethod(self._on_doc_change)
+
+            def listener(change, ref=ref) -> None:
+                method = ref()
+                if method is not None:
+                    method(change)
+
+            self._doc_unsubscribe = doc.subscribe(listener)
         if scene is not None:
             self._zoom_changed()
             if hasattr(scene, "set_tool"):
                 scene.set_tool(self._tool)
+
+    # ---------------------------------------------------------------- pinned headers
+    def _pinned_geometry(self) -> tuple[float, float]:
+        """(height of the pinned stage strip, width of the pinned lane column) in px."""
+        fm = T.Fonts.get().fm_lane
+        return float(math.ceil(fm.height()) + 2 * PINNED_PAD - 4), float(PINNED_LANE_WIDTH)
+
+    def pinned_headers(self) -> list[tuple[str, str, QRectF, str]]:
+        """The header copies pinned to the viewport's edges, as (kind, id, rect in
+        viewport coordinates, name): stages along the top while the stage header
+        row is scrolled (all but a sliver) above the viewport, lanes down the left
+        while the lane header column is left of it. None in the overview."""
+        scene = self.scene()
+        layout = getattr(scene, "layout", None)
+        doc = getattr(scene, "doc", None)
+        if layout is None or doc is None:
+            return []
+        t = self.transform()
+        vp = self.viewport()
+        w, h = vp.width(), vp.height()
+        key = (
+            id(layout),
+            self._pinned_epoch,
+            t.m11(),
+            t.m22(),
+            self.horizontalScrollBar().value(),
+            self.verticalScrollBar().value(),
+            w,
+            h,
+        )
+        if self._pinned_cache is not None and self._pinned_cache[0] == key:
+            return self._pinned_cache[1]
+        out = self._compute_pinned(layout, doc, w, h)
+        self._pinned_cache = (key, out)
+        return out
+
+    def _compute_pinned(self, layout, doc, w: int, h: int) -> list[tuple[str, str, QRectF, str]]:
+        if self.zoom() < T.LOD_OVERVIEW or not layout.stage_headers or not layout.lane_headers:
+            return []
+        strip_h, col_w = self._pinned_geometry()
+        t = self.viewportTransform()
+        grid = layout.grid
+        g = t.mapRect(QRectF(grid.x, grid.y, grid.w, grid.h))
+        if g.right() <= 0 or g.left() >= w or g.bottom() <= 0 or g.top() >= h:
+            return []  # the grid is out of view: nothing to label
+        first_stage = next(iter(layout.stage_headers.values()))
+        first_lane = next(iter(layout.lane_headers.values()))
+        # Pinned once the real header is partly scrolled off and shows less than
+        # the pinned copy would (and some of the grid is left to label).
+        st = t.mapRect(QRectF(first_stage.x, first_stage.y, first_stage.w, first_stage.h))
+        la = t.mapRect(QRectF(first_lane.x, first_lane.y, first_lane.w, first_lane.h))
+        stages_out = st.top() < 0 and st.bottom() < strip_h and g.bottom() > strip_h
+        lanes_out = la.left() < 0 and la.right() < col_w and g.right() > col_w
+        nodes = doc.graph.nodes
+        out: list[tuple[str, str, QRectF, str]] = []
+        if stages_out:
+            left = col_w if lanes_out else 0.0
+            for sid, r in layout.stage_headers.items():
+                x0 = max(t.map(QPointF(r.x, 0)).x(), left)
+                x1 = min(t.map(QPointF(r.x + r.w, 0)).x(), float(w))
+                if x1 - x0 >= 1:
+                    out.append(("stage", sid, QRectF(x0, 0, x1 - x0, strip_h), nodes[sid].get("name", "")))
+        if lanes_out:
+            top = strip_h if stages_out else 0.0
+            for lid, r in layout.lane_headers.items():
+                y0 = max(t.map(QPointF(0, r.y)).y(), top)
+                y1 = min(t.map(QPointF(0, r.y + r.h)).y(), float(h))
+                if y1 - y0 >= 1:
+                    out.append(("lane", lid, QRectF(0, y0, col_w, y1 - y0), nodes[lid].get("name", "")))
+        return out
+
+    @staticmethod
+    def _pinned_region(pinned) -> QRegion:
+        region = QRegion()
+        for _kind, _id, r, _name in pinned:
+            region += r.toAlignedRect()
+        return region
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawForeground(painter, rect)
+        pinned = self.pinned_headers()
+        region = self._pinned_region(pinned)
+        self._pinned_drawn = region
+        if not pinned:
+            return
+        exposed = self.mapFromScene(rect).boundingRect().adjusted(-2, -2, 2, 2)
+        if not region.intersects(exposed):
+            return  # a drag step elsewhere: nothing pinned to redraw
+        f = T.Fonts.get()
+        fm = f.fm_lane
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setFont(f.lane)
+        stage_fill, stage_ink = T.colour(S.STAGE_HEADER), T.colour(S.STAGE_HEADER_INK)
+        lane_fill, lane_ink = T.colour(S.LANE_HEADER), T.colour(S.INK)
+        rule = T.colour(S.CARD_BORDER)
+        for kind, _id, r, name in pinned:
+            if not r.toAlignedRect().intersects(exposed):
+                continue
+            stage = kind == "stage"
+            painter.fillRect(r, stage_fill if stage else lane_fill)
+            painter.setPen(rule if not stage else T.colour(S.STAGE_HEADER_INK, 60))
+            if stage:
+                painter.drawLine(
+                    QPointF(r.right() - 0.5, r.top() + 4), QPointF(r.right() - 0.5, r.bottom() - 4)
+                )
+            else:
+                painter.drawLine(QPointF(r.left(), r.bottom() - 0.5), QPointF(r.right(), r.bottom() - 0.5))
+                painter.drawLine(QPointF(r.right() - 0.5, r.top()), QPointF(r.right() - 0.5, r.bottom()))
+            text = fm.elidedText(
+                name or ("Untitled stage" if stage else "Untitled lane"),
+                Qt.TextElideMode.ElideRight,
+                r.width() - 2 * PINNED_PAD,
+            )
+            if not text:
+                continue
+            painter.setPen(stage_ink if stage else lane_ink)
+            baseline = (
+                r.top() + (r.height() + fm.ascent() - fm.descent()) / 2
+                if stage
+                else r.top() + PINNED_PAD + fm.ascent()
+            )
+            painter.drawText(QPointF(r.left() + PINNED_PAD, baseline), text)
+        kinds = {p[0] for p in pinned}
+        if kinds == {"stage", "lane"}:
+            strip_h, col_w = self._pinned_geometry()
+            corner = QRectF(0, 0, col_w, strip_h)
+            if corner.toAlignedRect().intersects(exposed):
+                painter.fillRect(corner, stage_fill)
+        painter.restore()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        before = self._pinned_drawn
+        super().scrollContentsBy(dx, dy)
+        # The scroll blitted the old pinned copies along with the map: repaint
+        # where they were moved to, and where they are now (strips only).
+        now = self._pinned_region(self.pinned_headers())
+        if before.isEmpty() and now.isEmpty():
+            return
+        self.viewport().update(before.translated(dx, dy) + before + now)
+
+    def _on_doc_change(self, _change) -> None:
+        try:
+            if not self._pinned_timer.isActive():
+                self._pinned_before = self._pinned_cache[1] if self._pinned_cache is not None else []
+            self._pinned_epoch += 1
+            self._pinned_timer.start()
+        except RuntimeError:  # the view is gone
+            if self._doc_unsubscribe is not None:
+                self._doc_unsubscribe()
+                self._doc_unsubscribe = None
+
+    def _refresh_pinned(self) -> None:
+        """After a document change (a rename, a relayout): repaint the pinned
+        copies if what they show changed; a card edit repaints nothing here."""
+        old, self._pinned_before = self._pinned_before or [], None
+        new = self.pinned_headers()
+        if old != new:
+            self.viewport().update(self._pinned_region(old) + self._pinned_region(new))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier):
