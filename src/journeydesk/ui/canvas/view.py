@@ -324,10 +324,12 @@ class MapView(QGraphicsView):
         self.viewport().update(before.translated(dx, dy) + before + now)
 
     def _on_doc_change(self, _change) -> None:
+        # Runs once per document event (thousands in a big undo): keep it to a flag.
+        self._pinned_epoch += 1
+        if self._pinned_before is not None:
+            return
+        self._pinned_before = self._pinned_cache[1] if self._pinned_cache is not None else []
         try:
-            if not self._pinned_timer.isActive():
-                self._pinned_before = self._pinned_cache[1] if self._pinned_cache is not None else []
-            self._pinned_epoch += 1
             self._pinned_timer.start()
         except RuntimeError:  # the view is gone
             if self._doc_unsubscribe is not None:
@@ -337,7 +339,7 @@ class MapView(QGraphicsView):
     def _refresh_pinned(self) -> None:
         """After a document change (a rename, a relayout): repaint the pinned
         copies if what they show changed; a card edit repaints nothing here."""
-        old, self._pinned_before = self._pinned_before or [], None
+        old, self._pinned_before = self._pinned_before, None
         new = self.pinned_headers()
         if old != new:
             self.viewport().update(self._pinned_region(old) + self._pinned_region(new))
