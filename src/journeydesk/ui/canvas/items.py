@@ -984,6 +984,24 @@ class HeaderItem(MapItem, QGraphicsItem):
     def set_overview(self, on: bool) -> None:  # headers are few: always drawn
         self._overview = on
 
+    def _paint_body(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, body: QRectF, fill, hover
+    ) -> float:
+        """The header's rounded body with its hover tint and selection ring;
+        returns the level of detail for the text the subclass draws on it."""
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setRenderHint(_AA, True)
+        path = QPainterPath()
+        path.addRoundedRect(body, 6, 6)
+        painter.fillPath(path, fill)
+        if self.hovered and not selected:
+            painter.fillPath(path, hover)
+        if selected:
+            painter.setPen(T.pen(T.ACCENT, 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(body.adjusted(1, 1, -1, -1), 5, 5)
+        return lod_of(painter, option)
+
 
 class StageHeaderItem(HeaderItem):
     kind = "stage"
@@ -994,19 +1012,8 @@ class StageHeaderItem(HeaderItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        lod = lod_of(painter, option)
-        painter.setRenderHint(_AA, True)
         body = QRectF(1.5, 0, self.w - 3, self.h - 6)
-        path = QPainterPath()
-        path.addRoundedRect(body, 6, 6)
-        painter.fillPath(path, T.colour(S.STAGE_HEADER))
-        if self.hovered and not selected:
-            painter.fillPath(path, T.colour("#FFFFFF", 22))
-        if selected:
-            painter.setPen(T.pen(T.ACCENT, 2.5))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(body.adjusted(1, 1, -1, -1), 5, 5)
+        lod = self._paint_body(painter, option, body, T.colour(S.STAGE_HEADER), T.colour("#FFFFFF", 22))
         if lod < T.LOD_NO_TEXT or self.editing:
             return
         f = Fonts.get()
@@ -1036,19 +1043,8 @@ class LaneHeaderItem(HeaderItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        lod = lod_of(painter, option)
-        painter.setRenderHint(_AA, True)
         body = QRectF(0, 1.5, self.w - 8, self.h - 3)
-        path = QPainterPath()
-        path.addRoundedRect(body, 6, 6)
-        painter.fillPath(path, T.colour(S.LANE_HEADER))
-        if self.hovered and not selected:
-            painter.fillPath(path, T.colour(S.INK, 14))
-        if selected:
-            painter.setPen(T.pen(T.ACCENT, 2.5))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(body.adjusted(1, 1, -1, -1), 5, 5)
+        lod = self._paint_body(painter, option, body, T.colour(S.LANE_HEADER), T.colour(S.INK, 14))
         if lod < T.LOD_NO_TEXT or self.editing:
             return
         f = Fonts.get()
