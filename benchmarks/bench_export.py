@@ -70,21 +70,21 @@ def main(argv: list[str] | None = None) -> int:
                 ("PDF fit A3, all sections", PdfOptions(sections=SECTIONS)),
                 ("PDF tile A4, all sections", PdfOptions(page_size="A4", mode="tile", sections=SECTIONS)),
             ):
-                wall, cpu, res = timed(lambda o=opts: export_pdf(doc, out, o), args.repeat)
+                wall, cpu, res = timed(lambda o=opts, d=doc, f=out: export_pdf(d, f, o), args.repeat)
                 target = TARGETS.get(n) if "fit" in label else None
                 detail = f"{res.pages} pages, {out.stat().st_size / 1024:,.0f} KB"
                 rows.append((n, label, wall, cpu, detail, target))
             csv_out = Path(tmp) / f"map-{n}.csv"
-            wall, cpu, count = timed(lambda: export_csv(doc, csv_out), args.repeat)
+            wall, cpu, count = timed(lambda d=doc, f=csv_out: export_csv(d, f), args.repeat)
             rows.append((n, "CSV", wall, cpu, f"{count:,} rows", None))
             if args.png:
                 import os
 
                 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-                from journeydesk.export import raster
+                from journeydesk.ui.canvas import render as raster
 
                 png = Path(tmp) / f"map-{n}.png"
-                wall, cpu, size = timed(lambda: raster.export_png(doc, png, dpi=72), args.repeat)
+                wall, cpu, size = timed(lambda d=doc, f=png: raster.export_png(d, f, dpi=72), args.repeat)
                 rows.append((n, "PNG 72 dpi", wall, cpu, f"{size[0]} x {size[1]} px", None))
     print(
         f"Python {sys.version.split()[0]}, reportlab C accelerator: {'yes' if accelerated() else 'no'}; "

@@ -9,6 +9,7 @@ The ids are readable on purpose: the files are meant to be read by people too.
 
 from __future__ import annotations
 
+import itertools
 import sys
 from pathlib import Path
 from typing import Any
@@ -44,7 +45,7 @@ class Builder:
 
     def flow(self, *ids: str, persona: str | None = None, label: str = "") -> None:
         """Links between consecutive touchpoints, ids ln_<source>__<target>."""
-        for a, b in zip(ids, ids[1:]):
+        for a, b in itertools.pairwise(ids):
             link_id = f"ln_{a[3:]}__{b[3:]}" + (f"__{persona[3:]}" if persona else "")
             self.doc.add_link(a, b, id=link_id, persona=persona, label=label)
 

@@ -15,6 +15,7 @@ HEADLESS = [
     "journeydesk.analysis",
     "journeydesk.layout",
     "journeydesk.export",
+    "journeydesk.i18n",
 ]
 
 CHECK = """

@@ -8,10 +8,6 @@ import os
 import subprocess
 import sys
 
-import pytest
-
-pytest.importorskip("PySide6", reason="PySide6 is not installed")
-
 PROBE = """
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -12,4 +12,4 @@ from .io import LoadError, SaveError, load, save
 from .model import JourneyDocument
 
 __version__ = "0.1.0"
-__all__ = ["JourneyDocument", "LoadError", "SaveError", "load", "save", "__version__"]
+__all__ = ["JourneyDocument", "LoadError", "SaveError", "__version__", "load", "save"]

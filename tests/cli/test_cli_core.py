@@ -278,7 +278,7 @@ def test_schema_rejects_a_broken_map(schema_json, change):
 
 
 def test_an_internal_error_is_one_line_not_a_traceback(good, capsys, monkeypatch):
-    import journeydesk.cli.common as common
+    from journeydesk.cli import common
 
     def broken(path):
         raise RuntimeError("boom\nsecond line")
@@ -286,7 +286,10 @@ def test_an_internal_error_is_one_line_not_a_traceback(good, capsys, monkeypatch
     monkeypatch.setattr(common, "load", broken)
     assert main(["validate", str(good)]) == 1
     out = capsys.readouterr().out
-    assert out == f"{good}: JourneyDesk could not read this file (RuntimeError: boom\\nsecond line); please report this\n"
+    assert (
+        out
+        == f"{good}: JourneyDesk could not read this file (RuntimeError: boom\\nsecond line); please report this\n"
+    )
     monkeypatch.setenv("JOURNEYDESK_DEBUG", "1")
     with pytest.raises(RuntimeError):
         main(["validate", str(good)])

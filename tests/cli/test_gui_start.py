@@ -7,8 +7,8 @@ import sys
 
 from journeydesk.cli.gui import display_problem
 
-found = lambda lib: f"lib{lib}.so"  # noqa: E731
-missing = lambda lib: None  # noqa: E731
+found = lambda lib: f"lib{lib}.so"
+missing = lambda lib: None
 
 
 def test_no_display_is_reported():

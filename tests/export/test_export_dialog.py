@@ -8,17 +8,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from export_maps import build_store
-
-pytest.importorskip("PySide6")
-pytest.importorskip("pytestqt")
-
 from pypdf import PdfReader
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QMainWindow
 
 QStandardPaths.setTestModeEnabled(True)
 
-from journeydesk.ui.export_dialog import ExportDialog, run_export_dialog, show_export_dialog  # noqa: E402
+from journeydesk.ui.export_dialog import ExportDialog, run_export_dialog, show_export_dialog
 
 
 @pytest.fixture

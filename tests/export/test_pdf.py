@@ -4,6 +4,7 @@ and metadata; pypdfium2 to render a page and check it is not blank."""
 from __future__ import annotations
 
 import errno
+import itertools
 import json
 import os
 import subprocess
@@ -305,7 +306,7 @@ def test_reproducible_across_processes(tmp_path):
         env = {**os.environ, "SOURCE_DATE_EPOCH": "1767225600", "PYTHONHASHSEED": seed}
         out = tmp_path / f"p{seed}.pdf"
         subprocess.run(
-            [sys.executable, "-c", script, str(out), str(Path(__file__).parent)], check=True, env=env
+            [sys.executable, "-c", script, str(out), str(Path(__file__).parents[1])], check=True, env=env
         )
         outs.append(out.read_bytes())
     # ids are random per build but never printed: the bytes depend only on what prints
@@ -355,7 +356,7 @@ def test_two_hundred_touchpoints_in_one_cell(tmp_path):
     st = doc.add_stage("Stage")
     la = doc.add_lane("Lane")
     tps = [doc.add_touchpoint(f"Touchpoint number {i}", st, la) for i in range(200)]
-    for a, b in zip(tps, tps[1:]):
+    for a, b in itertools.pairwise(tps):
         doc.add_link(a, b)
     out = tmp_path / "crowded.pdf"
     result = export_pdf(doc, out, PdfOptions(page_size="A3", mode="tile", sections=("map",)))

@@ -336,13 +336,13 @@ def test_reorder_each_ordered_kind(sample, events, item):
     before = snapshot(sample)
     kind = sample.kind_of(item)
     old = sample.reorder(item, 0)
-    assert list(sample.items(kind))[0] == item
+    assert next(iter(sample.items(kind))) == item
     assert events == [Change("reordered", kind, item)]
     assert sample.graph.graph[f"{kind}_order"][0] == item
     sample.reorder(item, old)
     assert_same(sample, before)
     sample.reorder(item, -5)  # clamped
-    assert list(sample.items(kind))[0] == item
+    assert next(iter(sample.items(kind))) == item
 
 
 # ----------------------------------------------------------------- removing

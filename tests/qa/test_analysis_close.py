@@ -3,11 +3,6 @@ refresh is started for the closed window afterwards."""
 
 from __future__ import annotations
 
-import pytest
-
-pytest.importorskip("PySide6")
-pytest.importorskip("journeydesk.analysis")
-
 from test_ui_helpers import EXAMPLE, open_window
 
 from journeydesk.commands import SetFields

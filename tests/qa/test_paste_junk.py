@@ -4,9 +4,6 @@ text never changes the map, and says why nothing was pasted."""
 from __future__ import annotations
 
 import pytest
-
-pytest.importorskip("PySide6")
-
 from PySide6.QtCore import QByteArray, QMimeData
 from PySide6.QtGui import QGuiApplication
 from test_ui_helpers import EXAMPLE, assert_valid, open_window

@@ -6,9 +6,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
-pytest.importorskip("PySide6")
-
 from test_ui_helpers import EXAMPLE, open_window
 
 from journeydesk.ui import autosave, dialogs

@@ -14,10 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HOME"] = tempfile.mkdtemp(prefix="journeydesk-test-home-")
 atexit.register(shutil.rmtree, os.environ["HOME"], ignore_errors=True)
 
-import pytest  # noqa: E402
 
-pytest.importorskip("PySide6")
-
-from PySide6.QtCore import QStandardPaths  # noqa: E402
+from PySide6.QtCore import QStandardPaths
 
 QStandardPaths.setTestModeEnabled(True)

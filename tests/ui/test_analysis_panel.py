@@ -14,8 +14,6 @@ from test_ui_helpers import EXAMPLE, ROOT, open_window
 from journeydesk.commands import SetFields
 from journeydesk.ui.panels import analysis as A
 
-pytest.importorskip("journeydesk.analysis")
-
 
 def top_titles(panel):
     return [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]

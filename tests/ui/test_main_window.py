@@ -359,7 +359,7 @@ def _file_drop_events(path, target):
 
 def test_dropping_a_map_file_on_the_window_opens_it(qtbot):
     w = open_window(qtbot)
-    mime, enter, drop = _file_drop_events(EXAMPLE, w)
+    _mime, enter, drop = _file_drop_events(EXAMPLE, w)
     QApplication.sendEvent(w, enter)
     assert enter.isAccepted()
     QApplication.sendEvent(w, drop)
@@ -371,7 +371,7 @@ def test_dropping_other_files_is_refused(qtbot, tmp_path):
     w = open_window(qtbot)
     other = tmp_path / "notes.txt"
     other.write_text("hello")
-    mime, enter, drop = _file_drop_events(other, w)
+    mime, enter, _drop = _file_drop_events(other, w)
     QApplication.sendEvent(w, enter)
     assert not enter.isAccepted()
     assert w.dropped_map(mime) is None
@@ -380,7 +380,7 @@ def test_dropping_other_files_is_refused(qtbot, tmp_path):
 def test_a_map_file_dropped_on_the_canvas_opens_too(qtbot):
     w = open_window(qtbot)
     viewport = w.view.viewport()
-    mime, enter, drop = _file_drop_events(EXAMPLE, viewport)
+    _mime, enter, drop = _file_drop_events(EXAMPLE, viewport)
     QApplication.sendEvent(viewport, enter)  # the canvas passes what it does not take to the window
     assert enter.isAccepted()
     QApplication.sendEvent(viewport, drop)

@@ -192,7 +192,9 @@ def _hotspots(rows: list[dict[str, Any]], limit: int) -> list[str]:
 def _paths(paths: list[dict[str, Any]], limit: int) -> list[str]:
     out = ["PERSONA PATHS"]
     for p in paths:
-        out.append(f"  {clean(p['title'])}: {count(p['touchpoints'], 'touchpoint')}, {count(p['links'], 'link')}")
+        out.append(
+            f"  {clean(p['title'])}: {count(p['touchpoints'], 'touchpoint')}, {count(p['links'], 'link')}"
+        )
         if p["entries"]:
             stage = clean(p["entries"][0]["stage"]["title"])
             out += _wrapped("starts at", f"{len(p['entries']):,} in {stage}: {_names(p['entries'], limit)}")
@@ -307,9 +309,7 @@ def report(doc, result: dict[str, Any], limit: int = 20) -> str:
     meta = doc.meta
     head = [
         f"Analysis of {clean(meta['title'])!s}",
-        (
-            ", ".join(count(doc.count(k), k) for k in ("touchpoint", "link", "friction", "persona", "stage"))
-        ),
+        (", ".join(count(doc.count(k), k) for k in ("touchpoint", "link", "friction", "persona", "stage"))),
     ]
     sections = [
         head,

@@ -199,7 +199,7 @@ def run(args) -> int:
     except MemoryError:
         print(f"journeydesk export: {args.output}: not enough memory for this export", file=sys.stderr)
         return EXIT_INVALID
-    except Exception as exc:  # no traceback for a person at a terminal; say what broke
+    except Exception as exc:  # noqa: BLE001 - no traceback for a person at a terminal; say what broke
         print(
             f"journeydesk export: {args.output}: unexpected error: {type(exc).__name__}: {exc}",
             file=sys.stderr,
@@ -255,7 +255,7 @@ def _image(doc, args, fmt: str) -> str:
     from ..export import ExportError
 
     try:
-        from ..export import raster
+        from ..ui.canvas import render as raster
     except ImportError as exc:
         raise ExportError(
             f"{args.output}: {fmt.upper()} export needs Qt, which cannot be loaded here: {exc}"

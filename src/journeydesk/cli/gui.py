@@ -18,7 +18,9 @@ _XCB_LIBS = {
 }
 
 
-def display_problem(environ=os.environ, platform: str = sys.platform, find=ctypes.util.find_library) -> str | None:
+def display_problem(
+    environ=os.environ, platform: str = sys.platform, find=ctypes.util.find_library
+) -> str | None:
     """Why the editor cannot open a window here, or None if it should work."""
     if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM", "") not in ("", "xcb"):
         return None
@@ -31,8 +33,9 @@ def display_problem(environ=os.environ, platform: str = sys.platform, find=ctype
         )
     missing = [pkg for lib, pkg in _XCB_LIBS.items() if find(lib) is None]
     if missing:
-        return "Qt needs system libraries that are missing; install them with: sudo apt-get install " + " ".join(
-            missing
+        return (
+            "Qt needs system libraries that are missing; install them with: sudo apt-get install "
+            + " ".join(missing)
         )
     return None
 

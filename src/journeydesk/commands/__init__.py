@@ -110,7 +110,9 @@ class MoveTouchpoints(QUndoCommand):
     (touchpoint, stage, lane, index) applied in order; undo applies the inverses
     in reverse, which restores every cell's order exactly."""
 
-    def __init__(self, doc: JourneyDocument, moves: Sequence[tuple[str, str, str, int | None]], text: str = "") -> None:
+    def __init__(
+        self, doc: JourneyDocument, moves: Sequence[tuple[str, str, str, int | None]], text: str = ""
+    ) -> None:
         super().__init__(text or ("Move card" if len(moves) == 1 else f"Move {len(moves)} cards"))
         self.doc, self.moves = doc, list(moves)
         self.old: list[tuple[str, tuple[str, str, int]]] = []

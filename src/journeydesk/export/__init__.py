@@ -1,5 +1,6 @@
 """Exporters (read the document and its layout, write files): PDF and CSV here,
-headless; PNG and SVG in ``raster`` through Qt, imported only when asked for.
+headless; PNG and SVG render the canvas scene, so they live in
+``journeydesk.ui.canvas.render`` and are imported only when asked for.
 
 ``export(doc, path, **options)`` picks the format from the file extension.
 """

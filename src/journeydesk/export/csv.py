@@ -100,7 +100,9 @@ def export_csv(doc: JourneyDocument, path: str | os.PathLike[str], options: CsvO
     check_persona(doc, o.persona)
     src = persona_view(doc, o.persona) if o.persona else doc
     table = rows(src, o.formula_guard)
-    with atomic_target(Path(path)) as tmp:
-        with open(tmp, "w", encoding="utf-8-sig" if o.bom else "utf-8", newline="") as fh:
-            csv.writer(fh).writerows(table)
+    with (
+        atomic_target(Path(path)) as tmp,
+        open(tmp, "w", encoding="utf-8-sig" if o.bom else "utf-8", newline="") as fh,
+    ):
+        csv.writer(fh).writerows(table)
     return len(table) - 1

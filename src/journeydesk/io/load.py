@@ -365,7 +365,7 @@ def load_data(data: Any, file: str = "<data>", *, check_surrogates: bool = True)
             data = migrations.migrate(data, version, schema.FORMAT_VERSION)
         except migrations.MissingMigration as exc:
             raise LoadError(file, [Problem("format_version", str(exc))]) from None
-        except Exception as exc:  # a step that cannot make sense of an old file
+        except Exception as exc:  # noqa: BLE001 - a step that cannot make sense of an old file
             raise LoadError(
                 file,
                 [

@@ -135,7 +135,7 @@ def metrics(value: Any) -> dict[str, float | int]:
                 out[key] = checked
     unknown = set(value) - set(V.METRICS)
     if unknown:
-        raise FieldError(f"has unknown metric {sorted(unknown)[0]!r} (known: {', '.join(V.METRICS)})")
+        raise FieldError(f"has unknown metric {min(unknown)!r} (known: {', '.join(V.METRICS)})")
     return out
 
 
@@ -167,11 +167,12 @@ def _evidence(value: Any) -> dict[str, Any]:
         raise FieldError("must hold quote, source and count")
     unknown = set(value) - {"quote", "source", "count"}
     if unknown:
-        raise FieldError(f"has unknown entry {sorted(unknown)[0]!r}")
+        raise FieldError(f"has unknown entry {min(unknown)!r}")
     count = value.get("count")
-    if count is not None:
-        if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= V.MAX_COUNT:
-            raise FieldError(f"count must be a whole number from 0 to {V.MAX_COUNT:,}")
+    if count is not None and (
+        isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= V.MAX_COUNT
+    ):
+        raise FieldError(f"count must be a whole number from 0 to {V.MAX_COUNT:,}")
     return {
         "quote": text(value.get("quote", "")),
         "source": name(value.get("source", "")),

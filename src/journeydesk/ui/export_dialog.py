@@ -101,7 +101,7 @@ class _PdfWorker(QThread):
             self.failed.emit(str(err))
         except MemoryError:
             self.failed.emit("There is not enough memory for this export.")
-        except Exception as exc:  # shown in the dialog, never a crash of the app
+        except Exception as exc:  # noqa: BLE001 - shown in the dialog, never a crash of the app
             self.failed.emit(f"The export failed: {type(exc).__name__}: {exc}")
         else:
             self.succeeded.emit(result)
@@ -375,7 +375,7 @@ class ExportDialog(QDialog):
             from ..export.csv import CsvOptions, export_csv
 
             return export_csv(self.doc, req.path, CsvOptions(**req.options))
-        from ..export import raster
+        from .canvas import render as raster
 
         if req.format == "png":
             return raster.export_png(self.doc, req.path, **req.options)

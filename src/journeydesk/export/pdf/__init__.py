@@ -226,8 +226,10 @@ class _Job:
         open_n = sum(1 for f in frs if nodes[f]["status"] != "resolved")
         lines = [
             f"Exported {export_date(self.doc, self.o.invariant)}" + persona_line,
-            f"{counts.count('stage')} stages \u00b7 {counts.count('touchpoint')} touchpoints \u00b7 "
-            f"{len(frs)} frictions ({open_n} open)",
+            (
+                f"{counts.count('stage')} stages \u00b7 {counts.count('touchpoint')} touchpoints \u00b7 "
+                f"{len(frs)} frictions ({open_n} open)"
+            ),
             mode_line,
             f"File format {FORMAT_NAME} v{FORMAT_VERSION} \u00b7 JourneyDesk {__version__}",
         ]

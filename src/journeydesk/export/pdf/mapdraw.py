@@ -16,14 +16,15 @@ search lands on the right sheet).
 
 from __future__ import annotations
 
+import itertools
 import math
 from functools import lru_cache
 
 from reportlab.lib.colors import Color, HexColor
 
 from ...layout import MapLayout, Rect, elide, label_spot, wrap
-from ...layout.text import metric_chips
 from ...layout import style as S
+from ...layout.text import metric_chips
 from ...model import JourneyDocument
 from ...model.vocabulary import label
 from ..fonts import BOLD, REGULAR, measure, printable
@@ -508,7 +509,7 @@ class MapPainter:
             out = [ops.dash()]
             if len(pts) > 1:
                 path = ["%.2f %.2f m" % (pts[0].x, H - pts[0].y)]
-                for a, b in zip(pts, pts[1:]):
+                for a, b in itertools.pairwise(pts):
                     mx = (b.x - a.x) / 2  # smooth S-bends between points, as the canvas
                     path.append(
                         "%.2f %.2f %.2f %.2f %.2f %.2f c"

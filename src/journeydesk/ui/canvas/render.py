@@ -26,10 +26,11 @@ from PySide6.QtGui import QColor, QImage, QPainter, QUndoStack
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
-from ..layout import style as S
-from ..model import JourneyDocument
-from .errors import ExportError
-from .output import atomic_target, check_destination
+from ...export.errors import ExportError
+from ...export.output import atomic_target, check_destination
+from ...layout import style as S
+from ...model import JourneyDocument
+from .scene import MapScene
 
 MAX_PIXELS = 200_000_000  # 200 megapixels: about 800 MB while drawing
 MAX_SIDE = 32_767  # QImage and PNG readers' practical limit per side
@@ -47,10 +48,6 @@ def _app() -> QApplication:
 def scene_for(doc: JourneyDocument, heatmap: bool = False) -> Iterator:
     """A canvas scene of ``doc``, up to date, detached afterwards."""
     _app()
-    try:
-        from ..ui.canvas import MapScene
-    except ImportError as exc:
-        raise ExportError(f"the canvas cannot be loaded to draw the image: {exc}") from None
     stack = QUndoStack()
     scene = MapScene(doc, stack)
     try:

@@ -5,6 +5,7 @@ other folders' conftest modules when imported by name)."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 
 from journeydesk.model import JourneyDocument
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 BLNS = SHARED / "corpora" / "naughty-strings" / "blns.json"
 EXAMPLES = sorted((ROOT / "examples").glob("*.journey.json"))
@@ -108,7 +109,7 @@ def build_store(language: str = "en") -> JourneyDocument:
     )
     order = ["ad", "review", "compare", "checkout", "confirm", "track", "help"]
     links = {}
-    for a, b in zip(order, order[1:]):
+    for a, b in itertools.pairwise(order):
         links[(a, b)] = doc.add_link(t[a], t[b])
     doc.add_link(t["checkout"], t["stock"], label="order placed")
     doc.add_friction(
