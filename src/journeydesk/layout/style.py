@@ -24,6 +24,8 @@ CARD_RADIUS = 8.0
 LINK_RADIUS = 10.0  # rounded corners on link routes
 BADGE_RADIUS = 11.0
 TITLE_MAX_LINES = 3
+CURVE_SPACING = 3.0  # vertical gap between personas' emotion curves (equal ones both show)
+CURVE_SPREAD = 44.0  # horizontal gap between the points of cards stacked in one column
 
 # Type sizes (pt)
 TITLE_SIZE = 20.0
