@@ -16,6 +16,8 @@ import pytest
 
 HERE = Path(__file__).resolve().parent
 SCREEN = os.environ.get("REALINPUT_SCREEN", "1440x900x24")
+SHOTS = Path(tempfile.gettempdir()) / "journeydesk-realinput"  # a failed journey's last screen
+SHOTS.mkdir(exist_ok=True)
 
 
 @pytest.fixture(scope="session")
@@ -67,7 +69,8 @@ def run_journey(display: str, journey: str, map_path: Path | None, timeout: floa
         outcome = json.loads(result.read_text()) if result.exists() else {}
         if done.returncode != 0 or "error" in outcome:
             pytest.fail(
-                f"journey {journey} failed (exit {done.returncode}):\n{outcome.get('error', '')}\n"
+                f"journey {journey} failed (exit {done.returncode}); its last screen: {SHOTS}\n"
+                f"{outcome.get('error', '')}\n"
                 f"--- app output ---\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
             )
         return outcome["result"]

@@ -125,13 +125,17 @@ class Robot:
         return self.gui(lambda: widget.mapToGlobal(widget.rect().center()))
 
     def scene_to_global(self, scene_point: QPointF) -> QPoint:
-        """Where a scene point is on the screen now (it must be in view)."""
+        """Where a scene point is on the screen, scrolling it into view first."""
 
         def at() -> QPoint:
             view = self.window.view
+            view.ensureVisible(scene_point.x() - 1, scene_point.y() - 1, 2, 2, 80, 80)
             return view.viewport().mapToGlobal(view.mapFromScene(scene_point))
 
         return self.gui(at)
+
+    def screenshot(self, path: str) -> None:
+        self.gui(lambda: self.window.grab().save(path))
 
 
 def _start_app(map_path: str | None):
@@ -165,6 +169,9 @@ def main(argv: list[str]) -> int:
             outcome["result"] = journey(robot)
         except BaseException:  # noqa: BLE001 - reported to the test as text
             outcome["error"] = traceback.format_exc()
+            shot = os.environ.get("ROBOT_SCREENSHOT")
+            if shot:
+                robot.screenshot(shot)
         finally:
             robot.gui(lambda: window.teardown() or app.quit())
 
