@@ -411,3 +411,54 @@ def test_a_map_file_dropped_on_the_canvas_opens_too(qtbot):
     assert enter.isAccepted()
     QApplication.sendEvent(viewport, drop)
     qtbot.waitUntil(lambda: w.path is not None and w.path.endswith(EXAMPLE.name))
+
+
+def test_default_docks_give_the_canvas_most_of_the_room(qtbot):
+    from journeydesk.ui.panels.frictions import COL
+
+    w = open_window(qtbot, EXAMPLE)
+    w.resize(1440, 900)
+    w.apply_default_dock_sizes()
+    qtbot.wait(50)
+    vp = w.view.viewport()
+    assert vp.width() >= 900 and vp.height() >= 640  # was 840 x 570
+    header = w.friction_panel.table.horizontalHeader()
+    owner_right = header.sectionViewportPosition(COL["Owner"]) + header.sectionSize(COL["Owner"])
+    assert owner_right <= w.friction_panel.table.viewport().width()  # every column in view
+
+
+def test_counts_read_as_a_person_writes_them(qtbot, tmp_path):
+    from journeydesk.model import JourneyDocument
+
+    doc = JourneyDocument("One of each")
+    s, la = doc.add_stage("Only stage"), doc.add_lane("Touchpoints")
+    a, b = doc.add_touchpoint("A", s, la), doc.add_touchpoint("B", s, la)
+    doc.add_friction(a, "Slow")
+    doc.add_link(a, b)
+    path = tmp_path / "one.journey.json"
+    from journeydesk.io import save
+
+    save(doc, path)
+    w = open_window(qtbot, path)
+    w._update_counts()
+    assert w.status_label.text() == "1 stage · 2 touchpoints · 1 link · 1 friction"
+
+
+def test_open_starts_in_the_folder_last_used(qtbot, tmp_path, monkeypatch):
+    from journeydesk.ui import dialogs
+
+    folder = tmp_path / "maps"
+    folder.mkdir()
+    asked = []
+
+    def ask(parent, start=""):
+        asked.append(start)
+        return str(folder / "x.journey.json")
+
+    monkeypatch.setattr(dialogs, "ask_open_path", ask)
+    w = open_window(qtbot)
+    w._ask_open_path()
+    other = w.new_window()
+    qtbot.addWidget(other)
+    other._ask_open_path()
+    assert asked[-1] == str(folder)  # not the home folder

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from .. import io
 from ..model import JourneyDocument
 from ..model.document import now_iso
+from ..model.wording import counted
 from . import dialogs
 from . import settings as S
 from .actions import Actions
@@ -115,7 +116,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self.palette_dock.setMaximumWidth(240)
-        self.inspector.setMinimumWidth(280)
+        self.inspector.setMinimumWidth(270)
 
         self.actions_ = Actions(self)
         self.actions_.build_menus(
@@ -197,18 +198,22 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.apply_default_dock_sizes)
 
     def apply_default_dock_sizes(self) -> None:
-        """The first-run layout: slim palette and personas on the left, inspector on
-        the right, friction register and analysis as tabs under the map."""
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [190, 310], Qt.Orientation.Horizontal)
+        """The first-run layout: the map gets most of the window, a slim palette
+        and personas column on the left, the inspector on the right, the friction
+        register and analysis as a short strip of tabs under the map."""
+        side, inspector = 168, 296
+        self.resizeDocks(
+            [self.palette_dock, self.inspector_dock], [side, inspector], Qt.Orientation.Horizontal
+        )
         if self._closed:
             return
         palette_h = self.palette.sizeHint().height() + 40
         self.resizeDocks(
             [self.palette_dock, self.personas_dock],
-            [palette_h, max(200, self.height() - palette_h)],
+            [palette_h, max(160, self.height() - palette_h)],
             Qt.Orientation.Vertical,
         )
-        self.resizeDocks([self.friction_dock], [max(180, self.height() // 4)], Qt.Orientation.Vertical)
+        self.resizeDocks([self.friction_dock], [max(150, self.height() // 6)], Qt.Orientation.Vertical)
 
     def _save_layout(self) -> None:
         s = S.settings()
@@ -291,13 +296,8 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         d = self.document
-        parts = (
-            self.tr("%n stage(s)", None, d.count("stage")),
-            self.tr("%n touchpoint(s)", None, d.count("touchpoint")),
-            self.tr("%n link(s)", None, d.count("link")),
-            self.tr("%n friction(s)", None, d.count("friction")),
-        )
-        self.status_label.setText(" · ".join(parts))
+        kinds = ("stage", "touchpoint", "link", "friction")
+        self.status_label.setText(" · ".join(counted(k, d.count(k)) for k in kinds))
 
     @property
     def display_name(self) -> str:

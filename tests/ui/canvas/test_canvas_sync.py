@@ -209,7 +209,7 @@ def test_a_card_brought_back_shows_what_changed_meanwhile(canvas, doc, stack):
     check_scene(scene, doc)
     item = scene.card_item(tp)
     assert item is old
-    assert item.content().lines == ["Back again"]
+    assert item.content().lines == ("Back again",)
     assert item.content().meta.startswith("Brand new channel")
 
 

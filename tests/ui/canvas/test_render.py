@@ -117,7 +117,9 @@ def test_an_svg_looks_like_the_screen_and_declares_its_print_size(tmp_path):
     w, h = raster.export_png(doc, base, dpi=72)
     sw, sh = raster.export_svg(doc, svg, dpi=144)
     root = ET.parse(svg).getroot()
-    assert root.get("width") == f"{sw / 144 * 25.4:.2f}mm" and root.get("height") == f"{sh / 144 * 25.4:.2f}mm"
+    assert (
+        root.get("width") == f"{sw / 144 * 25.4:.2f}mm" and root.get("height") == f"{sh / 144 * 25.4:.2f}mm"
+    )
     image = QImage(w, h, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
     QSvgRenderer(str(svg)).render(painter)
@@ -129,7 +131,8 @@ def test_an_svg_looks_like_the_screen_and_declares_its_print_size(tmp_path):
 
 
 def load_example():
-    from journeydesk.io import load
     from journeydesk_testkit import EXAMPLES
+
+    from journeydesk.io import load
 
     return load(next(p for p in EXAMPLES if p.name.startswith("online-store")))

@@ -7,7 +7,7 @@ sets ``QT_QPA_PLATFORM=offscreen`` first when there is no display).
 
 Size: 1 layout unit is 1 pt, as in the PDF, so ``dpi`` means what it says: at
 ``dpi=72`` one unit is one pixel (the editor at 100 %), at 300 a card title's
-10.5 units print at 10.5 pt when the PNG is printed at 300 dpi (the PNG records
+11 units print at 11 pt when the PNG is printed at 300 dpi (the PNG records
 its resolution). ``scale`` (pixels per unit) may be given instead. SVG is vector;
 its pixel size follows the same rule and it declares its physical size in mm.
 Both are written atomically; a too-large image is refused with the largest dpi

@@ -99,7 +99,7 @@ class Fonts:
         self.lane_sub = fonts.font(S.CARD_META_SIZE)
         self.map_title = fonts.font(S.TITLE_SIZE, bold=True)
         self.map_sub = fonts.font(S.LANE_SIZE)
-        self.badge = fonts.font(8.5, bold=True)
+        self.badge = fonts.font(S.BADGE_SIZE, bold=True)
         self.axis = fonts.font(S.CHIP_SIZE)
         self.heat = fonts.font(S.CHIP_SIZE, bold=True)
         self.fm_title = QFontMetricsF(self.title)

@@ -130,12 +130,14 @@ class MapView(QGraphicsView):
         return QRectF(0, 0, scene.layout.width, scene.layout.height)
 
     def fit_zoom(self) -> float:
-        """The zoom at which the whole map fits the viewport."""
-        rect = self.map_rect()
+        """The zoom at which the whole map, with the scene's margin round it,
+        fits the viewport (so no scroll bar shows at fit)."""
+        scene = self.map_scene()
         vp = self.viewport()
-        if rect.isEmpty() or vp.width() < 2 or vp.height() < 2:
+        if scene is None or vp.width() < 2 or vp.height() < 2:
             return 1.0
-        return max(MIN_ZOOM, min(FIT_MAX, vp.width() / rect.width(), vp.height() / rect.height()))
+        rect = scene.sceneRect()
+        return max(MIN_ZOOM, min(FIT_MAX, (vp.width() - 2) / rect.width(), (vp.height() - 2) / rect.height()))
 
     def show_start(self) -> None:
         """Where a map opens: the whole map when its card text is still drawn at
@@ -153,11 +155,11 @@ class MapView(QGraphicsView):
 
     def fit(self) -> None:
         """Show the whole map."""
-        rect = self.map_rect()
-        if rect.isEmpty():
+        scene = self.map_scene()
+        if scene is None:
             return
         self.set_zoom(self.fit_zoom())
-        self.centerOn(rect.center())
+        self.centerOn(scene.sceneRect().center())
         self._zoom_changed()
 
     def reveal(self, scene_rect: QRectF) -> None:

@@ -16,7 +16,6 @@ changed. Geometry changes go through ``prepareGeometryChange`` (size) or
 
 from .badge import BadgeItem
 from .base import (
-    CARD_PAD,
     Z_BADGE,
     Z_BOARD,
     Z_CARD,
@@ -37,7 +36,6 @@ from .headers import HeaderItem, LaneHeaderItem, StageHeaderItem
 from .link import LABEL_PILL_H, LinkItem, LinkLabel, draw_link_label
 
 __all__ = [
-    "CARD_PAD",
     "LABEL_PILL_H",
     "Z_BADGE",
     "Z_BOARD",

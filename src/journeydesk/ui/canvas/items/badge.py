@@ -113,9 +113,13 @@ class BadgeItem(MapItem, QGraphicsRectItem):
             nodes = self.doc.graph.nodes
             lines = []
             for f in self.frictions():
-                a = nodes[f]
+                a = nodes.get(f)
+                if a is None:
+                    continue
                 status = "" if a["status"] == "open" else f" ({vocab_label(a['status'])})"
-                lines.append(f"{SEVERITY_LABELS[a['severity']]}: {a['title'] or 'Untitled'}{status}")
+                lines.append(
+                    f"{SEVERITY_LABELS[a['severity']]}: {a['title'] or T.untitled('touchpoint')}{status}"
+                )
             self.setToolTip("\n".join(lines))
 
     def paint(

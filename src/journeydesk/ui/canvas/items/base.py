@@ -24,8 +24,6 @@ from .. import theme as T
 Z_BOARD, Z_OVERVIEW, Z_LINK, Z_CURVE, Z_CARD, Z_BADGE, Z_HEADER = 0, 1, 2, 3, 4, 5, 6
 Z_DRAG, Z_PREVIEW, Z_EDITOR = 50, 60, 100
 
-CARD_PAD = 10.0
-
 _AA = QPainter.RenderHint.Antialiasing
 _TEXT_AA = QPainter.RenderHint.TextAntialiasing
 _ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -71,12 +69,19 @@ class MapItem:
     _overview = False
     _hidden = False
 
+    def attrs(self) -> dict | None:
+        """What the document holds for this item now; None once it is gone (a
+        script or a sync may remove it a moment before the scene catches up)."""
+        return self.doc.graph.nodes.get(self.item_id)
+
     def set_overview(self, on: bool) -> None:
         """Below the overview zoom the OverviewItem draws this item: paint nothing
         (selected items still draw themselves, on top of the overview)."""
         self._overview = on
         hidden = on and not self.isSelected()
         if hidden != self._hidden:
+            if hidden:
+                self.update()  # what it drew goes (Qt repaints nothing for a no-contents item)
             self._hidden = hidden
             self.setFlag(_NO_CONTENTS, hidden)
 

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QColor,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
@@ -19,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....layout import Rect, wrap
+from ....layout import Rect
 from ....layout import style as S
-from ....layout.text import metric_chips
+from ....layout.card import CARD_PAD, CHIP_H, DOT_R, MORE_W, CardContent, Measures, card_content
 from ....model import JourneyDocument
+from ....model import fields as F
 from ....model.vocabulary import METRICS
+from ....model.vocabulary import label as vocab_label
 from .. import theme as T
 from ..theme import Fonts
 
@@ -34,7 +33,6 @@ from .base import (
     _CARD_FLAGS,
     _DEVICE_CACHE,
     _NO_BRUSH,
-    CARD_PAD,
     CellGroup,
     MapItem,
     lod_of,
@@ -82,18 +80,6 @@ def _evidence_pen(style: str, colour: str, width: float) -> QPen:
         pen.setDashPattern([3.0, 2.5] if style == "dashed" else [1.0, 2.0])
         _EVIDENCE_PENS[(style, colour, width)] = pen
     return pen
-
-
-@dataclass
-class CardContent:
-    lines: list[str]
-    untitled: bool
-    meta: str
-    chips: list[tuple[str, float]]  # text, width
-    dots: list[QColor]
-    more_personas: int
-    evidence: str
-    moment_of_truth: bool
 
 
 class CardItem(MapItem, QGraphicsRectItem):
@@ -192,7 +178,9 @@ class CardItem(MapItem, QGraphicsRectItem):
         """What the painted content depends on (compared when a kept-aside card
         comes back: the same picture, or paint again)."""
         nodes = self.doc.graph.nodes
-        a = nodes[self.item_id]
+        a = self.attrs()
+        if a is None:
+            return ()
         ch = a["channel"]
         return (
             a["title"],
@@ -219,28 +207,13 @@ class CardItem(MapItem, QGraphicsRectItem):
 
     def _build_content(self) -> CardContent:
         f = Fonts.get()
-        nodes = self.doc.graph.nodes
-        a = nodes[self.item_id]
-        inner = self.w - 2 * CARD_PAD
-        title = a["title"].strip()
-        lines = wrap(title, inner - 1, f.fm_title.horizontalAdvance, S.TITLE_MAX_LINES) if title else []
-        channel = nodes[a["channel"]]["name"] if a["channel"] in nodes else ""
-        meta_parts = [p for p in (channel, a["owner"]) if p]
-        meta_w = inner - 16 - (12 if a["moment_of_truth"] else 0)
-        meta = f.fm_meta.elidedText("  ·  ".join(meta_parts), Qt.TextElideMode.ElideRight, meta_w)
-        chips = [(c, f.fm_chip.horizontalAdvance(c) + 10) for c in metric_chips(a["metrics"])]
-        personas = [p for p in a["personas"] if p in nodes]
-        dots = [T.colour(nodes[p]["colour"]) for p in personas[:4]]
-        return CardContent(
-            lines=lines or ["Untitled"],
-            untitled=not lines,
-            meta=meta,
-            chips=chips,
-            dots=dots,
-            more_personas=max(0, len(personas) - 4),
-            evidence=a["evidence"],
-            moment_of_truth=a["moment_of_truth"],
+        measures = Measures(
+            f.fm_title.horizontalAdvance, f.fm_meta.horizontalAdvance, f.fm_chip.horizontalAdvance
         )
+        a = self.attrs()
+        if a is None:  # gone before the scene caught up: a blank card until then
+            a = {**F.defaults("touchpoint"), "title": ""}
+        return card_content(self.doc.graph.nodes, a, self.w, measures)
 
     # events
     def hoverEnterEvent(self, event) -> None:
@@ -254,13 +227,16 @@ class CardItem(MapItem, QGraphicsRectItem):
         self.update()
 
     def _tooltip(self) -> str:
-        a = self.doc.graph.nodes[self.item_id]
-        parts = [a["title"] or "Untitled"]
+        a = self.attrs()
+        if a is None:
+            return ""
+        parts = [a["title"] or T.untitled("touchpoint")]
         if a["description"]:
             parts.append(a["description"])
         if a["metrics"]:
             parts.append("  ".join(f"{METRICS[k][0]}: {v:g}" for k, v in a["metrics"].items()))
-        parts.append(f"Evidence: {a['evidence']}")
+        status = vocab_label(a["evidence"])
+        parts.append(QCoreApplication.translate("Canvas", "Evidence: {status}").format(status=status))
         return "\n".join(parts)
 
     def refresh_tooltip(self) -> None:
@@ -306,58 +282,45 @@ class CardItem(MapItem, QGraphicsRectItem):
         if c.moment_of_truth:
             # a gold bar along the top edge, and a star before the meta line
             painter.fillPath(chrome["mot"], T.colour(S.MOMENT_OF_TRUTH))
-        x = CARD_PAD
         y = CARD_PAD
         meta_h = f.fm_meta.height()
         if c.moment_of_truth:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(T.colour(S.MOMENT_OF_TRUTH))
-            painter.drawPath(T.star(x + 4.5, y + meta_h / 2, 5.2))
-            x += 13
-        if c.meta:
+            painter.drawPath(T.star(CARD_PAD + 4.5, y + meta_h / 2, 5.2))
+        small = lod >= T.LOD_CARD_META  # meta line, chips and dots: smaller type
+        if c.meta and small:
             painter.setFont(f.meta)
             painter.setPen(T.colour(S.INK_SOFT))
-            painter.drawText(QPointF(x, y + f.fm_meta.ascent()), c.meta)
-        # title
+            painter.drawText(QPointF(c.meta_x, y + f.fm_meta.ascent()), c.meta)
         if not self.editing:
             painter.setFont(f.title)
             painter.setPen(T.colour(S.INK_FAINT if c.untitled else S.INK))
-            ty = y + meta_h + 5 + f.fm_title.ascent()
+            ty = c.title_top(meta_h) + f.fm_title.ascent()
             step = f.fm_title.lineSpacing()
             for line in c.lines:
                 painter.drawText(QPointF(CARD_PAD, ty), line)
                 ty += step
-        # bottom row: metric chips left, persona dots right
-        chip_h = 15.0
-        by = self.h - CARD_PAD - chip_h
-        dots_w = len(c.dots) * 10 + (14 if c.more_personas else 0)
-        cx = CARD_PAD
-        limit = self.w - CARD_PAD - dots_w - 2
-        if c.chips:
+        by = c.chip_top(self.h)
+        if c.chips and small:
             painter.setFont(f.chip)
-            for text, w in c.chips:
-                if cx + w > limit:
-                    break
-                rect = QRectF(cx, by, w, chip_h)
+            for chip in c.chips:
+                rect = QRectF(chip.x, by, chip.w, CHIP_H)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(T.colour(S.CHIP_FILL))
                 painter.drawRoundedRect(rect, 4, 4)
                 painter.setPen(T.colour(S.INK_SOFT))
-                painter.drawText(rect, _ALIGN_CENTER, text)
-                cx += w + 4
+                painter.drawText(rect, _ALIGN_CENTER, chip.text)
         if c.dots:
-            dx = self.w - CARD_PAD - 4 - (14 if c.more_personas else 0)
-            dy = by + chip_h / 2
             painter.setPen(Qt.PenStyle.NoPen)
-            for colour in reversed(c.dots):
-                painter.setBrush(colour)
-                painter.drawEllipse(QPointF(dx, dy), 4, 4)
-                dx -= 10
-            if c.more_personas:
+            for dx, colour in c.dot_centres(self.w, self.h):
+                painter.setBrush(T.colour(colour))
+                painter.drawEllipse(QPointF(dx, by + CHIP_H / 2), DOT_R, DOT_R)
+            if c.more and small:
                 painter.setFont(f.chip)
                 painter.setPen(T.colour(S.INK_SOFT))
                 painter.drawText(
-                    QRectF(self.w - CARD_PAD - 14, by, 14, chip_h), _ALIGN_CENTER, f"+{c.more_personas}"
+                    QRectF(self.w - CARD_PAD - MORE_W, by, MORE_W, CHIP_H), _ALIGN_CENTER, f"+{c.more}"
                 )
         if self.handle_visible():
             hc = self.handle_center()

@@ -18,6 +18,7 @@ from ....layout import Rect, wrap
 from ....layout import style as S
 from ....model import JourneyDocument
 from ....model.vocabulary import label as vocab_label
+from ....model.wording import counted
 from .. import theme as T
 from ..theme import Fonts
 
@@ -64,7 +65,8 @@ class HeaderItem(MapItem, QGraphicsItem):
             self.update()
 
     def name(self) -> str:
-        return self.doc.graph.nodes[self.item_id]["name"]
+        a = self.attrs()
+        return a["name"] if a is not None else ""
 
     def hoverEnterEvent(self, event) -> None:
         self.hovered = True
@@ -114,7 +116,7 @@ class StageHeaderItem(HeaderItem):
         painter.setFont(f.stage)
         painter.setPen(T.colour(S.STAGE_HEADER_INK))
         name = f.fm_stage.elidedText(
-            self.name() or "Untitled stage", Qt.TextElideMode.ElideRight, body.width() - 24
+            self.name() or T.untitled("stage"), Qt.TextElideMode.ElideRight, body.width() - 24
         )
         if big:
             painter.drawText(body, _ALIGN_CENTER, name)
@@ -123,7 +125,7 @@ class StageHeaderItem(HeaderItem):
         painter.setFont(f.stage_sub)
         painter.setPen(T.colour(S.STAGE_HEADER_INK, 170))
         n = self.count
-        sub = f"{n} touchpoint{'s' if n != 1 else ''}"
+        sub = counted("touchpoint", n)
         painter.drawText(QPointF(body.x() + 12, body.y() + 30 + f.fm_sub.ascent()), sub)
 
 
@@ -141,10 +143,12 @@ class LaneHeaderItem(HeaderItem):
         if lod < T.LOD_NO_TEXT or self.editing:
             return
         f = Fonts.get()
-        a = self.doc.graph.nodes[self.item_id]
+        a = self.attrs()
+        if a is None:
+            return
         painter.setFont(f.lane)
         painter.setPen(T.colour(S.INK))
-        lines = wrap(a["name"] or "Untitled lane", body.width() - 28, f.fm_lane.horizontalAdvance, 2)
+        lines = wrap(a["name"] or T.untitled("lane"), body.width() - 28, f.fm_lane.horizontalAdvance, 2)
         y = body.y() + 14 + f.fm_lane.ascent()
         for line in lines:
             painter.drawText(QPointF(body.x() + 14, y), line)
@@ -156,7 +160,7 @@ class LaneHeaderItem(HeaderItem):
                 sub = "Emotion per persona, -3 to +3"
             else:
                 n = self.count
-                sub = f"{n} touchpoint{'s' if n != 1 else ''}"
+                sub = counted("touchpoint", n)
                 kind = vocab_label(a["kind"])
                 if a["kind"] not in ("touchpoints", "custom") and kind.lower() != a["name"].strip().lower():
                     sub = f"{kind}  ·  {sub}"
