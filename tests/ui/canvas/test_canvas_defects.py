@@ -3,7 +3,7 @@ failed before its fix (issue: "Canvas: right under a real mouse")."""
 
 from __future__ import annotations
 
-from canvas_helpers import card_centre, cell_point, double_click, key, type_text, vpos
+from canvas_helpers import cell_point, double_click, key, type_text, vpos
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage, QPainter
 from PySide6.QtWidgets import QApplication
@@ -62,7 +62,8 @@ def test_nothing_lands_under_a_pinned_strip(canvas, doc):
     QApplication.processEvents()
     assert any(p[0] == "lane" for p in view.pinned_headers())
     strip = QPointF(20, 200)  # over the pinned lane names, a cell of the map beneath
-    assert scene.layout.cell_at(*(lambda p: (p.x(), p.y()))(view.mapToScene(strip.toPoint())))
+    under = view.mapToScene(strip.toPoint())
+    assert scene.layout.cell_at(under.x(), under.y())
     accepted = _drag(view, "touchpoint", [strip, strip], drop=False)
     assert accepted == [True, False]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from journeydesk_testkit import EXAMPLES
 from PySide6.QtGui import QUndoStack
 from reportlab.pdfgen.canvas import Canvas
 
@@ -20,7 +21,6 @@ from journeydesk.io import load
 from journeydesk.layout import compute_layout
 from journeydesk.layout.card import CHIP_H
 from journeydesk.ui.canvas import MapScene
-from journeydesk_testkit import EXAMPLES
 
 TOLERANCE = 0.6
 
@@ -82,7 +82,7 @@ def test_curve_points_print_where_the_canvas_draws_them(drawn):
 
 
 def test_metric_chips_print_where_the_canvas_draws_them(drawn):
-    doc, layout, scene, rec = drawn
+    _doc, layout, scene, rec = drawn
     H = layout.height
     pdf = [(x, H - y - h, w, h) for x, y, w, h in rec.rects if abs(h - CHIP_H) < 0.01]
     chips = 0
@@ -97,7 +97,7 @@ def test_metric_chips_print_where_the_canvas_draws_them(drawn):
 
 
 def test_friction_badges_print_where_the_canvas_draws_them(drawn):
-    doc, layout, scene, rec = drawn
+    _doc, layout, scene, rec = drawn
     H = layout.height
     pdf = [(x, H - y) for x, y in rec.badges]
     for target in layout.badges:
