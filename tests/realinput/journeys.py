@@ -42,9 +42,7 @@ def _palette_point(robot, kind: str):
 
 
 def _marker_visible(robot):
-    return robot.gui(
-        lambda: robot.window.scene.markers.bar.isVisible() or robot.window.scene.markers.area.isVisible()
-    )
+    return robot.gui(robot.window.scene.markers.visible)
 
 
 def palette_drops(robot) -> dict:

@@ -18,3 +18,14 @@ atexit.register(shutil.rmtree, os.environ["HOME"], ignore_errors=True)
 from PySide6.QtCore import QStandardPaths
 
 QStandardPaths.setTestModeEnabled(True)
+
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _app_translators(qapp):
+    """The translators the app installs (English plurals; see ui/translations.py)."""
+    from journeydesk.ui import translations
+
+    translations.install(qapp)

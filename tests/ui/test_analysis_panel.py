@@ -127,7 +127,7 @@ def test_failures_are_shown_not_raised(qtbot, monkeypatch):
 
         analyze = flow_centrality
 
-    monkeypatch.setattr(A, "_analysis", lambda: Broken)
+    monkeypatch.setattr(A, "analysis", Broken)
     p._centrality = None
     p.refresh_now()
     assert "boom" in p.status.text()

@@ -278,7 +278,11 @@ class JourneyDocument:
             raise FieldError(f"id {item_id!r} is already used in this map")
         return item_id
 
-    def _checked(self, kind: str, values: dict[str, Any]) -> dict[str, Any]:
+    def check(self, kind: str, values: dict[str, Any]) -> dict[str, Any]:
+        """The values, checked and normalised as this document would store them
+        for an item of ``kind`` (references must name items of this map); raises
+        FieldError naming the field. The inspector and imports check here first,
+        so what they refuse is exactly what the document refuses."""
         out = {f: F.check(kind, f, v) for f, v in values.items()}
         if kind == "touchpoint":
             if out.get("channel") is not None:
@@ -299,7 +303,7 @@ class JourneyDocument:
     def _add_ordered(self, kind: str, item_id: str | None, index: int | None, values) -> str:
         item_id = self._new_id(kind, item_id)
         attrs = F.defaults(kind)
-        attrs.update(self._checked(kind, values))
+        attrs.update(self.check(kind, values))
         order = self._orders[kind]
         index = len(order) if index is None else max(0, min(index, len(order)))
         self._g.add_node(item_id, type=kind, **attrs)
@@ -337,7 +341,7 @@ class JourneyDocument:
         self._require(lane, "lane", "lane")
         item_id = self._new_id("touchpoint", id)
         attrs = F.defaults("touchpoint")
-        attrs.update(self._checked("touchpoint", {"title": title, **values}))
+        attrs.update(self.check("touchpoint", {"title": title, **values}))
         self._g.add_node(item_id, type="touchpoint", stage=stage, lane=lane, order=0, **attrs)
         self._insert_in_cell(item_id, stage, lane, index)
         self._emit("added", "touchpoint", item_id)
@@ -351,7 +355,7 @@ class JourneyDocument:
         if source == target:
             raise FieldError("a link must join two different touchpoints")
         item_id = self._new_id("link", id)
-        attrs = self._checked("link", {"persona": persona, "label": label})
+        attrs = self.check("link", {"persona": persona, "label": label})
         self._g.add_edge(source, target, key=item_id, type="link", **attrs)
         self._links[item_id] = (source, target)
         self._emit("added", "link", item_id)
@@ -362,7 +366,7 @@ class JourneyDocument:
             raise FieldError(f"friction target {target!r} is not a touchpoint or link of this map")
         item_id = self._new_id("friction", id)
         attrs = F.defaults("friction")
-        attrs.update(self._checked("friction", {"title": title, **values}))
+        attrs.update(self.check("friction", {"title": title, **values}))
         self._g.add_node(item_id, type="friction", target=target, **attrs)
         self._frictions_on.setdefault(target, []).append(item_id)
         self._emit("added", "friction", item_id)
@@ -402,7 +406,7 @@ class JourneyDocument:
         kind = self.kind_of(item_id)
         if kind is None:
             raise KeyError(item_id)
-        checked = self._checked(kind, values)
+        checked = self.check(kind, values)
         if kind == "link":
             u, v = self._links[item_id]
             attrs = self._g.edges[u, v, item_id]
@@ -415,8 +419,8 @@ class JourneyDocument:
             self._emit("changed", kind, item_id, changed)
         return old
 
-    def set_meta(self, **values) -> dict[str, str]:
-        """Set map metadata (title, description, language, created, modified)."""
+    def check_meta(self, values: dict[str, Any]) -> dict[str, str]:
+        """Map metadata checked as ``set_meta`` would store it (FieldError if not)."""
         checks = {
             "title": F.name,
             "description": F.text,
@@ -433,6 +437,11 @@ class JourneyDocument:
                 checked[f] = checks[f](v)
             except FieldError as exc:
                 raise FieldError(f"{f} {exc}") from None
+        return checked
+
+    def set_meta(self, **values) -> dict[str, str]:
+        """Set map metadata (title, description, language, created, modified)."""
+        checked = self.check_meta(values)
         old = {f: self._g.graph[f] for f in checked}
         changed = [f for f in checked if checked[f] != old[f]]
         if changed:

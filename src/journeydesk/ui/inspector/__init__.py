@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from ...model import Change, JourneyDocument
-from .pages import PAGES, FieldEdit, MapPage, MetaEdit, MultiPage, Page, item_title
+from .pages import PAGES, MapPage, MultiPage, Page, item_title
 
 _ORDERED = ("persona", "stage", "lane", "channel")
 
@@ -26,7 +26,6 @@ class Inspector(QWidget):
         self.setObjectName("inspectorWidget")
         self.document = document
         self.undo_stack = undo_stack
-        self.probe = JourneyDocument()  # checks map details without touching the map
         self.ids: list[str] = []
         self._unsubscribe = None
 
@@ -161,4 +160,4 @@ class Inspector(QWidget):
             self._set_heading()
 
 
-__all__ = ["FieldEdit", "Inspector", "MetaEdit"]
+__all__ = ["Inspector"]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import analysis
 from ...layout import style
 from ...model import Change, JourneyDocument
 from ...model import vocabulary as V
@@ -38,14 +39,6 @@ MAX_ROWS = 100  # entries shown per list before "… more"
 ID_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 _SHAPE = ("touchpoint", "link")
-
-
-def _analysis():
-    try:
-        from ... import analysis
-    except ImportError:
-        return None
-    return analysis if hasattr(analysis, "analyze") else None
 
 
 def _ref_title(ref: Any) -> str:
@@ -88,7 +81,6 @@ class _Job(QRunnable):
             from ...io.load import load_data
 
             started = time.perf_counter()
-            analysis = _analysis()
             doc = load_data(self.data, "<snapshot>", check_surrogates=False)
             centrality = self.centrality or analysis.flow_centrality(doc)
             result = analysis.analyze(doc, centrality=centrality)
@@ -193,10 +185,6 @@ class AnalysisPanel(QWidget):
     def refresh_now(self) -> None:
         self._timer.stop()
         if self._shut:
-            return
-        analysis = _analysis()
-        if analysis is None:
-            self.status.setText("Analysis is not available in this build.")
             return
         if self._running is not None:
             self._pending = True  # one more refresh when the running one ends
