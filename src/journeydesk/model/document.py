@@ -75,6 +75,7 @@ class JourneyDocument:
         self._cells: dict[tuple[str, str], list[str]] = {}
         self._links: dict[str, tuple[str, str]] = {}
         self._frictions_on: dict[str, list[str]] = {}
+        self._index: dict[str, dict[str, int]] = {k: {} for k in ORDERED_KINDS}  # item -> place in its order
         self._events = Emitter()
         stamp = now_iso()
         self._g.graph.update(
@@ -219,6 +220,17 @@ class JourneyDocument:
     def cell(self, stage: str, lane: str) -> tuple[str, ...]:
         return tuple(self._cells.get((stage, lane), ()))
 
+    def cell_count(self, stage: str, lane: str) -> int:
+        """How many touchpoints a cell holds (no copy of the cell)."""
+        cell = self._cells.get((stage, lane))
+        return len(cell) if cell is not None else 0
+
+    def journey_key(self, tp: str) -> tuple[int, int, int]:
+        """Where a touchpoint comes in journey order (stage, lane, place in
+        cell): sorts like ``touchpoints()`` without listing them all."""
+        a = self._g.nodes[tp]
+        return self._index["stage"][a["stage"]], self._index["lane"][a["lane"]], a["order"]
+
     def touchpoints(self) -> tuple[str, ...]:
         """All touchpoints in journey order: stage, then lane, then place in cell."""
         out: list[str] = []
@@ -241,6 +253,11 @@ class JourneyDocument:
 
     def frictions(self) -> tuple[str, ...]:
         return tuple(n for n, k in self._g.nodes(data="type") if k == "friction")
+
+    def friction_targets(self) -> Iterator[tuple[str, tuple[str, ...]]]:
+        """(target, its friction ids) for every card or link that has frictions."""
+        for target, ids in self._frictions_on.items():
+            yield target, tuple(ids)
 
     def frictions_on(self, target: str) -> tuple[str, ...]:
         """Frictions on a touchpoint or link, most severe first."""
@@ -298,6 +315,7 @@ class JourneyDocument:
     def _sync_orders(self) -> None:
         for kind in ORDERED_KINDS:
             self._g.graph[f"{kind}_order"] = tuple(self._orders[kind])
+            self._index[kind] = {item: i for i, item in enumerate(self._orders[kind])}
 
     # ------------------------------------------------------------------ adding
     def _add_ordered(self, kind: str, item_id: str | None, index: int | None, values) -> str:
@@ -615,6 +633,7 @@ class JourneyDocument:
         """Take over another document's content (File > Revert); listeners stay."""
         self._g, self._orders, self._cells = other._g, other._orders, other._cells
         self._links, self._frictions_on = other._links, other._frictions_on
+        self._index = other._index
         self._view = nx.freeze(nx.graphviews.generic_graph_view(self._g))
         self._emit("reset")
 

@@ -339,7 +339,7 @@ class PointDrag(Gesture):
         self.lane = L.emotion_lanes[0]
         self.value = point.emotion
         self.offset = point.y - pos.y()  # where on the point it was grabbed
-        # the persona's curve sits a little off the value line (layout._curves)
+        # the persona's curve sits a little off the value line (layout.marks.curve_offsets)
         self.dy = point.y - L.emotion_y(self.lane, point.emotion)
         curve.set_preview(point.touchpoint, point.y)
 

@@ -73,10 +73,10 @@ class MapScene(QGraphicsScene):
         self.markers = Markers(self)
         self.focus = FocusState(self)
         self.sync = SceneSync(self, doc, self.store)
-        self.layout: MapLayout = self.sync.layout_now()
+        self.layout: MapLayout = self.sync.layout()
         self._selection_guard += 1
         try:
-            self.sync.build(self.layout)
+            self.sync.build()
         finally:
             self._selection_guard -= 1
 
@@ -98,14 +98,11 @@ class MapScene(QGraphicsScene):
             self.relayoutStarting()
         self._selection_guard += 1
         try:
+            if d.reset or d.layout:
+                self.sync.relayout(d.reset)
+                self._journey = None
             if d.reset:
-                self.layout = self.sync.layout_now()
-                self.sync.build(self.layout)
                 d.personas = d.title = True
-                self._journey = None
-            elif d.layout:
-                self.sync.apply(self.sync.layout_now())
-                self._journey = None
             cards = self.sync.refresh(d)
             if d.personas or d.title:
                 self.board.update_title()
