@@ -14,6 +14,7 @@ _MODULES = {
     "schema": "schema",
     "export": "export",
     "analyze": "analyze",
+    "import": "importing",
 }
 
 
