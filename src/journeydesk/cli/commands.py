@@ -15,6 +15,8 @@ _MODULES = {
     "export": "export",
     "analyze": "analyze",
     "import": "importing",
+    "diff": "diff",
+    "merge": "merge",
 }
 
 
