@@ -17,6 +17,7 @@ _MODULES = {
     "import": "importing",
     "diff": "diff",
     "merge": "merge",
+    "new": "new",
 }
 
 

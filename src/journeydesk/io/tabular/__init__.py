@@ -15,7 +15,10 @@ the model's own checks; a bad row is reported and adds nothing.
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +34,18 @@ from .table import Table, column_letter, parse_table, read_table
 from .values import fold
 
 SHAPES = ("auto", "long", "grid")
+
+
+@contextmanager
+def _paused_gc() -> Iterator[None]:
+    """Thousands of rows make many objects and no cycles (as when loading a map)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 class MappingError(ValueError):
@@ -169,7 +184,8 @@ def import_table(
             )
         reader = LongReader(table, guessed, planner)
         used = guessed
-    reader.run()
+    with _paused_gc():
+        reader.run()
     unused = [h for h, f in zip(headers(table), used) if h and not f] if shape == "long" else []
     return ImportResult(
         planner.doc,

@@ -52,6 +52,7 @@ class _Row:
         self.table, self.index, self.headers = table, index, headers
         self.problems: list[Problem] = []
         self.source: dict[str, int] = {}  # value key ("title", "metrics.csat") -> column
+        self.texts = [cell_text(v) if v != "" else "" for v in table.rows[index]]
 
     def problem(self, col: int | None, message: str) -> None:
         if col is not None:
@@ -65,7 +66,7 @@ class _Row:
         try:
             if isinstance(raw, (int, float)) and not isinstance(raw, bool) and reader is parse.number:
                 return raw
-            return reader(cell_text(raw), *args)
+            return reader(self.texts[col], *args)
         except CellError as exc:
             self.problem(col, str(exc))
             return None
@@ -137,7 +138,7 @@ class LongReader:
     def text(self, row: _Row, field: str) -> str:
         parts = []
         for col in self.cols.get(field, ()):
-            value = cell_text(row.table.rows[row.index][col])
+            value = row.texts[col]
             if value:
                 parts.append(value)
                 row.source.setdefault(field, col)
@@ -145,7 +146,7 @@ class LongReader:
 
     def first(self, row: _Row, field: str, reader, *args):
         for col in self.cols.get(field, ()):
-            if cell_text(row.table.rows[row.index][col]):
+            if row.texts[col]:
                 row.source[field] = col
                 return row.read(col, reader, *args)
         return None
@@ -183,7 +184,7 @@ class LongReader:
         emotion = self.first(row, "emotion", parse.emotion)
         by_persona = {}
         for f, cols in self.cols.items():
-            if f.startswith(EMOTION_PREFIX) and cell_text(row.table.rows[row.index][cols[0]]):
+            if f.startswith(EMOTION_PREFIX) and row.texts[cols[0]]:
                 by_persona[f[len(EMOTION_PREFIX) :]] = (cols[0], row.read(cols[0], parse.emotion))
         frictions = self.frictions(row)
         if not title:

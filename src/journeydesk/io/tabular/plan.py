@@ -83,7 +83,8 @@ class Planner:
     def add(self, kind: str, values: dict[str, Any], key: str = "") -> str:
         """Add through the model's ``add_<kind>`` (raises ``FieldError``) and plan it."""
         values = dict(values)
-        values.setdefault("id", self.fresh(kind))
+        if "id" not in values:
+            values["id"] = self.fresh(kind)
         getattr(self.doc, f"add_{kind}")(**values)
         self.plan.append((kind, values))
         self._keys.append((kind, key))

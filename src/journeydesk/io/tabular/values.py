@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ...i18n import translate
 from ...model import vocabulary as V
@@ -19,6 +20,7 @@ class CellError(ValueError):
     """Text a cell cannot be read as (the message says what was expected)."""
 
 
+@lru_cache(maxsize=1 << 16)  # the same stage, lane and channel names come on every row
 def fold(text: str) -> str:
     """Text for matching names: accents dropped, case folded, punctuation and
     underscores read as spaces ('Tahap_Perjalanan ' -> 'tahap perjalanan')."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import warnings
 import zipfile
 from typing import Any
@@ -38,7 +39,7 @@ def _cell_value(cell: Any) -> Any:
         return value
     if isinstance(value, (int, float)):
         # A cell shown as 78% holds 0.78.
-        if "%" in (cell.number_format or ""):
+        if "%" in (getattr(cell, "number_format", "") or ""):
             return round(value * 100, 10)
         return value
     if isinstance(value, dt.datetime):
@@ -66,9 +67,22 @@ def read_xlsx(raw: bytes, file: str, sheet: str | None = None) -> Table:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about every unsupported extension
-            book = openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
+            # Read-only mode streams the cells (several times faster); it does not
+            # read merged ranges, which _merged_ranges takes from the sheet's XML.
+            book = openpyxl.load_workbook(io.BytesIO(raw), data_only=True, read_only=True)
     except Exception:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
         raise _not_a_workbook(file) from None
+    try:
+        return _pick_sheet(book, raw, file, sheet)
+    except LoadError:
+        raise
+    except Exception:  # noqa: BLE001 - a damaged sheet inside a readable workbook
+        raise _not_a_workbook(file) from None
+    finally:
+        book.close()
+
+
+def _pick_sheet(book: Any, raw: bytes, file: str, sheet: str | None) -> Table:
     names = tuple(book.sheetnames)
     sheets = [ws for ws in book.worksheets if hasattr(ws, "iter_rows")]
     if not sheets:
@@ -86,14 +100,35 @@ def read_xlsx(raw: bytes, file: str, sheet: str | None = None) -> Table:
             )
     else:
         ws = sheets[0]
-    return _sheet_table(ws, file, names)
+    return _sheet_table(ws, file, names, _merged_ranges(raw, ws))
 
 
-def _sheet_table(ws: Any, file: str, names: tuple[str, ...]) -> Table:
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)"')
+
+
+def _merged_ranges(raw: bytes, ws: Any) -> list[tuple[int, int, int, int]]:
+    """(min_row, min_col, max_row, max_col), 1-based, of the sheet's merged cells."""
+    from openpyxl.utils.cell import range_boundaries
+
+    path = getattr(ws, "_worksheet_path", None)
+    if not path:
+        return []
+    with zipfile.ZipFile(io.BytesIO(raw)) as z:
+        xml = z.read(path.lstrip("/"))
+    out = []
+    for ref in _MERGE.findall(xml):
+        min_col, min_row, max_col, max_row = range_boundaries(ref.decode("ascii"))
+        out.append((min_row, min_col, max_row, max_col))
+    return out
+
+
+def _sheet_table(
+    ws: Any, file: str, names: tuple[str, ...], ranges: list[tuple[int, int, int, int]]
+) -> Table:
     rows: list[list[Any]] = []
     lines: list[int] = []
     index: dict[int, int] = {}  # sheet row -> index in rows
-    if ws.max_row > 10 * MAX_ROWS:
+    if (ws.max_row or 0) > 10 * MAX_ROWS:
         raise _fail(file, translate("import", "has far more rows than a map can hold"))
     for number, cells in enumerate(ws.iter_rows(min_row=1, min_col=1), start=1):
         values = [_cell_value(c) for c in cells]
@@ -115,10 +150,10 @@ def _sheet_table(ws: Any, file: str, names: tuple[str, ...]) -> Table:
         del r[width:]
         r.extend([""] * (width - len(r)))
     merged = []
-    for rng in ws.merged_cells.ranges:
-        top = index.get(rng.min_row)
-        if top is None:
+    for min_row, min_col, max_row, max_col in ranges:
+        top = index.get(min_row)
+        if top is None or min_col > width:
             continue
-        last = max((index[n] for n in range(rng.min_row, rng.max_row + 1) if n in index), default=top)
-        merged.append((top, rng.min_col - 1, last, min(rng.max_col, width) - 1))
+        last = max((index[n] for n in range(min_row, max_row + 1) if n in index), default=top)
+        merged.append((top, min_col - 1, last, min(max_col, width) - 1))
     return Table(rows, lines, "xlsx", sheet=ws.title, sheets=names, merged=merged)
