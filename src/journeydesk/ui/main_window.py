@@ -50,7 +50,9 @@ from . import settings as S
 from .actions import Actions
 from .autosave import Autosaver, Snapshot
 from .canvas import MapScene, MapView
+from .compare import compare_with
 from .examples import examples
+from .import_dialog import import_spreadsheet
 from .inspector import Inspector
 from .palette import Palette
 from .panels import AnalysisPanel, FrictionPanel, PersonasPanel
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         self.clipboard_problem = ""  # why the last paste found nothing usable
         self._selection: list[str] = []
         self._unsubscribe_counts = None
+        self.comparison = None  # File > Compare With... (ui/compare.py)
 
         # Panels (they follow whichever document is open).
         self.palette = Palette()
@@ -237,6 +240,8 @@ class MainWindow(QMainWindow):
     def _install(self, doc: JourneyDocument, path: str | None) -> None:
         """Put ``doc`` in the window: a new scene and view, panels follow it, and
         the undo stack starts empty and clean."""
+        if self.comparison is not None:  # it highlights the map being replaced
+            self.comparison.close()
         old_scene = self.scene
         if old_scene is not None:
             old_scene.detach()
@@ -378,6 +383,19 @@ class MainWindow(QMainWindow):
             return False
         self._install(doc, None)  # untitled: Save asks where, never over the example
         return True
+
+    # Import, templates and compare live in ui/import_dialog.py, ui/templates_menu.py
+    # and ui/compare.py; these are the window's hooks.
+    def import_spreadsheet(self, path: str | None = None):
+        return import_spreadsheet(self, path)
+
+    def new_from_template(self, name: str) -> bool:
+        from .templates_menu import open_template
+
+        return open_template(self, name)
+
+    def compare_with(self, path: str | None = None):
+        return compare_with(self, path)
 
     def new_window(self) -> MainWindow:
         w = MainWindow()
