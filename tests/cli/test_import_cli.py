@@ -107,3 +107,23 @@ def test_grid_and_sheet_options(tmp_path):
 def test_help():
     done = run("--help")
     assert done.returncode == 0 and "--map COLUMN=FIELD" in done.stdout and "--skip-bad" in done.stdout
+
+
+def test_bad_title_or_language_is_a_usage_error(tmp_path):
+    src = tmp_path / "w.csv"
+    src.write_text(GOOD, "utf-8")
+    for args in (("--language", "not a tag!"), ("--title", "t" * 501)):
+        done = run(str(src), "-o", str(tmp_path / "o.journey.json"), *args)
+        assert done.returncode == 2 and "error:" in done.stderr
+
+
+@pytest.mark.parametrize("command", ["import", "diff", "merge", "new"])
+def test_every_new_command_has_help_and_is_listed(command):
+    done = subprocess.run(
+        [sys.executable, "-m", "journeydesk", command, "--help"], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0 and "usage: journeydesk " + command in done.stdout
+    listed = subprocess.run(
+        [sys.executable, "-m", "journeydesk", "--help"], capture_output=True, text=True, timeout=60
+    )
+    assert command in listed.stdout

@@ -14,6 +14,8 @@ from ..i18n import translate
 from ..io import LoadError, SaveError, save
 from ..io.errors import one_line
 from ..io.tabular import FIELDS, SHAPES, MappingError, import_file
+from ..model import FieldError, JourneyDocument
+from ..model import fields as F
 
 HELP = translate(
     "cli.import",
@@ -38,6 +40,21 @@ def _mapping(text: str) -> tuple[str, str]:
             )
         )
     return column.strip(), field.strip()
+
+
+def _language(text: str) -> str:
+    try:
+        JourneyDocument(language=text)
+    except FieldError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
+
+
+def _title(text: str) -> str:
+    try:
+        return F.name(text)
+    except FieldError as exc:
+        raise argparse.ArgumentTypeError(f"the title {exc}") from None
 
 
 def configure(parser) -> None:
@@ -72,8 +89,12 @@ def configure(parser) -> None:
         action="store_true",
         help=translate("cli.import", "import the good rows even if some rows are bad"),
     )
-    parser.add_argument("--title", help=translate("cli.import", "the map's title (default: the file's name)"))
-    parser.add_argument("--language", help=translate("cli.import", "the map's language tag, e.g. en, id, ms"))
+    parser.add_argument(
+        "--title", type=_title, help=translate("cli.import", "the map's title (default: the file's name)")
+    )
+    parser.add_argument(
+        "--language", type=_language, help=translate("cli.import", "the map's language tag, e.g. en, id, ms")
+    )
     parser.add_argument(
         "--force", action="store_true", help=translate("cli.import", "overwrite OUT if it exists")
     )
