@@ -79,6 +79,8 @@ class ComparePanel(QWidget):
         self.tabs = QTabWidget(objectName="compareTabs")
         self.list = QListWidget(objectName="compareList")
         self.list.setAlternatingRowColors(True)
+        self.list.setWordWrap(True)  # a changed card's fields are read in full, not scrolled to
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.report = QPlainTextEdit(objectName="compareReport")
         self.report.setReadOnly(True)
         mono = QFont("DejaVu Sans Mono")

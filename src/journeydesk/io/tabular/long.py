@@ -26,8 +26,8 @@ TEXT = ("title", "description", "owner", "notes")
 
 def cell_text(value: Any) -> str:
     """A cell as text: strings as written (less a CSV export's formula guard)."""
-    if isinstance(value, str):
-        return parse.unguard(value).strip()
+    if type(value) is str:
+        return (parse.unguard(value) if value[:1] == "'" else value).strip()
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
@@ -48,11 +48,16 @@ def fill_merged(table: Table) -> None:
 class _Row:
     """One row being read: typed values, the column each came from, problems."""
 
-    def __init__(self, table: Table, index: int, headers: list[str]) -> None:
+    def __init__(self, table: Table, index: int, headers: list[str], used: list[int]) -> None:
         self.table, self.index, self.headers = table, index, headers
         self.problems: list[Problem] = []
         self.source: dict[str, int] = {}  # value key ("title", "metrics.csat") -> column
-        self.texts = [cell_text(v) if v != "" else "" for v in table.rows[index]]
+        cells = table.rows[index]
+        self.texts = dict.fromkeys(range(len(cells)), "")  # only the columns that are imported are read
+        for col in used:
+            value = cells[col]
+            if value != "":
+                self.texts[col] = cell_text(value)
 
     def problem(self, col: int | None, message: str) -> None:
         if col is not None:
@@ -106,6 +111,8 @@ class LongReader:
         for col, f in enumerate(fields):
             if f and f != "ignore":
                 self.cols.setdefault(f, []).append(col)
+        self.used = sorted(c for cols in self.cols.values() for c in cols)
+        self.metrics = [(key, integer) for key, (_, _, _, integer) in V.METRICS.items() if key in self.cols]
         self.last = {"stage": "", "lane": ""}
         self.problems: list[Problem] = []
         self.bad_rows = 0
@@ -126,7 +133,7 @@ class LongReader:
         fill_merged(self.table)
         self.prepare()
         for index in range(1, len(self.table.rows)):
-            row = _Row(self.table, index, self.headers)
+            row = _Row(self.table, index, self.headers, self.used)
             self.read_row(row)
             if row.problems:
                 self.bad_rows += 1
@@ -162,7 +169,7 @@ class LongReader:
             f: self.text(row, f) for f in ("description", "owner", "notes") if f in self.cols
         }
         metrics = {}
-        for key, (_, _, _, integer) in V.METRICS.items():
+        for key, integer in self.metrics:
             value = self.first(row, key, parse.number, integer)
             if value is not None:
                 metrics[key] = value
