@@ -236,3 +236,55 @@ def test_one_id_on_two_kinds_is_refused_by_the_model():
     theirs.add_persona("X", id="clash")
     with pytest.raises(FieldError, match="already used"):
         merge(base, ours, theirs)
+
+
+def _random_edits(doc, rnd: random.Random, tag: str) -> None:
+    """Adds, removals, moves, reorders and field edits of every kind."""
+    for step in range(25):
+        tps = list(doc.touchpoints())
+        what = rnd.random()
+        if what < 0.15 and tps:
+            doc.remove(rnd.choice(tps))
+        elif what < 0.3:
+            doc.add_touchpoint(
+                f"{tag} card {step}", rnd.choice(doc.stages()), rnd.choice(doc.lanes()), id=f"tp_{tag}_{step}"
+            )
+        elif what < 0.45 and tps:
+            doc.move_touchpoint(
+                rnd.choice(tps), rnd.choice(doc.stages()), rnd.choice(doc.lanes()), rnd.randrange(3)
+            )
+        elif what < 0.5:
+            doc.reorder(rnd.choice(doc.stages()), rnd.randrange(len(doc.stages())))
+        elif what < 0.55 and len(doc.stages()) > 2:
+            doc.remove(rnd.choice(doc.stages()))
+        elif what < 0.6:
+            doc.add_stage(f"{tag} stage {step}", id=f"st_{tag}_{step}", index=rnd.randrange(4))
+        elif what < 0.7 and len(tps) > 1:
+            a, b = rnd.sample(tps, 2)
+            doc.add_link(a, b, id=f"ln_{tag}_{step}")
+        elif what < 0.8 and tps:
+            doc.add_friction(rnd.choice(tps), f"{tag} friction", id=f"fr_{tag}_{step}")
+        elif what < 0.85 and doc.personas():
+            doc.remove(rnd.choice(doc.personas()))
+        elif tps:
+            doc.set(rnd.choice(tps), title=f"{tag} {step}", metrics={"csat": rnd.randrange(101)})
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_random_concurrent_edits_always_merge_into_a_valid_map(seed):
+    rnd = random.Random(seed)
+    base = make_document(60, seed=seed)
+    ours, theirs = copy(base), copy(base)
+    _random_edits(ours, rnd, "o")
+    _random_edits(theirs, rnd, "t")
+    for prefer in ("ours", "theirs"):
+        result = merge(base, ours, theirs, prefer=prefer)
+        m = result.document
+        assert_consistent(m)
+        assert load_text(dumps(m)).count("touchpoint") == m.count("touchpoint")
+        # A card only one side added is always there (its stage comes back if need be).
+        for side in (ours, theirs):
+            assert {tp for tp in side.touchpoints() if tp not in base} <= set(m.touchpoints())
+    # Both sides alike: the merge is that side.
+    assert same(merge(base, ours, ours).document, ours)
+    assert same(merge(base, theirs, theirs).document, theirs)

@@ -410,11 +410,14 @@ def import_spreadsheet(window, path: str | None = None) -> ImportDialog | None:
         path = ask_import_path(window, os.path.dirname(window.path) if window.path else "")
         if not path:
             return None
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big workbook takes seconds
     try:
         table = read_table(path)
     except LoadError as exc:
+        QGuiApplication.restoreOverrideCursor()
         window._show_error("importErrorDialog", tr("Could not import the spreadsheet"), str(exc))
         return None
+    QGuiApplication.restoreOverrideCursor()
     dialog = ImportDialog(window, path, table, window.document.meta["title"])
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.imported.connect(lambda result, into: apply_import(window, result, into))
