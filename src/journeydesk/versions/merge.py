@@ -27,6 +27,7 @@ from .diff import KINDS, META, PLACE_FIELDS, SPLIT
 from .sequences import merge_order, paused_gc
 
 _MISSING = object()
+TOUCHPOINT_FIELDS = tuple(F.FIELDS["touchpoint"])
 
 
 @dataclass(frozen=True)
@@ -58,21 +59,32 @@ class MergeResult:
         return not self.conflicts
 
 
-def _items(doc: JourneyDocument, kind: str) -> dict[str, dict[str, Any]]:
-    """id -> the item's fields as stored (read only)."""
-    if kind == "link":
-        return {k: {**a, "source": u, "target": v} for u, v, k, a in doc.graph.edges(keys=True, data=True)}
-    nodes = doc.graph.nodes
-    return {i: nodes[i] for i in doc.items(kind)}
+def _tables(doc: JourneyDocument) -> dict[str, dict[str, dict[str, Any]]]:
+    """kind -> id -> the item's fields as stored (read only), in one pass."""
+    out: dict[str, dict[str, dict[str, Any]]] = {kind: {} for kind in KINDS}
+    for item, a in doc.graph.nodes(data=True):
+        out[a["type"]][item] = a
+    out["link"] = {k: {**a, "source": u, "target": v} for u, v, k, a in doc.graph.edges(keys=True, data=True)}
+    return out
 
 
 def _fields(kind: str) -> tuple[str, ...]:
     return tuple(F.FIELDS[kind]) + PLACE_FIELDS.get(kind, ())
 
 
-def _same(kind: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Equal in every field (a card's index in its cell aside)."""
-    return all(a.get(f) == b.get(f) for f in _fields(kind))
+_ANY_ORDER = {"order": 0}
+
+
+def _same(kind: str, a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """Equal in every field (a card's index in its cell aside: inserting a card
+    renumbers the ones after it)."""
+    if a is b:
+        return True
+    if a is None or b is None:
+        return False
+    if kind == "touchpoint":
+        return (a | _ANY_ORDER) == (b | _ANY_ORDER)
+    return a == b
 
 
 class _Merger:
@@ -83,6 +95,7 @@ class _Merger:
         self.prefer = prefer
         self.conflicts: list[Conflict] = []
         self.items: dict[str, dict[str, dict[str, Any]]] = {}
+        self.tables = [_tables(d) for d in self.docs]  # base, ours, theirs
         self.meta: dict[str, str] = {}
 
     # ---------------------------------------------------------------- values
@@ -103,7 +116,9 @@ class _Merger:
             )
             if v is not _MISSING:
                 out[key] = v
-        return out
+        if f == "metrics":  # the model's normal form: vocabulary order, personas sorted
+            return {k: out[k] for k in V.METRICS if k in out}
+        return {k: out[k] for k in sorted(out)}
 
     def fields(self, kind: str, item: str, b: dict | None, o: dict, t: dict) -> dict[str, Any]:
         b = b if b is not None else {}
@@ -138,10 +153,12 @@ class _Merger:
     def item(self, kind: str, item: str, b: dict | None, o: dict | None, t: dict | None) -> dict | None:
         if o is None and t is None:
             return None
-        if o is not None and (o is t or o == t or o == b):
-            return t if o == b else o  # same on both sides, or only theirs changed it
-        if t is not None and t == b:
-            return o  # only ours changed it (or deleted it: None)
+        if _same(kind, o, t):
+            return o  # the same on both sides
+        if b is not None and _same(kind, o, b):
+            return t  # only theirs changed it (or deleted it: None)
+        if b is not None and _same(kind, t, b):
+            return o  # only ours changed it (or deleted it)
         if b is None:  # added on one side, or on both with the same id
             if o is None or t is None:
                 return o if o is not None else t
@@ -167,7 +184,7 @@ class _Merger:
         base, ours, theirs = self.docs
         self.meta = {f: self.value("map", "map", f, base.meta[f], ours.meta[f], theirs.meta[f]) for f in META}
         for kind in KINDS:
-            bi, oi, ti = _items(base, kind), _items(ours, kind), _items(theirs, kind)
+            bi, oi, ti = (table[kind] for table in self.tables)
             merged: dict[str, dict[str, Any]] = {}
             for item in (
                 list(oi) + [i for i in ti if i not in oi] + [i for i in bi if i not in oi and i not in ti]
@@ -179,14 +196,41 @@ class _Merger:
 
     # ---------------------------------------------------------------- references
     def _bring_back(self, kind: str, item: str, why: str) -> bool:
-        for doc in (self.docs[1], self.docs[2], self.docs[0]):
-            if doc.kind_of(item) == kind:
-                self.items[kind][item] = dict(_items(doc, kind)[item])
+        for table in (self.tables[1], self.tables[2], self.tables[0]):
+            if item in table[kind]:
+                self.items[kind][item] = dict(table[kind][item])
                 self.conflicts.append(Conflict(kind, item, "reference", kept="kept", note=why))
                 return True
         return False
 
+    def _whole(self) -> bool:
+        """The quick check (sets): every reference of the merge points at an item of it."""
+        items = self.items
+        tps = items["touchpoint"].values()
+        personas = set(items["persona"])
+        if not (
+            {a["stage"] for a in tps} <= set(items["stage"])
+            and {a["lane"] for a in tps} <= set(items["lane"])
+        ):
+            return False
+        if not {a["channel"] for a in tps} <= set(items["channel"]) | {None}:
+            return False
+        if any(not personas.issuperset(a["personas"]) or not personas.issuperset(a["emotions"]) for a in tps):
+            return False
+        links = items["link"].values()
+        cards = items["touchpoint"]
+        if any(
+            a["source"] not in cards
+            or a["target"] not in cards
+            or (a["persona"] is not None and a["persona"] not in personas)
+            for a in links
+        ):
+            return False
+        return all(a["target"] in cards or a["target"] in items["link"] for a in items["friction"].values())
+
     def repair(self) -> None:
+        if self._whole():
+            return
         items = self.items
         why = "cards"
         for tp, a in list(items["touchpoint"].items()):
@@ -207,13 +251,13 @@ class _Merger:
                     "personas": tuple(p for p in a["personas"] if p in personas),
                     "emotions": {p: e for p, e in a["emotions"].items() if p in personas},
                 }
-        base_links = _items(self.docs[0], "link")
+        base_links = self.tables[0]["link"]
         for link, a in list(items["link"].items()):
             if a["persona"] is not None and a["persona"] not in personas:
                 items["link"][link] = a = {**a, "persona": None}
             if a["source"] not in items["touchpoint"] or a["target"] not in items["touchpoint"]:
                 self._drop("link", link, a, base_links.get(link))
-        base_frictions = _items(self.docs[0], "friction")
+        base_frictions = self.tables[0]["friction"]
         for fr, a in list(items["friction"].items()):
             if a["target"] not in items["touchpoint"] and a["target"] not in items["link"]:
                 self._drop("friction", fr, a, base_frictions.get(fr))
@@ -263,10 +307,8 @@ class _Merger:
                 cards = cells.get((stage, lane))
                 for tp in self.cell(stage, lane, cards) if cards else ():
                     a = self.items["touchpoint"][tp]
-                    values = {f: a[f] for f in F.FIELDS["touchpoint"]}
-                    values["metrics"] = {k: a["metrics"][k] for k in V.METRICS if k in a["metrics"]}
-                    values["emotions"] = {p: a["emotions"][p] for p in sorted(a["emotions"])}
-                    values.update(stage=stage, lane=lane)
+                    values = {f: a[f] for f in TOUCHPOINT_FIELDS}  # already in normal form
+                    values["stage"], values["lane"] = stage, lane
                     touchpoints.append((tp, values))
         links = []
         for link in sorted(self.items["link"]):
