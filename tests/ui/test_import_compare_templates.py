@@ -227,3 +227,12 @@ def test_ring_follows_a_card_moved_after_the_comparison(qtbot, tmp_path):
             .contains(w.scene.layout.cards[tp].x + 1, w.scene.layout.cards[tp].y + 1)
         )
     )
+
+
+def test_closing_the_window_ends_the_comparison(qtbot, tmp_path):
+    w = open_window(qtbot, EXAMPLE)
+    c = w.compare_with(str(edited_copy(tmp_path)))
+    overlay = c.overlay
+    w.close()
+    assert w.comparison is None and c.overlay is None
+    assert overlay._unsubscribe is None  # no longer listening to the document

@@ -601,6 +601,8 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        if self.comparison is not None:  # its overlay listens to the document
+            self.comparison.close()
         self.autosaver.stop()
         self.autosaver.discard()
         for signal, slot in (
