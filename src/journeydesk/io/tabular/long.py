@@ -112,6 +112,11 @@ class LongReader:
             if f and f != "ignore":
                 self.cols.setdefault(f, []).append(col)
         self.used = sorted(c for cols in self.cols.values() for c in cols)
+        self.emotion_cols = [
+            (f[len(EMOTION_PREFIX) :], cols[0])
+            for f, cols in self.cols.items()
+            if f.startswith(EMOTION_PREFIX)
+        ]
         self.metrics = [(key, integer) for key, (_, _, _, integer) in V.METRICS.items() if key in self.cols]
         self.last = {"stage": "", "lane": ""}
         self.problems: list[Problem] = []
@@ -190,9 +195,9 @@ class LongReader:
         values = self.values(row)
         emotion = self.first(row, "emotion", parse.emotion)
         by_persona = {}
-        for f, cols in self.cols.items():
-            if f.startswith(EMOTION_PREFIX) and row.texts[cols[0]]:
-                by_persona[f[len(EMOTION_PREFIX) :]] = (cols[0], row.read(cols[0], parse.emotion))
+        for name, col in self.emotion_cols:
+            if row.texts[col]:
+                by_persona[name] = (col, row.read(col, parse.emotion))
         frictions = self.frictions(row)
         if not title:
             col = self.cols["title"][0]
