@@ -62,6 +62,7 @@ class MainWindow(WindowFiles, QMainWindow):
         self.clipboard = MapClipboard(self)
         self._selection: list[str] = []
         self._unsubscribe_counts = None
+        self.comparison = None  # File > Compare With... (ui/compare.py)
 
         # Panels (they follow whichever document is open).
         self.palette = Palette()
@@ -199,6 +200,8 @@ class MainWindow(WindowFiles, QMainWindow):
     def _install(self, doc: JourneyDocument, path: str | None) -> None:
         """Put ``doc`` in the window: a new scene and view, panels follow it, and
         the undo stack starts empty and clean."""
+        if self.comparison is not None:  # it highlights the map being replaced
+            self.comparison.close()
         old_scene = self.scene
         if old_scene is not None:
             old_scene.detach()
@@ -315,6 +318,8 @@ class MainWindow(WindowFiles, QMainWindow):
         if self._closed:
             return
         self._closed = True
+        if self.comparison is not None:  # its overlay listens to the document
+            self.comparison.close()
         self.autosaver.stop()
         self.autosaver.discard()
         for signal, slot in (

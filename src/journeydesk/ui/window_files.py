@@ -20,8 +20,11 @@ from ..model.document import now_iso
 from . import dialogs
 from . import settings as S
 from .autosave import Snapshot
+from .compare import compare_with
 from .examples import examples
 from .export_dialog import run_export_dialog
+from .import_dialog import import_spreadsheet
+from .templates_menu import open_template
 
 STARTER_STAGES = ("Awareness", "Consideration", "Purchase", "Retention", "Advocacy")
 
@@ -102,6 +105,17 @@ class WindowFiles:
             return False
         self._install(doc, None)  # untitled: Save asks where, never over the example
         return True
+
+    # Import, templates and compare live in ui/import_dialog.py, ui/templates_menu.py
+    # and ui/compare.py; these are the window's hooks.
+    def import_spreadsheet(self, path: str | None = None):
+        return import_spreadsheet(self, path)
+
+    def new_from_template(self, name: str) -> bool:
+        return open_template(self, name)
+
+    def compare_with(self, path: str | None = None):
+        return compare_with(self, path)
 
     def new_window(self):
         w = type(self)()
