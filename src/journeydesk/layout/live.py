@@ -36,7 +36,7 @@ class LayoutDelta:
     gone: set[str] = field(default_factory=set)  # cards no longer on the map
     replaced: set[tuple[str, str]] = field(default_factory=set)  # cells placed again
     shifted: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)  # cells moved by
-    lanes: set[str] = field(default_factory=set)  # lanes whose card rows changed (straight links)
+    counted: set[tuple[str, str]] = field(default_factory=set)  # cells whose card rows changed
     badges: set[str] = field(default_factory=set)  # targets whose badge changed, came or went
     curves: set[str] = field(default_factory=set)  # personas whose curve changed, came or went
     frame: bool = False  # headers, columns or rows changed
@@ -67,6 +67,8 @@ class LiveLayout:
         self._cell_of = {tp: (nodes[tp]["stage"], nodes[tp]["lane"]) for tp in self.layout.cards}
         self._felt = {tp: set(nodes[tp]["emotions"]) for tp in self.layout.cards if nodes[tp]["emotions"]}
         self._target_of = {f: nodes[f]["target"] for _, ids in doc.friction_targets() for f in ids}
+        self._counts = {(s, la): doc.cell_count(s, la) for s in doc.stages() for la in doc.lanes()}
+        self._linked: set[str] | None = None  # links with frictions (worked out when needed)
         self._structure = False
         self._personas = False
         self._touched: set[str] = set()  # touchpoints added, removed or moved
@@ -100,10 +102,12 @@ class LiveLayout:
         if action == "added":
             self._target_of[item] = self.doc.graph.nodes[item]["target"]
             self._targets.add(self._target_of[item])
+            self._linked = None
         elif action == "removed":
             target = self._target_of.pop(item, None)
             if target is not None:
                 self._targets.add(target)
+            self._linked = None
         elif action == "changed" and {"severity", "status"} & set(fields):
             self._targets.add(self._target_of.get(item, ""))
 
@@ -161,7 +165,11 @@ class LiveLayout:
                 replaced.update((s, la) for la in fr.lanes)
         for key in replaced:
             place_cell(L.cards, fr, key[0], key[1], doc.cell(*key))
-            delta.lanes.add(key[1])
+            # which links along the lane run straight may change where a cell
+            # gained or lost a card, or its stage its card columns
+            if self._counts.get(key) != doc.cell_count(*key) or fr.cols[key[0]] != old.cols[key[0]]:
+                delta.counted.add(key)
+                self._counts[key] = doc.cell_count(*key)
         for s in fr.stages:
             for la in fr.lanes:
                 dx, dy = fr.col_x[s] - old.col_x[s], fr.row_y[la] - old.row_y[la]
@@ -194,18 +202,24 @@ class LiveLayout:
         targets = {t for t in self._targets if t}
         targets.update(t for t in moved if doc.frictions_on(t))
         targets.update(t for t in delta.gone if t in L.badges)
-        if moved or delta.lanes:
+        if moved or delta.counted:
             # a link's badge sits halfway along its route, which follows its
             # cards and whether its row is clear
-            nodes = doc.graph.nodes
-            for target, _ in doc.friction_targets():
-                if doc.kind_of(target) == "link":
-                    u, v = doc.link_ends(target)
-                    if u in moved or v in moved or nodes[u]["lane"] in delta.lanes:
-                        targets.add(target)
+            lanes = {la for _, la in delta.counted}
+            for target in self._link_targets():
+                u, v = doc.link_ends(target)
+                if u in moved or v in moved or doc.graph.nodes[u]["lane"] in lanes:
+                    targets.add(target)
         before = {t: L.badges.get(t) for t in targets}
         place_badges(doc, L, targets)
         delta.badges = {t for t in targets if L.badges.get(t) != before[t]}
+
+    def _link_targets(self) -> set[str]:
+        """Links that carry frictions (their badges follow their routes)."""
+        doc = self.doc
+        if self._linked is None:
+            self._linked = {t for t in self._target_of.values() if doc.kind_of(t) == "link"}
+        return self._linked
 
     def _redo_curves(self, delta: LayoutDelta, moved: set[str], old: Frame, fr: Frame) -> None:
         doc, L, nodes = self.doc, self.layout, self.doc.graph.nodes

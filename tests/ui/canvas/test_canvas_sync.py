@@ -62,7 +62,7 @@ def check_scene(scene, doc) -> None:
         )
         if cu != cv:
             assert k in scene.store.top_at[cu] and k in scene.store.top_at[cv], k
-        assert (k in scene.store.lane_at.get(cu[1], ())) == (cu[1] == cv[1]), k
+        assert (k in scene.store.lane_at.get(cu[1], ())) == (cu[1] == cv[1] and cu != cv), k
         assert item._overview == overview
         # its label, where layout.label_spot puts it, clear of its badge
         text = " ".join(doc.graph.adj[u][v][k]["label"].split())

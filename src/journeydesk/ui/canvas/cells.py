@@ -95,7 +95,7 @@ class CellSync:
         todo = {k for k in links_added if k in doc}
         for tp in p.changed:
             todo.update(it.links_at.get(tp, ()))
-        todo.update(self._straight_links(L, delta.lanes))
+        todo.update(self._straight_links(L, delta.counted))
         for k in todo:
             item = it.links.get(k)
             if item is None:
@@ -117,17 +117,27 @@ class CellSync:
         a = self.doc.graph.nodes[tp]
         return a["stage"], a["lane"]
 
-    def _straight_links(self, L: MapLayout, lanes: set[str]) -> set[str]:
-        """Links along one lane whose straightness may have changed (a card
-        came, went or moved in that lane's rows)."""
-        if not lanes:
+    def _straight_links(self, L: MapLayout, cells: set[tuple[str, str]]) -> set[str]:
+        """Links between cells of a lane that pass a cell whose card rows
+        changed: whether they run straight may have changed with it. (A link
+        inside one cell needs no check: a card coming between its cards moves
+        one of them, and the links of moved cards are routed anyway.)"""
+        if not cells:
             return set()
-        doc, it = self.doc, self.items
+        doc, it, index = self.doc, self.items, L.stage_index
+        by_lane: dict[str, list[int]] = {}
+        for s, la in cells:
+            by_lane.setdefault(la, []).append(index[s])
         out = set()
-        for k in it.lane_links(lanes):
-            item = it.links[k]
-            if item.clear != L.clear_between(doc, item.source, item.target):
-                out.add(k)
+        for la, stages in by_lane.items():
+            for k in it.lane_at.get(la, ()):
+                item = it.links[k]
+                i, j = index[item.cells[0][0]], index[item.cells[1][0]]
+                lo, hi = min(i, j), max(i, j)
+                if any(lo <= s <= hi for s in stages) and item.clear != L.clear_between(
+                    doc, item.source, item.target
+                ):
+                    out.add(k)
         return out
 
     def _shift_links_of_cells(self, p: _Pass, todo: set[str]) -> None:

@@ -51,7 +51,6 @@ class MapScene(QGraphicsScene):
         self._overview_selected: set = set()
         self._heat_on = False
         self._tool = "select"
-        self._journey: dict[str, int] | None = None
         self._last_selection: list[str] = []
         self._selection_guard = 0
         self._detached = False
@@ -100,7 +99,6 @@ class MapScene(QGraphicsScene):
         try:
             if d.reset or d.layout:
                 self.sync.relayout(d.reset)
-                self._journey = None
             if d.reset:
                 d.personas = d.title = True
             cards = self.sync.refresh(d)
@@ -133,11 +131,6 @@ class MapScene(QGraphicsScene):
             self.overview.invalidate(groups, cross=False)
 
     # ================================================================== lookups
-    def journey_index(self) -> dict[str, int]:
-        if self._journey is None:
-            self._journey = {tp: i for i, tp in enumerate(self.doc.touchpoints())}
-        return self._journey
-
     def card_item(self, tp: str) -> CardItem | None:
         return self.store.cards.get(tp)
 
@@ -243,18 +236,23 @@ class MapScene(QGraphicsScene):
         return self._sorted(ids)
 
     def _sorted(self, ids: list[str]) -> list[str]:
+        """Ids in map order: stages, lanes, cards in journey order, links, frictions."""
+        if not ids:
+            return []
         doc = self.doc
-        journey = self.journey_index()
+        links: dict[str, int] = {}
+        if any(doc.kind_of(i) == "link" for i in ids):
+            links = {k: i for i, k in enumerate(doc.links())}
         stages = {s: i for i, s in enumerate(doc.stages())}
         lanes = {la: i for i, la in enumerate(doc.lanes())}
-        links = (
-            {k: i for i, k in enumerate(doc.links())} if any(doc.kind_of(i) == "link" for i in ids) else {}
-        )
-        index_of = {"stage": stages, "lane": lanes, "touchpoint": journey, "link": links}
 
         def key(item_id: str):
             kind = doc.kind_of(item_id) or ""
-            return (_KIND_RANK.get(kind, 9), index_of.get(kind, {}).get(item_id, 0), item_id)
+            if kind == "touchpoint":
+                where = doc.journey_key(item_id)
+            else:
+                where = ({"stage": stages, "lane": lanes, "link": links}.get(kind, {}).get(item_id, 0),)
+            return (_KIND_RANK.get(kind, 9), where, item_id)
 
         return sorted(dict.fromkeys(ids), key=key)
 

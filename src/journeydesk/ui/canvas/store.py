@@ -28,7 +28,7 @@ class SceneItems:
         self.links_at: dict[str, set[str]] = {}  # card -> its links (with items)
         self.top_links: set[str] = set()  # links between cells (top-level items)
         self.top_at: dict[tuple[str, str], set[str]] = {}  # cell -> the links between it and another
-        self.lane_at: dict[str, set[str]] = {}  # lane -> links whose two cards are in it
+        self.lane_at: dict[str, set[str]] = {}  # lane -> links between two of its cells
         # Counts the changes that can alter what a kept-aside card shows (its own
         # fields, a channel's name, a persona's colour): a card that comes back
         # with the same count keeps its picture.
@@ -49,8 +49,8 @@ class SceneItems:
             self.top_links.add(link)
             self.top_at.setdefault(cu, set()).add(link)
             self.top_at.setdefault(cv, set()).add(link)
-        if cu[1] == cv[1]:
-            self.lane_at.setdefault(cu[1], set()).add(link)
+            if cu[1] == cv[1]:
+                self.lane_at.setdefault(cu[1], set()).add(link)
 
     def _unindex_cells(self, link: str, cells: tuple) -> None:
         self.top_links.discard(link)
@@ -65,7 +65,7 @@ class SceneItems:
             at.discard(link)
 
     def lane_links(self, lanes) -> set[str]:
-        """Links whose two cards sit in one of ``lanes``."""
+        """Links between two cells of one of ``lanes``."""
         out: set[str] = set()
         for lane in lanes:
             out.update(self.lane_at.get(lane, ()))
