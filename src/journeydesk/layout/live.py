@@ -7,6 +7,10 @@ badges are redone for the cards and links they touch, curves for the personas
 whose points moved. A change to the stages or lanes themselves (add, remove,
 reorder, a lane becoming an emotions lane) lays out the whole map again.
 
+Stages and lanes that come, go or change places are handled the same way: the
+cells of a stage that went are gone, those of a new one are placed, the others
+shift. Only a reset (File > Revert) lays out the whole map again.
+
 It always equals ``compute_layout(doc, routes=False)``: tests/layout holds the
 two equal through random edits.
 """
@@ -20,7 +24,7 @@ from .build import compute_layout, set_frame
 from .geometry import Rect
 from .grid import Frame, frame, place_cell
 from .map_layout import MapLayout
-from .marks import curve_for, curve_offsets, emotion_points, place_badges
+from .marks import curve_for, curve_offsets, emotion_points, moved_badge, place_badges
 
 _STRUCTURE_KINDS = ("stage", "lane")
 _NO_RECT = Rect(float("nan"), 0, 0, 0)
@@ -32,6 +36,8 @@ class LayoutDelta:
     laid out again); the other fields are empty then."""
 
     full: bool = False
+    new_cells: set[tuple[str, str]] = field(default_factory=set)  # cells of a stage or lane that came
+    gone_cells: set[tuple[str, str]] = field(default_factory=set)  # cells of a stage or lane that went
     cards: set[str] = field(default_factory=set)  # cards with a new rectangle (or new)
     gone: set[str] = field(default_factory=set)  # cards no longer on the map
     replaced: set[tuple[str, str]] = field(default_factory=set)  # cells placed again
@@ -50,6 +56,8 @@ class LayoutDelta:
             or self.shifted
             or self.badges
             or self.curves
+            or self.new_cells
+            or self.gone_cells
         )
 
 
@@ -69,7 +77,8 @@ class LiveLayout:
         self._target_of = {f: nodes[f]["target"] for _, ids in doc.friction_targets() for f in ids}
         self._counts = {(s, la): doc.cell_count(s, la) for s in doc.stages() for la in doc.lanes()}
         self._linked: set[str] | None = None  # links with frictions (worked out when needed)
-        self._structure = False
+        self._structure = False  # the document was replaced: lay out everything
+        self._grid = False  # stages or lanes came, went, moved or changed kind
         self._personas = False
         self._touched: set[str] = set()  # touchpoints added, removed or moved
         self._felt_changed: set[str] = set()  # touchpoints whose emotions or moment of truth changed
@@ -79,13 +88,12 @@ class LiveLayout:
     def note(self, change: Change) -> None:
         """Record one document change (call for every change event)."""
         action, kind, item = change.action, change.kind, change.id
-        if (
-            action == "reset"
-            or (kind in _STRUCTURE_KINDS and action in ("added", "removed", "reordered"))
-            or kind == "lane"
-            and "kind" in change.fields
-        ):
+        if action == "reset":
             self._structure = True
+        elif kind in _STRUCTURE_KINDS and (
+            action in ("added", "removed", "reordered") or "kind" in change.fields
+        ):
+            self._grid = True
         elif kind == "touchpoint":
             if action in ("added", "removed", "moved"):
                 self._touched.add(item)
@@ -118,7 +126,7 @@ class LiveLayout:
             self._rebuild()
             return LayoutDelta(full=True)
         delta = LayoutDelta()
-        if not (self._touched or self._felt_changed or self._targets or self._personas):
+        if not (self._touched or self._felt_changed or self._targets or self._personas or self._grid):
             return delta
         old, fr = self.frame, frame(self.doc)
         self.frame = fr
@@ -132,7 +140,7 @@ class LiveLayout:
         self._redo_badges(delta, moved)
         self._redo_curves(delta, moved, old, fr)
         self._touched, self._felt_changed, self._targets = set(), set(), set()
-        self._personas = False
+        self._personas = self._grid = False
         return delta
 
     def _rects_before(self, old: Frame, fr: Frame) -> dict[str, Rect]:
@@ -142,7 +150,7 @@ class LiveLayout:
         cells = {self._cell_of[tp] for tp in self._touched if tp in self._cell_of}
         nodes = doc.graph.nodes
         cells.update((nodes[tp]["stage"], nodes[tp]["lane"]) for tp in self._touched if tp in nodes)
-        cells.update((s, la) for s in fr.stages if fr.cols[s] != old.cols[s] for la in fr.lanes)
+        cells.update((s, la) for s in fr.stages if fr.cols[s] != old.cols.get(s) for la in fr.lanes)
         return {tp: L.cards[tp] for key in cells for tp in doc.cell(*key) if tp in L.cards}
 
     def _place(self, old: Frame, fr: Frame, delta: LayoutDelta) -> None:
@@ -150,9 +158,16 @@ class LiveLayout:
         card columns changed; shift the cards of cells that only moved."""
         doc, L, nodes = self.doc, self.layout, self.doc.graph.nodes
         replaced = delta.replaced
+        keys = {(s, la) for s in fr.stages for la in fr.lanes}
+        if fr.stages != old.stages or fr.lanes != old.lanes:
+            was = {(s, la) for s in old.stages for la in old.lanes}
+            delta.new_cells, delta.gone_cells = keys - was, was - keys
+            for key in delta.gone_cells:
+                self._counts.pop(key, None)
+            replaced |= delta.new_cells
         for tp in self._touched:
             was = self._cell_of.pop(tp, None)
-            if was is not None:
+            if was is not None and was in keys:
                 replaced.add(was)
             if tp in nodes:
                 now = self._cell_of[tp] = (nodes[tp]["stage"], nodes[tp]["lane"])
@@ -161,19 +176,21 @@ class LiveLayout:
                 delta.gone.add(tp)
                 L.cards.pop(tp, None)
         for s in fr.stages:
-            if fr.cols[s] != old.cols[s]:
+            if fr.cols[s] != old.cols.get(s):
                 replaced.update((s, la) for la in fr.lanes)
         for key in replaced:
             place_cell(L.cards, fr, key[0], key[1], doc.cell(*key))
             # which links along the lane run straight may change where a cell
             # gained or lost a card, or its stage its card columns
-            if self._counts.get(key) != doc.cell_count(*key) or fr.cols[key[0]] != old.cols[key[0]]:
+            if self._counts.get(key) != doc.cell_count(*key) or fr.cols[key[0]] != old.cols.get(key[0]):
                 delta.counted.add(key)
                 self._counts[key] = doc.cell_count(*key)
         for s in fr.stages:
             for la in fr.lanes:
+                if (s, la) in replaced:
+                    continue
                 dx, dy = fr.col_x[s] - old.col_x[s], fr.row_y[la] - old.row_y[la]
-                if (dx or dy) and (s, la) not in replaced:
+                if dx or dy:
                     delta.shifted[(s, la)] = (dx, dy)
                     self._shift(doc.cell(s, la), dx, dy)
 
@@ -198,21 +215,27 @@ class LiveLayout:
         return moved
 
     def _redo_badges(self, delta: LayoutDelta, moved: set[str]) -> None:
+        """Badges whose frictions changed are counted again; those of cards and
+        links that only moved are placed again."""
         doc, L = self.doc, self.layout
-        targets = {t for t in self._targets if t}
-        targets.update(t for t in moved if doc.frictions_on(t))
-        targets.update(t for t in delta.gone if t in L.badges)
+        recount = {t for t in self._targets if t}
+        recount.update(t for t in delta.gone if t in L.badges)
+        moving = {t for t in moved if t in L.badges}
         if moved or delta.counted:
             # a link's badge sits halfway along its route, which follows its
             # cards and whether its row is clear
             lanes = {la for _, la in delta.counted}
+            nodes = doc.graph.nodes
             for target in self._link_targets():
                 u, v = doc.link_ends(target)
-                if u in moved or v in moved or doc.graph.nodes[u]["lane"] in lanes:
-                    targets.add(target)
-        before = {t: L.badges.get(t) for t in targets}
-        place_badges(doc, L, targets)
-        delta.badges = {t for t in targets if L.badges.get(t) != before[t]}
+                if u in moved or v in moved or nodes[u]["lane"] in lanes:
+                    moving.add(target)
+        moving -= recount
+        before = {t: L.badges.get(t) for t in recount | moving}
+        place_badges(doc, L, recount)
+        for t in moving:
+            L.badges[t] = moved_badge(doc, L, L.badges[t])
+        delta.badges = {t for t, b in before.items() if L.badges.get(t) != b}
 
     def _link_targets(self) -> set[str]:
         """Links that carry frictions (their badges follow their routes)."""
@@ -223,8 +246,6 @@ class LiveLayout:
 
     def _redo_curves(self, delta: LayoutDelta, moved: set[str], old: Frame, fr: Frame) -> None:
         doc, L, nodes = self.doc, self.layout, self.doc.graph.nodes
-        if not L.emotion_lanes:
-            return
         personas: set[str] = set()
         for tp in self._felt_changed | self._touched:
             was = self._felt.pop(tp, set())
@@ -240,8 +261,18 @@ class LiveLayout:
             personas.update(self._felt.get(tp, ()))
         if self._personas:
             self._points = {p: self._points.get(p, set()) for p in doc.personas()}
+        if not L.emotion_lanes:  # no lane to draw them in
+            delta.curves.update(L.curves)
+            L.curves.clear()
+            return
         lane = L.emotion_lanes[0]
         lane_moved = (old.row_y.get(lane), old.lane_h.get(lane)) != (fr.row_y[lane], fr.lane_h[lane])
+        # journey order (which breaks ties between points) follows the stages and lanes
+        lane_moved = lane_moved or (old.stages, old.lanes, old.emotion_lanes) != (
+            fr.stages,
+            fr.lanes,
+            fr.emotion_lanes,
+        )
         offsets = curve_offsets(doc, (p for p, tps in self._points.items() if tps))
         for p, dy in offsets.items():
             points = L.curves.get(p)

@@ -26,18 +26,31 @@ def badge_for(doc: JourneyDocument, out: MapLayout, target: str) -> Badge | None
         if a["status"] != "resolved":
             open_count += 1
             worst_open = max(worst_open, sev)
+    at = badge_spot(doc, out, target)
+    if at is None:
+        return None
+    return Badge(target, at[0], at[1], len(ids), open_count, worst_open if open_count else worst)
+
+
+def badge_spot(doc: JourneyDocument, out: MapLayout, target: str) -> tuple[float, float] | None:
+    """Where a card's or link's badge sits: the card's top-right corner, or
+    halfway along the link's route."""
     cards = out.cards
     if target in cards:
         r = cards[target]
-        x, y = r.right - 4, r.y + 4
-    elif target in out.links:
-        x, y = polyline_midpoint(out.links[target].points)
-    elif doc.kind_of(target) == "link":  # routes=False: route just this one
+        return r.right - 4, r.y + 4
+    if target in out.links:
+        return polyline_midpoint(out.links[target].points)
+    if doc.kind_of(target) == "link":  # routes=False: route just this one
         u, v = doc.link_ends(target)
-        x, y = polyline_midpoint(route(cards[u], cards[v], out.clear_between(doc, u, v)))
-    else:
-        return None
-    return Badge(target, x, y, len(ids), open_count, worst_open if open_count else worst)
+        return polyline_midpoint(route(cards[u], cards[v], out.clear_between(doc, u, v)))
+    return None
+
+
+def moved_badge(doc: JourneyDocument, out: MapLayout, b: Badge) -> Badge:
+    """The same badge where its card or link is now (its frictions unchanged)."""
+    x, y = badge_spot(doc, out, b.target)
+    return Badge(b.target, x, y, b.count, b.open_count, b.severity)
 
 
 def place_badges(doc: JourneyDocument, out: MapLayout, targets: Iterable[str] | None = None) -> None:

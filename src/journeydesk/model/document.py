@@ -246,9 +246,11 @@ class JourneyDocument:
         return self._links[link_id]
 
     def links_of(self, tp: str) -> tuple[str, ...]:
-        """Links into or out of a touchpoint."""
-        out = [k for _, _, k in self._g.out_edges(tp, keys=True)]
-        out += [k for _, _, k in self._g.in_edges(tp, keys=True) if k not in out]
+        """Links into or out of a touchpoint (out first; straight from the
+        graph's adjacency, a stage removal asks this for every card)."""
+        out = [k for keys in self._g._succ[tp].values() for k in keys]
+        seen = set(out)
+        out += [k for keys in self._g._pred[tp].values() for k in keys if k not in seen]
         return tuple(out)
 
     def frictions(self) -> tuple[str, ...]:
@@ -258,6 +260,9 @@ class JourneyDocument:
         """(target, its friction ids) for every card or link that has frictions."""
         for target, ids in self._frictions_on.items():
             yield target, tuple(ids)
+
+    def has_frictions(self, target: str) -> bool:
+        return target in self._frictions_on
 
     def frictions_on(self, target: str) -> tuple[str, ...]:
         """Frictions on a touchpoint or link, most severe first."""

@@ -85,7 +85,9 @@ class CellSync:
         gone_links = [k for k in links_removed if k in it.links and k not in doc]
         gone_cards = [t for t in delta.gone if t in it.cards]
         gone_badges = [t for t in delta.badges if t in it.badges and t not in L.badges]
+        p.gone_cells = [k for k in delta.gone_cells if k in it.groups]
         self._put_aside(p, gone_links, gone_cards, gone_badges)
+        self._place_groups(p, delta.new_cells)
         for key in (*delta.shifted, *delta.replaced):  # the cells that moved, to where they are
             group, cell = it.groups[key], L.cells[key]
             if group.x0 != cell.x or group.y0 != cell.y:
@@ -105,6 +107,7 @@ class CellSync:
             self._route(p, k, item)
         if p.deltas:
             self._shift_links_of_cells(p, todo)
+        self._hide_gone_cells(p)
         self._sync_badges(p, delta.badges)
         if p.revived:
             self._drop_unwanted_spares()
@@ -153,9 +156,9 @@ class CellSync:
                 item = it.links[k]
                 du = p.deltas.get(item.cells[0], (0.0, 0.0))
                 dv = p.deltas.get(item.cells[1], (0.0, 0.0))
-                if du != dv:
+                if du != dv:  # (a stage may have come or gone between them)
                     a, b = L.cards[item.source], L.cards[item.target]
-                    item.reroute(a, b, None, item.clear)
+                    item.reroute(a, b, None, L.clear_between(self.doc, item.source, item.target))
                 else:
                     item.shift(du[0], du[1])
                 p.cross = True
@@ -238,10 +241,12 @@ class CellSync:
                 item.setSelected(False)
 
     # ------------------------------------------------------------ 2. cell groups
-    def _place_groups(self, p: _Pass) -> None:
-        """Cell groups move with their cells; a cell that comes back brings its items."""
-        it = self.items
-        for key, cell in p.layout.cells.items():
+    def _place_groups(self, p: _Pass, keys=None) -> None:
+        """Cell groups (of ``keys``, else all) move with their cells; a cell that
+        comes back brings its items."""
+        it, cells = self.items, p.layout.cells
+        for key in cells if keys is None else keys:
+            cell = cells[key]
             group = it.groups.get(key)
             if group is None:
                 group = it.spare_groups.pop(key, None)
