@@ -225,6 +225,10 @@ class JourneyDocument:
         cell = self._cells.get((stage, lane))
         return len(cell) if cell is not None else 0
 
+    def position(self, kind: str, item: str) -> int:
+        """An ordered item's place in its list (personas, stages, lanes, channels)."""
+        return self._index[kind][item]
+
     def journey_key(self, tp: str) -> tuple[int, int, int]:
         """Where a touchpoint comes in journey order (stage, lane, place in
         cell): sorts like ``touchpoints()`` without listing them all."""

@@ -197,9 +197,10 @@ class MainWindow(WindowFiles, QMainWindow):
         s.sync()
 
     # ------------------------------------------------------------ the document
-    def _install(self, doc: JourneyDocument, path: str | None) -> None:
+    def _install(self, doc: JourneyDocument, path: str | None, read_from_path: bool = False) -> None:
         """Put ``doc`` in the window: a new scene and view, panels follow it, and
-        the undo stack starts empty and clean."""
+        the undo stack starts empty and clean. ``read_from_path``: ``doc`` is
+        the file at ``path`` as it was just read (workers may read it too)."""
         if self.comparison is not None:  # it highlights the map being replaced
             self.comparison.close()
         old_scene = self.scene
@@ -239,7 +240,7 @@ class MainWindow(WindowFiles, QMainWindow):
         self.inspector.set_document(doc, self.undo_stack)
         self.personas_panel.set_document(doc, self.undo_stack)
         self.friction_panel.set_document(doc, self.undo_stack)
-        self.analysis_panel.set_document(doc)
+        self.analysis_panel.set_document(doc, self.path if read_from_path else None)
         if self._unsubscribe_counts is not None:
             self._unsubscribe_counts()
         self._unsubscribe_counts = doc.subscribe(self._doc_changed)

@@ -170,7 +170,7 @@ class WindowFiles:
         except OSError as exc:  # pragma: no cover - load reports these as LoadError
             self._show_error("loadErrorDialog", "Could not open the map", f"{path}: {exc}")
             return False
-        self._install(doc, path)
+        self._install(doc, path, read_from_path=True)
         settle_heap()
         S.add_recent_file(self.path)
         self.statusBar().showMessage(self.tr("Opened {name}").format(name=self.display_name), 4000)
