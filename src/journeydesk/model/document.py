@@ -1,7 +1,7 @@
 """The live journey document: a networkx MultiDiGraph behind one class.
 
 Every item of a map is a node of the graph with a ``type`` attribute (persona,
-stage, lane, channel, touchpoint, friction); links between touchpoints are the
+stage, lane, channel, touchpoint, friction, comment); links between touchpoints are the
 graph's edges, keyed by their id. Map metadata and the order of stages, lanes,
 personas and channels live in ``graph.graph``. The methods below are the only way
 to change a map: they check every value, keep every reference valid, emit a
@@ -33,7 +33,9 @@ ID_PREFIX = {
     "touchpoint": "tp",
     "link": "ln",
     "friction": "fr",
+    "comment": "cm",
 }
+COMMENT_TARGETS = ("touchpoint", "friction", "stage")  # or None: the map itself
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 META_FIELDS = ("title", "description", "language", "created", "modified")
 
@@ -75,6 +77,7 @@ class JourneyDocument:
         self._cells: dict[tuple[str, str], list[str]] = {}
         self._links: dict[str, tuple[str, str]] = {}
         self._frictions_on: dict[str, list[str]] = {}
+        self._comments_on: dict[str | None, list[str]] = {}
         self._events = Emitter()
         stamp = now_iso()
         self._g.graph.update(
@@ -97,6 +100,7 @@ class JourneyDocument:
         touchpoints: Iterable[tuple[str, dict[str, Any]]],
         links: Iterable[tuple[str, str, str, dict[str, Any]]],
         frictions: Iterable[tuple[str, dict[str, Any]]],
+        comments: Iterable[tuple[str, dict[str, Any]]] = (),
     ) -> JourneyDocument:
         """Build a whole document at once from values that are ALREADY checked.
 
@@ -107,7 +111,8 @@ class JourneyDocument:
         ``vocabulary.METRICS`` order with floats for non-integer metrics). Items of
         each kind come in their order; touchpoints take their place in their cell in
         the order given; touchpoint attrs hold ``stage`` and ``lane``. Links are
-        ``(id, source, target, attrs)``; friction attrs hold ``target``. Emits
+        ``(id, source, target, attrs)``; friction and comment attrs hold ``target``
+        (a comment's may be None: the map). Emits
         nothing. Anything else must use the checked ``add_*`` methods.
         """
         doc = cls(meta.get("title", "Untitled journey"), meta.get("language", "en"))
@@ -154,6 +159,12 @@ class JourneyDocument:
                 on[attrs["target"]] = [item_id]
             else:
                 targets.append(item_id)
+        for item_id, attrs in comments:
+            attrs["type"] = "comment"
+            node[item_id] = attrs
+            succ[item_id] = {}
+            pred[item_id] = {}
+            doc._comments_on.setdefault(attrs["target"], []).append(item_id)
         clear_cache = getattr(nx, "_clear_cache", None)
         if clear_cache is not None:
             clear_cache(g)
@@ -246,6 +257,19 @@ class JourneyDocument:
         """Frictions on a touchpoint or link, most severe first."""
         ids = self._frictions_on.get(target, ())
         return tuple(sorted(ids, key=lambda f: (-self._g.nodes[f]["severity"], f)))
+
+    def comments(self) -> tuple[str, ...]:
+        """Every comment, oldest first."""
+        ids = [c for ids in self._comments_on.values() for c in ids]
+        return self._by_time(ids)
+
+    def comments_on(self, target: str | None) -> tuple[str, ...]:
+        """Comments on a touchpoint, friction or stage (None: on the map), oldest first."""
+        return self._by_time(self._comments_on.get(target, ()))
+
+    def _by_time(self, ids) -> tuple[str, ...]:
+        nodes = self._g.nodes
+        return tuple(sorted(ids, key=lambda c: (nodes[c]["created"], c)))
 
     def count(self, kind: str) -> int:
         if kind == "link":
@@ -368,6 +392,20 @@ class JourneyDocument:
         self._emit("added", "friction", item_id)
         return item_id
 
+    def add_comment(self, target: str | None, text: str, *, id: str | None = None, **values) -> str:
+        """Pin a comment on a touchpoint, friction or stage, or on the map (None).
+        ``created`` defaults to now; ``author`` to nobody in particular."""
+        if target is not None and self.kind_of(target) not in COMMENT_TARGETS:
+            raise FieldError(f"comment target {target!r} is not a touchpoint, friction or stage of this map")
+        item_id = self._new_id("comment", id)
+        attrs = F.defaults("comment")
+        attrs["created"] = now_iso()
+        attrs.update(self._checked("comment", {"text": text, **values}))
+        self._g.add_node(item_id, type="comment", target=target, **attrs)
+        self._comments_on.setdefault(target, []).append(item_id)
+        self._emit("added", "comment", item_id)
+        return item_id
+
     # ------------------------------------------------------------------ cells
     def _insert_in_cell(self, tp: str, stage: str, lane: str, index: int | None) -> None:
         cell = self._cells.setdefault((stage, lane), [])
@@ -483,6 +521,8 @@ class JourneyDocument:
             if kind in ORDERED_KINDS:
                 order_index = self._orders[kind].index(item_id)
             nodes.append((item_id, dict(self._g.nodes[item_id])))
+            if kind in ("stage", "friction"):
+                self._gather_comments(item_id, nodes)
             if kind in ("stage", "lane"):
                 pos = 0 if kind == "stage" else 1
                 tps = [tp for key, cell in self._cells.items() if key[pos] == item_id for tp in cell]
@@ -506,6 +546,11 @@ class JourneyDocument:
     def _gather_frictions(self, target: str, nodes) -> None:
         for fr in self._frictions_on.get(target, ()):
             nodes.append((fr, dict(self._g.nodes[fr])))
+            self._gather_comments(fr, nodes)
+
+    def _gather_comments(self, target: str, nodes) -> None:
+        for cm in self._comments_on.get(target, ()):
+            nodes.append((cm, dict(self._g.nodes[cm])))
 
     def _gather_link(self, link: str, nodes, links, seen: set[str]) -> None:
         seen.add(link)
@@ -515,6 +560,7 @@ class JourneyDocument:
 
     def _gather_touchpoint(self, tp: str, nodes, links, seen: set[str]) -> None:
         nodes.append((tp, dict(self._g.nodes[tp])))
+        self._gather_comments(tp, nodes)
         for link in self.links_of(tp):
             if link not in seen:
                 self._gather_link(link, nodes, links, seen)
@@ -542,6 +588,14 @@ class JourneyDocument:
                 new = None
             self._raw_set(item, f, new)
         for node_id, attrs in reversed(r.nodes):
+            if attrs["type"] == "comment":
+                on = self._comments_on[attrs["target"]]
+                on.remove(node_id)
+                if not on:
+                    del self._comments_on[attrs["target"]]
+                self._g.remove_node(node_id)
+                self._emit("removed", "comment", node_id)
+        for node_id, attrs in reversed(r.nodes):
             if attrs["type"] == "friction":
                 self._frictions_on[attrs["target"]].remove(node_id)
                 if not self._frictions_on[attrs["target"]]:
@@ -554,7 +608,7 @@ class JourneyDocument:
             self._emit("removed", "link", link)
         for node_id, attrs in reversed(r.nodes):
             kind = attrs["type"]
-            if kind == "friction":
+            if kind in ("friction", "comment"):
                 continue
             if kind == "touchpoint":
                 self._take_from_cell(node_id)
@@ -577,7 +631,7 @@ class JourneyDocument:
         for node_id, attrs in r.nodes:
             attrs = dict(attrs)
             kind = attrs["type"]
-            if kind == "friction":
+            if kind in ("friction", "comment"):
                 continue
             if kind == "touchpoint":
                 stage, lane, index = attrs["stage"], attrs["lane"], attrs["order"]
@@ -598,6 +652,11 @@ class JourneyDocument:
                 self._g.add_node(node_id, **dict(attrs))
                 self._frictions_on.setdefault(attrs["target"], []).append(node_id)
                 self._emit("added", "friction", node_id)
+        for node_id, attrs in r.nodes:
+            if attrs["type"] == "comment":
+                self._g.add_node(node_id, **dict(attrs))
+                self._comments_on.setdefault(attrs["target"], []).append(node_id)
+                self._emit("added", "comment", node_id)
         for item, f, old in r.patches:
             self._raw_set(item, f, old)
 
@@ -606,6 +665,7 @@ class JourneyDocument:
         """Take over another document's content (File > Revert); listeners stay."""
         self._g, self._orders, self._cells = other._g, other._orders, other._cells
         self._links, self._frictions_on = other._links, other._frictions_on
+        self._comments_on = other._comments_on
         self._view = nx.freeze(nx.graphviews.generic_graph_view(self._g))
         self._emit("reset")
 
@@ -617,6 +677,8 @@ class JourneyDocument:
             return iter(self.touchpoints())
         if kind == "link":
             return iter(self.links())
+        if kind == "comment":
+            return iter(self.comments())
         return iter(self.frictions())
 
     def remove_many(self, ids: Iterable[str]) -> list[Removed]:
