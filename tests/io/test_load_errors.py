@@ -14,8 +14,7 @@ from journeydesk_testkit import EXAMPLES, build_sample
 
 import journeydesk
 from journeydesk import LoadError
-from journeydesk.io import FORMAT_VERSION
-from journeydesk.io import dumps, load, load_data, load_text
+from journeydesk.io import FORMAT_VERSION, dumps, load, load_data, load_text
 
 load_module = importlib.import_module("journeydesk.io.load")
 

@@ -196,7 +196,5 @@ def to_document_checked(f: JourneyFile) -> JourneyDocument:
             owner=fr.owner,
         )
     for c in f.comments:
-        doc.add_comment(
-            c.target, c.text, id=c.id, author=c.author, created=c.created, resolved=c.resolved
-        )
+        doc.add_comment(c.target, c.text, id=c.id, author=c.author, created=c.created, resolved=c.resolved)
     return doc
