@@ -7,7 +7,21 @@ import random
 
 from journeydesk.model import FieldError, JourneyDocument
 
-WORDS = "ad blog checkout email survey call chat store app review refund delivery invoice".split()
+WORDS = [
+    "ad",
+    "blog",
+    "checkout",
+    "email",
+    "survey",
+    "call",
+    "chat",
+    "store",
+    "app",
+    "review",
+    "refund",
+    "delivery",
+    "invoice",
+]
 
 
 def _title(rng: random.Random) -> str:

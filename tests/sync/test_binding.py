@@ -115,7 +115,7 @@ def test_a_remote_edit_arrives_through_the_document_methods():
 
 
 def test_one_command_is_one_update():
-    a, b = make_room(2, build_sample())
+    a, _b = make_room(2, build_sample())
     with a.binding.step():
         a.doc.remove("st_2")  # cards, links, frictions go along
     assert len(a.outbox) == 1
@@ -159,7 +159,10 @@ def test_concurrent_moves_of_one_card_end_in_one_place():
             p.doc.move_touchpoint("tp_1", s, la, 0)
     converge(peers)
     assert_same(peers)
-    assert sum("tp_1" in peers[0].doc.cell(s, la) for s in peers[0].doc.stages() for la in peers[0].doc.lanes()) == 1
+    assert (
+        sum("tp_1" in peers[0].doc.cell(s, la) for s in peers[0].doc.stages() for la in peers[0].doc.lanes())
+        == 1
+    )
 
 
 def test_a_card_added_to_a_stage_deleted_meanwhile_is_absent_everywhere():

@@ -288,7 +288,7 @@ class Binding:
                     cell = doc.cell(stage, lane)
                     for item_id, key in zip(cell, spread(len(cell)), strict=True):
                         wanted[item_id] = dict(self._entry(item_id), place=[stage, lane, key])
-            for item_id in [i for i in self.items.keys() if i not in wanted]:
+            for item_id in [i for i in self.items if i not in wanted]:
                 del self.items[item_id]
                 self._store(item_id, None)
             for item_id, raw in wanted.items():
@@ -305,9 +305,8 @@ class Binding:
             self._blocked.update(i for k in KINDS for i in self.doc.items(k))
         elif change.id is not None:
             self._blocked.add(change.id)
-        if self._outer is None:
-            if self.on_blocked is not None:
-                self.on_blocked()
+        if self._outer is None and self.on_blocked is not None:
+            self.on_blocked()
 
     def revert_blocked(self) -> bool:
         """Put back what local edits changed while read-only; True if there were any."""
@@ -366,7 +365,7 @@ class Binding:
         found = 0
         try:
             found = self.rescan()
-        except Exception:  # noqa: BLE001 - logged; the next rescan repairs
+        except Exception:
             log.exception("could not re-read the map after a remote change")
         if found:
             for callback in tuple(self.on_remote):
@@ -422,13 +421,13 @@ class Binding:
         commit (which would stop the transport)."""
         try:
             fn(arg)
-        except Exception:  # noqa: BLE001 - logged; the next full read repairs
+        except Exception:
             log.exception("could not apply a remote change to the map")
         for callback in tuple(self.on_remote):
             callback()
 
     def _apply_meta(self, keys: set[str]) -> None:
-        wanted = read_meta({k: self.meta.get(k) for k in self.meta.keys()})
+        wanted = read_meta({k: self.meta.get(k) for k in self.meta})
         current = self.doc.meta
         changed = {f: wanted[f] for f in keys if f in wanted and current[f] != wanted[f]}
         if changed:

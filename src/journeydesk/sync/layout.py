@@ -39,7 +39,13 @@ ROOT_META, ROOT_ITEMS = "meta", "items"
 ROOTS = (ROOT_META, ROOT_ITEMS)
 # Dependency order: an item only refers to kinds before its own.
 KINDS = ("persona", "channel", "stage", "lane", "touchpoint", "link", "friction", "comment")
-META_DEFAULTS = {"title": "Untitled journey", "description": "", "language": "en", "created": "", "modified": ""}
+META_DEFAULTS = {
+    "title": "Untitled journey",
+    "description": "",
+    "language": "en",
+    "created": "",
+    "modified": "",
+}
 STRUCTURE = {"type", "pos", "place", "source", "target"}
 MAX_VALUE = 200_000  # characters of JSON text in one entry (20,000 characters escaped)
 BAD = object()  # an entry that does not decode
@@ -144,9 +150,8 @@ def resolve(spec: Spec, kind_of) -> dict[str, Any] | None:
     elif kind == "friction":
         if kind_of(spec.target) not in ("touchpoint", "link"):
             return None
-    elif kind == "comment":
-        if spec.target is not None and kind_of(spec.target) not in COMMENT_TARGETS:
-            return None
+    elif kind == "comment" and spec.target is not None and kind_of(spec.target) not in COMMENT_TARGETS:
+        return None
     return fields
 
 
