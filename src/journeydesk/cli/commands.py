@@ -14,6 +14,8 @@ _MODULES = {
     "schema": "schema",
     "export": "export",
     "analyze": "analyze",
+    "serve": "serve",
+    "join": "join",
 }
 
 
