@@ -41,7 +41,7 @@ def served(tmp_path):
 
 
 def test_first_line_is_the_join_url_and_join_saves_a_snapshot(served, tmp_path):
-    proc, url, path = served
+    _proc, url, path = served
     assert url.startswith("ws://127.0.0.1:") and "/journeydesk?token=" in url
     out = tmp_path / "copy.journey.json"
     done = subprocess.run([*CLI, "join", url, "-o", str(out)], capture_output=True, text=True, timeout=60)

@@ -102,3 +102,16 @@ def test_file_round_trip_and_reference_errors(sample):
     text = "\n".join(err.value.lines())
     assert "comments[0].target: refers to 'la_1', which is one of the lanes" in text
     assert "comments[1].id: the id 'tp_1' is used twice" in text
+
+
+def test_analysis_layout_and_exports_take_a_map_with_comments(sample, tmp_path):
+    from journeydesk.analysis import analyze
+    from journeydesk.export.csv import export_csv
+    from journeydesk.layout import compute_layout
+
+    sample.add_comment("tp_3", "x")
+    sample.add_comment("fr_1", "y")
+    sample.add_comment(None, "z")
+    analyze(sample)
+    compute_layout(sample)
+    export_csv(sample, tmp_path / "m.csv")

@@ -56,6 +56,7 @@ from .layout import (
 from .positions import key_between, spread
 
 log = logging.getLogger(__name__)
+_MISSING = object()
 
 
 class LocalOrigin:
@@ -86,6 +87,7 @@ class Binding:
         self.on_blocked: Callable[[], None] | None = None  # a read-only edit waits for revert_blocked()
         self._mirror: dict[str, dict[str, Any]] = {}  # id -> decoded entries, as in the CRDT
         self._texts: dict[str, dict[str, str]] = {}  # id -> the entries' JSON text (for rescan)
+        self._specs: dict[str, Any] = {}  # id -> read_spec of its entries (cache)
         self._writing = 0
         self._saw_event = False
         self.stale = False  # a remote change may not have reached the document: catch_up()
@@ -321,11 +323,29 @@ class Binding:
     # ------------------------------------------------------------ CRDT -> local
     @staticmethod
     def _texts_of(value: Any) -> dict[str, Any] | None:
-        return dict(value.items()) if isinstance(value, Map) else None
+        """An item's entries as text, in one read (pycrdt's own JSON of the map)."""
+        if not isinstance(value, Map):
+            return None
+        data = json.loads(str(value))
+        return data if isinstance(data, dict) else None
 
-    @staticmethod
-    def _decode_texts(texts: dict[str, Any] | None) -> dict[str, Any] | None:
-        return None if texts is None else {k: decode(v) for k, v in texts.items()}
+    def _decode_texts(
+        self, texts: dict[str, Any] | None, item_id: str | None = None
+    ) -> dict[str, Any] | None:
+        """Decoded entries; those unchanged since the last read are not decoded again."""
+        if texts is None:
+            return None
+        old_texts = self._texts.get(item_id) if item_id is not None else None
+        old = self._mirror.get(item_id) if old_texts is not None else None
+        if old is None:
+            return {k: decode(v) for k, v in texts.items()}
+        return {k: old[k] if old_texts.get(k) == v and k in old else decode(v) for k, v in texts.items()}
+
+    def _spec(self, item_id: str):
+        spec = self._specs.get(item_id, _MISSING)
+        if spec is _MISSING:
+            spec = self._specs[item_id] = read_spec(self._mirror.get(item_id))
+        return spec
 
     def _read_all(self) -> dict[str, dict[str, Any]]:
         """Every item's entries as JSON text, in one read of the CRDT."""
@@ -341,7 +361,7 @@ class Binding:
         touched.update(i for i, texts in current.items() if self._texts.get(i) != texts)
         for item_id in touched:
             texts = current.get(item_id)
-            self._store(item_id, self._decode_texts(texts), texts)
+            self._store(item_id, self._decode_texts(texts, item_id), texts)
         if touched:
             self._reconcile(touched)
         self._apply_meta(set(read_meta({})))
@@ -376,6 +396,7 @@ class Binding:
         """Record an item's entries (None: gone) and the references they make;
         ``texts`` are the entries as the CRDT holds them (made from ``raw`` if not given)."""
         old = self._mirror.get(item_id)
+        self._specs.pop(item_id, None)
         for ref in references(old):
             dependents = self._refs.get(ref)
             if dependents is not None:
@@ -407,7 +428,7 @@ class Binding:
                 touched.update(event.keys)
         for item_id in touched:
             texts = self._texts_of(self.items.get(item_id))
-            self._store(item_id, self._decode_texts(texts), texts)
+            self._store(item_id, self._decode_texts(texts, item_id), texts)
         self._guarded(self._reconcile, touched)
 
     def _on_meta(self, event) -> None:
@@ -455,7 +476,7 @@ class Binding:
             self._applying = False
 
     def _queue(self, item_id: str, pending: dict[str, set[str]]) -> None:
-        spec = read_spec(self._mirror.get(item_id))
+        spec = self._spec(item_id)
         if spec is not None:
             pending[spec.kind].add(item_id)
         held = self.doc.kind_of(item_id)
@@ -464,7 +485,7 @@ class Binding:
 
     def _settle(self, kind: str, item_id: str, pending, cells, orders) -> None:
         doc = self.doc
-        spec = read_spec(self._mirror.get(item_id))
+        spec = self._spec(item_id)
         fields = resolve(spec, doc.kind_of) if spec is not None and spec.kind == kind else None
         held = doc.kind_of(item_id)
         if held is not None and (fields is None or held != kind):

@@ -159,8 +159,12 @@ class LiveHost:
 
     async def stop(self) -> None:
         """End the session: everyone is told, then the server stops."""
-        for connection in list(self.participants):
-            await connection.close(CLOSE_ENDED, "The host ended the session")
+        closing = [
+            asyncio.create_task(c.close(CLOSE_ENDED, "The host ended the session"))
+            for c in list(self.participants)
+        ]
+        if closing:
+            await asyncio.wait(closing, timeout=3)  # a peer that does not answer is dropped
         if self._ws is not None:
             self._ws.close()
             await self._ws.wait_closed()
