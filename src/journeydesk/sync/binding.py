@@ -134,8 +134,8 @@ class Binding:
         finally:
             self._outer = None
             self._writing -= 1
-        if self._blocked and self.on_blocked is None:
-            self.revert_blocked()
+        if self._blocked or self._blocked_meta:
+            self.revert_blocked()  # read-only: the step's changes snap back now
 
     def _local(self, change: Change) -> None:
         if self._applying or self._closed:

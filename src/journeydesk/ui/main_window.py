@@ -171,6 +171,10 @@ class MainWindow(QMainWindow):
 
         self.autosaver = Autosaver(self)
         self._install(self.document, None)
+        # Live sessions (File > Share Live / Join Live, participants and comments docks).
+        from .live import install as install_live
+
+        self.live = install_live(self)
         self._restore_layout()
         if path:
             self.load_path(path)
@@ -583,6 +587,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        self.live.shutdown()  # leave (or end) a live session before the document goes
         self.autosaver.stop()
         self.autosaver.discard()
         for signal, slot in (
