@@ -11,6 +11,13 @@ stays valid. In a read-only session, any update from a participant that changes
 something is refused (code 4001: the client then starts again from the host's
 copy). Awareness (presence) messages must carry only the sender's own state, in
 the shape ``presence`` writes.
+
+Limits of the check: it sees what yrs reports, and yrs raises no event for some
+changes it integrates from its queue of updates that arrived before what they
+build on (see ``binding``); such a change is not checked here. Every peer reads
+the map forgivingly anyway (``layout``), so it cannot break one, only show a
+field's default. Byte strings that yrs reads as an update changing nothing are
+let through: they cannot be told from an honest repeat.
 """
 
 from __future__ import annotations
