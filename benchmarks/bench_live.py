@@ -188,7 +188,7 @@ def run(args) -> dict:
     host = subprocess.Popen(
         [sys.executable, "-m", "journeydesk", "serve", str(path), "--host", "127.0.0.1", "--port", "0"],
         stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
+        stderr=open(folder / "host.log", "w"),  # noqa: SIM115 - the host's log, kept with the map
         text=True,
     )
     ctx = multiprocessing.get_context("spawn")
@@ -213,7 +213,7 @@ def run(args) -> dict:
         time.sleep(0.5)
         host_cpu0 = cpu_seconds(host.pid)
         done = [pipe.recv() for _, pipe in procs]
-        wall = time.time() - t0
+        wall = time.time() - t0  # the edit window, plus the last Poisson wait of each loop
         host_cpu = cpu_seconds(host.pid) - host_cpu0
         settle0 = time.perf_counter()
         while True:

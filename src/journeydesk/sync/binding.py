@@ -33,6 +33,7 @@ import contextlib
 import json
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from pycrdt import Doc, Map
@@ -42,9 +43,12 @@ from ..model import fields as F
 from ..model.document import ORDERED_KINDS, Removed
 from ..model.events import Change
 from .layout import (
+    BAD,
     KINDS,
+    REFERENCE_KEYS,
     ROOT_ITEMS,
     ROOT_META,
+    STRUCTURE,
     decode,
     encode,
     plain,
@@ -88,6 +92,7 @@ class Binding:
         self._mirror: dict[str, dict[str, Any]] = {}  # id -> decoded entries, as in the CRDT
         self._texts: dict[str, dict[str, str]] = {}  # id -> the entries' JSON text (for rescan)
         self._specs: dict[str, Any] = {}  # id -> read_spec of its entries (cache)
+        self._placed: set[str] = set()  # ids whose position key changed since the last reconcile
         self._writing = 0
         self._saw_event = False
         self.stale = False  # a remote change may not have reached the document: catch_up()
@@ -396,7 +401,18 @@ class Binding:
         """Record an item's entries (None: gone) and the references they make;
         ``texts`` are the entries as the CRDT holds them (made from ``raw`` if not given)."""
         old = self._mirror.get(item_id)
-        self._specs.pop(item_id, None)
+        old_texts = self._texts.get(item_id)
+        if raw is not None:
+            texts = texts if texts is not None else {k: encode(v) for k, v in raw.items()}
+        changed = None
+        if old is not None and raw is not None and old_texts is not None:
+            changed = {k for k in texts.keys() | old_texts.keys() if texts.get(k) != old_texts.get(k)}
+        if changed is None or changed & {"pos", "place", "type"}:
+            self._placed.add(item_id)  # its order needs a look
+        self._refresh_spec(item_id, raw, changed)
+        if changed is not None and not changed & REFERENCE_KEYS:
+            self._mirror[item_id], self._texts[item_id] = raw, texts
+            return  # the same references as before
         for ref in references(old):
             dependents = self._refs.get(ref)
             if dependents is not None:
@@ -407,10 +423,26 @@ class Binding:
             self._mirror.pop(item_id, None)
             self._texts.pop(item_id, None)
             return
-        self._mirror[item_id] = raw
-        self._texts[item_id] = texts if texts is not None else {k: encode(v) for k, v in raw.items()}
+        self._mirror[item_id], self._texts[item_id] = raw, texts
         for ref in references(raw):
             self._refs.setdefault(ref, set()).add(item_id)
+
+    def _refresh_spec(self, item_id: str, raw, changed: set[str] | None) -> None:
+        """Keep the cached reading of an item: when only its fields changed, check
+        just those again (most remote edits change one field)."""
+        spec = self._specs.pop(item_id, _MISSING)
+        if spec is _MISSING or spec is None or raw is None or changed is None or changed & STRUCTURE:
+            return
+        fields = dict(spec.fields)
+        kind = spec.kind
+        for f in changed:
+            if f in fields:
+                value = raw.get(f, BAD)
+                try:
+                    fields[f] = F.check(kind, f, value) if value is not BAD else F.defaults(kind)[f]
+                except (F.FieldError, TypeError, KeyError):
+                    fields[f] = F.defaults(kind)[f]
+        self._specs[item_id] = replace(spec, fields=fields)
 
     def _remote_origin(self, origin: Any) -> bool:
         return not isinstance(origin, LocalOrigin)
@@ -474,6 +506,7 @@ class Binding:
             self._fix_orders(orders, cells)
         finally:
             self._applying = False
+            self._placed.clear()
 
     def _queue(self, item_id: str, pending: dict[str, set[str]]) -> None:
         spec = self._spec(item_id)
@@ -494,10 +527,11 @@ class Binding:
             held = doc.kind_of(item_id)
         if fields is None:
             return
-        if kind in ORDERED_KINDS:
-            orders.add(kind)
-        elif kind == "touchpoint":
-            cells.add((spec.stage, spec.lane))
+        if held is None or item_id in self._placed:
+            if kind in ORDERED_KINDS:
+                orders.add(kind)
+            elif kind == "touchpoint":
+                cells.add((spec.stage, spec.lane))
         if held is None:
             self._add(kind, item_id, spec, fields)
             for dependent in self._refs.get(item_id, ()):

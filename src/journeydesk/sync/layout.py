@@ -47,6 +47,15 @@ META_DEFAULTS = {
     "modified": "",
 }
 STRUCTURE = {"type", "pos", "place", "source", "target"}
+REFERENCE_KEYS = {
+    "source",
+    "target",
+    "channel",
+    "persona",
+    "place",
+    "personas",
+    "emotions",
+}  # see references()
 MAX_VALUE = 200_000  # characters of JSON text in one entry (20,000 characters escaped)
 BAD = object()  # an entry that does not decode
 
