@@ -13,6 +13,7 @@ import asyncio
 import logging
 import os
 import socket
+from concurrent.futures import ThreadPoolExecutor
 
 from pycrdt import Doc
 
@@ -63,6 +64,10 @@ class HostedMap:
         self._dirty_since: float | None = None
         self._timer: asyncio.TimerHandle | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        # Saves are written (and fsynced) on one worker thread, in order, so a slow
+        # disk never holds up the room; the text is made on the loop's thread.
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journeydesk-save")
+        self._final = False
 
     def join_url(self) -> str:
         address = self.host.bind_host
@@ -76,6 +81,8 @@ class HostedMap:
 
     async def stop(self) -> None:
         await self.host.stop()
+        self._final = True
+        self._writer.shutdown(wait=True)  # writes in flight land first, in order
         self.save_now()
         self.binding.close()
 
@@ -104,10 +111,17 @@ class HostedMap:
         if self._dirty_since is None or self.path is None:
             return True
         self._dirty_since = None
+        with self.binding.step():
+            self.doc.set_meta(modified=now_iso())
+        data = io.dumps(self.doc).encode("utf-8")
+        if self._final or self._loop is None:
+            return self._write(data)
+        self._writer.submit(self._write, data)
+        return True
+
+    def _write(self, data: bytes) -> bool:
         try:
-            with self.binding.step():
-                self.doc.set_meta(modified=now_iso())
-            io.save(self.doc, self.path)
+            io.write_atomic(self.path, data)
         except io.SaveError as exc:
             log.error("%s", exc)
             return False
