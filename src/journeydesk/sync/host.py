@@ -149,6 +149,7 @@ class LiveHost:
             self.bind_host,
             self.port,
             max_size=self.max_message,
+            compression=None,  # small updates on a LAN: deflating each one per peer costs more than it saves
             process_request=self._admit,
             ping_interval=10,
             ping_timeout=20,
