@@ -73,6 +73,7 @@ class LiveClient:
         self.on_synced: list[Callable[[], None]] = []
         self._send: Callable[[bytes], None] | None = None
         self._receiving = False
+        self._echoes: set[bytes] = set()  # updates we sent, which the room relays back to us
         self.binding: Binding | None = None
         self._new_replica()
         if doc is not None:
@@ -132,6 +133,9 @@ class LiveClient:
 
     def _receive_sync(self, message: bytes) -> None:
         step = message[1]
+        if step == YSyncMessageType.SYNC_UPDATE and message in self._echoes:
+            self._echoes.discard(message)  # the room sends our own updates back: nothing new
+            return
         self._receiving = True
         try:
             reply = handle_sync_message(message[1:], self.ydoc)
@@ -168,7 +172,11 @@ class LiveClient:
 
     def _outgoing(self, event) -> None:
         if not self._receiving and self._send is not None:
-            self._send(create_update_message(event.update))
+            message = create_update_message(event.update)
+            if len(self._echoes) > 256:
+                self._echoes.clear()
+            self._echoes.add(message)
+            self._send(message)
 
     # ------------------------------------------------------------ presence
     def set_presence(self, **fields) -> None:
