@@ -44,12 +44,12 @@ def test_sample_round_trip(tmp_path):
 
 def test_file_shape(tmp_path):
     text = dumps(build_sample())
-    assert text.startswith('{\n  "format": "journeydesk",\n  "format_version": 1,\n')
+    assert text.startswith('{\n  "format": "journeydesk",\n  "format_version": 2,\n')
     assert text.endswith("}\n") and not text.endswith("\n\n")
     data = json.loads(text)
     assert list(data) == [
         "format", "format_version", "map", "personas", "stages", "lanes", "channels",
-        "touchpoints", "links", "frictions",
+        "touchpoints", "links", "frictions", "comments",
     ]  # fmt: skip
     assert data["format"] == FORMAT_NAME and data["format_version"] == FORMAT_VERSION
     assert all(isinstance(item["id"], str) for key in list(data)[3:] for item in data[key])

@@ -51,6 +51,11 @@ def edit(doc, rng: random.Random) -> None:
             doc.set_meta(title=f"Renamed {rng.randint(0, 99)}")
         elif roll < 0.9 and doc.links():
             doc.remove(rng.choice(doc.links()))
+        elif roll < 0.93:
+            target = rng.choice((None, rng.choice(tps), rng.choice(stages)))
+            doc.add_comment(target, "Is this right?", author="Siti")
+        elif roll < 0.95 and doc.comments():
+            doc.set(rng.choice(doc.comments()), resolved=True)
         else:
             doc.set(rng.choice(tps), title=rng.choice(("A", "B c", "")), owner="Ops")
     except FieldError:

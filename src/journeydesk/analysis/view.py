@@ -24,7 +24,7 @@ class MapView:
         # Plain dicts: a networkx node lookup through the frozen view costs ten times more.
         self.nodes: dict[str, dict[str, Any]] = dict(g.nodes(data=True))
         self._titles: dict[str | None, str] = {
-            n: a["title"] if "title" in a else a["name"] for n, a in self.nodes.items()
+            n: a["title"] if "title" in a else a.get("name", "") for n, a in self.nodes.items()
         }
         self._titles[None] = ALL_CUSTOMERS
         self.stages: list[str] = list(doc.stages())

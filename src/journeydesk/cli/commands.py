@@ -18,6 +18,8 @@ _MODULES = {
     "diff": "diff",
     "merge": "merge",
     "new": "new",
+    "serve": "serve",
+    "join": "join",
 }
 
 

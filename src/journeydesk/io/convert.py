@@ -15,7 +15,7 @@ def to_data(doc: JourneyDocument, *, bulk: bool = True) -> dict[str, Any]:
     frictions by id), so saving the same map gives the same bytes.
 
     ``bulk=False`` leaves the touchpoints, links and frictions lists empty (the
-    fast writer in ``save`` writes those itself)."""
+    fast writer in ``save`` writes those itself). Comments come oldest first."""
     g = doc.graph
     nodes = g.nodes
 
@@ -71,6 +71,10 @@ def to_data(doc: JourneyDocument, *, bulk: bool = True) -> dict[str, Any]:
                 "owner": a["owner"],
             }
         )
+    comments = [
+        {"id": c, **{k: nodes[c][k] for k in ("target", "author", "created", "text", "resolved")}}
+        for c in doc.comments()
+    ]
     meta = doc.meta
     return {
         "format": FORMAT_NAME,
@@ -86,6 +90,7 @@ def to_data(doc: JourneyDocument, *, bulk: bool = True) -> dict[str, Any]:
         "touchpoints": touchpoints,
         "links": links,
         "frictions": frictions,
+        "comments": comments,
     }
 
 
@@ -126,7 +131,13 @@ def to_document(f: JourneyFile) -> JourneyDocument:
         item_id = a.pop("id")
         a["evidence"] = fr.evidence.__dict__.copy()
         frictions.append((item_id, a))
-    return JourneyDocument.assemble(meta, personas, stages, lanes, channels, touchpoints, links, frictions)
+    comments = []
+    for c in f.comments:
+        a = c.__dict__.copy()
+        comments.append((a.pop("id"), a))
+    return JourneyDocument.assemble(
+        meta, personas, stages, lanes, channels, touchpoints, links, frictions, comments
+    )
 
 
 def to_document_checked(f: JourneyFile) -> JourneyDocument:
@@ -184,4 +195,6 @@ def to_document_checked(f: JourneyFile) -> JourneyDocument:
             opportunity=fr.opportunity,
             owner=fr.owner,
         )
+    for c in f.comments:
+        doc.add_comment(c.target, c.text, id=c.id, author=c.author, created=c.created, resolved=c.resolved)
     return doc

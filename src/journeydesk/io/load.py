@@ -193,10 +193,10 @@ def _references_ok(f: schema.JourneyFile) -> bool:
     tps = {t.id for t in f.touchpoints}
     links = {k.id for k in f.links}
     frictions = {fr.id for fr in f.frictions}
-    every = set().union(personas, stages, lanes, channels, tps, links, frictions)
-    if len(every) != sum(
-        map(len, (f.personas, f.stages, f.lanes, f.channels, f.touchpoints, f.links, f.frictions))
-    ):
+    comments = {c.id for c in f.comments}
+    every = set().union(personas, stages, lanes, channels, tps, links, frictions, comments)
+    groups = (f.personas, f.stages, f.lanes, f.channels, f.touchpoints, f.links, f.frictions, f.comments)
+    if len(every) != sum(map(len, groups)):
         return False  # an id used twice
     touchpoints = f.touchpoints
     if not {t.stage for t in touchpoints} <= stages or not {t.lane for t in touchpoints} <= lanes:
@@ -216,6 +216,8 @@ def _references_ok(f: schema.JourneyFile) -> bool:
             return False
         if k.persona is not None and k.persona not in personas:
             return False
+    if not {c.target for c in f.comments} <= tps | frictions | stages | {None}:
+        return False
     return all(fr.target in tps or fr.target in links for fr in f.frictions)
 
 
@@ -225,7 +227,7 @@ def _reference_problems(f: schema.JourneyFile) -> list[Problem]:
     problems: list[Problem] = []
     kinds: dict[str, str] = {}
     first: dict[str, str] = {}
-    for group in ("personas", "stages", "lanes", "channels", "touchpoints", "links", "frictions"):
+    for group in ("personas", "stages", "lanes", "channels", "touchpoints", "links", "frictions", "comments"):
         for i, item in enumerate(getattr(f, group)):
             if item.id in kinds:
                 problems.append(
@@ -270,6 +272,8 @@ def _reference_problems(f: schema.JourneyFile) -> list[Problem]:
             problems.append(Problem(f"{p}.target", "a link must join two different touchpoints"))
     for i, fr in enumerate(f.frictions):
         ref(f"frictions[{i}].target", fr.target, "touchpoints", "links")
+    for i, c in enumerate(f.comments):
+        ref(f"comments[{i}].target", c.target, "touchpoints", "frictions", "stages")
     return problems
 
 

@@ -141,6 +141,7 @@ def dumps(doc: JourneyDocument) -> str:
     parts.append(f'"touchpoints": {_list(touchpoints)}')
     parts.append(f'"links": {_list(links)}')
     parts.append(f'"frictions": {_list(frictions)}')
+    parts.append(f'"comments": {_list([_value(c, "    ") for c in data["comments"]])}')
     return ",\n  ".join(parts) + "\n}\n"
 
 

@@ -231,6 +231,14 @@ FIELDS: dict[str, dict[str, tuple[Any, Callable[[Any], Any]]]] = {
         "opportunity": ("", text),
         "owner": ("", name),
     },
+    # A note anyone in a workshop can pin on a touchpoint, friction, stage or the
+    # map itself (its target, like a friction's, is fixed when it is added).
+    "comment": {
+        "author": ("", name),
+        "created": ("", name),
+        "text": ("", text),
+        "resolved": (False, _bool),
+    },
 }
 
 

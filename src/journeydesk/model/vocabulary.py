@@ -12,6 +12,9 @@ MAX_LIST_ITEMS = 1_000  # goals, needs, personas on a touchpoint...
 MAX_ITEMS = 100_000  # items of one kind in one map
 MAX_COUNT = 10**15  # volumes and evidence counts (JSON readers lose precision past 2**53)
 
+# The kinds kept in a user-given order (the rest are ordered by where they sit).
+ORDERED_KINDS = ("persona", "stage", "lane", "channel")
+
 LANE_KINDS = (
     "touchpoints",
     "actions",

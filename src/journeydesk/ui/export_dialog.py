@@ -58,6 +58,7 @@ SECTIONS = (
     ("frictions", "Friction register"),
     ("scorecards", "Stage scorecards"),
     ("hotspots", "Friction hotspots"),
+    ("comments", "Comments"),
 )
 FILTERS = {
     "pdf": "PDF (*.pdf)",
@@ -181,7 +182,7 @@ class ExportDialog(QDialog):
         sections = QVBoxLayout()
         for key, text in SECTIONS:
             box = QCheckBox(text, objectName=f"exportSection_{key}")
-            box.setChecked(True)
+            box.setChecked(key != "comments")  # workshop notes: printed when asked for
             self.sections[key] = box
             sections.addWidget(box)
         pdf.addRow("Sections:", sections)

@@ -33,6 +33,7 @@ from .canvas import MapEditor, MapScene, MapView
 from .clipboard import MapClipboard
 from .focus_routing import FocusRouter
 from .inspector import Inspector
+from .live import install as install_live
 from .palette import Palette
 from .panels import AnalysisPanel, FrictionPanel, PersonasPanel
 from .window_files import WindowFiles, starter_document
@@ -130,6 +131,8 @@ class MainWindow(WindowFiles, QMainWindow):
 
         self.autosaver = Autosaver(self)
         self._install(self.document, None)
+        # Live sessions (File > Share Live / Join Live, participants and comments docks).
+        self.live = install_live(self)
         self._restore_layout()
         if path:
             self.load_path(path)
@@ -319,6 +322,7 @@ class MainWindow(WindowFiles, QMainWindow):
         if self._closed:
             return
         self._closed = True
+        self.live.shutdown()  # leave (or end) a live session before the document goes
         if self.comparison is not None:  # its overlay listens to the document
             self.comparison.close()
         self.autosaver.stop()

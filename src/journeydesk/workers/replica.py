@@ -27,6 +27,7 @@ _REFERENCE_ORDER = {
     "touchpoint": 1,
     "link": 2,
     "friction": 3,
+    "comment": 4,
 }
 
 
@@ -144,6 +145,12 @@ def _upsert(doc: JourneyDocument, kind: str, item: str, attrs: dict[str, Any]) -
             doc.set(item, **attrs)
         else:
             doc.add_friction(target, attrs.pop("title"), id=item, **attrs)
+    elif kind == "comment":
+        target = attrs.pop("target")
+        if item in doc:
+            doc.set(item, **attrs)
+        else:
+            doc.add_comment(target, attrs.pop("text"), id=item, **attrs)
     elif item in doc:
         doc.set(item, **attrs)
     else:

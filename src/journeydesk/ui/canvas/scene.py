@@ -34,9 +34,11 @@ _KIND_RANK = {"stage": 0, "lane": 1, "touchpoint": 2, "link": 3, "friction": 4}
 
 
 class MapScene(QGraphicsScene):
-    """The journey map. ``flushed`` is emitted after each update of the items."""
+    """The journey map. ``flushed`` is emitted after each update of the items;
+    ``editingChanged`` when an in-place title editor opens or closes."""
 
     selectionIdsChanged = Signal(list)
+    editingChanged = Signal(bool)
     itemActivated = Signal(str)
     flushed = Signal()
 
@@ -46,7 +48,7 @@ class MapScene(QGraphicsScene):
         self.undo_stack = undo_stack
         self.store = SceneItems()
         self.input = None  # the editor's input handler (None: read-only)
-        self.text_editor: TitleEditor | None = None  # an open in-place editor (set by the editor)
+        self._text_editor: TitleEditor | None = None
         self._overview_mode = False
         self._overview_selected: set = set()
         self._heat_on = False
@@ -207,6 +209,17 @@ class MapScene(QGraphicsScene):
             if isinstance(item, CardItem) and item.scene_rect().contains(pos):
                 return item
         return None
+
+    @property
+    def text_editor(self) -> TitleEditor | None:
+        """The open in-place editor (set by the map editor)."""
+        return self._text_editor
+
+    @text_editor.setter
+    def text_editor(self, editor: TitleEditor | None) -> None:
+        was, self._text_editor = self._text_editor is not None, editor
+        if was != (editor is not None):
+            self.editingChanged.emit(editor is not None)
 
     def is_editing(self) -> bool:
         """An in-place title editor is open."""
