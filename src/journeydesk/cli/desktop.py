@@ -196,8 +196,8 @@ def uninstall(home: Path | None = None, which=shutil.which) -> Outcome:
     return outcome
 
 
-def _supported(platform: str = sys.platform) -> bool:
-    return not platform.startswith(("win", "darwin", "cygwin"))
+def _supported() -> bool:
+    return not sys.platform.startswith(("win", "darwin", "cygwin"))
 
 
 def run_install(remove: bool = False) -> int:
