@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import (
+from packaging_helpers import (
     EXAMPLE_NAME,
     EXAMPLE_TITLE,
     ROOT,

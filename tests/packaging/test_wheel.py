@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import (
+from packaging_helpers import (
     EXAMPLE_NAME,
     EXAMPLE_TITLE,
     ROOT,
@@ -136,6 +136,22 @@ def test_the_installed_app_lists_its_examples(venv, tmp_path):
     names = [line.split()[0] for line in out if line]
     assert "online-store" in names
     assert all(str(packaged(venv)) in line for line in out if line)
+
+
+def test_the_installed_editor_opens_an_example_offscreen(venv, tmp_path):
+    """File > New from Example, from the wheel's own copy of the maps."""
+    code = (
+        "from journeydesk.ui.app import make_app\n"
+        "from journeydesk.ui.main_window import MainWindow\n"
+        "app = make_app()\n"
+        "w = MainWindow(); w.show()\n"
+        "assert w.new_from_example('online-store')\n"
+        "print(w.document.count('touchpoint'), w.document.meta['title'])\n"
+        "w.teardown()\n"
+    )
+    env = user_env(tmp_path, QT_QPA_PLATFORM="offscreen")
+    out = run([venv / "bin" / "python", "-c", code], env=env).stdout.split(" ", 1)
+    assert int(out[0]) > 10 and out[1].strip() == EXAMPLE_TITLE
 
 
 def test_the_installed_editor_starts_on_an_example_and_quits(venv, xvfb, tmp_path):
