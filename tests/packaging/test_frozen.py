@@ -173,6 +173,9 @@ def test_the_frozen_editor_starts_on_an_example_and_quits(app, xvfb, tmp_path):
             if "python" in f.lower() or f.endswith((".abi3.so", ".cpython-311-x86_64-linux-gnu.so"))
         ]
         assert pythonish and all(f.startswith(str(app.parent)) for f in pythonish), pythonish
+        if shutil.which("xprop"):  # the dock and task bar match the window to the menu entry by these
+            props = run(["xprop", "-id", window.id, "WM_CLASS", "_GTK_APPLICATION_ID"], env=env).stdout
+            assert '"JourneyDesk"' in props and '"app.journeydesk.JourneyDesk"' in props, props
         quit_with_keyboard(xvfb, window)
         _out, err = proc.communicate(timeout=30)
         assert proc.returncode == 0, err
