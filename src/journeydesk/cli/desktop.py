@@ -19,18 +19,17 @@ update-mime-database and gtk-update-icon-cache where those programs exist.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shlex
 import shutil
 import subprocess
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from ..i18n import translate
+from ..io import SaveError, write_atomic
 
 APP_ID = "app.journeydesk.JourneyDesk"
 MIME_TYPE = "application/x-journeydesk+json"
@@ -114,18 +113,13 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
+def _write(path: Path, data: bytes) -> None:
+    """Atomically (io.write_atomic), readable by all like the system's own copies."""
+    new = not path.exists()
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_atomic(path, data)
+    if new:
+        os.chmod(path, 0o644)
 
 
 def _refresh_caches(home: Path, outcome: Outcome, which=shutil.which) -> None:
@@ -171,7 +165,9 @@ def install(home: Path | None = None, command: list[str] | None = None, which=sh
             if path.is_file() and path.read_bytes() == data:
                 outcome.unchanged.append(path)
                 continue
-            _write_atomic(path, data)
+            _write(path, data)
+        except SaveError as exc:
+            raise DesktopError(str(exc)) from exc
         except OSError as exc:
             raise DesktopError(f"{path}: {exc.strerror or exc}") from exc
         outcome.written.append(path)
