@@ -30,6 +30,16 @@ def build_parser() -> argparse.ArgumentParser:
     from .. import __version__
 
     parser.add_argument("--version", action="version", version=f"journeydesk {__version__}")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add JourneyDesk to this user's application menu and open .journey.json files "
+        "with it (Linux; files go under $XDG_DATA_HOME)",
+    )
+    desktop.add_argument(
+        "--uninstall-desktop", action="store_true", help="remove what --install-desktop added"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, command in COMMANDS.items():
         p = sub.add_parser(name, help=command.help, description=command.help)
@@ -50,7 +60,14 @@ def main(argv: list[str] | None = None) -> int:
         from .gui import run_app
 
         return run_app(argv[0] if argv else None)
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.install_desktop or args.uninstall_desktop:
+        if args.command is not None:
+            parser.error("--install-desktop and --uninstall-desktop take no command")
+        from .desktop import run_install
+
+        return run_install(remove=args.uninstall_desktop)
     if args.command is None:
         build_parser().print_help()
         return EXIT_USAGE

@@ -107,10 +107,21 @@ class Actions:
         self.duplicate = self._make(
             "actionDuplicate", "D&uplicate", w.clipboard.duplicate, QKeySequence("Ctrl+D")
         )
-        self.delete = self._make("actionDelete", "&Delete", w.focus_router.delete, K.Delete)
+        self.delete = self._make("actionDelete", "&Delete", w.focus_router.delete)
+        # Qt's standard Delete keys on X11 include Ctrl+D, Duplicate's key: both
+        # would then be ambiguous and neither run.
+        self.delete.setShortcuts(
+            _unique(
+                [QKeySequence(Qt.Key.Key_Delete)]
+                + [k for k in QKeySequence.keyBindings(K.Delete) if k != QKeySequence("Ctrl+D")]
+            )
+        )
         self.select_all = self._make("actionSelectAll", "Select &All", w.focus_router.select_all, K.SelectAll)
         self.edit_title = self._make(
             "actionEditTitle", "Edit &Title", w.edit_title, QKeySequence(Qt.Key.Key_F2)
+        )
+        self.link_tool = self._make(
+            "actionLinkTool", "&Link Tool", w.toggle_link_tool, QKeySequence(Qt.Key.Key_L)
         )
 
         # View
@@ -218,6 +229,7 @@ class Actions:
             None,
             self.select_all,
             self.edit_title,
+            self.link_tool,
         ):
             edit.addSeparator() if a is None else edit.addAction(a)
 

@@ -5,45 +5,16 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 
+from ..cli.desktop import APP_ID
 from . import translations
 from .fonts import load_fonts
+from .icon import app_icon
 
 APP_NAME = "JourneyDesk"
 ORG_NAME = "JourneyDesk"
 ORG_DOMAIN = "journeydesk.app"
-
-
-def app_icon() -> QIcon:
-    """The window icon, drawn (no image files to ship): three stage columns and a
-    journey curve with a friction dot, in the map's colours."""
-    icon = QIcon()
-    for size in (16, 24, 32, 48, 64, 128, 256):
-        pm = QPixmap(size, size)
-        pm.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pm)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        s = size / 64.0
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("#2E4057"))
-        p.drawRoundedRect(QRectF(2 * s, 2 * s, 60 * s, 60 * s), 12 * s, 12 * s)
-        p.setBrush(QColor(255, 255, 255, 40))
-        for i in range(3):
-            p.drawRoundedRect(QRectF((9 + i * 16) * s, 10 * s, 14 * s, 44 * s), 3 * s, 3 * s)
-        path = QPainterPath(QPointF(10 * s, 40 * s))
-        path.cubicTo(QPointF(22 * s, 14 * s), QPointF(34 * s, 52 * s), QPointF(54 * s, 20 * s))
-        p.setPen(QPen(QColor("#F2A541"), max(1.5, 4.5 * s), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawPath(path)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("#E4572E"))
-        p.drawEllipse(QPointF(31 * s, 33 * s), 5 * s, 5 * s)
-        p.end()
-        icon.addPixmap(pm)
-    return icon
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -59,6 +30,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     translations.install(app)
+    # Wayland and the desktop's dock match windows to the menu entry by this name.
+    app.setDesktopFileName(APP_ID)
     load_fonts()  # the shipped typeface, before anything measures text
     return app
 

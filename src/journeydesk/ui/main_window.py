@@ -406,6 +406,11 @@ class MainWindow(WindowFiles, QMainWindow):
         if self.editor is not None:
             self.editor.add_from_palette(kind)
 
+    def toggle_link_tool(self) -> None:
+        """L: the link tool on or off (the palette's button shows which)."""
+        if self.view is not None:
+            self.palette.set_link_tool(not self.palette.link_button.isChecked())
+
     def _link_tool(self, on: bool) -> None:
         if self.view is not None:
             self.view.set_tool("link" if on else "select")
