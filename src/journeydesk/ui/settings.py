@@ -1,4 +1,5 @@
-"""The app's settings file (window layout, recent files).
+"""The app's settings file (window layout, recent files; preferences are in
+``preferences_store.py``).
 
 An explicit INI file under ``QStandardPaths.AppConfigLocation``, so Qt's test mode
 (``QStandardPaths.setTestModeEnabled(True)``) keeps tests away from the user's
@@ -11,7 +12,13 @@ import os
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
-MAX_RECENT = 10
+MAX_RECENT = 10  # the default of the ``recent/max`` preference
+
+
+def _recent_max() -> int:
+    from . import preferences_store as P  # (it reads this module's settings file)
+
+    return P.get("recent/max")
 
 
 def settings() -> QSettings:
@@ -42,13 +49,13 @@ def set_last_folder(folder: str) -> None:
 
 
 def recent_files() -> list[str]:
-    return _as_list(settings().value("recentFiles"))[:MAX_RECENT]
+    return _as_list(settings().value("recentFiles"))[: _recent_max()]
 
 
 def add_recent_file(path: str) -> list[str]:
     path = os.path.abspath(path)
     files = [path] + [f for f in recent_files() if os.path.abspath(f) != path]
-    files = files[:MAX_RECENT]
+    files = files[: _recent_max()]
     s = settings()
     s.setValue("recentFiles", files)
     s.sync()

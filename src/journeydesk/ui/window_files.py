@@ -20,6 +20,7 @@ from ..model.document import now_iso
 from . import dialogs
 from . import settings as S
 from .autosave import Snapshot
+from .backups import keep_backups
 from .compare import compare_with
 from .examples import examples
 from .export_dialog import run_export_dialog
@@ -201,6 +202,7 @@ class WindowFiles:
         path = os.path.abspath(path)
         if self.is_modified or path != self.path:
             self.document.set_meta(modified=now_iso())
+        kept = keep_backups(path)  # previous versions beside it (Preferences)
         try:
             io.save(self.document, path)
         except io.SaveError as exc:
@@ -215,7 +217,10 @@ class WindowFiles:
         self.autosaver.discard()
         S.add_recent_file(path)
         self._update_title()
-        self.statusBar().showMessage(f"Saved {self.display_name}", 4000)
+        if kept:
+            self.statusBar().showMessage(kept, 8000)
+        else:
+            self.statusBar().showMessage(f"Saved {self.display_name}", 4000)
         return True
 
     def export(self) -> None:

@@ -19,6 +19,7 @@ from ..palette import kind_from_mime
 from .drops import drop_target
 from .gestures import CardDrag, Gesture, HeaderDrag, LinkDrag, PointDrag
 from .items import BadgeItem, CardItem, CurveItem, HeaderItem, LinkItem, MapItem
+from .keyboard import CanvasKeys
 from .title_editor import TitleEditor
 from .view import MapView
 
@@ -26,12 +27,6 @@ if TYPE_CHECKING:
     from .editing import MapEditor
 
 _CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
-_ARROWS = {
-    Qt.Key.Key_Left: "left",
-    Qt.Key.Key_Right: "right",
-    Qt.Key.Key_Up: "up",
-    Qt.Key.Key_Down: "down",
-}
 
 
 class CanvasInput:
@@ -39,6 +34,7 @@ class CanvasInput:
         self.editor = editor
         self.scene = editor.scene
         self.gesture: Gesture | None = None
+        self.keys = CanvasKeys(self)
 
     # ------------------------------------------------------------ gestures
     def cancel_gesture(self) -> bool:
@@ -101,6 +97,8 @@ class CanvasInput:
             else:
                 event.ignore()
             return
+        if isinstance(item, (CardItem, HeaderItem)):
+            scene.keyboard_focus.clicked(item.item_id)
         if isinstance(item, CardItem):
             if item.handle_visible() and item.handle_contains(pos) and not toggle:
                 self.gesture = LinkDrag(self.editor, item, pos)
@@ -196,6 +194,10 @@ class CanvasInput:
 
     def context_menu(self, event) -> bool:
         scene = self.scene
+        if event.reason() == event.Reason.Keyboard:
+            self.keys.menu("")  # the focused item's menu, under it
+            event.accept()
+            return True
         scene.flush()
         item = scene.hit(event.scenePos())
         if isinstance(item, TitleEditor):
@@ -217,28 +219,7 @@ class CanvasInput:
         scene, editor = self.scene, self.editor
         if editor.is_editing() and scene.focusItem() is editor.title_editor():
             return False
-        key = event.key()
-        if key == Qt.Key.Key_Escape:
-            if not self.cancel_gesture():
-                scene.select_ids([])
-            event.accept()
-            return True
-        is_edit_key = key == Qt.Key.Key_F2 or (
-            key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()
-        )
-        if is_edit_key and editor.edit_selected_title():
-            event.accept()
-            return True
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and scene.selected_ids():
-            editor.delete_selected()
-            event.accept()
-            return True
-        direction = _ARROWS.get(key)
-        if direction is not None and not (event.modifiers() & _CTRL):
-            editor.navigate(direction)
-            event.accept()
-            return True
-        return False
+        return self.keys.handle(event)  # the table in keyboard.py
 
     # ------------------------------------------------------------ palette drags
     def drag_enter(self, event: QGraphicsSceneDragDropEvent) -> bool:

@@ -24,6 +24,7 @@ from .drops import Markers
 from .focus import FocusState
 from .heat import cell_loads
 from .items import BadgeItem, CardItem, CurveItem, HeaderItem, LinkItem, MapItem
+from .keyboard_focus import KeyboardFocus
 from .store import SceneItems
 from .sync import SceneSync
 from .theme import Fonts
@@ -73,6 +74,7 @@ class MapScene(QGraphicsScene):
         self.addItem(self.overview)
         self.markers = Markers(self)
         self.focus = FocusState(self)
+        self.keyboard_focus = KeyboardFocus(self)  # the card or header the arrow keys are on
         self.sync = SceneSync(self, doc, self.store)
         self.layout: MapLayout = self.sync.layout()
         self._selection_guard += 1

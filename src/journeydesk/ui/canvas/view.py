@@ -10,7 +10,7 @@ from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QMouseEvent, QPai
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from ...layout import style as S
-from . import pinned
+from . import accessible, pinned
 from . import theme as T
 from .scene import MapScene
 
@@ -39,7 +39,11 @@ class MapView(QGraphicsView):
     def __init__(self, scene: MapScene | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("canvasView")
+        accessible.install()  # before anything asks for this view's interface
         self.setAccessibleName(self.tr("Journey map"))
+        self.setAccessibleDescription(
+            self.tr("Arrow keys move between cards and headers; Help > Keyboard Shortcuts lists every key.")
+        )
         self.setRenderHints(
             QPainter.RenderHint.Antialiasing
             | QPainter.RenderHint.TextAntialiasing
@@ -198,6 +202,7 @@ class MapView(QGraphicsView):
             self._doc_unsubscribe = scene.doc.subscribe(listener)
             self._zoom_changed()
             scene.set_tool(self._tool)
+            scene.keyboard_focus.set_view_focused(self.hasFocus())
 
     # ---------------------------------------------------------------- pinned headers
     def pinned_headers(self) -> pinned.Pinned:
@@ -379,7 +384,8 @@ class MapView(QGraphicsView):
         return scene is not None and scene.is_editing()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not self._editing():
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        if event.key() == Qt.Key.Key_Space and plain and not self._editing():
             if not event.isAutoRepeat():
                 self._space = True
                 self._update_cursor()
@@ -401,10 +407,19 @@ class MapView(QGraphicsView):
             return
         super().keyReleaseEvent(event)
 
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        scene = self.map_scene()
+        if scene is not None:
+            scene.keyboard_focus.view_focus_in(event.reason())
+
     def focusOutEvent(self, event) -> None:
         self._space = False
         self._update_cursor()
         super().focusOutEvent(event)
+        scene = self.map_scene()
+        if scene is not None:
+            scene.keyboard_focus.set_view_focused(False)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.MiddleButton or (

@@ -1,0 +1,183 @@
+"""Edit > Preferences…: language, theme, recovery snapshots, backups, the default
+page size and the length of Open Recent. Each change is written at once
+(``preferences_store``) and applies at once where it can; the language applies
+at the next start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import preferences_store as P
+
+_CTX = "Preferences"
+
+# Language names in their own language: a user who cannot read the current
+# interface still finds theirs.
+LANGUAGE_NAMES = {
+    "": QT_TRANSLATE_NOOP("Preferences", "System language"),
+    "en": "English",
+    "id": "Bahasa Indonesia",
+    "ms": "Bahasa Melayu",
+}
+THEME_NAMES = {
+    "light": QT_TRANSLATE_NOOP("Preferences", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Preferences", "Dark"),
+    "high_contrast": QT_TRANSLATE_NOOP("Preferences", "High contrast"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+class PreferencesDialog(QDialog):
+    """Non-modal; every widget writes its preference when it changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(tr("Preferences"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._interface_group())
+        layout.addWidget(self._saving_group())
+        layout.addWidget(self._files_group())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.RestoreDefaults | QDialogButtonBox.StandardButton.Close
+        )
+        buttons.setObjectName("preferencesButtons")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
+        defaults = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        defaults.setText(tr("Restore Defaults"))
+        defaults.setObjectName("preferencesDefaults")
+        defaults.clicked.connect(self.restore_defaults)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.load()
+
+    # ------------------------------------------------------------ building
+    def _form(self, title: str, name: str) -> tuple[QGroupBox, QFormLayout]:
+        box = QGroupBox(title)
+        box.setObjectName(name)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        return box, form
+
+    def _interface_group(self) -> QGroupBox:
+        box, form = self._form(tr("Interface"), "preferencesInterface")
+        self.language = QComboBox(objectName="prefLanguage")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(tr(name) if code == "" else name, code)
+        self.language.currentIndexChanged.connect(lambda: P.put("ui/language", self.language.currentData()))
+        form.addRow(tr("&Language:"), self.language)
+        self.language_note = QLabel(
+            tr("The language changes the next time JourneyDesk starts."), objectName="prefLanguageNote"
+        )
+        self.language_note.setWordWrap(True)
+        form.addRow("", self.language_note)
+        self.theme = QComboBox(objectName="prefTheme")
+        for code, name in THEME_NAMES.items():
+            self.theme.addItem(tr(name), code)
+        self.theme.currentIndexChanged.connect(lambda: P.put("ui/theme", self.theme.currentData()))
+        form.addRow(tr("&Theme:"), self.theme)
+        return box
+
+    def _saving_group(self) -> QGroupBox:
+        box, form = self._form(tr("Keeping work safe"), "preferencesSaving")
+        self.recovery = QCheckBox(tr("Keep a &recovery copy of unsaved maps"), objectName="prefRecovery")
+        self.recovery.toggled.connect(self._recovery_toggled)
+        form.addRow(self.recovery)
+        self.interval = QSpinBox(objectName="prefRecoveryInterval")
+        pref = P.PREFERENCES["recovery/interval_seconds"]
+        self.interval.setRange(pref.low, pref.high)
+        self.interval.setSuffix(tr(" s"))
+        self.interval.setAccessibleName(tr("Recovery copy interval in seconds"))
+        self.interval.valueChanged.connect(lambda v: P.put("recovery/interval_seconds", v))
+        form.addRow(tr("Recovery copy &every:"), self.interval)
+        self.backups = QCheckBox(
+            tr("Keep &backups of previous versions when saving"), objectName="prefBackups"
+        )
+        self.backups.toggled.connect(self._backups_toggled)
+        form.addRow(self.backups)
+        self.keep = QSpinBox(objectName="prefBackupsKeep")
+        pref = P.PREFERENCES["save/backups_keep"]
+        self.keep.setRange(pref.low, pref.high)
+        self.keep.setAccessibleName(tr("Previous versions to keep"))
+        self.keep.valueChanged.connect(lambda v: P.put("save/backups_keep", v))
+        form.addRow(tr("&Versions to keep:"), self.keep)
+        self.keep_note = QLabel(tr("Kept beside the map as NAME~, NAME~2, …"), objectName="prefBackupsNote")
+        self.keep_note.setWordWrap(True)
+        form.addRow("", self.keep_note)
+        return box
+
+    def _files_group(self) -> QGroupBox:
+        box, form = self._form(tr("Files and export"), "preferencesFiles")
+        self.page_size = QComboBox(objectName="prefPageSize")
+        self.page_size.addItems(P.PAGE_SIZES)
+        self.page_size.currentTextChanged.connect(lambda t: P.put("export/page_size", t))
+        form.addRow(tr("Default &page size:"), self.page_size)
+        self.recent = QSpinBox(objectName="prefRecentMax")
+        pref = P.PREFERENCES["recent/max"]
+        self.recent.setRange(pref.low, pref.high)
+        self.recent.setAccessibleName(tr("Maps listed in Open Recent"))
+        self.recent.valueChanged.connect(lambda v: P.put("recent/max", v))
+        form.addRow(tr("Maps in Open &Recent:"), self.recent)
+        return box
+
+    # ------------------------------------------------------------ values
+    def load(self) -> None:
+        """Show the stored preferences (without writing them back)."""
+        widgets = (self.language, self.theme, self.recovery, self.interval, self.backups, self.keep)
+        for w in (*widgets, self.page_size, self.recent):
+            w.blockSignals(True)
+        try:
+            self.language.setCurrentIndex(max(0, self.language.findData(P.get("ui/language"))))
+            self.theme.setCurrentIndex(max(0, self.theme.findData(P.get("ui/theme"))))
+            self.recovery.setChecked(P.get("recovery/enabled"))
+            self.interval.setValue(P.get("recovery/interval_seconds"))
+            self.backups.setChecked(P.get("save/backups"))
+            self.keep.setValue(P.get("save/backups_keep"))
+            self.page_size.setCurrentText(P.get("export/page_size"))
+            self.recent.setValue(P.get("recent/max"))
+        finally:
+            for w in (*widgets, self.page_size, self.recent):
+                w.blockSignals(False)
+        self.interval.setEnabled(self.recovery.isChecked())
+        self.keep.setEnabled(self.backups.isChecked())
+
+    def _recovery_toggled(self, on: bool) -> None:
+        P.put("recovery/enabled", on)
+        self.interval.setEnabled(on)
+
+    def _backups_toggled(self, on: bool) -> None:
+        P.put("save/backups", on)
+        self.keep.setEnabled(on)
+
+    def restore_defaults(self) -> None:
+        P.reset()
+        self.load()
+
+
+def show_preferences(parent: QWidget) -> PreferencesDialog:
+    """The window's Preferences dialog (one per window; raised when open)."""
+    dialog = parent.findChild(PreferencesDialog, "preferencesDialog")
+    if dialog is None:
+        dialog = PreferencesDialog(parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.load()
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
