@@ -4,8 +4,11 @@
     python docs/make_shortcuts.py --check    # exit 1 when the committed table is stale
 
 It builds a real MainWindow and reads every action of its ``Actions``
-(ui/actions.py) that has a shortcut, in menu order, so a new action or a changed
-key shows up the next time this runs (tests/docs/test_guide.py runs --check).
+(ui/actions.py) that has a shortcut, in menu order, through the same code as
+Help > Keyboard Shortcuts (``journeydesk.ui.shortcuts``), so a new action or a
+changed key shows up the next time this runs (tests/docs/test_guide.py runs
+--check). The canvas's own keys (arrows, Ctrl+Space...) come from the table the
+canvas runs them from (``ui/canvas/keyboard.CANVAS_KEYS``), in a second block.
 
 Qt gives standard actions (Quit, Close, Redo, Full Screen...) different keys on
 each system, so the table has a column per scheme: Linux, read under X11 (an X
@@ -28,54 +31,31 @@ from pathlib import Path
 GUIDE = Path(__file__).resolve().parent / "guide" / "README.md"
 BEGIN = "<!-- shortcuts: made by docs/make_shortcuts.py; do not edit by hand -->"
 END = "<!-- end of shortcuts -->"
+CANVAS_BEGIN = "<!-- canvas keys: made by docs/make_shortcuts.py; do not edit by hand -->"
+CANVAS_END = "<!-- end of canvas keys -->"
 SCHEMES = (("Linux", "xcb"), ("Windows", "offscreen"))
 
 
-def plain(text: str) -> str:
-    """A menu text without its mnemonic marks ("Save &As…" -> "Save As…")."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-
-
-def read_rows(platform: str) -> list[list]:
-    """In this process: [menu, command, [keys]] for each action with a shortcut."""
+def read_rows(platform: str) -> dict[str, list[list]]:
+    """In this process: {"menus": [[menu, command, [keys]]...], "canvas": [[keys], text]...}."""
     os.environ["QT_QPA_PLATFORM"] = platform
     os.environ["HOME"] = tempfile.mkdtemp(prefix="journeydesk-shortcuts-")
-    from PySide6.QtCore import QStandardPaths, Qt
-    from PySide6.QtGui import QKeySequence
+    from PySide6.QtCore import QStandardPaths
 
     QStandardPaths.setTestModeEnabled(True)
+    from journeydesk.ui import shortcuts
     from journeydesk.ui.app import make_app
     from journeydesk.ui.main_window import MainWindow
-
-    def keys(action) -> list[str]:
-        # Leave out the keys few keyboards have: the dedicated "Open", "Save", "Zoom
-        # Out" buttons and F13 to F35 (old Unix keyboards' Undo, Copy, Paste keys).
-        rare = range(Qt.Key.Key_F13.value, Qt.Key.Key_F35.value + 1)
-        return [
-            s.toString(QKeySequence.SequenceFormat.PortableText)
-            for s in action.shortcuts()
-            if not s.isEmpty() and s[0].key().value < Qt.Key.Key_Back.value and s[0].key().value not in rare
-        ]
 
     make_app()
     window = MainWindow()
     try:
-        places: dict[int, str] = {}
-
-        def walk(menu, path: str) -> None:
-            for action in menu.actions():
-                sub = action.menu()
-                if sub is not None:
-                    walk(sub, f"{path} › {plain(sub.title())}")
-                elif not action.isSeparator():
-                    places.setdefault(id(action), path)
-
-        for top in window.menuBar().actions():
-            if top.menu() is not None:
-                walk(top.menu(), plain(top.menu().title()))
-        order = {key: n for n, key in enumerate(places)}
-        actions = sorted(window.actions_.all.values(), key=lambda a: order.get(id(a), len(order)))
-        return [[places.get(id(a), "(no menu)"), plain(a.text()), keys(a)] for a in actions]
+        rows = shortcuts.action_rows(window, shortcuts.PORTABLE, with_keys_only=False)
+        return {
+            "menus": [[r.menu, r.command, list(r.keys)] for r in rows],
+            "clashes": shortcuts.clashes(rows),
+            "canvas": [[list(r.keys), r.command] for r in shortcuts.canvas_rows(shortcuts.PORTABLE)],
+        }
     finally:
         window.teardown()
         window.close()
@@ -102,7 +82,7 @@ def _x_server() -> tuple[dict[str, str], subprocess.Popen | None]:
     return {**os.environ, "DISPLAY": f":{number}"}, server
 
 
-def scheme_rows() -> dict[str, list[list]]:
+def scheme_rows() -> dict[str, dict]:
     env, server = _x_server()
     try:
         out = {}
@@ -125,10 +105,11 @@ def scheme_rows() -> dict[str, list[list]]:
             server.wait(10)
 
 
-def table(by_scheme: dict[str, list[list]]) -> str:
+def table(read: dict[str, dict]) -> str:
+    """The menus' keys, a column per scheme."""
     names = [name for name, _ in SCHEMES]
-    first = by_scheme[names[0]]
-    keyed = {name: {(m, c): k for m, c, k in rows} for name, rows in by_scheme.items()}
+    first = read[names[0]]["menus"]
+    keyed = {name: {(m, c): k for m, c, k in rows["menus"]} for name, rows in read.items()}
     lines = [
         BEGIN,
         "",
@@ -139,27 +120,29 @@ def table(by_scheme: dict[str, list[list]]) -> str:
         cells = [", ".join(f"`{k}`" for k in keyed[n].get((menu, command), [])) or "—" for n in names]
         if any(c != "—" for c in cells):
             lines.append(f"| {menu} | {command} | " + " | ".join(cells) + " |")
-    clashes = []
-    for name in names:
-        seen: dict[str, list[str]] = {}
-        for _menu, command, keys in by_scheme[name]:
-            for key in keys:
-                seen.setdefault(key, []).append(command)
-        clashes += [
-            f"- {name}: `{k}` is bound to {' and '.join(c)}, so neither runs"
-            for k, c in seen.items()
-            if len(c) > 1
-        ]
+    clashes = [
+        f"- {name}: `{k}` is bound to {' and '.join(c)}, so neither runs"
+        for name in names
+        for k, c in read[name]["clashes"].items()
+    ]
     if clashes:
         lines += ["", "Keys bound to two commands (a bug; Qt runs neither):", "", *clashes]
     return "\n".join([*lines, "", END])
 
 
-def with_table(guide: str, block: str) -> str:
-    start, end = guide.find(BEGIN), guide.find(END)
+def canvas_table(rows: list[list]) -> str:
+    """The canvas's keys (the same under every scheme: the canvas reads them itself)."""
+    lines = [CANVAS_BEGIN, "", "| Keys | On the map |", "| --- | --- |"]
+    for keys, text in rows:
+        lines.append(f"| {', '.join(f'`{k}`' for k in keys)} | {text} |")
+    return "\n".join([*lines, "", CANVAS_END])
+
+
+def with_table(guide: str, block: str, begin: str = BEGIN, end_mark: str = END) -> str:
+    start, end = guide.find(begin), guide.find(end_mark)
     if start < 0 or end < start:
-        raise SystemExit(f"{GUIDE}: the shortcut markers are missing ({BEGIN!r} ... {END!r})")
-    return guide[:start] + block + guide[end + len(END) :]
+        raise SystemExit(f"{GUIDE}: the shortcut markers are missing ({begin!r} ... {end_mark!r})")
+    return guide[:start] + block + guide[end + len(end_mark) :]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -171,12 +154,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.rows:
         print(json.dumps(read_rows(args.rows)))
         return 0
-    block = table(scheme_rows())
+    read = scheme_rows()
+    block = table(read)
+    canvas = canvas_table(read[SCHEMES[0][0]]["canvas"])
     if args.print:
-        print(block)
+        print(block + "\n\n" + canvas)
         return 0
     text = GUIDE.read_text(encoding="utf-8")
-    updated = with_table(text, block)
+    updated = with_table(with_table(text, block), canvas, CANVAS_BEGIN, CANVAS_END)
     if args.check:
         if updated != text:
             print(f"{GUIDE}: the shortcut table is stale; run python docs/make_shortcuts.py", file=sys.stderr)

@@ -107,6 +107,7 @@ def test_the_bundle_carries_its_data_and_no_unwanted_qt(app):
         p.name for p in (ROOT / "examples").glob("*.journey.json")
     )
     assert (data / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
+    assert (data / "guide" / "README.md").is_file() and list((data / "guide" / "images").glob("*.png"))
     assert (data / "resources" / "linux" / "app.journeydesk.JourneyDesk.desktop").is_file()
     qt = app.parent / "_internal" / "PySide6"
     modules = sorted(p.name.split(".")[0] for p in qt.glob("Qt*.so"))

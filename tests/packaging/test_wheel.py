@@ -77,6 +77,10 @@ def test_the_wheel_carries_fonts_examples_and_desktop_files(wheel):
         assert f"journeydesk/examples/{name}" in names
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "LICENSE-DejaVu.txt"):
         assert f"journeydesk/resources/fonts/{name}" in names
+    # Help > User Guide, offline: the guide and every picture it shows
+    assert "journeydesk/guide/README.md" in names
+    for picture in (ROOT / "docs" / "guide" / "images").glob("*.png"):
+        assert f"journeydesk/guide/images/{picture.name}" in names
     linux = "journeydesk/resources/linux/"
     for name in (
         "app.journeydesk.JourneyDesk.desktop",

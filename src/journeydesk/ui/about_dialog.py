@@ -80,7 +80,7 @@ def components() -> list[Component]:
         seen.add(name.lower())
         try:
             meta = metadata.metadata(name)
-            out.append(Component(meta.get("Name") or name, metadata.version(name), _licence(meta)))
+            out.append(Component(name, metadata.version(name), _licence(meta)))
         except metadata.PackageNotFoundError:
             out.append(Component(name, tr("not installed"), ""))
     out.append(Component("Qt", qVersion(), "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only"))

@@ -10,6 +10,10 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
+from .canvas.keyboard import link_selected
+from .guide_dialog import show_guide
+from .preferences_dialog import show_preferences
+from .shortcuts_dialog import show_shortcuts
 from .templates_menu import fill_templates_menu
 
 K = QKeySequence.StandardKey
@@ -123,6 +127,20 @@ class Actions:
         self.link_tool = self._make(
             "actionLinkTool", "&Link Tool", w.toggle_link_tool, QKeySequence(Qt.Key.Key_L)
         )
+        self.link_cards = self._make(
+            "actionLinkCards",
+            tr("Lin&k Selected Cards"),
+            lambda: w.editor is not None and link_selected(w.editor),
+            QKeySequence("Ctrl+K"),
+            tip=tr("Link each selected card to the next one along the journey"),
+        )
+        self.preferences = self._make(
+            "actionPreferences",
+            tr("Pre&ferences…"),
+            lambda: show_preferences(w),
+            _unique([*QKeySequence.keyBindings(K.Preferences), QKeySequence("Ctrl+,")]),
+        )
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         # View
         self.zoom_in = self._make("actionZoomIn", "Zoom &In", w.zoom_in, K.ZoomIn, _glyph("+"))
@@ -146,7 +164,30 @@ class Actions:
             _unique([QKeySequence(Qt.Key.Key_F11), *QKeySequence.keyBindings(K.FullScreen)])
         )
 
+        # Moving between the panels and the map (see pane_focus.py)
+        self.next_panel = self._make(
+            "actionNextPanel",
+            tr("&Next Panel"),
+            lambda: w.pane_focus.cycle(True),
+            QKeySequence(Qt.Key.Key_F6),
+        )
+        self.previous_panel = self._make(
+            "actionPreviousPanel",
+            tr("P&revious Panel"),
+            lambda: w.pane_focus.cycle(False),
+            QKeySequence("Shift+F6"),
+        )
+
         # Help
+        self.user_guide = self._make(
+            "actionUserGuide", tr("User &Guide"), lambda: show_guide(w), QKeySequence(Qt.Key.Key_F1)
+        )
+        self.keyboard_shortcuts = self._make(
+            "actionKeyboardShortcuts",
+            tr("&Keyboard Shortcuts"),
+            lambda: show_shortcuts(w),
+            QKeySequence("Ctrl+/"),
+        )
         self.about = self._make("actionAbout", "&About JourneyDesk", w.about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -167,7 +208,7 @@ class Actions:
         a.setObjectName(name)
         a.setCheckable(checkable)
         if shortcut is not None:
-            if isinstance(shortcut, K):
+            if isinstance(shortcut, (K, list)):
                 a.setShortcuts(shortcut)
             else:
                 a.setShortcut(shortcut)
@@ -230,6 +271,9 @@ class Actions:
             self.select_all,
             self.edit_title,
             self.link_tool,
+            self.link_cards,
+            None,
+            self.preferences,
         ):
             edit.addSeparator() if a is None else edit.addAction(a)
 
@@ -250,9 +294,14 @@ class Actions:
         panels.setObjectName("menuPanels")
         for dock in docks:
             panels.addAction(dock.toggleViewAction())
+        view.addAction(self.next_panel)
+        view.addAction(self.previous_panel)
 
         help_ = bar.addMenu("&Help")
         help_.setObjectName("menuHelp")
+        help_.addAction(self.user_guide)
+        help_.addAction(self.keyboard_shortcuts)
+        help_.addSeparator()
         help_.addAction(self.about)
 
     def build_toolbar(self) -> QToolBar:
@@ -280,7 +329,7 @@ class Actions:
         return tb
 
     def set_selection_actions(self, has_selection: bool) -> None:
-        for a in (self.cut, self.copy, self.duplicate, self.delete):
+        for a in (self.cut, self.copy, self.duplicate, self.delete, self.link_cards):
             a.setEnabled(has_selection)
 
 

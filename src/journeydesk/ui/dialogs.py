@@ -93,12 +93,7 @@ def ask_recover(parent: QWidget | None, title: str, when: str, original: str | N
 
 
 def about(parent: QWidget) -> None:
-    from .. import __version__ as version
+    """Help > About: version, components and licences (``about_dialog.py``)."""
+    from .about_dialog import show_about
 
-    QMessageBox.about(
-        parent,
-        "About JourneyDesk",
-        f"<h3>JourneyDesk {version}</h3>"
-        "<p>An offline editor for customer journey maps: personas, stages, touchpoints, "
-        "friction and analysis on a graph.</p>",
-    )
+    show_about(parent)

@@ -157,7 +157,9 @@ class ExportDialog(QDialog):
         pdf = QFormLayout(self.pdf_box)
         self.page_size = QComboBox(objectName="exportPageSize")
         self.page_size.addItems(PAGE_SIZES)
-        self.page_size.setCurrentText("A3")
+        from . import preferences_store  # (which reads PAGE_SIZES from here)
+
+        self.page_size.setCurrentText(preferences_store.get("export/page_size"))  # Edit > Preferences
         self.orientation = QComboBox(objectName="exportOrientation")
         self.orientation.addItem("Landscape", "landscape")
         self.orientation.addItem("Portrait", "portrait")

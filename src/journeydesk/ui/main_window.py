@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..model import JourneyDocument
 from ..model.wording import counted
-from . import dialogs
+from . import dialogs, preferences_apply
 from . import settings as S
 from .actions import Actions
 from .autosave import Autosaver
@@ -35,6 +35,7 @@ from .focus_routing import FocusRouter
 from .inspector import Inspector
 from .live import install as install_live
 from .palette import Palette
+from .pane_focus import PaneFocus
 from .panels import AnalysisPanel, FrictionPanel, PersonasPanel
 from .window_files import WindowFiles, starter_document
 
@@ -60,6 +61,7 @@ class MainWindow(WindowFiles, QMainWindow):
         self.view: MapView | None = None
         self._closed = False
         self.focus_router = FocusRouter(self)
+        self.pane_focus = PaneFocus(self)  # Tab / F6 between the docks and the canvas
         self.clipboard = MapClipboard(self)
         self._selection: list[str] = []
         self._unsubscribe_counts = None
@@ -130,6 +132,7 @@ class MainWindow(WindowFiles, QMainWindow):
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
         self.autosaver = Autosaver(self)
+        self.preferences = preferences_apply.follow(self)  # autosave as the Preferences say
         self._install(self.document, None)
         # Live sessions (File > Share Live / Join Live, participants and comments docks).
         self.live = install_live(self)
@@ -322,6 +325,7 @@ class MainWindow(WindowFiles, QMainWindow):
         if self._closed:
             return
         self._closed = True
+        self.pane_focus.detach()
         self.live.shutdown()  # leave (or end) a live session before the document goes
         if self.comparison is not None:  # its overlay listens to the document
             self.comparison.close()
@@ -357,6 +361,10 @@ class MainWindow(WindowFiles, QMainWindow):
             except (RuntimeError, TypeError):
                 pass
         self.undo_stack.clear()
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab and Shift+Tab walk the panes in screen order (``pane_focus.py``)."""
+        return self.pane_focus.tab(forward) or super().focusNextPrevChild(forward)
 
     # ------------------------------------------------------------ selection and navigation
     def _selection_changed(self, ids: list) -> None:

@@ -10,10 +10,11 @@ the selected cards themselves.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
 from ...commands import MoveTouchpoints
@@ -284,3 +285,29 @@ class CanvasKeys:
 def popup_menu(menu, at: QPoint) -> None:
     """Run a context menu at a screen point (tests replace this)."""
     menu.exec(at)
+
+
+def link_selected(editor) -> list[str]:
+    """Edit > Link Selected Cards: a link from each selected card to the next in
+    journey order (one undo step; links that exist already are kept). The new
+    links are selected. The keyboard's way to draw links."""
+    from ...commands import AddItem
+
+    scene, doc = editor.scene, editor.doc
+    cards = sorted((i for i in scene.selected_ids() if doc.kind_of(i) == "touchpoint"), key=doc.journey_key)
+    pairs = [(u, v) for u, v in itertools.pairwise(cards) if scene.find_link(u, v) is None]
+    if not pairs:
+        return []
+    stack = editor.undo_stack
+    stack.beginMacro(QCoreApplication.translate("CanvasKeys", "Link %n card(s)", None, len(cards)))
+    made = []
+    try:
+        for u, v in pairs:
+            cmd = AddItem(doc, "link", {"source": u, "target": v}, text="Add link")
+            stack.push(cmd)
+            made.append(cmd.item_id)
+    finally:
+        stack.endMacro()
+    scene.flush()
+    scene.select_ids(made)
+    return made
