@@ -58,6 +58,7 @@ class CardContent:
     more: int  # personas past the dots ("+2")
     evidence: str
     moment_of_truth: bool
+    marks: tuple[str, ...] = ()  # each dot's persona marker shape (persona_marks.py)
 
     def title_top(self, meta_line_h: float) -> float:
         """The top of the title's first line, given the meta line's height."""
@@ -76,6 +77,11 @@ class CardContent:
             x -= DOT_STEP
         return out
 
+    def dot_marks(self, w: float, h: float) -> list[tuple[float, str, str]]:
+        """(x, colour, marker shape) of each persona dot, as ``dot_centres``."""
+        marks = list(self.marks) + ["circle"] * (len(self.dots) - len(self.marks))
+        return [(x, colour, mark) for (x, colour), mark in zip(self.dot_centres(w, h), reversed(marks))]
+
 
 def card_content(
     nodes: Mapping[str, Mapping[str, Any]],
@@ -83,10 +89,12 @@ def card_content(
     w: float,
     measures: Measures,
     clean: Callable[[str], str] = str,
+    markers: Mapping[str, str] | None = None,
 ) -> CardContent:
     """The content of a card ``w`` wide for a touchpoint's ``attrs`` (``nodes``
     resolves its channel and personas). ``clean`` readies user text for the
-    renderer (the PDF swaps characters its font cannot draw)."""
+    renderer (the PDF swaps characters its font cannot draw); ``markers``
+    gives each persona's marker shape (``persona_marks.persona_markers``)."""
     inner = w - 2 * CARD_PAD
     title = clean(attrs["title"]).strip()
     lines = wrap(title, inner - 1, measures.title, S.TITLE_MAX_LINES) if title else []
@@ -97,6 +105,7 @@ def card_content(
     meta = elide(meta, inner - 16 - (12 if mot else 0), measures.meta) if meta else ""
     personas = [p for p in attrs["personas"] if p in nodes]
     dots = tuple(nodes[p]["colour"] for p in personas[:MAX_DOTS])
+    marks = tuple((markers or {}).get(p, "circle") for p in personas[:MAX_DOTS])
     more = max(0, len(personas) - MAX_DOTS)
     limit = w - CARD_PAD - (len(dots) * DOT_STEP + (MORE_W if more else 0)) - 2
     chips = []
@@ -117,4 +126,5 @@ def card_content(
         more=more,
         evidence=attrs["evidence"],
         moment_of_truth=mot,
+        marks=marks,
     )

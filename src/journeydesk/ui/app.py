@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..cli.desktop import APP_ID
 from . import translations
+from .appearance import apply_theme
 from .fonts import load_fonts
 from .icon import app_icon
 
@@ -33,6 +34,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     # Wayland and the desktop's dock match windows to the menu entry by this name.
     app.setDesktopFileName(APP_ID)
     load_fonts()  # the shipped typeface, before anything measures text
+    apply_theme()  # Edit > Preferences > Theme
     return app
 
 

@@ -30,6 +30,7 @@ class Recorder:
         self.circles: list[tuple[float, float, float]] = []
         self.rects: list[tuple[float, float, float, float]] = []
         self.badges: list[tuple[float, float]] = []
+        self.marks: list[tuple[str, float, float, float]] = []  # persona markers
         for name, store in (("circle", self.circles), ("round_rect", self.rects)):
             real = getattr(mapdraw.ops, name)
 
@@ -45,6 +46,13 @@ class Recorder:
             return real_badge(c, x, y, *rest)
 
         monkeypatch.setattr(mapdraw, "draw_badge", badge_spy)
+        real_mark = mapdraw.persona_mark
+
+        def mark_spy(shape, x, y, r):
+            self.marks.append((shape, x, y, r))
+            return real_mark(shape, x, y, r)
+
+        monkeypatch.setattr(mapdraw, "persona_mark", mark_spy)
 
 
 def near(a, b) -> bool:
@@ -68,7 +76,7 @@ def drawn(request, monkeypatch, qapp):
 def test_curve_points_print_where_the_canvas_draws_them(drawn):
     doc, layout, scene, rec = drawn
     H = layout.height
-    pdf = [(x, H - y) for x, y, r in rec.circles if r in (4.5, 5.0)]
+    pdf = [(shape, (x, H - y)) for shape, x, y, r in rec.marks if r in (4.5, 5.0)]
     points = 0
     for persona in doc.personas():
         curve = scene.curve_item(persona)
@@ -76,7 +84,11 @@ def test_curve_points_print_where_the_canvas_draws_them(drawn):
             continue
         for p in curve.points:
             shown = curve.display_pos(p.touchpoint)
-            assert any(near((shown.x(), shown.y()), q) for q in pdf), (persona, p.touchpoint)
+            # at the same place, in the same persona shape
+            assert any(s == curve.marker() and near((shown.x(), shown.y()), q) for s, q in pdf), (
+                persona,
+                p.touchpoint,
+            )
             points += 1
     assert points == sum(len(c) for c in layout.curves.values()) > 0
 

@@ -25,6 +25,7 @@ from reportlab.lib.colors import Color, HexColor
 from ...layout import MapLayout, Rect, elide, label_spot, wrap
 from ...layout import style as S
 from ...layout.card import CARD_PAD, CHIP_H, DOT_R, MORE_W, CardContent, Measures, card_content
+from ...layout.persona_marks import marker_points, persona_markers
 from ...model import JourneyDocument
 from ...model.vocabulary import label
 from ...model.wording import counted
@@ -64,6 +65,15 @@ def badge_shape(shape: str, x: float, y: float, r: float) -> str:
     return ops.circle(x, y, r)
 
 
+def persona_mark(shape: str, x: float, y: float, r: float) -> str:
+    """A persona's marker (``layout.persona_marks``) centred on (x, y), PDF
+    coordinates (y up): the canvas's outline, mirrored."""
+    points = marker_points(shape, 0.0, 0.0, r)
+    if points is None:
+        return ops.circle(x, y, r)
+    return ops.polygon((x + dx, y - dy) for dx, dy in points)
+
+
 def star(x: float, y: float, r: float) -> str:
     """A five-pointed star centred on (x, y), PDF coordinates."""
     pts = []
@@ -100,6 +110,7 @@ class MapPainter:
         self.doc = doc
         self.layout = layout
         self.nodes = doc.graph.nodes
+        self.markers = persona_markers(doc)
         self.H = layout.height
         self._m_meta = measure(REGULAR, S.CARD_META_SIZE)
         self._m_chip = measure(REGULAR, S.CHIP_SIZE)
@@ -230,7 +241,7 @@ class MapPainter:
         for p in reversed(personas):
             name = elide(printable(nodes[p]["name"]) or "Persona", 150, m_sub)
             w = m_sub(name)
-            legend.append((x - w, name, nodes[p]["colour"]))
+            legend.append((x - w, name, nodes[p]["colour"], self.markers.get(p, "circle")))
             x -= w + 34
         legend_w = r.right - x if personas else 0.0
         title_w = max(80.0, r.w - legend_w - 24)
@@ -247,8 +258,8 @@ class MapPainter:
             c, r.x, r.y + S.TITLE_SIZE * LINE + 4, "   \u00b7   ".join(bits), REGULAR, S.LANE_SIZE, S.INK_SOFT
         )
         cy = r.y + S.TITLE_SIZE * LINE / 2 + 1
-        for x, name, hex_value in legend:
-            c.addLiteral(f"{ops.fill(hex_value)} {ops.circle(x - 10, self.Y(cy - 0.5), 5)} f")
+        for x, name, hex_value, mark in legend:
+            c.addLiteral(f"{ops.fill(hex_value)} {persona_mark(mark, x - 10, self.Y(cy - 0.5), 5)} f")
             self.text(c, x, cy - S.LANE_SIZE * LINE / 2, name, REGULAR, S.LANE_SIZE, S.INK)
 
     def draw_headers(self, c, view) -> None:
@@ -328,8 +339,9 @@ class MapPainter:
             out.append(
                 f"{ops.fill(S.CHIP_FILL)} {ops.round_rect(r.x + chip.x, H - chip_top - CHIP_H, chip.w, CHIP_H, 4)} f"
             )
-        for dx, hex_value in cc.dot_centres(r.w, r.h):
-            out.append(f"{ops.fill(hex_value)} {ops.circle(r.x + dx, H - (chip_top + CHIP_H / 2), DOT_R)} f")
+        for dx, hex_value, mark in cc.dot_marks(r.w, r.h):
+            dot = persona_mark(mark, r.x + dx, H - (chip_top + CHIP_H / 2), DOT_R)
+            out.append(f"{ops.fill(hex_value)} {dot} f")
         c.addLiteral(" ".join(out))
         self._card_text(c, cc, r, top, chip_top, meta_h)
 
@@ -347,7 +359,9 @@ class MapPainter:
         )
         cc = self._content_cache.get(key)
         if cc is None:
-            cc = self._content_cache[key] = card_content(self.nodes, a, w, self._measures, printable)
+            cc = self._content_cache[key] = card_content(
+                self.nodes, a, w, self._measures, printable, self.markers
+            )
         return cc
 
     def _card_text(self, c, cc: CardContent, r: Rect, top: float, chip_top: float, meta_h: float) -> None:
@@ -482,6 +496,7 @@ class MapPainter:
         H = self.H
         for persona, pts in lay.curves.items():
             hex_value = self.nodes[persona]["colour"]
+            mark = self.markers.get(persona, "circle")  # shape as well as colour
             out = [ops.dash()]
             if len(pts) > 1:
                 path = ["%.2f %.2f m" % (pts[0].x, H - pts[0].y)]
@@ -498,11 +513,11 @@ class MapPainter:
                 x, y = p.x, H - p.y
                 if p.emotion == lowest and lowest < 0:  # the lowest points, ringed
                     halos.append(ops.circle(x, y, POINT_R + 5) + " f")
-                    out.append(f"{ops.fill(hex_value)} {ops.circle(x, y, POINT_R + 0.5)} f")
+                    out.append(f"{ops.fill(hex_value)} {persona_mark(mark, x, y, POINT_R + 0.5)} f")
                 else:
                     out.append(
                         f"{ops.fill(S.PAPER)} {ops.stroke(hex_value)} {ops.width(2.0)} "
-                        f"{ops.circle(x, y, POINT_R)} B"
+                        f"{persona_mark(mark, x, y, POINT_R)} B"
                     )
                 if p.moment_of_truth and detail:
                     out.append(

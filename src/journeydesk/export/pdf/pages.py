@@ -10,10 +10,11 @@ from reportlab.lib.pagesizes import A1, A2, A3, A4, LETTER, TABLOID, landscape, 
 
 from ...layout import Rect, elide, wrap
 from ...layout import style as S
+from ...layout.persona_marks import persona_markers
 from ...model import JourneyDocument
 from ..fonts import BOLD, REGULAR, measure, printable
 from . import ops
-from .mapdraw import ASCENT, DASHES, colour, draw_badge, star
+from .mapdraw import ASCENT, DASHES, colour, draw_badge, persona_mark, star
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {
     "A4": A4,
@@ -118,9 +119,10 @@ class Legend:
         item("link", "Link (persona-coloured when it is one persona's)", None, sample=22)
         if personas:
             head("Personas (dots on cards, emotion curves)")
+            marks = persona_markers(doc)
             for p in personas:
                 name = elide(printable(doc.graph.nodes[p]["name"]) or "(unnamed)", 160 * k, m)
-                item("persona", name, doc.graph.nodes[p]["colour"], sample=18)
+                item("persona", name, (doc.graph.nodes[p]["colour"], marks.get(p, "circle")), sample=18)
         return out
 
     def layout(self, width: float) -> list[list[tuple]]:
@@ -180,11 +182,11 @@ class Legend:
                         f"{ops.stroke(S.LINK)} {ops.width(1.4)} {ops.line(tx, cy, end, cy)} {head} S"
                     )
                 elif kind == "persona":
-                    c.setStrokeColor(colour(arg))
-                    c.setFillColor(colour(arg))
+                    hex_value, mark = arg
+                    c.setStrokeColor(colour(hex_value))
                     c.setLineWidth(2.0)
                     c.line(tx, cy, tx + sample, cy)
-                    c.circle(sx, cy, 3.2 * k, stroke=0, fill=1)
+                    c.addLiteral(f"{ops.fill(hex_value)} {persona_mark(mark, sx, cy, 3.4 * k)} f")
                 c.setFillColor(colour(S.INK_SOFT))
                 c.setFont(REGULAR, size)
                 c.drawString(tx + sample + 4 * k, ty, elide(text, w - sample - 4 * k, m))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ...layout import MapLayout
 from ...layout import style as S
+from ...layout.persona_marks import persona_markers
 from ...model import JourneyDocument
 from ...model.wording import counted
 from . import theme as T
@@ -186,6 +187,7 @@ class BoardItem(QGraphicsItem):
         x = rect.right()
         cy = rect.y() + f.fm_map_title.height() / 2 + 1
         painter.setFont(f.map_sub)
+        marks = persona_markers(self.doc)
         for p in reversed(personas):
             a = nodes[p]
             name = f.fm_map_sub.elidedText(a["name"] or "Persona", Qt.TextElideMode.ElideRight, 150)
@@ -196,7 +198,7 @@ class BoardItem(QGraphicsItem):
             painter.drawText(QPointF(x - w, cy + f.fm_map_sub.ascent() / 2 - 1), name)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(T.colour(a["colour"], alpha))
-            painter.drawEllipse(QPointF(x - w - 10, cy - 0.5), 5, 5)
+            painter.drawPath(T.marker_path(marks[p], x - w - 10, cy - 0.5, 5))
             if self.focus_persona == p:
                 painter.setPen(T.pen(a["colour"], 1.5))
                 painter.setBrush(Qt.BrushStyle.NoBrush)

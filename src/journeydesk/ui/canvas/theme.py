@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF,
 from PySide6.QtGui import QColor, QFontMetricsF, QPainterPath, QPen, QPolygonF
 
 from ...layout import style as S
+from ...layout.persona_marks import marker_points
 from .. import fonts
 
 # Text is drawn while it would be at least this many pixels tall (a line of it,
@@ -145,6 +146,18 @@ def severity_shape(shape: str, cx: float, cy: float, r: float) -> QPainterPath:
         path.closeSubpath()
     else:
         path.addEllipse(QPointF(cx, cy), r, r)
+    return path
+
+
+def marker_path(shape: str, cx: float, cy: float, r: float) -> QPainterPath:
+    """A persona's marker (``layout.persona_marks``) centred on (cx, cy)."""
+    path = QPainterPath()
+    points = marker_points(shape, cx, cy, r)
+    if points is None:
+        path.addEllipse(QPointF(cx, cy), r, r)
+    else:
+        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+        path.closeSubpath()
     return path
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ....layout import Rect
 from ....layout import style as S
 from ....layout.card import CARD_PAD, CHIP_H, DOT_R, MORE_W, CardContent, Measures, card_content
+from ....layout.persona_marks import persona_markers
 from ....model import JourneyDocument
 from ....model import fields as F
 from ....model.vocabulary import METRICS
@@ -186,6 +187,7 @@ class CardItem(MapItem, QGraphicsRectItem):
             a["owner"],
             tuple(a["metrics"].items()),
             tuple(nodes[p]["colour"] if p in nodes else None for p in a["personas"]),
+            tuple(persona_markers(self.doc).get(p) for p in a["personas"]),
             a["evidence"],
             a["moment_of_truth"],
         )
@@ -211,7 +213,7 @@ class CardItem(MapItem, QGraphicsRectItem):
         a = self.attrs()
         if a is None:  # gone before the scene caught up: a blank card until then
             a = {**F.defaults("touchpoint"), "title": ""}
-        return card_content(self.doc.graph.nodes, a, self.w, measures)
+        return card_content(self.doc.graph.nodes, a, self.w, measures, markers=persona_markers(self.doc))
 
     # events
     def hoverEnterEvent(self, event) -> None:
@@ -310,10 +312,11 @@ class CardItem(MapItem, QGraphicsRectItem):
                 painter.setPen(T.colour(S.INK_SOFT))
                 painter.drawText(rect, _ALIGN_CENTER, chip.text)
         if c.dots:
+            # each persona by colour AND shape (circle, square, triangle...)
             painter.setPen(Qt.PenStyle.NoPen)
-            for dx, colour in c.dot_centres(self.w, self.h):
+            for dx, colour, mark in c.dot_marks(self.w, self.h):
                 painter.setBrush(T.colour(colour))
-                painter.drawEllipse(QPointF(dx, by + CHIP_H / 2), DOT_R, DOT_R)
+                painter.drawPath(T.marker_path(mark, dx, by + CHIP_H / 2, DOT_R))
             if c.more and small:
                 painter.setFont(f.chip)
                 painter.setPen(T.colour(S.INK_SOFT))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ....layout import CurvePoint, Rect
 from ....layout import style as S
+from ....layout.persona_marks import persona_markers
 from ....model import JourneyDocument
 from .. import theme as T
 
@@ -86,6 +87,9 @@ class CurveItem(QGraphicsItem):
             self._colour = nodes[self.persona]["colour"] if self.persona in nodes else S.INK_SOFT
         return self._colour
 
+    def marker(self) -> str:
+        return persona_markers(self.doc).get(self.persona, "circle")
+
     def _xy(self) -> list[tuple[float, float]]:
         out = []
         for p in self.points:
@@ -145,6 +149,7 @@ class CurveItem(QGraphicsItem):
         pts = self._xy()
         lowest = min(p.emotion for p in self.points)
         r = self.POINT_R
+        mark = self.marker()  # the persona's shape as well as its colour
         for p, (x, y) in zip(self.points, pts):
             centre = QPointF(x, y)
             if p.emotion == lowest and lowest < 0:
@@ -152,11 +157,11 @@ class CurveItem(QGraphicsItem):
                 painter.setBrush(T.colour(colour, 60))
                 painter.drawEllipse(centre, r + 5, r + 5)
                 painter.setBrush(T.colour(colour))
-                painter.drawEllipse(centre, r + 0.5, r + 0.5)
+                painter.drawPath(T.marker_path(mark, x, y, r + 0.5))
             else:
                 painter.setPen(T.pen(colour, 2.0))
                 painter.setBrush(T.colour(S.PAPER))
-                painter.drawEllipse(centre, r, r)
+                painter.drawPath(T.marker_path(mark, x, y, r))
             if p.moment_of_truth:
                 painter.setPen(T.pen(S.PAPER, 1.0))
                 painter.setBrush(T.colour(S.MOMENT_OF_TRUTH))
