@@ -45,3 +45,7 @@ class LoadError(Exception):
 
 class SaveError(Exception):
     """A map could not be written; the file that was there is untouched."""
+
+
+class ReadOnlyError(SaveError):
+    """The file is read-only (no write permission): save under another name."""

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from json.encoder import encode_basestring as _s  # C-accelerated, keeps non-ASCII as is
-from pathlib import Path
 from typing import Any
 
 from ..model import JourneyDocument
 from ..model.vocabulary import METRICS
+from .atomic import write_atomic
 from .convert import to_data
-from .errors import SaveError
 from .schema import FORMAT_NAME, FORMAT_VERSION
 
 _float = float.__repr__  # what json.dumps writes for a float
@@ -144,51 +142,8 @@ def dumps(doc: JourneyDocument) -> str:
     return ",\n  ".join(parts) + "\n}\n"
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write bytes so that a failure at any point leaves the old file whole.
-
-    The temp file sits in the same folder (a rename across disks is not atomic),
-    is fsynced before the rename, and takes the old file's permissions. A symbolic
-    link is followed: the file it points to is replaced, the link stays."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        if path.is_symlink():  # write through the link: renaming over it would replace it
-            path = Path(os.path.realpath(path))
-            folder = path.parent
-        if path.exists() and not path.is_file() and not path.is_dir():
-            raise SaveError(f"{path}: cannot be saved: it is not a regular file (a device or a pipe?)")
-        mode = path.stat().st_mode & 0o7777 if path.exists() else None
-        # The temp name stays short: a file name near the system's limit still saves.
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise SaveError(f"{path}: cannot write in {folder}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        if isinstance(exc, OSError):
-            raise SaveError(f"{path}: could not be saved: {exc.strerror or exc}") from None
-        raise
-    try:  # make the rename itself durable
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except OSError:
-        pass
-
-
-def save(doc: JourneyDocument, path: str | os.PathLike[str]) -> None:
-    """Save a map in canonical form, atomically. Raises ``SaveError``."""
-    write_atomic(path, dumps(doc).encode("utf-8"))
+def save(doc: JourneyDocument, path: str | os.PathLike[str], *, backup: bool = False) -> None:
+    """Save a map in canonical form, atomically (see ``io.atomic``). With
+    ``backup`` the previous version stays beside it as ``NAME~``. Raises
+    ``SaveError`` (``ReadOnlyError`` for a read-only file)."""
+    write_atomic(path, dumps(doc).encode("utf-8"), backup=backup)
