@@ -10,6 +10,7 @@ import argparse
 import sys
 
 from .commands import COMMANDS
+from .common import terminal_safe_output
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -50,13 +51,14 @@ def main(argv: list[str] | None = None) -> int:
         from .gui import run_app
 
         return run_app(argv[0] if argv else None)
-    args = build_parser().parse_args(argv)
-    if args.command is None:
-        build_parser().print_help()
-        return EXIT_USAGE
-    try:
-        return COMMANDS[args.command].run(args)
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return EXIT_OK
+    with terminal_safe_output():
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            build_parser().print_help()
+            return EXIT_USAGE
+        try:
+            return COMMANDS[args.command].run(args)
+        except KeyboardInterrupt:
+            return 130
+        except BrokenPipeError:
+            return EXIT_OK
