@@ -31,8 +31,24 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 # What can put a control character into a field: a \u escape of one, \b or \f, or
 # a raw DEL or C1 character (JSON itself refuses raw C0 characters in strings).
 _CONTROL_HINT = re.compile(r"\\u00[01][0-9a-fA-F]|\\u00[89][0-9a-fA-F]|\\u007[fF]|\\[bf]|[\x7f-\x9f]")
-# ...and what can put a line break or tab into a one-line field.
-_LINE_BREAK_HINT = re.compile(r"\\[nrt]|\\u202[89]|[\u2028\u2029]")
+_RAW_CONTROL = re.compile("[\x7f-\x9f]")
+
+
+def _controls_to_check(text: str) -> str:
+    """'all' when the text may hold a control character, 'lines' when it may hold
+    line breaks or tabs (which only one-line fields refuse), else ''. Substring
+    tests first: a regex over a big map costs more than parsing it."""
+    escapes = "\\" in text
+    wide = not text.isascii()  # O(1): Python knows how each string is stored
+    if (escapes and ("\\u00" in text or "\\b" in text or "\\f" in text) and _CONTROL_HINT.search(text)) or (
+        wide and _RAW_CONTROL.search(text)
+    ):
+        return "all"
+    if escapes and ("\\n" in text or "\\t" in text or "\\r" in text or "\\u202" in text):
+        return "lines"
+    if wide and ("\u2028" in text or "\u2029" in text):
+        return "lines"
+    return ""
 
 
 _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
@@ -278,7 +294,7 @@ def _from_text(box: list[str], file: str, progress: Progress | None) -> JourneyD
         raise LoadError(file, [Problem(exc.place, exc.message)]) from None
     # Decoded UTF-8 holds no lone surrogates; only \uD800-style escapes can make them.
     surrogates = _SURROGATE_ESCAPE.search(text) is not None
-    controls = "all" if _CONTROL_HINT.search(text) else "lines" if _LINE_BREAK_HINT.search(text) else ""
+    controls = _controls_to_check(text)
     del text
     _step(progress, 0.55, translate("io.load", "Checking the map"))
     return _from_data([data], file, surrogates, controls, progress)
