@@ -41,7 +41,7 @@ def _controls_to_check(text: str) -> str:
     escapes = "\\" in text
     wide = not text.isascii()  # O(1): Python knows how each string is stored
     if (escapes and ("\\u00" in text or "\\b" in text or "\\f" in text) and _CONTROL_HINT.search(text)) or (
-        wide and _RAW_CONTROL.search(text)
+        "\x7f" in text or (wide and _RAW_CONTROL.search(text))
     ):
         return "all"
     if escapes and ("\\n" in text or "\\t" in text or "\\r" in text or "\\u202" in text):
