@@ -202,7 +202,7 @@ def test_pasting_items_with_control_characters_keeps_them_out():
 
 # ---------------------------------------------------------------- memory bound
 def test_a_file_of_empty_objects_is_refused_before_parsing(tmp_path):
-    text = "[" + ",".join(["{}"] * 400_000) + "]"
+    text = '{"format": "journeydesk", "x": [' + ",".join(["{}"] * 400_000) + "]}"
     place, message = problem(text, tmp_path)
     assert place == "line 1" and "objects and lists" in message
 
@@ -210,7 +210,7 @@ def test_a_file_of_empty_objects_is_refused_before_parsing(tmp_path):
 def test_empty_lists_and_keys_too(tmp_path):
     _place, message = problem('{"a": [' + ",".join(["[]"] * 300_000) + "]}", tmp_path)
     assert "objects and lists" in message
-    dense = "[" + ",".join(['{"a":0,"b":0,"c":0,"d":0,"e":0}'] * 100_000) + "]"
+    dense = '{"m":[' + ",".join(['{"a":0,"b":0,"c":0,"d":0,"e":0}'] * 100_000) + "]}"
     _, message = problem(dense, tmp_path)
     assert "keys" in message
 
@@ -229,3 +229,8 @@ def test_big_canonical_maps_pass_the_budget():
     assert load_text(dumps(doc)).count("touchpoint") == doc.count("touchpoint")
     compact = json.dumps(json.loads(dumps(doc)), separators=(",", ":"))
     assert load_text(compact).count("touchpoint") == doc.count("touchpoint")
+
+
+def test_a_big_file_that_is_not_an_object_is_refused_before_parsing(tmp_path):
+    _, message = problem("[" + ",".join(['"ab"'] * 300_000) + "]", tmp_path)
+    assert "does not hold a journey map" in message

@@ -288,6 +288,8 @@ def _from_text(box: list[str], file: str, progress: Progress | None) -> JourneyD
             file, [Problem("", translate("io.load", "is empty; a map file holds a JSON object {...}"))]
         )
     _step(progress, 0.3, translate("io.load", "Reading the map"))
+    if len(text) > 1 << 20 and text.lstrip()[:1] != "{":  # not 50 MB of something else parsed first
+        raise LoadError(file, [Problem("", translate("io.load", _NOT_A_MAP))])
     try:
         data = parse(text)
     except JSONProblem as exc:
@@ -298,6 +300,9 @@ def _from_text(box: list[str], file: str, progress: Progress | None) -> JourneyD
     del text
     _step(progress, 0.55, translate("io.load", "Checking the map"))
     return _from_data([data], file, surrogates, controls, progress)
+
+
+_NOT_A_MAP = "does not hold a journey map (expected an object {...} at the top)"
 
 
 def load_data(data: Any, file: str = "<data>", *, check_surrogates: bool = True) -> JourneyDocument:
@@ -362,9 +367,7 @@ def _from_data(
 ) -> JourneyDocument:
     data = box.pop()
     if not isinstance(data, dict):
-        raise LoadError(
-            file, [Problem("", "does not hold a journey map (expected an object {...} at the top)")]
-        )
+        raise LoadError(file, [Problem("", translate("io.load", _NOT_A_MAP))])
     if data.get("format") != schema.FORMAT_NAME:
         raise LoadError(
             file, [Problem("format", 'is not a JourneyDesk map (expected "format": "journeydesk")')]
