@@ -54,15 +54,18 @@ def _repeat(item: str, size: int, open_: str = "[", close: str = "]") -> str:
     return open_ + ",".join([item] * n) + close
 
 
+_MAP_HEAD = '{"format":"journeydesk","format_version":1,"x":['
+
+
 def hostile(case: str, size: int) -> str:
     if case == "{} objects":
-        return _repeat("{}", size)
+        return _repeat("{}", size, _MAP_HEAD, "]}")
     if case == "[] lists":
-        return _repeat("[]", size)
+        return _repeat("[]", size, _MAP_HEAD, "]}")
     if case == "short strings":
-        return _repeat('"ab"', size, '{"format":"journeydesk","format_version":1,"x":[', "]}")
+        return _repeat('"ab"', size, _MAP_HEAD, "]}")
     if case == "floats":
-        return _repeat("0.5", size, '{"format":"journeydesk","format_version":1,"x":[', "]}")
+        return _repeat("0.5", size, _MAP_HEAD, "]}")
     if case == "distinct keys":
         n = size // 14  # "k00000000":0,
         return "{" + ",".join(f'"k{i:08d}":0' for i in range(n)) + "}"
