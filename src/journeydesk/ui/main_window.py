@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import io
-from ..commands import AddItem, RemoveItems
+from ..commands import AddItem, RemoveItems, push_macro
 from ..io.fragment import (
     MIME_TYPE,
     FragmentError,
@@ -826,13 +826,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Nothing to paste here", 3000)
             return []
         n = sum(1 for kind, _ in plan if kind in _PASTE_KINDS)
-        stack = self.undo_stack
-        stack.beginMacro(f"{label} {n} item{'s' if n != 1 else ''}")
-        try:
-            for kind, values in plan:
-                stack.push(AddItem(self.document, kind, values, f"Add {kind}"))
-        finally:
-            stack.endMacro()
+        commands = [AddItem(self.document, kind, values, f"Add {kind}") for kind, values in plan]
+        try:  # all or nothing: a paste that fails half way leaves no half
+            push_macro(self.undo_stack, f"{label} {n} item{'s' if n != 1 else ''}", commands)
+        except Exception as exc:  # noqa: BLE001 - the map stays as it was; say why
+            self.statusBar().showMessage(self.tr("Cannot paste: {error}").format(error=exc), 8000)
+            return []
         new = [
             values["id"] for kind, values in plan if kind in _PASTE_KINDS and values["id"] in self.document
         ]
