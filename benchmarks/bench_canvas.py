@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
             after_zoom <= 0.033,
         )
     )
-    cold = repaint_ms(lambda: scene._overview.invalidate())
+    cold = repaint_ms(lambda: scene.overview.invalidate())
     rows.append(
         row(
             "  after a persona focus change (overview rebuilt)",

@@ -18,11 +18,13 @@ from export_maps import EXAMPLES, MARKUP_CASES, ROOT, build_indonesian, build_st
 from pypdf import PdfReader
 
 from journeydesk.export import ExportCancelled, ExportError, fonts
+from journeydesk.export.fonts import REGULAR, measure, printable
 from journeydesk.export.pdf import PAGE_SIZES, PdfOptions, export_pdf
-from journeydesk.export.pdf.mapdraw import card_title_lines
 from journeydesk.export.pdf.pages import page_size, plan_tiles
 from journeydesk.io import load
 from journeydesk.layout import compute_layout
+from journeydesk.layout import style as S
+from journeydesk.layout.text import wrap
 from journeydesk.model import JourneyDocument
 
 MAP_ONLY = ("map",)
@@ -43,7 +45,10 @@ def all_text(path: Path) -> str:
 
 def printed_lines(title: str) -> list[str]:
     """A card title's lines as the PDF prints them (wrapped and, when long, elided)."""
-    return [line.rstrip("\u2026") for line in card_title_lines(title)]
+    lines = wrap(
+        printable(title.strip()), S.CARD_WIDTH - 21, measure(REGULAR, S.CARD_TITLE_SIZE), S.TITLE_MAX_LINES
+    )
+    return [line.rstrip("\u2026") for line in lines]
 
 
 def outline_titles(reader: PdfReader) -> list:
@@ -522,3 +527,18 @@ def test_fonts_ship_as_package_data_with_their_licence():
         assert fonts.font_bytes(name)[:4] == b"\x00\x01\x00\x00"  # a TrueType font
     licence = folder.joinpath("LICENSE-DejaVu.txt").read_text("utf-8")
     assert "Bitstream Vera" in licence and "Arev" in licence
+
+
+def test_title_block_counts_read_as_words(tmp_path):
+    from journeydesk.export.pdf import PdfOptions, export_pdf
+    from journeydesk.model import JourneyDocument
+
+    doc = JourneyDocument("One of each")
+    s, la = doc.add_stage("Only stage"), doc.add_lane("Touchpoints")
+    a = doc.add_touchpoint("A", s, la)
+    doc.add_friction(a, "Slow")
+    out = tmp_path / "one.pdf"
+    export_pdf(doc, out, PdfOptions(sections=("map",)))
+    text = all_text(out)
+    assert "1 stage" in text and "1 friction (1 open)" in text
+    assert "1 frictions" not in text and "1 stages" not in text and "1 touchpoints" not in text

@@ -36,7 +36,7 @@ def test_junk_on_the_clipboard(qtbot, data, mime_type, says):
     w = open_window(qtbot, EXAMPLE)
     before = dumps(w.document)
     _clip(data, mime_type)
-    assert w.paste() == []
+    assert w.clipboard.paste() == []
     assert says in w.statusBar().currentMessage()
     assert dumps(w.document) == before and w.undo_stack.count() == 0
     assert_valid(w.document)

@@ -113,7 +113,7 @@ def test_paste_between_two_windows_keeps_references_valid(qtbot):
 def test_paste_into_a_selected_cell(qtbot):
     a = open_window(qtbot, EXAMPLE)
     a.scene.select_ids(["tp_friend"])
-    a.copy()
+    a.clipboard.copy()
     b = open_window(qtbot)
     # Give the new map a card, select it: the paste goes to its cell.
     b.document.add_stage("Elsewhere")
@@ -127,7 +127,7 @@ def test_paste_into_a_selected_cell(qtbot):
     b.undo_stack.push(cmd)
     b.scene.select_ids([cmd.item_id])
     QApplication.processEvents()
-    new = b.paste()
+    new = b.clipboard.paste()
     card = next(i for i in new if b.document.kind_of(i) == "touchpoint")
     assert b.document.get(card)["stage"] == b.document.stages()[-1]
     assert_valid(b.document)
@@ -137,7 +137,7 @@ def test_paste_with_nothing_on_the_clipboard(qtbot):
     w = open_window(qtbot, EXAMPLE)
     QGuiApplication.clipboard().setText("just some words")
     before = snapshot(w.document)
-    assert w.paste() == []
+    assert w.clipboard.paste() == []
     assert nx.utils.graphs_equal(w.document.graph, before.graph)
     # A hand-edited fragment with broken references pastes what it can, safely.
     QGuiApplication.clipboard().setText(
@@ -160,7 +160,7 @@ def test_paste_with_nothing_on_the_clipboard(qtbot):
             }
         )
     )
-    new = w.paste()
+    new = w.clipboard.paste()
     assert len(new) == 2
     assert_valid(w.document)
 

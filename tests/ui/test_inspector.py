@@ -346,7 +346,7 @@ def test_inspector_follows_edits_made_elsewhere(qtbot):
     w.document.add_persona("Sari")
     qtbot.waitUntil(lambda: w.inspector.field("personas").widget.count() == 3)
     # Deleting the shown item falls back to the map page.
-    w.scene.delete_selected()
+    w.editor.delete_selected()
     QApplication.processEvents()
     assert w.inspector.page.objectName() == "mapPage"
 

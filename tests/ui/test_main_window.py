@@ -6,7 +6,7 @@ import os
 
 import networkx as nx
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
 from test_ui_helpers import EXAMPLE, open_window
 
@@ -48,8 +48,11 @@ def test_structure_object_names_and_shortcuts(qtbot):
     assert not w.action("actionSave").shortcut().isEmpty()
     assert not w.action("actionUndo").shortcut().isEmpty()
     assert w.action("actionHeatmap").isCheckable()
-    # Export waits for the export dialog module.
-    assert w.action("actionExport").isEnabled() == w.export_available()
+    assert w.action("actionExport").isEnabled()
+    # Redo answers Ctrl+Shift+Z and Ctrl+Y; F11 toggles full screen.
+    redo = [k.toString() for k in w.action("actionRedo").shortcuts()]
+    assert "Ctrl+Shift+Z" in redo and "Ctrl+Y" in redo
+    assert "F11" in [k.toString() for k in w.action("actionFullScreen").shortcuts()]
 
 
 def test_open_save_reopen_gives_equal_documents(qtbot, tmp_path):
@@ -286,19 +289,13 @@ def test_quit_stops_when_a_window_cancels(qtbot, monkeypatch):
     assert not a.isVisible() and not b.isVisible() and quits == [1]
 
 
-def test_export_calls_the_export_dialog_when_it_exists(qtbot, monkeypatch):
-    import importlib
-    import sys
-    import types
+def test_export_opens_the_export_dialog(qtbot, monkeypatch):
+    from journeydesk.ui import main_window
 
     w = open_window(qtbot, EXAMPLE)
     calls = []
-    fake = types.ModuleType("journeydesk.ui.export_dialog")
-    fake.run_export_dialog = lambda window: calls.append(window)
-    monkeypatch.setitem(sys.modules, "journeydesk.ui.export_dialog", fake)
-    monkeypatch.setattr(w, "export_available", lambda: True)
-    monkeypatch.setattr(importlib, "import_module", lambda name: sys.modules[name])
-    w.export()
+    monkeypatch.setattr(main_window, "run_export_dialog", lambda window: calls.append(window))
+    w.action("actionExport").trigger()
     assert calls == [w]
 
 
@@ -306,13 +303,42 @@ def _visible(view):
     return view.mapToScene(view.viewport().rect()).boundingRect()
 
 
-def test_opening_a_map_shows_its_start_view(qtbot, monkeypatch):
-    from journeydesk.ui.canvas import MapView
+def _shows_title_and_first_stage(w) -> bool:
+    shown = _visible(w.view)
+    L = w.scene.layout
+    title, first = L.title, next(iter(L.stage_headers.values()))
+    # the map's title and the first stage's header (its name, at least) are on screen
+    return shown.contains(QRectF(title.x, title.y, 200, title.h)) and shown.contains(
+        QRectF(first.x, first.y, min(first.w, 240), first.h)
+    )
 
-    calls = []
-    monkeypatch.setattr(MapView, "show_start", lambda self: calls.append(self))
+
+@pytest.mark.parametrize("how", ["open", "new", "example"])
+def test_a_map_opens_with_its_title_and_first_stage_in_view(qtbot, how):
+    w = open_window(qtbot, EXAMPLE if how == "open" else None)
+    w.resize(1440, 900)
+    if how == "new":
+        w.view.set_zoom(2.5)  # wherever the old map was left
+        w.new_document()
+    elif how == "example":
+        w.view.set_zoom(2.5)
+        w.new_from_example("online-store")
+    qtbot.waitUntil(lambda: _shows_title_and_first_stage(w), timeout=3000)
+
+
+def test_the_view_scrolls_within_the_map_and_a_margin(qtbot):
     w = open_window(qtbot, EXAMPLE)
-    qtbot.waitUntil(lambda: calls == [w.view])
+    w.resize(1440, 900)
+    w.view.set_zoom(1.0)
+    bars = (w.view.horizontalScrollBar(), w.view.verticalScrollBar())
+    qtbot.waitUntil(lambda: bars[0].maximum() > 0)  # scroll bars, like any editor
+    assert w.view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+    for bar in bars:
+        bar.setValue(bar.maximum() + 10_000)  # a Shift+wheel spin cannot throw the map away
+    shown = _visible(w.view)
+    L = w.scene.layout
+    assert shown.intersects(QRectF(0, 0, L.width, L.height))
+    assert shown.right() <= L.width + 60 and shown.bottom() <= L.height + 60
 
 
 def test_a_map_too_big_to_read_opens_readable_at_its_top_left(qtbot, tmp_path):
@@ -385,3 +411,54 @@ def test_a_map_file_dropped_on_the_canvas_opens_too(qtbot):
     assert enter.isAccepted()
     QApplication.sendEvent(viewport, drop)
     qtbot.waitUntil(lambda: w.path is not None and w.path.endswith(EXAMPLE.name))
+
+
+def test_default_docks_give_the_canvas_most_of_the_room(qtbot):
+    from journeydesk.ui.panels.frictions import COL
+
+    w = open_window(qtbot, EXAMPLE)
+    w.resize(1440, 900)
+    w.apply_default_dock_sizes()
+    qtbot.wait(50)
+    vp = w.view.viewport()
+    assert vp.width() >= 900 and vp.height() >= 640  # was 840 x 570
+    header = w.friction_panel.table.horizontalHeader()
+    owner_right = header.sectionViewportPosition(COL["Owner"]) + header.sectionSize(COL["Owner"])
+    assert owner_right <= w.friction_panel.table.viewport().width()  # every column in view
+
+
+def test_counts_read_as_a_person_writes_them(qtbot, tmp_path):
+    from journeydesk.model import JourneyDocument
+
+    doc = JourneyDocument("One of each")
+    s, la = doc.add_stage("Only stage"), doc.add_lane("Touchpoints")
+    a, b = doc.add_touchpoint("A", s, la), doc.add_touchpoint("B", s, la)
+    doc.add_friction(a, "Slow")
+    doc.add_link(a, b)
+    path = tmp_path / "one.journey.json"
+    from journeydesk.io import save
+
+    save(doc, path)
+    w = open_window(qtbot, path)
+    w._update_counts()
+    assert w.status_label.text() == "1 stage · 2 touchpoints · 1 link · 1 friction"
+
+
+def test_open_starts_in_the_folder_last_used(qtbot, tmp_path, monkeypatch):
+    from journeydesk.ui import dialogs
+
+    folder = tmp_path / "maps"
+    folder.mkdir()
+    asked = []
+
+    def ask(parent, start=""):
+        asked.append(start)
+        return str(folder / "x.journey.json")
+
+    monkeypatch.setattr(dialogs, "ask_open_path", ask)
+    w = open_window(qtbot)
+    w._ask_open_path()
+    other = w.new_window()
+    qtbot.addWidget(other)
+    other._ask_open_path()
+    assert asked[-1] == str(folder)  # not the home folder

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import JourneyDocument
+from ..model.concerns import link_concerns, touchpoint_concerns
 
 ALL_CUSTOMERS = "All customers"
 
@@ -75,17 +76,9 @@ class MapView:
         return self.nodes[item]["stage"]
 
     def concerns(self, tp: str, persona: str | None) -> bool:
-        """Whether a touchpoint is part of a persona's journey.
-
-        A touchpoint that names no persona is shared by everyone (a website, a
-        store); one that names personas, or records an emotion for one, concerns those.
-        """
-        if persona is None:
-            return True
-        attrs = self.nodes[tp]
-        return not attrs["personas"] or persona in attrs["personas"] or persona in attrs["emotions"]
+        """Whether a touchpoint is part of a persona's journey (``model.concerns``)."""
+        return touchpoint_concerns(self.nodes[tp], persona)
 
     def link_concerns(self, link: str, persona: str | None) -> bool:
-        """A link without a persona is everyone's way forward; one with a persona is only theirs."""
-        owner = self.link_attrs[link]["persona"]
-        return persona is None or owner is None or owner == persona
+        """Whether a link is a persona's way forward (``model.concerns``)."""
+        return link_concerns(self.link_attrs[link], persona)

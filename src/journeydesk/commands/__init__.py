@@ -25,7 +25,7 @@ from ..model import JourneyDocument, Removed, new_id
 
 # ids for QUndoCommand.mergeWith
 MERGE_SET_FIELDS = 1001
-MERGE_MOVE = 1002
+MERGE_NEW_TITLE = 1003
 
 _log = logging.getLogger(__name__)
 
@@ -97,12 +97,42 @@ class AddItem(Command):
         self.doc, self.kind = doc, kind
         self.values = dict(values)
         self.item_id = self.values.pop("id", None) or new_id(kind)
+        # While a new card's title is being typed: the title merges into this
+        # step (one undo takes the card back), and an untouched card can be taken
+        # back without leaving a redo behind (``discard``).
+        self.naming = False
+        self._discarding = False
+
+    def id(self) -> int:
+        return MERGE_NEW_TITLE if self.naming else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (self.naming and isinstance(other, NameNewItem) and other.item_id == self.item_id):
+            return False
+        self.values.update(other.values)
+        self.naming = False
+        return True
 
     def apply(self) -> None:  # the document checks everything before it adds
         getattr(self.doc, f"add_{self.kind}")(id=self.item_id, **self.values)
 
     def undo(self) -> None:
         self.doc.remove(self.item_id)
+        if self._discarding:
+            self.setObsolete(True)  # QUndoStack deletes it: no redo brings it back
+
+    def discard(self, stack) -> bool:
+        """Take this add back as if it never happened (it must be the command
+        just done on ``stack``); False when it is not."""
+        if (
+            stack.index() != stack.count()
+            or stack.index() == 0
+            or stack.command(stack.index() - 1) is not self
+        ):
+            return False
+        self._discarding = True
+        stack.undo()
+        return True
 
 
 class RemoveItems(Command):
@@ -162,6 +192,16 @@ class SetFields(Command):
 
     def undo(self) -> None:
         self.doc.set(self.item_id, **(self.old or {}))
+
+
+class NameNewItem(SetFields):
+    """The first title typed into a card just added: merges into its AddItem."""
+
+    def __init__(self, doc: JourneyDocument, item_id: str, values: dict[str, Any]) -> None:
+        super().__init__(doc, item_id, values, text="Edit title")
+
+    def id(self) -> int:
+        return MERGE_NEW_TITLE
 
 
 class SetMeta(Command):
@@ -228,6 +268,7 @@ __all__ = [
     "AddItem",
     "Command",
     "MoveTouchpoints",
+    "NameNewItem",
     "RemoveItems",
     "Reorder",
     "SetFields",

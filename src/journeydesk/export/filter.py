@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import JourneyDocument
+from ..model.concerns import link_concerns, touchpoint_concerns
 from .errors import ExportError
 
 
@@ -18,20 +19,15 @@ def check_persona(doc: JourneyDocument, persona: str | None) -> None:
 def persona_view(doc: JourneyDocument, persona: str) -> JourneyDocument:
     """The part of the map that is one persona's journey, as a new document.
 
-    Same rule as the analysis: a touchpoint that names no persona is everyone's;
-    one that names personas or records an emotion for one concerns those. Links
-    without a persona are everyone's; frictions follow what they sit on."""
+    The rule of ``model.concerns`` (the analysis and the canvas follow it too);
+    frictions follow what they sit on."""
     g = doc.graph
     nodes = g.nodes
 
     def attrs(item: str, drop=("type", "order")) -> dict[str, Any]:
         return {k: v for k, v in nodes[item].items() if k not in drop}
 
-    def concerns(tp: str) -> bool:
-        a = nodes[tp]
-        return not a["personas"] or persona in a["personas"] or persona in a["emotions"]
-
-    tps = [tp for tp in doc.touchpoints() if concerns(tp)]
+    tps = [tp for tp in doc.touchpoints() if touchpoint_concerns(nodes[tp], persona)]
     kept = set(tps)
     touchpoints = []
     for tp in tps:
@@ -44,7 +40,7 @@ def persona_view(doc: JourneyDocument, persona: str) -> JourneyDocument:
     for link in doc.links():
         u, v = doc.link_ends(link)
         a = {k: val for k, val in g.edges[u, v, link].items() if k != "type"}
-        if u in kept and v in kept and a["persona"] in (None, persona):
+        if u in kept and v in kept and link_concerns(a, persona):
             links.append((link, u, v, a))
     link_ids = {ln[0] for ln in links}
     frictions = [

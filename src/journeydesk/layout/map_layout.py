@@ -10,6 +10,7 @@ them, so arrows do not cross cards.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 from dataclasses import dataclass, field
@@ -44,6 +45,8 @@ _badge_set = tuple(Badge.__dict__[f].__set__ for f in ("target", "x", "y", "coun
 
 @dataclass(frozen=True, slots=True)
 class CurvePoint:
+    """Where a touchpoint's emotion is drawn on its persona's curve."""
+
     touchpoint: str
     x: float
     y: float
@@ -81,7 +84,24 @@ class MapLayout:
     curves: dict[str, tuple[CurvePoint, ...]] = field(default_factory=dict)  # persona -> points
     emotion_lanes: tuple[str, ...] = ()
     slot_columns: dict[str, int] = field(default_factory=dict)  # stage -> card columns
-    slot_rows: dict[str, int] = field(default_factory=dict)  # lane -> card rows
+    _row_index: dict[float, list[float]] | None = field(default=None, repr=False, compare=False)
+
+    def row_clear(self, a: Rect, b: Rect) -> bool:
+        """True when a and b sit in one card row with no card between them (a
+        link between them then runs straight across)."""
+        if abs(a.y - b.y) > 0.5:
+            return False
+        index = self._row_index
+        if index is None:
+            index = {}
+            for r in self.cards.values():
+                index.setdefault(r.y, []).append(r.x)
+            for xs in index.values():
+                xs.sort()
+            self._row_index = index
+        xs = index.get(a.y, ())
+        lo, hi = min(a.x, b.x), max(a.x, b.x)
+        return bisect.bisect_left(xs, hi - 0.5) - bisect.bisect_right(xs, lo + 0.5) <= 0
 
     def emotion_y(self, lane: str, emotion: float) -> float:
         """Y of an emotion value (-3..+3) in an emotions lane."""
@@ -165,7 +185,6 @@ def compute_layout(doc: JourneyDocument, *, routes: bool = True) -> MapLayout:
         grid=Rect(x0, y0, grid_right - x0, grid_bottom - y0),
         emotion_lanes=emotion_lanes,
         slot_columns=cols,
-        slot_rows=rows,
     )
     stage_w = {s: 2 * S.CELL_PAD + cols[s] * slot_w - S.CARD_GAP_X for s in stages}
     lane_h = {}
@@ -200,20 +219,23 @@ def compute_layout(doc: JourneyDocument, *, routes: bool = True) -> MapLayout:
         cards = out.cards
         for link in doc.links():
             u, v = doc.link_ends(link)
-            out.links[link] = LinkRoute(u, v, route(cards[u], cards[v]))
+            a, b = cards[u], cards[v]
+            out.links[link] = LinkRoute(u, v, route(a, b, out.row_clear(a, b)))
 
     _badges(doc, out)
     _curves(doc, out)
     return out
 
 
-def route(a: Rect, b: Rect) -> tuple[Point, ...]:
-    """An orthogonal route from card a to card b along the grid's clear gutters."""
+def route(a: Rect, b: Rect, clear: bool = False) -> tuple[Point, ...]:
+    """An orthogonal route from card a to card b along the grid's clear gutters.
+    ``clear``: no card sits between them in their row (``MapLayout.row_clear``),
+    so a forward link runs straight across however far apart they are."""
     gx, gy = S.CARD_GAP_X / 2, S.CARD_GAP_Y / 2
     if b.x > a.right:  # forwards: leave on the right, arrive on the left
         sx, sy, tx, ty = a.right, a.cy, b.x, b.cy
-        if abs(sy - ty) < 0.5 and b.x - a.right <= S.CARD_GAP_X + 2 * S.CELL_PAD + 0.5:
-            return ((sx, sy), (tx, ty))  # neighbours in one row: straight across
+        if abs(sy - ty) < 0.5 and (clear or b.x - a.right <= S.CARD_GAP_X + 2 * S.CELL_PAD + 0.5):
+            return ((sx, sy), (tx, ty))  # nothing between them in one row: straight across
         x1, x2 = sx + gx, tx - gx
         if abs(sy - ty) < 0.5:
             yg = a.y - gy  # same row, cards between: go over them in the gutter above
@@ -316,7 +338,8 @@ def _badges(doc: JourneyDocument, out: MapLayout) -> None:
             x, y = polyline_midpoint(links[target].points)
         elif doc.kind_of(target) == "link":  # routes=False: route just this one
             u, v = doc.link_ends(target)
-            x, y = polyline_midpoint(route(cards[u], cards[v]))
+            a, b = cards[u], cards[v]
+            x, y = polyline_midpoint(route(a, b, out.row_clear(a, b)))
         else:
             continue
         out.badges[target] = Badge(target, x, y, count, open_count, worst_open if open_count else worst)
@@ -324,19 +347,47 @@ def _badges(doc: JourneyDocument, out: MapLayout) -> None:
 
 def _curves(doc: JourneyDocument, out: MapLayout) -> None:
     """One emotion curve per persona, through its touchpoints in journey order,
-    drawn in the first emotions lane."""
+    drawn in the first emotions lane. Points of cards stacked in one card column
+    fan out around the column's centre (in journey order, so the curve reads
+    left to right), and each persona's curve sits a little above or below the
+    value line (equal feelings would hide each other): these are the points
+    the canvas and the PDF both draw."""
     if not out.emotion_lanes:
         return
     lane = out.emotion_lanes[0]
     nodes = doc.graph.nodes
     journey = doc.touchpoints()
+    found: list[tuple[str, list]] = []
     for p in doc.personas():
         pts = []
         for tp in journey:
             a = nodes[tp]
             if p in a["emotions"]:
-                e = a["emotions"][p]
-                pts.append(CurvePoint(tp, out.cards[tp].cx, out.emotion_y(lane, e), e, a["moment_of_truth"]))
-        pts.sort(key=lambda c: c.x)  # left to right even when lanes interleave
+                pts.append((out.cards[tp].cx, tp, a["emotions"][p], a["moment_of_truth"]))
         if pts:
-            out.curves[p] = tuple(pts)
+            pts.sort(key=lambda t: t[0])  # left to right even when lanes interleave (stable)
+            found.append((p, pts))
+    n = len(found)
+    for i, (p, pts) in enumerate(found):
+        dy = (i - (n - 1) / 2) * S.CURVE_SPACING
+        xs = _spread([t[0] for t in pts])
+        out.curves[p] = tuple(
+            CurvePoint(tp, x, out.emotion_y(lane, e) + dy, e, mot) for x, (_, tp, e, mot) in zip(xs, pts)
+        )
+
+
+def _spread(xs: list[float]) -> list[float]:
+    """Display x of each point: runs of equal x fan out around it."""
+    out = list(xs)
+    i = 0
+    while i < len(xs):
+        j = i
+        while j + 1 < len(xs) and xs[j + 1] == xs[i]:
+            j += 1
+        n = j - i + 1
+        if n > 1:
+            step = min(S.CURVE_SPREAD, (S.CARD_WIDTH - 24) / (n - 1))
+            for k in range(n):
+                out[i + k] = xs[i] + (k - (n - 1) / 2) * step
+        i = j + 1
+    return out

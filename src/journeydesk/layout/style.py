@@ -24,14 +24,19 @@ CARD_RADIUS = 8.0
 LINK_RADIUS = 10.0  # rounded corners on link routes
 BADGE_RADIUS = 11.0
 TITLE_MAX_LINES = 3
+CURVE_SPACING = 3.0  # vertical gap between personas' emotion curves (equal ones both show)
+CURVE_SPREAD = 44.0  # horizontal gap between the points of cards stacked in one column
 
-# Type sizes (pt)
+# Type sizes (pt). Whole numbers: Qt draws a font at a whole number of pixels
+# (10.5 became 11 on screen while the PDF printed 10.5), so only whole sizes
+# let text wrap and fit the same way on screen and on paper.
 TITLE_SIZE = 20.0
+BADGE_SIZE = 9.0
 STAGE_SIZE = 13.0
 LANE_SIZE = 11.0
-CARD_TITLE_SIZE = 10.5
+CARD_TITLE_SIZE = 11.0
 CARD_META_SIZE = 8.0
-CHIP_SIZE = 7.5
+CHIP_SIZE = 8.0
 
 # Colours: calm neutrals, one accent, persona colours from the map.
 INK = "#1F2933"

@@ -29,6 +29,14 @@ def _glyph(text: str, colour: str = "#2E4057", size: int = 32) -> QIcon:
     return QIcon(pm)
 
 
+def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
+    out: list[QKeySequence] = []
+    for k in keys:
+        if not k.isEmpty() and k not in out:
+            out.append(k)
+    return out
+
+
 class Actions:
     """Builds the actions of ``window`` (a MainWindow) and connects them to its methods."""
 
@@ -69,15 +77,20 @@ class Actions:
         self.undo.setIcon(_glyph("↶"))
         self.redo = stack.createRedoAction(window, "&Redo")
         self.redo.setObjectName("actionRedo")
-        self.redo.setShortcuts(K.Redo)
+        # Ctrl+Shift+Z and Ctrl+Y both redo, whatever the platform's standard says.
+        self.redo.setShortcuts(
+            _unique([*QKeySequence.keyBindings(K.Redo), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        )
         self.redo.setIcon(_glyph("↷"))
         self.all["actionUndo"], self.all["actionRedo"] = self.undo, self.redo
-        self.cut = self._make("actionCut", "Cu&t", w.cut, K.Cut)
-        self.copy = self._make("actionCopy", "&Copy", w.copy, K.Copy)
-        self.paste = self._make("actionPaste", "&Paste", w.paste, K.Paste)
-        self.duplicate = self._make("actionDuplicate", "D&uplicate", w.duplicate, QKeySequence("Ctrl+D"))
-        self.delete = self._make("actionDelete", "&Delete", w.delete, K.Delete)
-        self.select_all = self._make("actionSelectAll", "Select &All", w.select_all, K.SelectAll)
+        self.cut = self._make("actionCut", "Cu&t", w.clipboard.cut, K.Cut)
+        self.copy = self._make("actionCopy", "&Copy", w.clipboard.copy, K.Copy)
+        self.paste = self._make("actionPaste", "&Paste", w.clipboard.paste, K.Paste)
+        self.duplicate = self._make(
+            "actionDuplicate", "D&uplicate", w.clipboard.duplicate, QKeySequence("Ctrl+D")
+        )
+        self.delete = self._make("actionDelete", "&Delete", w.focus_router.delete, K.Delete)
+        self.select_all = self._make("actionSelectAll", "Select &All", w.focus_router.select_all, K.SelectAll)
         self.edit_title = self._make(
             "actionEditTitle", "Edit &Title", w.edit_title, QKeySequence(Qt.Key.Key_F2)
         )
@@ -99,8 +112,9 @@ class Actions:
             checkable=True,
         )
         self.heatmap.setToolTip("Shade each stage and lane by its friction load")
-        self.full_screen = self._make(
-            "actionFullScreen", "F&ull Screen", w.set_full_screen, K.FullScreen, checkable=True
+        self.full_screen = self._make("actionFullScreen", "F&ull Screen", w.set_full_screen, checkable=True)
+        self.full_screen.setShortcuts(
+            _unique([QKeySequence(Qt.Key.Key_F11), *QKeySequence.keyBindings(K.FullScreen)])
         )
 
         # Help

@@ -437,21 +437,14 @@ def run_export_dialog(main_window) -> str | None:
     """File > Export (``actionExport``): show the dialog for the window's map.
 
     Returns the path written, or None when nothing was exported."""
-    doc = getattr(main_window, "document", None)
-    if doc is None:
-        return None
-    scene = getattr(main_window, "scene", None)
-    heat = bool(scene is not None and getattr(scene, "heatmap_enabled", lambda: False)())
-    dialog = ExportDialog(doc, main_window, path=getattr(main_window, "path", None), heatmap=heat)
+    scene = main_window.scene
+    heat = scene is not None and scene.heatmap_enabled()
+    dialog = ExportDialog(main_window.document, main_window, path=main_window.path, heatmap=heat)
     try:
         dialog.exec()
         path = dialog.result_path
     finally:
         dialog.deleteLater()
-    if path and hasattr(main_window, "statusBar"):
-        main_window.statusBar().showMessage(f"Exported {path}", 5000)
+    if path:
+        main_window.statusBar().showMessage(main_window.tr("Exported {path}").format(path=path), 5000)
     return path
-
-
-# The main window looks the entry point up by one of these names.
-show_export_dialog = run_export_dialog

@@ -11,46 +11,32 @@ goes (commands must not signal into half-destroyed widgets).
 from __future__ import annotations
 
 import gc
-import importlib
-import importlib.util
 import os
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
     QDockWidget,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
-    QTextEdit,
     QWidget,
 )
 
 from .. import io
-from ..commands import AddItem, RemoveItems, push_macro
-from ..io.fragment import (
-    MIME_TYPE,
-    FragmentError,
-    dumps_fragment,
-    is_fragment,
-    loads_fragment,
-    paste_plan,
-    to_fragment,
-)
 from ..model import JourneyDocument
 from ..model.document import now_iso
+from ..model.wording import counted
 from . import dialogs
 from . import settings as S
 from .actions import Actions
 from .autosave import Autosaver, Snapshot
-from .canvas import MapScene, MapView
+from .canvas import MapEditor, MapScene, MapView
+from .clipboard import MapClipboard
 from .examples import examples
+from .export_dialog import run_export_dialog
+from .focus_routing import FocusRouter
 from .inspector import Inspector
 from .palette import Palette
 from .panels import AnalysisPanel, FrictionPanel, PersonasPanel
@@ -58,8 +44,6 @@ from .panels import AnalysisPanel, FrictionPanel, PersonasPanel
 APP_NAME = "JourneyDesk"
 STATE_VERSION = 1
 STARTER_STAGES = ("Awareness", "Consideration", "Purchase", "Retention", "Advocacy")
-_PASTE_KINDS = ("persona", "stage", "lane", "touchpoint", "link", "friction")
-_TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
 
 _windows: list[MainWindow] = []  # windows opened with File > New Window (kept alive)
 
@@ -97,9 +81,11 @@ class MainWindow(QMainWindow):
         self.undo_stack.setObjectName("undoStack")
         self.path: str | None = None
         self.scene: MapScene | None = None
+        self.editor: MapEditor | None = None
         self.view: MapView | None = None
         self._closed = False
-        self.clipboard_problem = ""  # why the last paste found nothing usable
+        self.focus_router = FocusRouter(self)
+        self.clipboard = MapClipboard(self)
         self._selection: list[str] = []
         self._unsubscribe_counts = None
 
@@ -130,7 +116,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self.palette_dock.setMaximumWidth(240)
-        self.inspector.setMinimumWidth(280)
+        self.inspector.setMinimumWidth(270)
 
         self.actions_ = Actions(self)
         self.actions_.build_menus(
@@ -143,7 +129,6 @@ class MainWindow(QMainWindow):
             ]
         )
         self.addToolBar(self.actions_.build_toolbar())
-        self.actions_.export.setEnabled(self.export_available())
         self.status_label = QLabel()
         self.status_label.setObjectName("statusCounts")
         self.zoom_label = QLabel()
@@ -165,8 +150,7 @@ class MainWindow(QMainWindow):
         self.friction_panel.frictionChosen.connect(self.show_item)
         self.friction_panel.target_provider = self._friction_target
         self.analysis_panel.itemChosen.connect(self.show_item)
-        clipboard = QGuiApplication.clipboard()
-        clipboard.dataChanged.connect(self._clipboard_changed)
+        QGuiApplication.clipboard().dataChanged.connect(self.clipboard.refresh_paste_action)
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
         self.autosaver = Autosaver(self)
@@ -214,18 +198,22 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.apply_default_dock_sizes)
 
     def apply_default_dock_sizes(self) -> None:
-        """The first-run layout: slim palette and personas on the left, inspector on
-        the right, friction register and analysis as tabs under the map."""
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [190, 310], Qt.Orientation.Horizontal)
+        """The first-run layout: the map gets most of the window, a slim palette
+        and personas column on the left, the inspector on the right, the friction
+        register and analysis as a short strip of tabs under the map."""
+        side, inspector = 168, 296
+        self.resizeDocks(
+            [self.palette_dock, self.inspector_dock], [side, inspector], Qt.Orientation.Horizontal
+        )
         if self._closed:
             return
         palette_h = self.palette.sizeHint().height() + 40
         self.resizeDocks(
             [self.palette_dock, self.personas_dock],
-            [palette_h, max(200, self.height() - palette_h)],
+            [palette_h, max(160, self.height() - palette_h)],
             Qt.Orientation.Vertical,
         )
-        self.resizeDocks([self.friction_dock], [max(180, self.height() // 4)], Qt.Orientation.Vertical)
+        self.resizeDocks([self.friction_dock], [max(150, self.height() // 6)], Qt.Orientation.Vertical)
 
     def _save_layout(self) -> None:
         s = S.settings()
@@ -248,28 +236,29 @@ class MainWindow(QMainWindow):
         self.document = doc
         self.path = os.path.abspath(path) if path else None
         self.scene = MapScene(doc, self.undo_stack, self)
+        self.editor = MapEditor(self.scene, self.undo_stack)
         if self.view is None:
             self.view = MapView(self.scene)
-            self.view.setObjectName("canvasView")
             self.view.setMinimumSize(360, 240)  # docks never squeeze the map away
             self.setCentralWidget(self.view)
-            if hasattr(self.view, "zoomChanged"):
-                self.view.zoomChanged.connect(self._zoom_changed)
-            if hasattr(self.view, "toolChanged"):
-                self.view.toolChanged.connect(lambda tool: self.palette.set_link_tool(tool == "link"))
+            self.view.zoomChanged.connect(self._zoom_changed)
+            self.view.toolChanged.connect(lambda tool: self.palette.set_link_tool(tool == "link"))
         else:
             # One view for the window's life: replacing the central widget would
             # make the dock layout hand the map's space to the docks.
             self.view.setScene(self.scene)
             self.view.set_tool("select")
-            self.view.actual_size()
         if old_scene is not None:
             old_scene.deleteLater()
         self.scene.selectionIdsChanged.connect(self._selection_changed)
+        self.scene.itemActivated.connect(self.show_item)
         if self.actions_.heatmap.isChecked():
             self.scene.set_heatmap(True)
-        if hasattr(self.palette, "set_link_tool"):
-            self.palette.set_link_tool(False)
+        self.palette.set_link_tool(False)
+        # Where a map opens (its title and first stage in view), once the
+        # window has its final size.
+        self.view.show_start()
+        QTimer.singleShot(0, self._show_start_if_alive)
         self.inspector.set_document(doc, self.undo_stack)
         self.personas_panel.set_document(doc, self.undo_stack)
         self.friction_panel.set_document(doc, self.undo_stack)
@@ -283,7 +272,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_counts()
         self.actions_.set_selection_actions(False)
-        self._clipboard_changed()
+        self.clipboard.refresh_paste_action()
         self.autosaver.discard()
         self.documentReplaced.emit()
 
@@ -307,9 +296,8 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         d = self.document
-        self.status_label.setText(
-            f"{d.count('stage')} stages · {d.count('touchpoint')} touchpoints · {d.count('link')} links · {len(d.frictions())} frictions"
-        )
+        kinds = ("stage", "touchpoint", "link", "friction")
+        self.status_label.setText(" · ".join(counted(k, d.count(k)) for k in kinds))
 
     @property
     def display_name(self) -> str:
@@ -340,11 +328,18 @@ class MainWindow(QMainWindow):
         return dialogs.ask_save(self, self.display_name)
 
     def _ask_open_path(self) -> str | None:
-        return dialogs.ask_open_path(self, os.path.dirname(self.path) if self.path else "")
+        folder = os.path.dirname(self.path) if self.path else S.last_folder()
+        path = dialogs.ask_open_path(self, folder)
+        if path:
+            S.set_last_folder(os.path.dirname(path))
+        return path
 
     def _ask_save_path(self) -> str | None:
-        suggested = self.path or os.path.join(os.path.expanduser("~"), "journey.journey.json")
-        return dialogs.ask_save_path(self, suggested)
+        suggested = self.path or os.path.join(S.last_folder(), self.tr("journey") + ".journey.json")
+        path = dialogs.ask_save_path(self, suggested)
+        if path:
+            S.set_last_folder(os.path.dirname(path))
+        return path
 
     def _show_error(self, object_name: str, title: str, text: str, details: str = ""):
         return dialogs.show_error(self, object_name, title, text, details)
@@ -435,17 +430,15 @@ class MainWindow(QMainWindow):
         self._install(doc, path)
         settle_heap()
         S.add_recent_file(self.path)
-        self.statusBar().showMessage(f"Opened {self.display_name}", 4000)
-        if self.view is not None:
-            QTimer.singleShot(0, self._fit_if_alive)
+        self.statusBar().showMessage(self.tr("Opened {name}").format(name=self.display_name), 4000)
         return True
 
-    def _fit_if_alive(self) -> None:
+    def _show_start_if_alive(self) -> None:
         if not self._closed and self.view is not None:
             self.view.show_start()
 
     def _show_load_error(self, exc: io.LoadError):
-        lines = exc.lines() if hasattr(exc, "lines") else [str(exc)]
+        lines = exc.lines()
         details = "\n".join(lines) if len(lines) > 1 else ""
         self.last_load_error = str(exc)
         return self._show_error("loadErrorDialog", "Could not open the map", str(exc), details)
@@ -483,26 +476,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved {self.display_name}", 4000)
         return True
 
-    def export_available(self) -> bool:
-        try:
-            return importlib.util.find_spec("journeydesk.ui.export_dialog") is not None
-        except (ImportError, ValueError):
-            return False
-
     def export(self) -> None:
-        """File > Export: handled by ``journeydesk.ui.export_dialog`` when it exists."""
-        if not self.export_available():
-            return
-        try:
-            module = importlib.import_module("journeydesk.ui.export_dialog")
-        except Exception as exc:  # noqa: BLE001 - a broken install must not take the map down
-            self._show_error("exportErrorDialog", "Export is not available", f"{type(exc).__name__}: {exc}")
-            return
-        for name in ("run_export_dialog", "show_export_dialog", "open_export_dialog", "run"):
-            fn = getattr(module, name, None)
-            if callable(fn):
-                fn(self)
-                return
+        """File > Export: the export dialog (PDF, PNG, SVG, CSV)."""
+        run_export_dialog(self)
 
     def quit_app(self) -> None:
         for w in [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]:
@@ -586,7 +562,7 @@ class MainWindow(QMainWindow):
         self.autosaver.stop()
         self.autosaver.discard()
         for signal, slot in (
-            (QGuiApplication.clipboard().dataChanged, self._clipboard_changed),
+            (QGuiApplication.clipboard().dataChanged, self.clipboard.refresh_paste_action),
             (QApplication.instance().focusChanged, self._focus_changed),
         ):
             try:
@@ -621,17 +597,6 @@ class MainWindow(QMainWindow):
         self._selection = list(ids)
         self.inspector.show_ids(self._selection)
         self.actions_.set_selection_actions(bool(self._selection))
-
-    def selected_ids(self) -> list[str]:
-        """What Cut/Copy/Delete act on: the friction register's rows when it has the
-        focus, else the canvas selection."""
-        if self._focus_in(self.friction_panel):
-            ids = self.friction_panel.selected_ids()
-            if ids:
-                return ids
-        if self.scene is None:
-            return []
-        return [i for i in self.scene.selected_ids() if i in self.document]
 
     def show_item(self, item_id: str) -> None:
         """Select an item, centre it on the canvas and show it in the inspector."""
@@ -672,204 +637,25 @@ class MainWindow(QMainWindow):
         self.inspector_dock.raise_()
 
     def _palette_add(self, kind: str) -> None:
-        if self.scene is not None:
-            self.scene.add_from_palette(kind)
+        if self.editor is not None:
+            self.editor.add_from_palette(kind)
 
     def _link_tool(self, on: bool) -> None:
         if self.view is not None:
             self.view.set_tool("link" if on else "select")
 
-    def _focus_in(self, widget: QWidget) -> bool:
-        focus = QApplication.focusWidget()
-        return focus is not None and (focus is widget or widget.isAncestorOf(focus))
-
-    def _scene_editing(self) -> bool:
-        """A title is being edited in place on the canvas: map-level edit actions wait."""
-        scene = self.scene
-        return bool(scene is not None and hasattr(scene, "is_editing") and scene.is_editing())
-
-    def _text_focus(self) -> QWidget | None:
-        focus = QApplication.focusWidget()
-        if isinstance(focus, _TEXT_WIDGETS) and self.isAncestorOf(focus):
-            return focus
-        if isinstance(focus, QComboBox) and focus.isEditable() and self.isAncestorOf(focus):
-            return focus.lineEdit()
-        return None
-
-    # ------------------------------------------------------------ Edit
-    def cut(self) -> bool:
-        if self._scene_editing():
-            return False
-        text = self._text_focus()
-        if text is not None and hasattr(text, "cut"):
-            text.cut()
-            return True
-        ids = self.selected_ids()
-        if not self.copy_ids(ids):
-            return False
-        self.undo_stack.push(RemoveItems(self.document, ids, "Cut"))
-        return True
-
-    def copy(self) -> bool:
-        if self._scene_editing():
-            return False
-        text = self._text_focus()
-        if text is not None and hasattr(text, "copy"):
-            text.copy()
-            return True
-        return self.copy_ids(self.selected_ids())
-
-    def copy_ids(self, ids: list[str]) -> bool:
-        """Put items on the clipboard as a fragment (plus their titles as text)."""
-        if not ids:
-            return False
-        fragment = to_fragment(self.document, ids)
-        if not any(fragment.get(k + "s") for k in _PASTE_KINDS):
-            return False
-        mime = QMimeData()
-        mime.setData(MIME_TYPE, QByteArray(dumps_fragment(fragment).encode("utf-8")))
-        titles = [
-            e.get("title") or e.get("name") or ""
-            for k in _PASTE_KINDS
-            for e in fragment.get(k + "s", ())
-            if k != "link"
-        ]
-        mime.setText("\n".join(t for t in titles if t))
-        QGuiApplication.clipboard().setMimeData(mime)
-        n = sum(len(fragment.get(k + "s", ())) for k in _PASTE_KINDS)
-        self.statusBar().showMessage(f"Copied {n} item{'s' if n != 1 else ''}", 3000)
-        return True
-
-    def clipboard_fragment(self) -> dict | None:
-        """The map items on the clipboard, or None (``clipboard_problem`` then says
-        why when the clipboard holds damaged or newer items)."""
-        self.clipboard_problem = ""
-        mime = QGuiApplication.clipboard().mimeData()
-        if mime is None:
-            return None
-        try:
-            if mime.hasFormat(MIME_TYPE):
-                return loads_fragment(bytes(mime.data(MIME_TYPE).data()))
-            text = mime.text().strip() if mime.hasText() else ""
-            if text.startswith("{") and '"journeydesk-fragment"' in text[:300]:
-                return loads_fragment(text)
-        except FragmentError as exc:
-            self.clipboard_problem = str(exc)
-            return None
-        return None
-
-    def _clipboard_changed(self) -> None:
-        if self._closed:
-            return
-        mime = QGuiApplication.clipboard().mimeData()
-        ok = mime is not None and (
-            mime.hasFormat(MIME_TYPE) or (mime.hasText() and "journeydesk-fragment" in mime.text()[:300])
-        )
-        self.actions_.paste.setEnabled(bool(ok) or self._text_focus() is not None)
+    def selected_ids(self) -> list[str]:
+        """What Cut/Copy/Delete act on (see ``FocusRouter.selected_ids``)."""
+        return self.focus_router.selected_ids()
 
     def _focus_changed(self, _old, new) -> None:
         if new is not None and self.isAncestorOf(new):
-            self._clipboard_changed()  # Paste also pastes text into a text field
-
-    def paste(self) -> list[str]:
-        if self._scene_editing():
-            return []
-        text = self._text_focus()
-        if text is not None and hasattr(text, "paste"):
-            text.paste()
-            return []
-        fragment = self.clipboard_fragment()
-        if fragment is None:
-            if self.clipboard_problem:
-                self.statusBar().showMessage(f"Cannot paste: {self.clipboard_problem}", 8000)
-            else:
-                self.statusBar().showMessage("Nothing to paste: the clipboard holds no map items", 3000)
-            return []
-        return self.paste_fragment(fragment, "Paste")
-
-    def duplicate(self) -> list[str]:
-        if self._scene_editing():
-            return []
-        ids = self.selected_ids()
-        if not ids:
-            return []
-        return self.paste_fragment(to_fragment(self.document, ids), "Duplicate")
-
-    def _paste_place(self) -> tuple[str | None, str | None, str | None]:
-        """Where a paste goes: the selected card's cell, stage or lane; and the card
-        or link for frictions pasted alone."""
-        doc = self.document
-        stage = lane = target = None
-        for item in self.selected_ids():
-            kind = doc.kind_of(item)
-            if kind == "touchpoint":
-                a = doc.get(item)
-                stage, lane, target = stage or a["stage"], lane or a["lane"], target or item
-            elif kind == "link":
-                target = target or item
-            elif kind == "stage":
-                stage = stage or item
-            elif kind == "lane":
-                lane = lane or item
-        return stage, lane, target
-
-    def paste_fragment(self, fragment: dict[str, Any], label: str = "Paste") -> list[str]:
-        """Add a fragment's items as ONE undo step, select them, return their ids."""
-        if not is_fragment(fragment):
-            return []
-        stage, lane, target = self._paste_place()
-        try:
-            plan = paste_plan(self.document, fragment, stage, lane, target)
-        except FragmentError:
-            return []
-        if not plan:
-            self.statusBar().showMessage("Nothing to paste here", 3000)
-            return []
-        n = sum(1 for kind, _ in plan if kind in _PASTE_KINDS)
-        commands = [AddItem(self.document, kind, values, f"Add {kind}") for kind, values in plan]
-        try:  # all or nothing: a paste that fails half way leaves no half
-            push_macro(self.undo_stack, f"{label} {n} item{'s' if n != 1 else ''}", commands)
-        except Exception as exc:  # noqa: BLE001 - the map stays as it was; say why
-            self.statusBar().showMessage(self.tr("Cannot paste: {error}").format(error=exc), 8000)
-            return []
-        new = [
-            values["id"] for kind, values in plan if kind in _PASTE_KINDS and values["id"] in self.document
-        ]
-        if self.scene is not None:
-            self.scene.select_ids(new)
-        self.statusBar().showMessage(f"{label}: {n} item{'s' if n != 1 else ''}", 3000)
-        return new
-
-    def delete(self) -> None:
-        if self._scene_editing():
-            return
-        text = self._text_focus()
-        if text is not None:
-            if isinstance(text, QLineEdit):
-                text.del_()
-            return
-        if self._focus_in(self.friction_panel) and self.friction_panel.delete_selected():
-            return
-        if self._focus_in(self.personas_panel) and self.personas_panel.current_persona():
-            self.personas_panel.delete_persona()
-            return
-        if self.scene is not None:
-            self.scene.delete_selected()
-
-    def select_all(self) -> None:
-        if self._scene_editing():
-            return
-        text = self._text_focus()
-        if text is not None and hasattr(text, "selectAll"):
-            text.selectAll()
-            return
-        if self.scene is not None:
-            self.scene.select_all()
+            self.clipboard.refresh_paste_action()  # Paste also pastes text into a text field
 
     def edit_title(self) -> None:
-        if self.scene is not None:
+        if self.editor is not None:
             self.view.setFocus()
-            self.scene.edit_selected_title()
+            self.editor.edit_selected_title()
 
     # ------------------------------------------------------------ View
     def zoom_in(self) -> None:

@@ -27,6 +27,20 @@ def _as_list(value) -> list[str]:
     return [str(v) for v in value if v]
 
 
+def last_folder() -> str:
+    """The folder a file was last opened from or saved to (home at first)."""
+    folder = settings().value("lastFolder")
+    if isinstance(folder, str) and folder and os.path.isdir(folder):
+        return folder
+    return os.path.expanduser("~")
+
+
+def set_last_folder(folder: str) -> None:
+    s = settings()
+    s.setValue("lastFolder", os.path.abspath(folder))
+    s.sync()
+
+
 def recent_files() -> list[str]:
     return _as_list(settings().value("recentFiles"))[:MAX_RECENT]
 

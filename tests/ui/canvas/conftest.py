@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from journeydesk.io import dumps
-from journeydesk.ui.canvas import MapScene, MapView
+from journeydesk.ui.canvas import MapEditor, MapScene, MapView
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from canvas_sample import sample_document
@@ -35,6 +35,7 @@ def stack():
 def canvas(qtbot, doc, stack):
     """(scene, view) on the sample map at 100 %, shown and active."""
     scene = MapScene(doc, stack)
+    MapEditor(scene, stack)  # the canvas edits (scene.input.editor)
     view = MapView(scene)
     qtbot.addWidget(view)
     view.resize(1400, 900)
@@ -60,6 +61,12 @@ class Snapshot:
         return nx.utils.graphs_equal(self.graph, nx.MultiDiGraph(self.doc.graph)) and (
             dumps(self.doc) == self.text
         )
+
+
+@pytest.fixture
+def editor(canvas):
+    """The canvas's MapEditor."""
+    return canvas[0].input.editor
 
 
 @pytest.fixture

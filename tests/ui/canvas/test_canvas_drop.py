@@ -33,7 +33,7 @@ def drop(view, scene_pos: QPointF, kind: str | None = None, mime: QMimeData | No
     return dropped.isAccepted()
 
 
-def test_drop_touchpoint_into_a_cell(canvas, doc, stack, snapshot):
+def test_drop_touchpoint_into_a_cell(editor, canvas, doc, stack, snapshot):
     scene, view = canvas
     before = snapshot(doc)
     # the empty Awareness cell of the backstage lane
@@ -44,22 +44,22 @@ def test_drop_touchpoint_into_a_cell(canvas, doc, stack, snapshot):
     assert doc.get(tp)["title"] == "New touchpoint"
     assert scene.selected_ids() == [tp]
     assert scene.is_editing()  # ready to type its title
-    scene.cancel_editing()  # Esc on a new card takes it back
+    editor.cancel_editing()  # Esc on a new card takes it back
     assert before.same()
 
 
-def test_drop_touchpoint_between_cards_takes_that_place(canvas, doc, stack):
+def test_drop_touchpoint_between_cards_takes_that_place(editor, canvas, doc, stack):
     scene, view = canvas
     a, b = scene.layout.cards["tp_cart"], scene.layout.cards["tp_pay"]
     between = QPointF((a.right + b.x) / 2, a.cy)
     assert drop(view, between, "touchpoint")
-    scene.commit_editing()
+    editor.commit_editing()
     cell = doc.cell("st_2", "la_touch")
     assert cell[0] == "tp_cart" and cell[2] == "tp_pay" and len(cell) == 3
     assert doc.get(cell[1])["stage"] == "st_2" and doc.get(cell[1])["lane"] == "la_touch"
 
 
-def test_drop_stage_between_headers(canvas, doc, stack, snapshot):
+def test_drop_stage_between_headers(editor, canvas, doc, stack, snapshot):
     scene, view = canvas
     before = snapshot(doc)
     h1, h2 = scene.layout.stage_headers["st_1"], scene.layout.stage_headers["st_2"]
@@ -67,7 +67,7 @@ def test_drop_stage_between_headers(canvas, doc, stack, snapshot):
     stages = doc.stages()
     assert len(stages) == 6 and stages[:2] == ("st_0", "st_1") and stages[3] == "st_2"
     assert doc.get(stages[2])["name"] == "New stage"
-    scene.commit_editing()
+    editor.commit_editing()
     stack.undo() if stack.index() == 1 else None
     while stack.index():
         stack.undo()
@@ -75,11 +75,11 @@ def test_drop_stage_between_headers(canvas, doc, stack, snapshot):
     assert h2  # (the next header stays where it was)
 
 
-def test_drop_lane_between_lane_headers(canvas, doc, stack):
+def test_drop_lane_between_lane_headers(editor, canvas, doc, stack):
     scene, view = canvas
     h = scene.layout.lane_headers["la_touch"]
     assert drop(view, QPointF(h.cx, h.bottom - 4), "lane")
-    scene.commit_editing()
+    editor.commit_editing()
     lanes = doc.lanes()
     assert len(lanes) == 4 and lanes[0] == "la_touch" and lanes[2] == "la_back"
     assert doc.get(lanes[1])["kind"] == "touchpoints"
@@ -139,40 +139,41 @@ def test_foreign_drops_are_refused(canvas, doc, stack):
     assert stack.count() == 0
 
 
-def test_add_from_palette_uses_the_selection(canvas, doc, stack):
+def test_add_from_palette_uses_the_selection(editor, canvas, doc, stack):
     scene, _view = canvas
     scene.select_ids(["tp_page"])
-    tp = scene.add_from_palette("touchpoint")
+    tp = editor.add_from_palette("touchpoint")
     assert doc.cell("st_1", "la_touch") == ("tp_page", tp, "tp_fee")
-    scene.commit_editing()
+    editor.commit_editing()
     scene.select_ids(["tp_fee"])
-    fr = scene.add_from_palette("friction")
+    fr = editor.add_from_palette("friction")
     assert doc.get(fr)["target"] == "tp_fee"
     scene.select_ids(["st_1"])
-    st = scene.add_from_palette("stage")
-    scene.commit_editing()
+    st = editor.add_from_palette("stage")
+    editor.commit_editing()
     assert doc.stages().index(st) == 2
-    pe = scene.add_from_palette("persona")
+    pe = editor.add_from_palette("persona")
     assert doc.kind_of(pe) == "persona"
     scene.select_ids([])
-    assert scene.add_from_palette("friction") is None
+    assert editor.add_from_palette("friction") is None
 
 
 def test_add_touchpoint_here_on_a_blank_map(qtbot):
     from PySide6.QtGui import QUndoStack
 
     from journeydesk.model import JourneyDocument
-    from journeydesk.ui.canvas import MapScene, MapView
+    from journeydesk.ui.canvas import MapEditor, MapScene, MapView
 
     doc = JourneyDocument("Blank")
     stack = QUndoStack()
     scene = MapScene(doc, stack)
+    editor = MapEditor(scene, stack)
     view = MapView(scene)
     qtbot.addWidget(view)
     view.show()
-    tp = scene.add_touchpoint_here()
+    tp = editor.add_touchpoint_here()
     assert doc.stages() and doc.lanes() and doc.cell(doc.stages()[0], doc.lanes()[0]) == (tp,)
-    scene.commit_editing()
+    editor.commit_editing()
     assert stack.count() == 1  # stage, lane and card in one step
     stack.undo()
     assert not doc.stages() and not doc.lanes()

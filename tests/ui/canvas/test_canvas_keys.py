@@ -24,21 +24,33 @@ def test_f2_edits_the_title_in_place(canvas, doc, stack, snapshot):
     assert before.same()
 
 
-def test_escape_cancels_an_edit(canvas, doc, stack):
+def test_escape_leaves_the_editor_keeping_what_was_typed(canvas, doc, stack):
+    # As Miro and Figma do: Esc ends the editing, it does not throw the words away.
     scene, view = canvas
     scene.select_ids(["tp_page"])
     key(view, Qt.Key.Key_F2)
     type_text(view, "Something else")
     key(view, Qt.Key.Key_Escape)
     assert not scene.is_editing()
+    assert doc.get("tp_page")["title"] == "Something else"
+    assert stack.count() == 1
+    stack.undo()
     assert doc.get("tp_page")["title"] == "Compares prices on the product page"
+
+
+def test_escape_without_typing_changes_nothing(canvas, doc, stack):
+    scene, view = canvas
+    scene.select_ids(["tp_page"])
+    key(view, Qt.Key.Key_F2)
+    key(view, Qt.Key.Key_Escape)
+    assert not scene.is_editing()
     assert stack.count() == 0
 
 
-def test_double_click_edits_and_click_elsewhere_commits(canvas, doc, stack):
+def test_double_click_edits_and_click_elsewhere_commits(editor, canvas, doc, stack):
     scene, view = canvas
     double_click(view, vpos(view, card_centre(scene, "tp_cart")))
-    assert scene.is_editing() and scene.editor().item_id == "tp_cart"
+    assert scene.is_editing() and editor.title_editor().item_id == "tp_cart"
     type_text(view, "Fills the basket")
     # clicking another card commits the edit
     from canvas_helpers import click
@@ -63,20 +75,20 @@ def test_double_click_on_a_stage_header_renames_it(canvas, doc, stack):
     assert len(doc.stages()) == 5  # Enter on a header adds nothing
 
 
-def test_workshop_quick_entry(canvas, doc, stack):
+def test_workshop_quick_entry(editor, canvas, doc, stack):
     scene, view = canvas
     scene.select_ids(["tp_pick"])  # Delivery, backstage
-    first = scene.add_touchpoint_here()
-    assert scene.is_editing() and scene.editor().item_id == first
+    first = editor.add_touchpoint_here()
+    assert scene.is_editing() and editor.title_editor().item_id == first
     type_text(view, "Packs the cold items")
     key(view, Qt.Key.Key_Return)
     # Enter added the next card right after it, and edits it
     assert scene.is_editing()
-    second = scene.editor().item_id
+    second = editor.title_editor().item_id
     assert second != first
     type_text(view, "Hands the bags to the courier")
     key(view, Qt.Key.Key_Return)
-    third = scene.editor().item_id
+    third = editor.title_editor().item_id
     key(view, Qt.Key.Key_Escape)  # Esc on the untouched next card takes it back
     assert not scene.is_editing()
     assert third not in doc
@@ -90,10 +102,10 @@ def test_workshop_quick_entry(canvas, doc, stack):
     assert doc.cell("st_3", "la_back") == ("tp_pick",)
 
 
-def test_enter_on_an_empty_new_title_stops_quick_entry(canvas, doc, stack):
+def test_enter_on_an_empty_new_title_stops_quick_entry(editor, canvas, doc, stack):
     scene, view = canvas
     scene.select_ids(["tp_crm"])
-    tp = scene.add_touchpoint_here()
+    tp = editor.add_touchpoint_here()
     key(view, Qt.Key.Key_Backspace)  # clear the selected default title
     key(view, Qt.Key.Key_Return)
     assert not scene.is_editing()
@@ -147,20 +159,20 @@ def test_delete_removes_links_and_frictions_in_one_step(canvas, doc, stack, snap
     assert scene.link_item("ln_09") is not None and scene.badge_item("ln_09") is not None
 
 
-def test_delete_a_selected_friction_badge(canvas, doc, stack, snapshot):
+def test_delete_a_selected_friction_badge(editor, canvas, doc, stack, snapshot):
     scene, _view = canvas
     before = snapshot(doc)
     scene.select_ids(["fr_fee2"])
     assert scene.selected_ids() == ["fr_fee2"]
-    scene.delete_selected()
+    editor.delete_selected()
     assert "fr_fee2" not in doc and "fr_fee" in doc and "tp_fee" in doc
     stack.undo()
     assert before.same()
 
 
-def test_context_menu_actions(canvas, doc, stack):
+def test_context_menu_actions(editor, canvas, doc, stack):
     scene, view = canvas
-    menu = scene.context_menu_for("tp_cart")
+    menu = editor.context_menu_for("tp_cart")
     names = [a.text() for a in menu.actions() if a.text()]
     assert names == ["Edit title", "Add friction", "Add link from here", "Delete"]
     action_type = type(menu.actions()[0])
@@ -168,14 +180,14 @@ def test_context_menu_actions(canvas, doc, stack):
     assert len(doc.frictions_on("tp_cart")) == 1
     assert scene.selected_ids() == list(doc.frictions_on("tp_cart"))
     # Add link from here: the arrow follows the pointer until a click on a card
-    menu = scene.context_menu_for("tp_cart")  # (held: the actions live in it)
+    menu = editor.context_menu_for("tp_cart")  # (held: the actions live in it)
     menu.findChild(action_type, "actionCardAddLink").trigger()
     from canvas_helpers import click
 
     click(view, vpos(view, card_centre(scene, "tp_chat")))
     assert ("tp_cart", "tp_chat") in [doc.link_ends(k) for k in doc.links()]
     scene.select_ids(["tp_cart"])
-    menu = scene.context_menu_for("tp_cart")
+    menu = editor.context_menu_for("tp_cart")
     menu.findChild(action_type, "actionCardDelete").trigger()
     assert "tp_cart" not in doc
 
@@ -217,11 +229,11 @@ def test_editing_far_out_zooms_in_to_read(canvas, doc):
     key(view, Qt.Key.Key_Escape)
 
 
-def test_editor_closes_quietly_when_its_card_goes(canvas, doc, stack):
+def test_editor_closes_quietly_when_its_card_goes(editor, canvas, doc, stack):
     from journeydesk.commands import RemoveItems
 
     scene, _view = canvas
-    tp = scene.add_touchpoint_here()
+    tp = editor.add_touchpoint_here()
     assert scene.is_editing()
     stack.push(RemoveItems(doc, ["tp_ad"]))  # an unrelated edit: the editor stays
     assert scene.is_editing()
@@ -237,7 +249,7 @@ def test_a_title_past_the_limit_is_flagged_while_editing(canvas, doc):
     scene, view = canvas
     scene.select_ids(["tp_page"])
     key(view, Qt.Key.Key_F2)
-    editor = scene._editor
+    editor = scene.text_editor
     assert not editor.over_limit() and not editor.toolTip()
     editor.setPlainText("x" * (MAX_NAME + 20))  # a long paste
     assert editor.over_limit()

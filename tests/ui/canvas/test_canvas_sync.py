@@ -21,7 +21,7 @@ def check_scene(scene, doc) -> None:
     """Every invariant the incremental sync keeps (see MapScene._sync_items)."""
     scene.flush()
     L = compute_layout(doc)
-    cards, links, badges = scene.card_items(), scene.link_items(), scene._badges
+    cards, links, badges = scene.card_items(), scene.link_items(), scene.store.badges
     overview = scene.overview_mode()
 
     # exactly the map's items, and nothing else of their kinds shown
@@ -30,7 +30,7 @@ def check_scene(scene, doc) -> None:
     assert {i for i in in_scene if isinstance(i, LinkItem)} == set(links.values())
     assert {i for i in in_scene if isinstance(i, BadgeItem)} == set(badges.values())
     groups = {i.key: i for i in in_scene if isinstance(i, CellGroup)}
-    assert set(groups) == set(L.cells) == set(scene._groups)
+    assert set(groups) == set(L.cells) == set(scene.store.groups)
 
     assert set(cards) == set(L.cards)
     for tp, item in cards.items():
@@ -51,9 +51,9 @@ def check_scene(scene, doc) -> None:
         assert item.scene() is scene and item.isVisible()
         same_cell = item.cells[0] == item.cells[1]
         assert item.parentItem() is item.group
-        assert (item.group is None) == (not same_cell) == (k in scene._top_links), k
+        assert (item.group is None) == (not same_cell) == (k in scene.store.top_links), k
         assert item.scenePos() == QPointF(*route(L.cards[u], L.cards[v])[0]), k
-        assert k in scene._links_at[u] and k in scene._links_at[v]
+        assert k in scene.store.links_at[u] and k in scene.store.links_at[v]
         assert item._overview == overview
         # its label, where layout.label_spot puts it, clear of its badge
         text = " ".join(doc.graph.adj[u][v][k]["label"].split())
@@ -69,8 +69,8 @@ def check_scene(scene, doc) -> None:
                 assert label.upright == spot.upright
         else:
             assert label is None
-    assert all(k in links for at in scene._links_at.values() for k in at)
-    assert scene._top_links <= set(links)
+    assert all(k in links for at in scene.store.links_at.values() for k in at)
+    assert scene.store.top_links <= set(links)
 
     assert set(badges) == set(L.badges)
     for target, item in badges.items():
@@ -88,11 +88,11 @@ def check_scene(scene, doc) -> None:
             assert item.parentItem() is None
 
     # nothing kept aside is shown or selected (a cell's group waits hidden)
-    for store in (scene._spare_cards, scene._spare_links, scene._spare_badges):
+    for store in (scene.store.spare_cards, scene.store.spare_links, scene.store.spare_badges):
         for item in store.values():
             assert item.scene() is None or not item.isVisible()
             assert not item.isSelected()
-    for group in scene._spare_groups.values():
+    for group in scene.store.spare_groups.values():
         assert group.scene() is scene and not group.isVisible()
     assert all(i.scene() is scene for i in scene.selectedItems())
 
@@ -202,29 +202,29 @@ def test_a_card_brought_back_shows_what_changed_meanwhile(canvas, doc, stack):
     scene.card_item(tp).content()
     doc.remove(tp)  # outside the stack: what comes back below is not an undo
     QApplication.processEvents()
-    old = scene._spare_cards[tp]
+    old = scene.store.spare_cards[tp]
     stack.push(SetFields(doc, channel, {"name": "Brand new channel"}))
     values = {"title": "Back again", "stage": "st_1", "lane": "la_touch", "channel": channel, "id": tp}
     stack.push(AddItem(doc, "touchpoint", values))
     check_scene(scene, doc)
     item = scene.card_item(tp)
     assert item is old
-    assert item.content().lines == ["Back again"]
+    assert item.content().lines == ("Back again",)
     assert item.content().meta.startswith("Brand new channel")
 
 
 def test_kept_aside_items_are_bounded(canvas, doc, stack, monkeypatch):
-    import journeydesk.ui.canvas.scene as scene_module
+    import journeydesk.ui.canvas.cells as scene_module
 
     monkeypatch.setattr(scene_module, "SPARE_LIMIT", 5)
     scene, _view = canvas
     first = [t for t in doc.touchpoints() if doc.graph.nodes[t]["stage"] != "st_0"][:3]
     stack.push(RemoveItems(doc, first))
-    assert set(first) <= set(scene._spare_cards)
+    assert set(first) <= set(scene.store.spare_cards)
     stack.push(RemoveItems(doc, ["st_0"]))
     # over the limit: the older spares went, the last removal's are kept
-    assert not set(first) & set(scene._spare_cards)
-    assert scene._spare_cards and ("st_0", "la_touch") in scene._spare_groups
+    assert not set(first) & set(scene.store.spare_cards)
+    assert scene.store.spare_cards and ("st_0", "la_touch") in scene.store.spare_groups
     check_scene(scene, doc)
     stack.undo()
     stack.undo()
@@ -237,11 +237,16 @@ def test_a_reset_drops_what_was_kept_aside(canvas, doc, stack):
     scene, _view = canvas
     stack.push(RemoveItems(doc, [doc.stages()[1]]))
     stack.push(RemoveItems(doc, [doc.touchpoints()[0]]))
-    assert scene._spare_groups and scene._spare_cards
+    assert scene.store.spare_groups and scene.store.spare_cards
     stack.clear()
     doc.replace_with(sample_document())
     check_scene(scene, doc)
-    assert not (scene._spare_groups or scene._spare_cards or scene._spare_links or scene._spare_badges)
+    assert not (
+        scene.store.spare_groups
+        or scene.store.spare_cards
+        or scene.store.spare_links
+        or scene.store.spare_badges
+    )
     # no hidden cell is left behind in the scene either
     assert all(item.isVisible() for item in scene.items() if isinstance(item, CellGroup))
     stack.push(RemoveItems(doc, [doc.stages()[0]]))

@@ -65,21 +65,21 @@ def test_ctrl_wheel_zooms_around_the_pointer(canvas):
 
 def test_middle_button_and_space_drag_pan(canvas):
     scene, view = canvas
-    view.set_zoom(1.5)
+    view.set_zoom(3.0)  # the map larger than the view both ways: room to pan
     view.centerOn(700, 500)
     QApplication.processEvents()
     before = visible_scene_rect(view).center()
     start = QPointF(600, 400)
     drag(view, start, start + QPointF(-120, -60), button=Qt.MouseButton.MiddleButton)
     after = visible_scene_rect(view).center()
-    assert after.x() > before.x() + 50 and after.y() > before.y() + 20
+    assert after.x() > before.x() + 30 and after.y() > before.y() + 15  # 120 x 60 px at zoom 3
     # space + left drag pans too, and selects nothing
     scene.select_ids([])
     QTest.keyPress(view, Qt.Key.Key_Space)
     before = visible_scene_rect(view).center()
     drag(view, start, start + QPointF(100, 0))
     QTest.keyRelease(view, Qt.Key.Key_Space)
-    assert visible_scene_rect(view).center().x() < before.x() - 50
+    assert visible_scene_rect(view).center().x() < before.x() - 25  # 100 px at zoom 3
     assert scene.selected_ids() == []
 
 
@@ -113,7 +113,9 @@ def test_persona_focus_dims_the_others(canvas, doc):
     assert scene.persona_focus() == "pe_dina"
     assert scene.card_item("tp_fee").opacity() == 1.0  # Dina's
     assert scene.card_item("tp_late").opacity() < 0.5  # Budi's only
-    assert scene.card_item("tp_pick").opacity() < 0.5  # nobody's
+    # a card that names no persona is everyone's (model.concerns: the rule the
+    # analysis and the persona PDF follow too)
+    assert scene.card_item("tp_pick").opacity() == 1.0
     assert scene.link_item("ln_02").opacity() == 1.0  # page -> fee, both Dina's
     assert scene.link_item("ln_09").opacity() < 0.5  # Budi's link
     assert scene.curve_item("pe_budi").opacity() < 0.5
@@ -143,22 +145,30 @@ def test_heatmap(canvas, doc, stack):
     assert heat[("st_2", "la_touch")] == 2
     assert heat[("st_3", "la_touch")] == 4 + 3
     assert ("st_4", "la_touch") not in heat
-    assert scene._board.heat == heat
+    assert scene.board.heat == heat
     stack.push(SetFields(doc, "fr_late", {"status": "resolved"}))
-    assert scene._board.heat[("st_3", "la_touch")] == 3
+    assert scene.board.heat[("st_3", "la_touch")] == 3
     view.grab()
     scene.set_heatmap(False)
-    assert scene._board.heat is None
+    assert scene.board.heat is None
 
 
 def test_center_on_selects_and_centres(canvas, doc):
     scene, view = canvas
     view.set_zoom(1.0)
-    scene.center_on("tp_loyal")
-    assert scene.selected_ids() == ["tp_loyal"]
+    middle = next(iter(scene.layout.stage_headers))  # a card away from the map's edges
+    tp = next(t for t in doc.touchpoints() if doc.get(t)["stage"] == doc.stages()[2])
+    scene.center_on(tp)
+    assert scene.selected_ids() == [tp] and middle
     centre = visible_scene_rect(view).center()
-    target = card_centre(scene, "tp_loyal")
-    assert abs(centre.x() - target.x()) < 40 and abs(centre.y() - target.y()) < 40
+    target = card_centre(scene, tp)
+    assert abs(centre.x() - target.x()) < 40
+    # near the map's edge the view stops at its scroll limit, the card in view
+    scene.center_on("tp_loyal")
+    shown = visible_scene_rect(view)
+    assert shown.contains(scene.card_item("tp_loyal").scene_rect())
+    h = view.horizontalScrollBar()
+    assert h.value() == h.maximum()
     scene.center_on("fr_chat")  # a friction: its badge
     assert scene.selected_ids() == ["fr_chat"]
 
@@ -209,7 +219,7 @@ def _check_items_match_layout(scene, doc) -> None:
         badge = scene.badge_item(target)
         assert badge is not None and badge.scenePos() == QPointF(b.x, b.y)
         assert badge.badge.count == b.count and badge.badge.severity == b.severity
-    assert set(scene._badges) == set(L.badges)
+    assert set(scene.store.badges) == set(L.badges)
     for s, r in L.stage_headers.items():
         assert scene.header_item(s).pos() == QPointF(r.x, r.y)
     for p, pts in L.curves.items():

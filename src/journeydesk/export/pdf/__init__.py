@@ -43,10 +43,12 @@ from reportlab.platypus import Flowable, Frame, NextPageTemplate, PageBreak, Pag
 from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
 
 from ... import __version__
+from ...i18n import translate
 from ...io.schema import FORMAT_NAME, FORMAT_VERSION
 from ...layout import MapLayout, Rect, compute_layout, elide
 from ...layout import style as S
 from ...model import JourneyDocument
+from ...model.wording import counted
 from .. import fonts
 from ..errors import ExportCancelled, ExportError
 from ..filter import check_persona, persona_view
@@ -226,9 +228,14 @@ class _Job:
         open_n = sum(1 for f in frs if nodes[f]["status"] != "resolved")
         lines = [
             f"Exported {export_date(self.doc, self.o.invariant)}" + persona_line,
-            (
-                f"{counts.count('stage')} stages \u00b7 {counts.count('touchpoint')} touchpoints \u00b7 "
-                f"{len(frs)} frictions ({open_n} open)"
+            " \u00b7 ".join(
+                (
+                    counted("stage", counts.count("stage")),
+                    counted("touchpoint", counts.count("touchpoint")),
+                    translate("pdf", "{frictions} ({open} open)").format(
+                        frictions=counted("friction", len(frs)), open=open_n
+                    ),
+                )
             ),
             mode_line,
             f"File format {FORMAT_NAME} v{FORMAT_VERSION} \u00b7 JourneyDesk {__version__}",
@@ -495,10 +502,7 @@ def export_pdf(
     templates = [map_template, section_template] if "map" in o.sections else [section_template, map_template]
     meta = src.meta
     buf = io.BytesIO()
-    stats = (
-        f"{src.count('stage')} stages, {src.count('lane')} lanes, {src.count('touchpoint')} touchpoints, "
-        f"{len(src.frictions())} frictions"
-    )
+    stats = ", ".join(counted(k, src.count(k)) for k in ("stage", "lane", "touchpoint", "friction"))
     pdf = _Template(
         buf,
         pagesize=(pw, ph),

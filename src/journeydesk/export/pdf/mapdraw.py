@@ -24,25 +24,21 @@ from reportlab.lib.colors import Color, HexColor
 
 from ...layout import MapLayout, Rect, elide, label_spot, wrap
 from ...layout import style as S
-from ...layout.text import metric_chips
+from ...layout.card import CARD_PAD, CHIP_H, DOT_R, MORE_W, CardContent, Measures, card_content
 from ...model import JourneyDocument
 from ...model.vocabulary import label
+from ...model.wording import counted
 from ..fonts import BOLD, REGULAR, measure, printable
 from . import ops
 
-CARD_PAD = 10.0  # as the canvas
 ASC = 0.928  # DejaVu Sans ascent / em (Qt's QFontMetrics.ascent): text baselines match the canvas
 LINE = 1.164  # DejaVu Sans line spacing / em
 ASCENT = 0.73  # cap height / em: to centre a line of text on a point
-CHIP_H = 15.0
-CHIP_GAP = 4.0
-DOT_R = 4.0
-MAX_DOTS = 4
 LINK_WIDTH = 1.4
 ARROW_LEN, ARROW_SPREAD = 8.0, 4.5  # an open chevron, as the canvas
 CURVE_WIDTH = 2.4
 POINT_R = 4.5
-BADGE_TEXT = 8.5
+BADGE_TEXT = S.BADGE_SIZE
 
 # PDF dash patterns for the evidence border (Qt's dash and dot lines at width 1.3).
 DASHES = {"solid": (), "dashed": (5.2, 2.6), "dotted": (1.3, 2.6)}
@@ -51,16 +47,6 @@ DASHES = {"solid": (), "dashed": (5.2, 2.6), "dotted": (1.3, 2.6)}
 @lru_cache(maxsize=256)
 def colour(hex_value: str) -> Color:
     return HexColor(hex_value)
-
-
-def card_title_lines(title: str, width: float = S.CARD_WIDTH) -> list[str]:
-    """A card title's printed lines: wrapped as on the canvas, the last elided."""
-    title = title.strip()
-    if not title:
-        return []
-    return wrap(
-        printable(title), width - 2 * CARD_PAD - 1, measure(REGULAR, S.CARD_TITLE_SIZE), S.TITLE_MAX_LINES
-    )
 
 
 def badge_shape(shape: str, x: float, y: float, r: float) -> str:
@@ -117,7 +103,8 @@ class MapPainter:
         self.H = layout.height
         self._m_meta = measure(REGULAR, S.CARD_META_SIZE)
         self._m_chip = measure(REGULAR, S.CHIP_SIZE)
-        self._wrap_cache: dict[str, list[str]] = {}
+        self._measures = Measures(measure(REGULAR, S.CARD_TITLE_SIZE), self._m_meta, self._m_chip)
+        self._content_cache: dict[tuple, CardContent] = {}
         self._labels: list = []
         self._boxes: dict | None = None
         counts: dict[str, int] = {}
@@ -156,7 +143,7 @@ class MapPainter:
 
     @staticmethod
     def plural(n: int, word: str) -> str:
-        return f"{n} {word}{'s' if n != 1 else ''}"
+        return counted(word, n)
 
     # ------------------------------------------------------------ the map
     def draw(self, c, view: Rect | None = None, detail: bool = True) -> None:
@@ -329,79 +316,68 @@ class MapPainter:
         if not detail:
             c.addLiteral(" ".join(out))
             return
-        x, inner = r.x + CARD_PAD, r.w - 2 * CARD_PAD
-        top = r.y + CARD_PAD
+        cc = self.content(a, r.w)
         meta_h = S.CARD_META_SIZE * LINE
+        top = r.y + CARD_PAD
         if mot:
-            out.append(f"{ops.fill(S.MOMENT_OF_TRUTH)} {star(x + 4.5, H - (top + meta_h / 2), 5.2)} f")
-        # bottom row: chips left, persona dots right
-        chip_top = r.bottom - CARD_PAD - CHIP_H
-        personas = [p for p in a["personas"] if p in self.nodes]
-        dots = personas[:MAX_DOTS]
-        more = len(personas) - len(dots)
-        dots_w = len(dots) * 10 + (14 if more else 0)
-        chips = []
-        if a["metrics"]:
-            cx, limit = x, r.right - CARD_PAD - dots_w - 2
-            for chip in metric_chips(a["metrics"]):
-                w = self._m_chip(chip) + 10
-                if cx + w > limit:
-                    break
-                out.append(
-                    f"{ops.fill(S.CHIP_FILL)} {ops.round_rect(cx, H - chip_top - CHIP_H, w, CHIP_H, 4)} f"
-                )
-                chips.append((cx + w / 2, chip))
-                cx += w + CHIP_GAP
-        if dots:
-            dx = r.right - CARD_PAD - 4 - (14 if more else 0)
-            dy = H - (chip_top + CHIP_H / 2)
-            for p in reversed(dots):
-                out.append(f"{ops.fill(self.nodes[p]['colour'])} {ops.circle(dx, dy, DOT_R)} f")
-                dx -= 10
+            out.append(
+                f"{ops.fill(S.MOMENT_OF_TRUTH)} {star(r.x + CARD_PAD + 4.5, H - (top + meta_h / 2), 5.2)} f"
+            )
+        chip_top = r.y + cc.chip_top(r.h)
+        for chip in cc.chips:
+            out.append(
+                f"{ops.fill(S.CHIP_FILL)} {ops.round_rect(r.x + chip.x, H - chip_top - CHIP_H, chip.w, CHIP_H, 4)} f"
+            )
+        for dx, hex_value in cc.dot_centres(r.w, r.h):
+            out.append(f"{ops.fill(hex_value)} {ops.circle(r.x + dx, H - (chip_top + CHIP_H / 2), DOT_R)} f")
         c.addLiteral(" ".join(out))
+        self._card_text(c, cc, r, top, chip_top, meta_h)
 
+    def content(self, a: dict, w: float) -> CardContent:
+        """A card's content (``layout.card_content``, as the canvas draws it),
+        kept per title and field values: a tiled PDF draws a card on several pages."""
+        key = (
+            a["title"],
+            a["channel"],
+            a["owner"],
+            tuple(a["metrics"].items()),
+            a["personas"],
+            a["moment_of_truth"],
+            w,
+        )
+        cc = self._content_cache.get(key)
+        if cc is None:
+            cc = self._content_cache[key] = card_content(self.nodes, a, w, self._measures, printable)
+        return cc
+
+    def _card_text(self, c, cc: CardContent, r: Rect, top: float, chip_top: float, meta_h: float) -> None:
+        H = self.H
         t = c.beginText()
-        meta = [
-            printable(self.nodes[a["channel"]]["name"]) if a["channel"] in self.nodes else "",
-            printable(a["owner"]),
-        ]
-        meta_s = "  \u00b7  ".join(m for m in meta if m.strip())
-        if meta_s:
-            meta_x = x + (13 if mot else 0)
+        if cc.meta:
             t.setFont(REGULAR, S.CARD_META_SIZE)
             t.setFillColor(colour(S.INK_SOFT))
-            t.setTextOrigin(meta_x, H - (top + S.CARD_META_SIZE * ASC))
-            t.textOut(elide(meta_s, inner - 16 - (12 if mot else 0), self._m_meta))
-        title = a["title"]
-        lines = self._wrap_cache.get(title)
-        if lines is None:
-            lines = self._wrap_cache[title] = card_title_lines(title, r.w)
+            t.setTextOrigin(r.x + cc.meta_x, H - (top + S.CARD_META_SIZE * ASC))
+            t.textOut(cc.meta)
         t.setFont(REGULAR, S.CARD_TITLE_SIZE)
-        t.setFillColor(colour(S.INK if lines else S.INK_FAINT))
-        ty = top + meta_h + 5 + S.CARD_TITLE_SIZE * ASC
-        for line in lines or ["Untitled"]:
-            t.setTextOrigin(x, H - ty)
+        t.setFillColor(colour(S.INK_FAINT if cc.untitled else S.INK))
+        ty = r.y + cc.title_top(meta_h) + S.CARD_TITLE_SIZE * ASC
+        for line in cc.lines:
+            t.setTextOrigin(r.x + CARD_PAD, H - ty)
             t.textOut(line)
             ty += S.CARD_TITLE_SIZE * LINE
-        if chips:
+        base = H - (chip_top + CHIP_H / 2 + S.CHIP_SIZE * ASCENT / 2)
+        if cc.chips or cc.more:
             t.setFont(REGULAR, S.CHIP_SIZE)
             t.setFillColor(colour(S.INK_SOFT))
-            base = H - (chip_top + CHIP_H / 2 + S.CHIP_SIZE * ASCENT / 2)
-            for centre, chip in chips:
-                t.setTextOrigin(centre - self._m_chip(chip) / 2, base)
-                t.textOut(chip)
-        if more:
-            t.setFont(REGULAR, S.CHIP_SIZE)
-            t.setFillColor(colour(S.INK_SOFT))
-            s = f"+{more}"
-            t.setTextOrigin(
-                r.right - CARD_PAD - 7 - self._m_chip(s) / 2,
-                H - (chip_top + CHIP_H / 2 + S.CHIP_SIZE * ASCENT / 2),
-            )
+        for chip in cc.chips:
+            t.setTextOrigin(r.x + chip.x + chip.w / 2 - self._m_chip(chip.text) / 2, base)
+            t.textOut(chip.text)
+        if cc.more:
+            s = f"+{cc.more}"
+            t.setTextOrigin(r.right - CARD_PAD - MORE_W / 2 - self._m_chip(s) / 2, base)
             t.textOut(s)
         c.drawText(t)
 
-    # ------------------------------------------------------------ links, curves, badges
     def draw_links(self, c, view, detail: bool) -> None:
         lay = self.layout
         g = self.doc.graph

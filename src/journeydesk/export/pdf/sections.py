@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from ...layout import style as S
 from ...model import JourneyDocument
+from ...model.concerns import touchpoint_concerns
 from ...model.vocabulary import FRICTION_CATEGORIES, SEVERITY_LABELS, label
 from ..fonts import BOLD, REGULAR, markup, printable
 from .mapdraw import colour, draw_badge
@@ -268,11 +269,7 @@ class SectionBuilder:
                 block.append(self.p(a["role"], st.soft))
             if a["quote"].strip():
                 block.append(self.own(f"\u201c{markup(a['quote'])}\u201d", st.quote))
-            concerns = [
-                tp
-                for tp in journey
-                if not nodes[tp]["personas"] or p in nodes[tp]["personas"] or p in nodes[tp]["emotions"]
-            ]
+            concerns = [tp for tp in journey if touchpoint_concerns(nodes[tp], p)]
             emotions = [nodes[tp]["emotions"][p] for tp in journey if p in nodes[tp]["emotions"]]
             mots = [nodes[tp]["title"] for tp in concerns if nodes[tp]["moment_of_truth"]]
             facts = [f"{len(concerns)} touchpoint{'s' * (len(concerns) != 1)} on this persona's journey"]

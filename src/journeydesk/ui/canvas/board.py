@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from ...layout import MapLayout
 from ...layout import style as S
 from ...model import JourneyDocument
+from ...model.wording import counted
 from . import theme as T
 from .items import Z_BOARD, Z_OVERVIEW, lod_of
 from .theme import Fonts
@@ -165,17 +166,17 @@ class BoardItem(QGraphicsItem):
         painter.setFont(f.map_title)
         painter.setPen(T.colour(S.INK))
         title = f.fm_map_title.elidedText(
-            meta["title"] or "Untitled journey", Qt.TextElideMode.ElideRight, title_w
+            meta["title"] or T.untitled("map"), Qt.TextElideMode.ElideRight, title_w
         )
         painter.drawText(QPointF(rect.x(), rect.y() + f.fm_map_title.ascent()), title)
         n_tp = len(self.layout.cards)
         bits = [
-            f"{len(self.layout.stage_headers)} stage{'s' if len(self.layout.stage_headers) != 1 else ''}",
-            f"{n_tp} touchpoint{'s' if n_tp != 1 else ''}",
+            counted("stage", len(self.layout.stage_headers)),
+            counted("touchpoint", n_tp),
         ]
         n_fr = self.doc.count("friction")
         if n_fr:
-            bits.append(f"{n_fr} friction{'s' if n_fr != 1 else ''}")
+            bits.append(counted("friction", n_fr))
         painter.setFont(f.map_sub)
         painter.setPen(T.colour(S.INK_SOFT))
         painter.drawText(

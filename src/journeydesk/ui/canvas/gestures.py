@@ -1,9 +1,10 @@
 """Mouse gestures on the map: each turns a press-move-release into ONE command.
 
-The scene starts a gesture on a press and hands it the moves and the release;
-a gesture only moves preview items while it runs, and pushes its command on
-release (so a drag is one undo step), after putting every item back where the
-layout has it (the scene then moves whatever the command really changed).
+The editor's input handler starts a gesture on a press and hands it the moves
+and the release; a gesture only moves preview items while it runs, and pushes
+its command on release (so a drag is one undo step), after putting every item
+back where the layout has it (the sync then moves whatever the command really
+changed).
 """
 
 from __future__ import annotations
@@ -12,16 +13,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPolygonF
-from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsRectItem
+from PySide6.QtWidgets import QApplication, QGraphicsPathItem
 
 from ...commands import AddItem, MoveTouchpoints, Reorder, SetFields
-from ...layout import Rect
-from ...layout import style as S
 from . import theme as T
+from .drops import card_slot_marker, insertion_index, lane_insert_bar, stage_insert_bar
 from .items import Z_CARD, Z_DRAG, Z_HEADER, Z_PREVIEW, CardItem, CurveItem, HeaderItem
 
 if TYPE_CHECKING:
-    from .scene import MapScene
+    from .editing import MapEditor
 
 
 def plan_moves(
@@ -53,20 +53,10 @@ def plan_moves(
     return moves
 
 
-def insertion_index(rects: list[Rect], x: float, y: float) -> int:
-    """Where a card dropped at (x, y) goes among a cell's cards (as
-    ``MapLayout.index_at``, over any list of card rectangles)."""
-    for i, r in enumerate(rects):
-        if y < r.y - S.CARD_GAP_Y / 2:
-            return i
-        if y <= r.bottom + S.CARD_GAP_Y / 2 and x < r.cx:
-            return i
-    return len(rects)
-
-
 class Gesture:
-    def __init__(self, scene: MapScene) -> None:
-        self.scene = scene
+    def __init__(self, editor: MapEditor) -> None:
+        self.editor = editor
+        self.scene = editor.scene
 
     def move(self, pos: QPointF, screen: QPointF) -> None:
         pass
@@ -82,63 +72,13 @@ class Gesture:
         return False
 
 
-class Markers:
-    """The drop feedback shared by drags and palette drops: a tinted target area
-    and an insertion bar."""
-
-    def __init__(self, scene: MapScene) -> None:
-        self.area = QGraphicsRectItem()
-        self.area.setPen(Qt.PenStyle.NoPen)
-        self.area.setBrush(T.colour(T.ACCENT, 26))
-        self.area.setZValue(Z_PREVIEW - 1)
-        self.bar = QGraphicsRectItem()
-        self.bar.setPen(Qt.PenStyle.NoPen)
-        self.bar.setBrush(T.colour(T.ACCENT))
-        self.bar.setZValue(Z_PREVIEW)
-        for item in (self.area, self.bar):
-            item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-            item.setVisible(False)
-            scene.addItem(item)
-
-    def show(self, area: QRectF | None, bar: QRectF | None) -> None:
-        for item, rect in ((self.area, area), (self.bar, bar)):
-            if rect is None:
-                item.setVisible(False)
-            else:
-                if item.rect() != rect:
-                    item.setRect(rect)
-                item.setVisible(True)
-
-    def hide(self) -> None:
-        self.show(None, None)
-
-
-def card_slot_marker(scene: MapScene, stage: str, lane: str, index: int, exclude: set[str]) -> QRectF:
-    """The insertion bar for a card going to ``index`` of a cell (among the cards
-    not in ``exclude``)."""
-    L = scene.layout
-    cell = L.cells[(stage, lane)]
-    others = [L.cards[t] for t in scene.doc.cell(stage, lane) if t not in exclude and t in L.cards]
-    w = 4.0
-    if index < len(others):
-        r = others[index]
-        return QRectF(r.x - S.CARD_GAP_X / 2 - w / 2, r.y, w, r.h)
-    if others:
-        r = others[-1]
-        if r.right + S.CARD_GAP_X + S.CARD_WIDTH <= cell.right + 0.5:
-            return QRectF(r.right + S.CARD_GAP_X / 2 - w / 2, r.y, w, r.h)
-        # the row is full: the card opens the next row
-        return QRectF(cell.x + S.CELL_PAD, r.bottom + S.CARD_GAP_Y / 2 - w / 2, S.CARD_WIDTH, w)
-    return QRectF(cell.x + S.CELL_PAD / 2 - w / 2, cell.y + S.CELL_PAD, w, S.CARD_HEIGHT)
-
-
 class CardDrag(Gesture):
     """Drag the selected cards to a cell: one MoveTouchpoints, relative order kept."""
 
     def __init__(
-        self, scene: MapScene, card: CardItem, pos: QPointF, screen: QPointF, deselect_on_click: bool
+        self, editor: MapEditor, card: CardItem, pos: QPointF, screen: QPointF, deselect_on_click: bool
     ):
-        super().__init__(scene)
+        super().__init__(editor)
         self.card = card
         self.press = QPointF(pos)
         self.press_screen = QPointF(screen)
@@ -197,7 +137,9 @@ class CardDrag(Gesture):
         index = insertion_index(rects, pos.x(), pos.y())
         self.target = (stage, lane, index)
         c = L.cells[cell]
-        sc.markers.show(QRectF(c.x, c.y, c.w, c.h), card_slot_marker(sc, stage, lane, index, self.moving))
+        sc.markers.show(
+            QRectF(c.x, c.y, c.w, c.h), card_slot_marker(L, sc.doc, stage, lane, index, self.moving)
+        )
 
     def _restore(self) -> None:
         for item, orig in self.items:
@@ -224,7 +166,7 @@ class CardDrag(Gesture):
         stage, lane, index = self.target
         moves = plan_moves(sc.doc.cell(stage, lane), self.ids, stage, lane, index)
         if moves:
-            sc.push(MoveTouchpoints(sc.doc, moves))
+            self.editor.push(MoveTouchpoints(sc.doc, moves))
 
     def cancel(self) -> None:
         if self.started:
@@ -234,8 +176,8 @@ class CardDrag(Gesture):
 class HeaderDrag(Gesture):
     """Drag a stage header sideways (or a lane header up/down): one Reorder."""
 
-    def __init__(self, scene: MapScene, header: HeaderItem, pos: QPointF, screen: QPointF):
-        super().__init__(scene)
+    def __init__(self, editor: MapEditor, header: HeaderItem, pos: QPointF, screen: QPointF):
+        super().__init__(editor)
         self.header = header
         self.press = QPointF(pos)
         self.press_screen = QPointF(screen)
@@ -282,7 +224,7 @@ class HeaderDrag(Gesture):
         item_id = self.header.item_id
         order = sc.doc.lanes() if self.vertical else sc.doc.stages()
         if self.index is not None and self.index != order.index(item_id):
-            sc.push(Reorder(sc.doc, item_id, self.index))
+            self.editor.push(Reorder(sc.doc, item_id, self.index))
 
     def cancel(self) -> None:
         self.header.setPos(self.orig)
@@ -291,39 +233,13 @@ class HeaderDrag(Gesture):
         self.scene.markers.hide()
 
 
-def stage_insert_bar(L, others: list[str], index: int) -> QRectF:
-    """A vertical bar between stage columns (index among ``others``)."""
-    w = 4.0
-    if not others:
-        x = L.grid.x
-    elif index < len(others):
-        x = L.stage_headers[others[index]].x
-    else:
-        x = L.stage_headers[others[-1]].right
-    top = L.grid.y - S.STAGE_HEADER_HEIGHT
-    return QRectF(x - w / 2, top, w, L.grid.bottom - top)
-
-
-def lane_insert_bar(L, others: list[str], index: int) -> QRectF:
-    """A horizontal bar between lane rows (index among ``others``)."""
-    w = 4.0
-    if not others:
-        y = L.grid.y
-    elif index < len(others):
-        y = L.lane_headers[others[index]].y
-    else:
-        y = L.lane_headers[others[-1]].bottom
-    left = S.MARGIN
-    return QRectF(left, y - w / 2, L.grid.right - left, w)
-
-
 class LinkDrag(Gesture):
     """From a card's handle (or any card with the link tool) to another card:
     one AddItem link. With ``click_to_finish`` (context menu "Add link from
     here") it follows the pointer until the next click."""
 
-    def __init__(self, scene: MapScene, source: CardItem, pos: QPointF, click_to_finish: bool = False):
-        super().__init__(scene)
+    def __init__(self, editor: MapEditor, source: CardItem, pos: QPointF, click_to_finish: bool = False):
+        super().__init__(editor)
         self.source = source
         self.click_to_finish = click_to_finish
         self.target: CardItem | None = None
@@ -337,8 +253,8 @@ class LinkDrag(Gesture):
         self.head.setBrush(T.colour(T.ACCENT))
         self.head.setZValue(Z_PREVIEW)
         self.head.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        scene.addItem(self.preview)
-        scene.addItem(self.head)
+        self.scene.addItem(self.preview)
+        self.scene.addItem(self.head)
         self.move(pos, QPointF())
 
     def _set_target(self, card: CardItem | None) -> None:
@@ -402,7 +318,7 @@ class LinkDrag(Gesture):
             sc.select_ids([existing])
             return
         cmd = AddItem(sc.doc, "link", {"source": source, "target": dest}, text="Add link")
-        sc.push(cmd)
+        self.editor.push(cmd)
         sc.select_ids([cmd.item_id])
 
     def cancel(self) -> None:
@@ -415,19 +331,22 @@ class LinkDrag(Gesture):
 class PointDrag(Gesture):
     """Drag an emotion-curve point up or down: snaps to -3..+3, one SetFields."""
 
-    def __init__(self, scene: MapScene, curve: CurveItem, point, pos: QPointF):
-        super().__init__(scene)
+    def __init__(self, editor: MapEditor, curve: CurveItem, point, pos: QPointF):
+        super().__init__(editor)
         self.curve = curve
         self.point = point
-        self.lane = scene.layout.emotion_lanes[0]
+        L = self.scene.layout
+        self.lane = L.emotion_lanes[0]
         self.value = point.emotion
-        self.offset = point.y - pos.y()
+        self.offset = point.y - pos.y()  # where on the point it was grabbed
+        # the persona's curve sits a little off the value line (layout._curves)
+        self.dy = point.y - L.emotion_y(self.lane, point.emotion)
         curve.set_preview(point.touchpoint, point.y)
 
     def move(self, pos: QPointF, screen: QPointF) -> None:
         L = self.scene.layout
-        self.value = L.emotion_at(self.lane, pos.y() + self.offset)
-        self.curve.set_preview(self.point.touchpoint, L.emotion_y(self.lane, self.value))
+        self.value = L.emotion_at(self.lane, pos.y() + self.offset - self.dy)
+        self.curve.set_preview(self.point.touchpoint, L.emotion_y(self.lane, self.value) + self.dy)
 
     def release(self, pos: QPointF) -> None:
         self.move(pos, QPointF())
@@ -438,7 +357,7 @@ class PointDrag(Gesture):
         tp = self.point.touchpoint
         emotions = dict(sc.doc.graph.nodes[tp]["emotions"])
         emotions[self.curve.persona] = self.value
-        sc.push(SetFields(sc.doc, tp, {"emotions": emotions}, text="Set emotion"))
+        self.editor.push(SetFields(sc.doc, tp, {"emotions": emotions}, text="Set emotion"))
 
     def cancel(self) -> None:
         self.curve.set_preview(None)

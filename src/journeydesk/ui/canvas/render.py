@@ -7,7 +7,7 @@ sets ``QT_QPA_PLATFORM=offscreen`` first when there is no display).
 
 Size: 1 layout unit is 1 pt, as in the PDF, so ``dpi`` means what it says: at
 ``dpi=72`` one unit is one pixel (the editor at 100 %), at 300 a card title's
-10.5 units print at 10.5 pt when the PNG is printed at 300 dpi (the PNG records
+11 units print at 11 pt when the PNG is printed at 300 dpi (the PNG records
 its resolution). ``scale`` (pixels per unit) may be given instead. SVG is vector;
 its pixel size follows the same rule and it declares its physical size in mm.
 Both are written atomically; a too-large image is refused with the largest dpi
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from ...export.errors import ExportError
 from ...export.output import atomic_target, check_destination
 from ...layout import style as S
 from ...model import JourneyDocument
+from ..fonts import font_dpi
 from .scene import MapScene
 
 MAX_PIXELS = 200_000_000  # 200 megapixels: about 800 MB while drawing
@@ -114,9 +116,7 @@ def export_png(
         if image.isNull():
             raise ExportError(f"{path}: not enough memory for a {w:,} x {h:,} pixel image")
         image.fill(QColor(S.CANVAS))
-        per_metre = round(dots / 0.0254)
-        image.setDotsPerMeterX(per_metre)
-        image.setDotsPerMeterY(per_metre)
+        _set_dpi(image, font_dpi())  # fonts as on screen; the painter's scale does the rest
         painter = QPainter(image)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -125,6 +125,7 @@ def export_png(
             scene.render(painter, QRectF(0, 0, w, h), source, Qt.AspectRatioMode.IgnoreAspectRatio)
         finally:
             painter.end()
+    _set_dpi(image, dots)  # what the PNG records: its print resolution
     with atomic_target(Path(path)) as tmp:
         if not image.save(tmp, "PNG"):
             raise ExportError(f"{path}: the PNG could not be written (is the disk full?)")
@@ -151,7 +152,7 @@ def export_svg(
             gen.setFileName(tmp)
             gen.setSize(QSize(w, h))
             gen.setViewBox(QRectF(0, 0, w, h))
-            gen.setResolution(round(dots))
+            gen.setResolution(round(font_dpi()))  # fonts as on screen (see export_png)
             gen.setTitle(title)
             gen.setDescription("Customer journey map exported by JourneyDesk")
             painter = QPainter()
@@ -164,4 +165,24 @@ def export_svg(
                 painter.end()
             if not os.path.getsize(tmp):
                 raise ExportError(f"{path}: the SVG could not be written (is the disk full?)")
+            _declare_size(tmp, w / dots * 25.4, h / dots * 25.4)
     return w, h
+
+
+def _set_dpi(image: QImage, dpi: float) -> None:
+    per_metre = round(dpi / 0.0254)
+    image.setDotsPerMeterX(per_metre)
+    image.setDotsPerMeterY(per_metre)
+
+
+def _declare_size(svg_path: str, width_mm: float, height_mm: float) -> None:
+    """Write the SVG's physical size (QSvgGenerator derives it from the
+    resolution, which here sizes the fonts)."""
+    with open(svg_path, encoding="utf-8") as fh:
+        text = fh.read()
+    head, sep, rest = text.partition("<svg")
+    tag, close, body = rest.partition(">")
+    tag = re.sub(r'\swidth="[^"]*"', f' width="{width_mm:.2f}mm"', tag, count=1)
+    tag = re.sub(r'\sheight="[^"]*"', f' height="{height_mm:.2f}mm"', tag, count=1)
+    with open(svg_path, "w", encoding="utf-8") as fh:
+        fh.write(head + sep + tag + close + body)

@@ -8,20 +8,50 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainterPath, QPen, QPolygonF
 
 from ...layout import style as S
 from .. import fonts
 
-# Below this zoom the map is drawn as coloured blocks (no text): see OverviewItem.
-LOD_OVERVIEW = 0.42
+# Text is drawn while it would be at least this many pixels tall (a line of it,
+# ascent plus descent); smaller than that it is noise, and blocks read better.
+MIN_TEXT_PX = 4.5
+LINE_EM = 1.164  # DejaVu Sans line height / em
+
+
+def lod_for_text(size: float) -> float:
+    """The zoom from which text of ``size`` layout units is drawn."""
+    return MIN_TEXT_PX / (size * LINE_EM)
+
+
+# Card titles are drawn from this zoom; below it the map is drawn as coloured
+# blocks by one overview item (see OverviewItem), which is also far cheaper.
+LOD_CARD_TEXT = lod_for_text(S.CARD_TITLE_SIZE)
+LOD_OVERVIEW = LOD_CARD_TEXT
+LOD_CARD_META = lod_for_text(S.CARD_META_SIZE)  # the channel / owner line and chips
 # Below this zoom header text is not drawn at all.
 LOD_NO_TEXT = 0.18
 # Below this zoom link labels (small text in the gutters) are not drawn.
 LOD_LINK_LABEL = 0.6
 
 HANDLE_RADIUS = 6.0
+
+
+_UNTITLED = {
+    "stage": QT_TRANSLATE_NOOP("Canvas", "Untitled stage"),
+    "lane": QT_TRANSLATE_NOOP("Canvas", "Untitled lane"),
+    "touchpoint": QT_TRANSLATE_NOOP("Canvas", "Untitled"),
+    "persona": QT_TRANSLATE_NOOP("Canvas", "Persona"),
+    "map": QT_TRANSLATE_NOOP("Canvas", "Untitled journey"),
+}
+
+
+def untitled(kind: str) -> str:
+    """What an item with an empty name shows."""
+    return QCoreApplication.translate("Canvas", _UNTITLED.get(kind, _UNTITLED["touchpoint"]))
+
+
 ACCENT = S.CARD_SELECTED
 
 
@@ -69,7 +99,7 @@ class Fonts:
         self.lane_sub = fonts.font(S.CARD_META_SIZE)
         self.map_title = fonts.font(S.TITLE_SIZE, bold=True)
         self.map_sub = fonts.font(S.LANE_SIZE)
-        self.badge = fonts.font(8.5, bold=True)
+        self.badge = fonts.font(S.BADGE_SIZE, bold=True)
         self.axis = fonts.font(S.CHIP_SIZE)
         self.heat = fonts.font(S.CHIP_SIZE, bold=True)
         self.fm_title = QFontMetricsF(self.title)
@@ -90,10 +120,6 @@ class Fonts:
         if cls._instance is None:
             cls._instance = Fonts()
         return cls._instance
-
-
-def font_for_editor() -> QFont:
-    return Fonts.get().title
 
 
 def severity_shape(shape: str, cx: float, cy: float, r: float) -> QPainterPath:

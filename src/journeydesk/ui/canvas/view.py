@@ -1,40 +1,45 @@
-"""MapView: zoom, pan, rubber band, tools, and level-of-detail switching."""
+"""MapView: zoom, pan, scroll bars, rubber band, tools, pinned header strips,
+and the level-of-detail switch."""
 
 from __future__ import annotations
 
-import math
 import weakref
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QRegion, QWheelEvent
+from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QRegion, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from ...layout import style as S
+from . import pinned
 from . import theme as T
+from .scene import MapScene
 
 MIN_ZOOM = 0.03
 MAX_ZOOM = 4.0
 FIT_MAX = 1.25  # fitting a tiny map does not blow it up past this
-START_ZOOM = 0.6  # a map too big to read when fitted opens here, at its top-left
+START_ZOOM = 1.0  # a map opens at actual size when fitting it would make its text unreadable
 STEP = 1.25
-PINNED_LANE_WIDTH = 132  # px: the pinned lane-name column (names only, elided)
-PINNED_PAD = 8  # px: text padding inside a pinned header
+REVEAL_MARGIN = 40  # px kept around an item brought into view
+EDGE = 28  # px from the viewport's edge where a drag scrolls the view
+EDGE_STEP = 18  # px scrolled per tick at the very edge
 
 
 class MapView(QGraphicsView):
     """The canvas view (objectName ``canvasView``).
 
-    Ctrl+wheel zooms around the pointer, space-drag or the middle button pans,
+    Ctrl+wheel zooms around the pointer, the wheel and the scroll bars scroll
+    (within the map and a margin), space-drag or the middle button pans,
     dragging on empty canvas draws a rubber band (Ctrl adds to the selection),
-    ``set_tool("link")`` turns presses on cards into link drags."""
+    ``set_tool("link")`` turns presses on cards into link drags. A drag near an
+    edge (a card, a palette item, a rubber band) scrolls the view."""
 
     zoomChanged = Signal(float)
     toolChanged = Signal(str)
 
-    def __init__(self, scene=None, parent: QWidget | None = None) -> None:
+    def __init__(self, scene: MapScene | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("canvasView")
-        self.setAccessibleName("Journey map")
+        self.setAccessibleName(self.tr("Journey map"))
         self.setRenderHints(
             QPainter.RenderHint.Antialiasing
             | QPainter.RenderHint.TextAntialiasing
@@ -54,10 +59,9 @@ class MapView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # A canvas, not a document: pan with space-drag, the middle button or the
-        # wheel / trackpad; no scroll bars eating the projected picture.
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Scroll bars like any editor's, shown when the map is larger than the view.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setBackgroundBrush(T.colour(S.CANVAS))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -67,8 +71,6 @@ class MapView(QGraphicsView):
         self._tool = "select"
         self._space = False
         self._panning: QPoint | None = None
-        # Pinned (frozen-pane) header copies: what was last drawn, a cache of the
-        # computation and a coalescing timer for document changes.
         self._pinned_cache: tuple | None = None
         self._pinned_drawn: QRegion = QRegion()
         self._pinned_epoch = 0
@@ -78,8 +80,15 @@ class MapView(QGraphicsView):
         self._pinned_timer.setSingleShot(True)
         self._pinned_timer.setInterval(0)
         self._pinned_timer.timeout.connect(self._refresh_pinned)
+        self._edge_timer = QTimer(self)
+        self._edge_timer.setInterval(30)
+        self._edge_timer.timeout.connect(self._edge_scroll)
         if scene is not None:
             self.setScene(scene)
+
+    def map_scene(self) -> MapScene | None:
+        scene = self.scene()
+        return scene if isinstance(scene, MapScene) else None
 
     # ---------------------------------------------------------------- zoom
     def zoom(self) -> float:
@@ -100,8 +109,7 @@ class MapView(QGraphicsView):
         self.scale(factor / current, factor / current)
         self.setTransformationAnchor(old_anchor)
         # scroll so the fixed scene point is back under the anchor
-        now = self.mapFromScene(fixed)
-        delta = now - at.toPoint()
+        delta = self.mapFromScene(fixed) - at.toPoint()
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + delta.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + delta.y())
         self._zoom_changed()
@@ -116,18 +124,27 @@ class MapView(QGraphicsView):
         self.set_zoom(1.0)
 
     def map_rect(self) -> QRectF:
-        scene = self.scene()
-        layout = getattr(scene, "layout", None)
-        if layout is not None:
-            return QRectF(0, 0, layout.width, layout.height)
-        return scene.itemsBoundingRect() if scene is not None else QRectF()
+        scene = self.map_scene()
+        if scene is None:
+            return QRectF()
+        return QRectF(0, 0, scene.layout.width, scene.layout.height)
+
+    def fit_zoom(self) -> float:
+        """The zoom at which the whole map, with the scene's margin round it,
+        fits the viewport (so no scroll bar shows at fit)."""
+        scene = self.map_scene()
+        vp = self.viewport()
+        if scene is None or vp.width() < 2 or vp.height() < 2:
+            return 1.0
+        rect = scene.sceneRect()
+        return max(MIN_ZOOM, min(FIT_MAX, (vp.width() - 2) / rect.width(), (vp.height() - 2) / rect.height()))
 
     def show_start(self) -> None:
-        """Where a map opens: the whole map when its cards are still readable at
-        that zoom; else its top-left corner (title, first stages, lane headers) at
-        the zoom where card text reads, instead of a wall of blank blocks."""
-        self.fit()
-        if self.zoom() >= T.LOD_OVERVIEW:
+        """Where a map opens: the whole map when its card text is still drawn at
+        that zoom; else its top-left corner (title, first stages, lane headers)
+        at actual size, instead of a wall of blank blocks."""
+        if self.fit_zoom() >= T.LOD_CARD_TEXT:
+            self.fit()
             return
         rect = self.map_rect()
         self.set_zoom(START_ZOOM)
@@ -138,25 +155,28 @@ class MapView(QGraphicsView):
 
     def fit(self) -> None:
         """Show the whole map."""
-        rect = self.map_rect()
-        if rect.isEmpty():
+        scene = self.map_scene()
+        if scene is None:
             return
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > FIT_MAX:
-            self.set_zoom(FIT_MAX)
-        elif self.zoom() < MIN_ZOOM:
-            self.set_zoom(MIN_ZOOM)
-        self.centerOn(rect.center())
+        self.set_zoom(self.fit_zoom())
+        self.centerOn(scene.sceneRect().center())
         self._zoom_changed()
 
+    def reveal(self, scene_rect: QRectF) -> None:
+        """Scroll so ``scene_rect`` is in view, clear of the pinned header strips."""
+        self.ensureVisible(scene_rect, REVEAL_MARGIN, REVEAL_MARGIN)
+        left, top = pinned.insets(self.pinned_headers())
+        r = self.mapFromScene(scene_rect).boundingRect()
+        dx = min(0, r.left() - REVEAL_MARGIN // 2 - round(left))
+        dy = min(0, r.top() - REVEAL_MARGIN // 2 - round(top))
+        if dx:
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)
+        if dy:
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
+
     def _zoom_changed(self) -> None:
-        scene = self.scene()
-        if (
-            scene is not None
-            and hasattr(scene, "set_overview_mode")
-            and scene.views()
-            and scene.views()[0] is self
-        ):
+        scene = self.map_scene()
+        if scene is not None and scene.views() and scene.views()[0] is self:
             scene.set_overview_mode(self.zoom() < T.LOD_OVERVIEW)
         self.zoomChanged.emit(self.zoom())
 
@@ -166,8 +186,7 @@ class MapView(QGraphicsView):
             self._doc_unsubscribe = None
         self._pinned_cache = None
         super().setScene(scene)
-        doc = getattr(scene, "doc", None)
-        if doc is not None and hasattr(doc, "subscribe"):
+        if isinstance(scene, MapScene):
             # Weakly: the document must not keep a closed view alive.
             ref = weakref.WeakMethod(self._on_doc_change)
 
@@ -176,149 +195,63 @@ class MapView(QGraphicsView):
                 if method is not None:
                     method(change)
 
-            self._doc_unsubscribe = doc.subscribe(listener)
-        if scene is not None:
+            self._doc_unsubscribe = scene.doc.subscribe(listener)
             self._zoom_changed()
-            if hasattr(scene, "set_tool"):
-                scene.set_tool(self._tool)
+            scene.set_tool(self._tool)
 
     # ---------------------------------------------------------------- pinned headers
-    def _pinned_geometry(self) -> tuple[float, float]:
-        """(height of the pinned stage strip, width of the pinned lane column) in px."""
-        fm = T.Fonts.get().fm_lane
-        return float(math.ceil(fm.height()) + 2 * PINNED_PAD - 4), float(PINNED_LANE_WIDTH)
-
-    def pinned_headers(self) -> list[tuple[str, str, QRectF, str]]:
+    def pinned_headers(self) -> pinned.Pinned:
         """The header copies pinned to the viewport's edges, as (kind, id, rect in
-        viewport coordinates, name): stages along the top while the stage header
-        row is scrolled (all but a sliver) above the viewport, lanes down the left
-        while the lane header column is left of it. None in the overview."""
-        scene = self.scene()
-        layout = getattr(scene, "layout", None)
-        doc = getattr(scene, "doc", None)
-        if layout is None or doc is None:
+        viewport coordinates, name)."""
+        scene = self.map_scene()
+        if scene is None:
             return []
         t = self.transform()
         vp = self.viewport()
-        w, h = vp.width(), vp.height()
         key = (
-            id(layout),
+            id(scene.layout),
             self._pinned_epoch,
             t.m11(),
             t.m22(),
             self.horizontalScrollBar().value(),
             self.verticalScrollBar().value(),
-            w,
-            h,
+            vp.width(),
+            vp.height(),
         )
         if self._pinned_cache is not None and self._pinned_cache[0] == key:
             return self._pinned_cache[1]
-        out = self._compute_pinned(layout, doc, w, h)
+        out = pinned.compute(self, scene.layout, scene.doc)
         self._pinned_cache = (key, out)
         return out
 
-    def _compute_pinned(self, layout, doc, w: int, h: int) -> list[tuple[str, str, QRectF, str]]:
-        if self.zoom() < T.LOD_OVERVIEW or not layout.stage_headers or not layout.lane_headers:
-            return []
-        strip_h, col_w = self._pinned_geometry()
-        t = self.viewportTransform()
-        grid = layout.grid
-        g = t.mapRect(QRectF(grid.x, grid.y, grid.w, grid.h))
-        if g.right() <= 0 or g.left() >= w or g.bottom() <= 0 or g.top() >= h:
-            return []  # the grid is out of view: nothing to label
-        first_stage = next(iter(layout.stage_headers.values()))
-        first_lane = next(iter(layout.lane_headers.values()))
-        # Pinned once the real header is partly scrolled off and shows less than
-        # the pinned copy would (and some of the grid is left to label).
-        st = t.mapRect(QRectF(first_stage.x, first_stage.y, first_stage.w, first_stage.h))
-        la = t.mapRect(QRectF(first_lane.x, first_lane.y, first_lane.w, first_lane.h))
-        stages_out = st.top() < 0 and st.bottom() < strip_h and g.bottom() > strip_h
-        lanes_out = la.left() < 0 and la.right() < col_w and g.right() > col_w
-        nodes = doc.graph.nodes
-        out: list[tuple[str, str, QRectF, str]] = []
-        if stages_out:
-            left = col_w if lanes_out else 0.0
-            for sid, r in layout.stage_headers.items():
-                x0 = max(t.map(QPointF(r.x, 0)).x(), left)
-                x1 = min(t.map(QPointF(r.x + r.w, 0)).x(), float(w))
-                if x1 - x0 >= 1:
-                    out.append(("stage", sid, QRectF(x0, 0, x1 - x0, strip_h), nodes[sid].get("name", "")))
-        if lanes_out:
-            top = strip_h if stages_out else 0.0
-            for lid, r in layout.lane_headers.items():
-                y0 = max(t.map(QPointF(0, r.y)).y(), top)
-                y1 = min(t.map(QPointF(0, r.y + r.h)).y(), float(h))
-                if y1 - y0 >= 1:
-                    out.append(("lane", lid, QRectF(0, y0, col_w, y1 - y0), nodes[lid].get("name", "")))
-        return out
+    def pinned_region(self) -> QRegion:
+        """The part of the viewport the pinned strips cover now."""
+        return pinned.region(self.pinned_headers())
 
-    @staticmethod
-    def _pinned_region(pinned) -> QRegion:
-        region = QRegion()
-        for _kind, _id, r, _name in pinned:
-            region += r.toAlignedRect()
-        return region
+    def pinned_at(self, pos: QPoint) -> str | None:
+        """The stage or lane whose pinned copy is under a viewport point."""
+        for _kind, item_id, r, _name in self.pinned_headers():
+            if r.contains(QPointF(pos)):
+                return item_id
+        return None
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawForeground(painter, rect)
-        pinned = self.pinned_headers()
-        region = self._pinned_region(pinned)
+        shown = self.pinned_headers()
+        region = pinned.region(shown)
         self._pinned_drawn = region
-        if not pinned:
+        if not shown:
             return
         exposed = self.mapFromScene(rect).boundingRect().adjusted(-2, -2, 2, 2)
-        if not region.intersects(exposed):
-            return  # a drag step elsewhere: nothing pinned to redraw
-        f = T.Fonts.get()
-        fm = f.fm_lane
-        painter.save()
-        painter.resetTransform()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setFont(f.lane)
-        stage_fill, stage_ink = T.colour(S.STAGE_HEADER), T.colour(S.STAGE_HEADER_INK)
-        lane_fill, lane_ink = T.colour(S.LANE_HEADER), T.colour(S.INK)
-        rule = T.colour(S.CARD_BORDER)
-        for kind, _id, r, name in pinned:
-            if not r.toAlignedRect().intersects(exposed):
-                continue
-            stage = kind == "stage"
-            painter.fillRect(r, stage_fill if stage else lane_fill)
-            painter.setPen(rule if not stage else T.colour(S.STAGE_HEADER_INK, 60))
-            if stage:
-                painter.drawLine(
-                    QPointF(r.right() - 0.5, r.top() + 4), QPointF(r.right() - 0.5, r.bottom() - 4)
-                )
-            else:
-                painter.drawLine(QPointF(r.left(), r.bottom() - 0.5), QPointF(r.right(), r.bottom() - 0.5))
-                painter.drawLine(QPointF(r.right() - 0.5, r.top()), QPointF(r.right() - 0.5, r.bottom()))
-            text = fm.elidedText(
-                name or ("Untitled stage" if stage else "Untitled lane"),
-                Qt.TextElideMode.ElideRight,
-                r.width() - 2 * PINNED_PAD,
-            )
-            if not text:
-                continue
-            painter.setPen(stage_ink if stage else lane_ink)
-            baseline = (
-                r.top() + (r.height() + fm.ascent() - fm.descent()) / 2
-                if stage
-                else r.top() + PINNED_PAD + fm.ascent()
-            )
-            painter.drawText(QPointF(r.left() + PINNED_PAD, baseline), text)
-        kinds = {p[0] for p in pinned}
-        if kinds == {"stage", "lane"}:
-            strip_h, col_w = self._pinned_geometry()
-            corner = QRectF(0, 0, col_w, strip_h)
-            if corner.toAlignedRect().intersects(exposed):
-                painter.fillRect(corner, stage_fill)
-        painter.restore()
+        if region.intersects(exposed):  # (a drag step elsewhere: nothing pinned to redraw)
+            pinned.draw(painter, shown, exposed)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         before = self._pinned_drawn
         super().scrollContentsBy(dx, dy)
         # The scroll blitted the old pinned copies along with the map: repaint
         # where they were moved to, and where they are now (strips only).
-        now = self._pinned_region(self.pinned_headers())
+        now = self.pinned_region()
         if before.isEmpty() and now.isEmpty():
             return
         self.viewport().update(before.translated(dx, dy) + before + now)
@@ -342,8 +275,9 @@ class MapView(QGraphicsView):
         old, self._pinned_before = self._pinned_before, None
         new = self.pinned_headers()
         if old != new:
-            self.viewport().update(self._pinned_region(old) + self._pinned_region(new))
+            self.viewport().update(pinned.region(old) + pinned.region(new))
 
+    # ---------------------------------------------------------------- scrolling
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier):
             delta = event.angleDelta().y() or event.angleDelta().x()
@@ -352,6 +286,65 @@ class MapView(QGraphicsView):
             event.accept()
             return
         super().wheelEvent(event)
+
+    def _edge_speed(self, pos: QPoint) -> tuple[int, int]:
+        """Scroll step for a pointer at viewport point ``pos`` (0 away from the edges)."""
+        vp = self.viewport()
+
+        def axis(p: int, size: int) -> int:
+            if p < EDGE:
+                return -max(2, round(EDGE_STEP * (EDGE - p) / EDGE))
+            if p > size - EDGE:
+                return max(2, round(EDGE_STEP * (p - (size - EDGE)) / EDGE))
+            return 0
+
+        return axis(pos.x(), vp.width()), axis(pos.y(), vp.height())
+
+    def _track_edge(self, pos: QPoint) -> None:
+        if self._edge_speed(pos) != (0, 0):
+            if not self._edge_timer.isActive():
+                self._edge_timer.start()
+        else:
+            self._edge_timer.stop()
+
+    def _edge_scroll(self) -> None:
+        """While a drag rests near an edge: scroll, and tell the drag the pointer
+        is over new ground (so drop markers and targets follow)."""
+        pos = self.viewport().mapFromGlobal(QCursor.pos())
+        dx, dy = self._edge_speed(pos)
+        inside = self.viewport().rect().adjusted(-EDGE, -EDGE, EDGE, EDGE).contains(pos)
+        if (dx, dy) == (0, 0) or not inside:
+            self._edge_timer.stop()
+            return
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        before = (h.value(), v.value())
+        h.setValue(h.value() + dx)
+        v.setValue(v.value() + dy)
+        if (h.value(), v.value()) == before:
+            return
+        buttons = QGuiApplication.mouseButtons()
+        if buttons & Qt.MouseButton.LeftButton and self._panning is None:
+            move = QMouseEvent(
+                QEvent.Type.MouseMove,
+                QPointF(pos),
+                QPointF(QCursor.pos()),
+                Qt.MouseButton.NoButton,
+                buttons,
+                QGuiApplication.keyboardModifiers(),
+            )
+            self.mouseMoveEvent(move)
+
+    def dragMoveEvent(self, event) -> None:
+        super().dragMoveEvent(event)
+        self._track_edge(event.position().toPoint())
+
+    def dragLeaveEvent(self, event) -> None:
+        self._edge_timer.stop()
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        self._edge_timer.stop()
+        super().dropEvent(event)
 
     # ---------------------------------------------------------------- tools
     def tool(self) -> str:
@@ -364,8 +357,8 @@ class MapView(QGraphicsView):
         if tool == self._tool:
             return
         self._tool = tool
-        scene = self.scene()
-        if scene is not None and hasattr(scene, "set_tool"):
+        scene = self.map_scene()
+        if scene is not None:
             scene.set_tool(tool)
         self._update_cursor()
         self.toolChanged.emit(tool)
@@ -380,10 +373,10 @@ class MapView(QGraphicsView):
         else:
             self.viewport().unsetCursor()
 
-    # ---------------------------------------------------------------- panning
+    # ---------------------------------------------------------------- keys and panning
     def _editing(self) -> bool:
-        scene = self.scene()
-        return bool(scene is not None and hasattr(scene, "is_editing") and scene.is_editing())
+        scene = self.map_scene()
+        return scene is not None and scene.is_editing()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not self._editing():
@@ -393,8 +386,8 @@ class MapView(QGraphicsView):
             event.accept()
             return
         if event.key() == Qt.Key.Key_Escape and self._tool == "link" and not self._editing():
-            scene = self.scene()
-            if not (scene is not None and hasattr(scene, "cancel_gesture") and scene.cancel_gesture()):
+            scene = self.map_scene()
+            if not (scene is not None and scene.input is not None and scene.input.cancel_gesture()):
                 self.set_tool("select")
             event.accept()
             return
@@ -421,6 +414,18 @@ class MapView(QGraphicsView):
             self._update_cursor()
             event.accept()
             return
+        header = (
+            self.pinned_at(event.position().toPoint())
+            if event.button() == Qt.MouseButton.LeftButton
+            else None
+        )
+        scene = self.map_scene()
+        if header is not None and scene is not None:
+            # The pinned copy stands for its header: a click selects it, and
+            # never reaches the cards hidden under the strip.
+            scene.select_ids([header])
+            event.accept()
+            return
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -433,8 +438,11 @@ class MapView(QGraphicsView):
             event.accept()
             return
         super().mouseMoveEvent(event)
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self._track_edge(event.position().toPoint())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._edge_timer.stop()
         if self._panning is not None and event.button() in (
             Qt.MouseButton.MiddleButton,
             Qt.MouseButton.LeftButton,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -23,6 +24,7 @@ from ...model import JourneyDocument
 from ...model import fields as F
 from ...model import vocabulary as V
 from ...model.fields import FieldError
+from ...model.wording import counted
 from .fields import (
     CAPTION_STYLE,
     UNSET,
@@ -622,8 +624,9 @@ class MultiPage(QWidget):
             k = doc.kind_of(i)
             if k:
                 counts[k] = counts.get(k, 0) + 1
-        parts = [f"{n} {k}{'s' if n != 1 else ''}" for k, n in counts.items()]
-        self.label.setText(f"<b>{len(ids)} items selected</b><br>" + "<br>".join(parts))
+        parts = [html.escape(counted(k, n)) for k, n in counts.items()]
+        head = self.tr("%n item(s) selected", None, len(ids))
+        self.label.setText(f"<b>{html.escape(head)}</b><br>" + "<br>".join(parts))
 
 
 PAGES = (MapPage, TouchpointPage, PersonaPage, StagePage, LanePage, ChannelPage, LinkPage, FrictionPage)

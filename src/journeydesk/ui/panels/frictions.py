@@ -3,10 +3,11 @@ table. Choosing a row shows the friction (and centres its card or link)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -274,16 +275,11 @@ class FrictionPanel(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for name, width in (
-            ("Friction", 220),
-            ("On", 160),
-            ("Stage", 110),
-            ("Severity", 96),
-            ("Category", 120),
-            ("Status", 90),
-            ("Owner", 90),
-        ):
-            header.resizeSection(COL[name], width)
+        self._user_widths = False  # the user dragged a column edge: leave widths alone
+        header.sectionResized.connect(self._section_resized)
+        self.table.viewport().installEventFilter(self)
+        self._fitting = False
+        self._fit_columns()
         layout.addWidget(self.table, 1)
 
         self.filter_edit.textChanged.connect(self._filters_changed)
@@ -298,6 +294,41 @@ class FrictionPanel(QWidget):
         self._later.timeout.connect(self.reload)
         self._reloading = False
         self.set_document(document, undo_stack)
+
+    # ------------------------------------------------------------ column widths
+    BASE_WIDTHS: ClassVar[dict[str, int]] = {
+        "Friction": 220,
+        "On": 160,
+        "Stage": 110,
+        "Severity": 96,
+        "Category": 120,
+        "Status": 90,
+        "Owner": 90,
+    }
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize and not self._user_widths:
+            self._fit_columns()
+        return super().eventFilter(obj, event)
+
+    def _section_resized(self, *_args) -> None:
+        if not self._fitting and self.table.horizontalHeader().underMouse():
+            self._user_widths = True
+
+    def _fit_columns(self) -> None:
+        """Every column in view: the base widths shrink in proportion when the
+        table is narrower than they need (Opportunity takes what is left)."""
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width()
+        base = self.BASE_WIDTHS
+        need = sum(base.values()) + 120  # and a little for Opportunity
+        k = min(1.0, room / need) if room > 0 else 1.0
+        self._fitting = True
+        try:
+            for name, width in base.items():
+                header.resizeSection(COL[name], max(56, int(width * k)))
+        finally:
+            self._fitting = False
 
     # ------------------------------------------------------------ document
     def set_document(self, document: JourneyDocument, undo_stack: QUndoStack | None = None) -> None:

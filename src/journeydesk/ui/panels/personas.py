@@ -61,18 +61,21 @@ class PersonasPanel(QWidget):
         bar = QHBoxLayout()
         bar.setSpacing(2)
         self.buttons: dict[str, QToolButton] = {}
+        # Symbols, not words: the column stays slim in every language (each
+        # button says what it does in its tooltip and to a screen reader).
         for name, text, tip, slot in (
-            ("add", "+", "Add a persona", self.add_persona),
-            ("remove", "−", "Delete the persona (undoable)", self.delete_persona),
-            ("colour", "Colour…", "Choose the persona's colour", self.choose_colour),
-            ("edit", "Edit…", "Edit the persona in the inspector", self.edit_persona),
-            ("up", "▲", "Move up", lambda: self.move(-1)),
-            ("down", "▼", "Move down", lambda: self.move(+1)),
+            ("add", "+", self.tr("Add a persona"), self.add_persona),
+            ("remove", "−", self.tr("Delete the persona (undoable)"), self.delete_persona),
+            ("colour", "●", self.tr("Choose the persona's colour"), self.choose_colour),
+            ("edit", "✎", self.tr("Edit the persona in the inspector"), self.edit_persona),
+            ("up", "▲", self.tr("Move up"), lambda: self.move(-1)),
+            ("down", "▼", self.tr("Move down"), lambda: self.move(+1)),
         ):
             b = QToolButton()
             b.setObjectName(f"persona{name.capitalize()}Button")
             b.setText(text)
             b.setToolTip(tip)
+            b.setAccessibleName(tip)
             b.setAutoRaise(True)
             b.clicked.connect(slot)
             self.buttons[name] = b

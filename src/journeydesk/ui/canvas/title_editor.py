@@ -1,5 +1,7 @@
 """In-place title editing: a QGraphicsTextItem laid over a card's title (or a
-header's name). Enter commits, Esc cancels, clicking elsewhere commits."""
+header's name). Enter commits (and, on a new card, opens the next one), Tab and
+clicking elsewhere commit, Esc leaves the editor keeping what was typed (as Miro
+and Figma do); only an untouched new card goes away on Esc."""
 
 from __future__ import annotations
 
@@ -16,8 +18,10 @@ from .items import Z_EDITOR
 
 
 class TitleEditor(QGraphicsTextItem):
-    """Edits one text field of one item. ``finished(editor, commit, advance)`` is
-    called once: commit=False on Esc; advance=True on Enter (quick entry)."""
+    """Edits one text field of one item. ``finished(editor, commit, advance,
+    escape)`` is called once: advance=True on Enter (quick entry), escape=True on
+    Esc, commit=False only when the editing is called off (``finish(False)``).
+    ``touched``: the user changed the text."""
 
     def __init__(
         self,
@@ -27,7 +31,7 @@ class TitleEditor(QGraphicsTextItem):
         text: str,
         rect: QRectF,
         font: QFont,
-        finished: Callable[[TitleEditor, bool, bool], None],
+        finished: Callable[[TitleEditor, bool, bool, bool], None],
         new: bool = False,
         colour: str = S.INK,
     ) -> None:
@@ -51,6 +55,7 @@ class TitleEditor(QGraphicsTextItem):
         cursor.select(QTextCursor.SelectionType.Document)
         self.setTextCursor(cursor)
         self._over = False
+        self.touched = False
         self.document().contentsChanged.connect(self._check_length)
 
     def over_limit(self) -> bool:
@@ -59,6 +64,7 @@ class TitleEditor(QGraphicsTextItem):
         return len(" ".join(self.toPlainText().split())) > MAX_NAME
 
     def _check_length(self) -> None:
+        self.touched = True
         over = self.over_limit()
         if over != self._over:
             self._over = over
@@ -71,11 +77,11 @@ class TitleEditor(QGraphicsTextItem):
         """The edited text as one line, cut to the field's limit."""
         return " ".join(self.toPlainText().split())[:MAX_NAME]
 
-    def finish(self, commit: bool, advance: bool = False) -> None:
+    def finish(self, commit: bool, advance: bool = False, escape: bool = False) -> None:
         if self.done:
             return
         self.done = True
-        self._finished(self, commit, advance)
+        self._finished(self, commit, advance, escape)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -85,7 +91,7 @@ class TitleEditor(QGraphicsTextItem):
             return
         if key == Qt.Key.Key_Escape:
             event.accept()
-            self.finish(False)
+            self.finish(True, escape=True)
             return
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             event.accept()

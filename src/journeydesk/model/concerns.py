@@ -1,0 +1,23 @@
+"""Which touchpoints and links make up a persona's journey: the one rule the
+canvas's persona focus, the analysis, the persona PDF and exports all follow."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+
+def touchpoint_concerns(attrs: Mapping[str, Any], persona: str | None) -> bool:
+    """A touchpoint that names no persona is shared by everyone (a website, a
+    store); one that names personas, or records an emotion for one, concerns
+    those. With no persona (``None``) every touchpoint concerns the view."""
+    if persona is None:
+        return True
+    return not attrs["personas"] or persona in attrs["personas"] or persona in attrs["emotions"]
+
+
+def link_concerns(attrs: Mapping[str, Any], persona: str | None) -> bool:
+    """A link without a persona is everyone's way forward; one with a persona
+    is only theirs."""
+    owner = attrs["persona"]
+    return persona is None or owner is None or owner == persona

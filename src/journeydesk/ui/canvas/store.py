@@ -1,0 +1,50 @@
+"""SceneItems: every item the canvas shows, by the id of what it stands for, and
+the items of removed things kept aside for an undo that brings them back.
+
+The sync module (``sync.py``, ``cells.py``) is the only writer; the scene and
+the editor read it.
+"""
+
+from __future__ import annotations
+
+from .items import BadgeItem, CardItem, CellGroup, CurveItem, LaneHeaderItem, LinkItem, StageHeaderItem
+
+
+class SceneItems:
+    def __init__(self) -> None:
+        self.cards: dict[str, CardItem] = {}
+        self.links: dict[str, LinkItem] = {}
+        self.badges: dict[str, BadgeItem] = {}  # by target (card or link id)
+        self.groups: dict[tuple[str, str], CellGroup] = {}  # by (stage, lane)
+        self.stages: dict[str, StageHeaderItem] = {}
+        self.lanes: dict[str, LaneHeaderItem] = {}
+        self.curves: dict[str, CurveItem] = {}  # by persona
+        # Removed things' items, kept out of the scene (or hidden with their
+        # cell's group) for an undo that brings them back.
+        self.spare_cards: dict[str, CardItem] = {}
+        self.spare_links: dict[str, LinkItem] = {}
+        self.spare_badges: dict[str, BadgeItem] = {}
+        self.spare_groups: dict[tuple[str, str], CellGroup] = {}
+        self.links_at: dict[str, set[str]] = {}  # card -> its links (with items)
+        self.top_links: set[str] = set()  # links between cells (top-level items)
+        # Counts the changes that can alter what a kept-aside card shows (its own
+        # fields, a channel's name, a persona's colour): a card that comes back
+        # with the same count keeps its picture.
+        self.content_epoch = 0
+
+    def spares(self) -> int:
+        return len(self.spare_cards) + len(self.spare_links) + len(self.spare_badges)
+
+    def forget_link(self, link: str, item: LinkItem) -> None:
+        """A link's item leaves the map: drop it from the card-to-links index."""
+        self.top_links.discard(link)
+        for end in (item.source, item.target):
+            at = self.links_at.get(end)
+            if at is not None:
+                at.discard(link)
+                if not at:
+                    del self.links_at[end]
+
+    def index_link(self, link: str, item: LinkItem) -> None:
+        self.links_at.setdefault(item.source, set()).add(link)
+        self.links_at.setdefault(item.target, set()).add(link)

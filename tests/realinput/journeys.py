@@ -1,0 +1,113 @@
+"""Scripted user journeys for the real-input tests (run inside the app by robot.py).
+
+Each journey takes the Robot, acts through xdotool only, and returns a dict of
+what it saw; the test (test_real_input.py) asserts on it and on the saved file.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF
+
+
+def _doc(robot):
+    return robot.window.document
+
+
+def _empty_cell(robot, avoid=()):
+    """(stage, lane) of an empty cell of a touchpoints lane, visible in the view."""
+
+    def find():
+        w = robot.window
+        doc, view, layout = w.document, w.view, w.scene.layout
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        for lane in doc.lanes():
+            if doc.graph.nodes[lane]["kind"] == "emotions":
+                continue
+            for stage in doc.stages():
+                r = layout.cells[(stage, lane)]
+                if not doc.cell(stage, lane) and (stage, lane) not in avoid:
+                    centre = QPointF(r.x + r.w / 2, r.y + min(r.h / 2, 70))
+                    if shown.contains(centre):
+                        return stage, lane, centre
+        return None
+
+    found = robot.gui(find)
+    assert found, "no empty cell in view"
+    return found
+
+
+def _palette_point(robot, kind: str):
+    return robot.global_centre(robot.window.palette.buttons[kind])
+
+
+def _marker_visible(robot):
+    return robot.gui(
+        lambda: robot.window.scene.markers.bar.isVisible() or robot.window.scene.markers.area.isVisible()
+    )
+
+
+def palette_drops(robot) -> dict:
+    """Drag each palette item onto the canvas, crossing the lane headers and
+    margins on the way, as a hand does; watch the drop marker while it moves."""
+    out: dict = {}
+    doc = _doc(robot)
+    w = robot.window
+
+    # 1. a touchpoint into an empty cell: the pointer enters the view over the
+    #    lane headers (no cell there) and goes on to the cell
+    stage, lane, centre = _empty_cell(robot)
+    target = robot.scene_to_global(centre)
+    start = _palette_point(robot, "touchpoint")
+    before = robot.gui(lambda: len(doc.touchpoints()))
+    seen = robot.drag(start, target, steps=30, during=lambda: _marker_visible(robot))
+    robot.wait_for(lambda: len(doc.touchpoints()) > before, "the dropped touchpoint", timeout=5)
+    out["touchpoint_marker"] = seen
+    out["touchpoint_cell"] = robot.gui(lambda: [list(doc.cell(stage, lane)), w.scene.is_editing()])
+    robot.type("Queue at the door")
+    robot.key("Escape")  # keeps what was typed (as Miro and Figma do)
+    out["touchpoint_title"] = robot.gui(lambda: doc.get(doc.cell(stage, lane)[0])["title"])
+
+    # 2. a stage between the first two stage headers
+    def between_stages():
+        L = w.scene.layout
+        s0, s1 = doc.stages()[:2]
+        a, _b = L.stage_headers[s0], L.stage_headers[s1]
+        return QPointF(a.right - 4, a.cy)
+
+    n_stages = robot.gui(lambda: len(doc.stages()))
+    robot.drag(_palette_point(robot, "stage"), robot.scene_to_global(robot.gui(between_stages)))
+    robot.wait_for(lambda: len(doc.stages()) == n_stages + 1, "the dropped stage", timeout=5)
+    robot.key("Return")
+    out["stage_index"] = robot.gui(lambda: [doc.get(s)["name"] for s in doc.stages()].index("New stage"))
+
+    # 3. a lane below the first lane header
+    def below_first_lane():
+        L = w.scene.layout
+        r = L.lane_headers[doc.lanes()[0]]
+        return QPointF(r.cx, r.bottom - 6)
+
+    n_lanes = robot.gui(lambda: len(doc.lanes()))
+    robot.drag(_palette_point(robot, "lane"), robot.scene_to_global(robot.gui(below_first_lane)))
+    robot.wait_for(lambda: len(doc.lanes()) == n_lanes + 1, "the dropped lane", timeout=5)
+    robot.key("Return")
+    out["lane_index"] = robot.gui(lambda: [doc.get(x)["name"] for x in doc.lanes()].index("New lane"))
+
+    # 4. a persona anywhere on the map
+    n_personas = robot.gui(lambda: len(doc.personas()))
+    robot.drag(_palette_point(robot, "persona"), target)
+    robot.wait_for(lambda: len(doc.personas()) == n_personas + 1, "the dropped persona", timeout=5)
+
+    # 5. a friction onto a card
+    def a_card():
+        tp = next(t for t in doc.touchpoints() if not doc.frictions_on(t))
+        item = w.scene.card_item(tp)
+        return tp, item.scene_rect().center()
+
+    tp, at = robot.gui(a_card)
+    robot.drag(_palette_point(robot, "friction"), robot.scene_to_global(at))
+    robot.wait_for(lambda: len(doc.frictions_on(tp)) == 1, "the dropped friction", timeout=5)
+    out["friction_target"] = tp
+    out["counts"] = robot.gui(
+        lambda: {k: doc.count(k) for k in ("stage", "lane", "persona", "touchpoint", "friction")}
+    )
+    return out
