@@ -18,3 +18,6 @@ atexit.register(shutil.rmtree, os.environ["HOME"], ignore_errors=True)
 from PySide6.QtCore import QStandardPaths
 
 QStandardPaths.setTestModeEnabled(True)
+
+
+from file_questions import _file_questions_answered  # noqa: F401 - autouse

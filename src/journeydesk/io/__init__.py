@@ -1,6 +1,6 @@
 """Reading and writing map files (no Qt): the pydantic file schema lives here."""
 
-from .atomic import backup_path, write_atomic
+from .atomic import backup_path, check_writable, write_atomic
 from .errors import LoadError, Problem, ReadOnlyError, SaveError
 from .load import load, load_data, load_text
 from .save import dumps, save
@@ -14,6 +14,7 @@ __all__ = [
     "ReadOnlyError",
     "SaveError",
     "backup_path",
+    "check_writable",
     "dumps",
     "json_schema",
     "load",

@@ -67,69 +67,95 @@ def _list(items: list[str]) -> str:
 _P6 = ",\n      "
 
 
-def dumps(doc: JourneyDocument) -> str:
+_METRIC_KEYS = tuple(METRICS)
+
+
+def touchpoint_text(tp: str, a: dict[str, Any]) -> str:
+    """One touchpoint as ``dumps`` writes it (inside the touchpoints list)."""
+    m = a["metrics"]
+    metrics = (
+        "{\n        "
+        + ",\n        ".join([f'"{k}": {_value(m[k], "")}' for k in _METRIC_KEYS if k in m])
+        + "\n      }"
+        if m
+        else "{}"
+    )
+    e = a["emotions"]
+    emotions = (
+        "{\n        " + ",\n        ".join([f"{_s(p)}: {_int(e[p])}" for p in sorted(e)]) + "\n      }"
+        if e
+        else "{}"
+    )
+    ps = a["personas"]
+    personas = "[\n        " + ",\n        ".join(map(_s, ps)) + "\n      ]" if ps else "[]"
+    ch = a["channel"]
+    return (
+        f'{{\n      "id": {_s(tp)}{_P6}"title": {_s(a["title"])}{_P6}"description": {_s(a["description"])}'
+        f'{_P6}"stage": {_s(a["stage"])}{_P6}"lane": {_s(a["lane"])}'
+        f'{_P6}"channel": {"null" if ch is None else _s(ch)}{_P6}"owner": {_s(a["owner"])}'
+        f'{_P6}"personas": {personas}{_P6}"metrics": {metrics}{_P6}"emotions": {emotions}'
+        f'{_P6}"evidence": {_s(a["evidence"])}{_P6}"moment_of_truth": {"true" if a["moment_of_truth"] else "false"}'
+        f'{_P6}"notes": {_s(a["notes"])}\n    }}'
+    )
+
+
+def link_text(link: str, u: str, v: str, a: dict[str, Any]) -> str:
+    p = a["persona"]
+    return (
+        f'{{\n      "id": {_s(link)}{_P6}"source": {_s(u)}{_P6}"target": {_s(v)}'
+        f'{_P6}"persona": {"null" if p is None else _s(p)}{_P6}"label": {_s(a["label"])}\n    }}'
+    )
+
+
+def friction_text(fr: str, a: dict[str, Any]) -> str:
+    ev = a["evidence"]
+    count = ev["count"]
+    return (
+        f'{{\n      "id": {_s(fr)}{_P6}"target": {_s(a["target"])}{_P6}"title": {_s(a["title"])}'
+        f'{_P6}"description": {_s(a["description"])}{_P6}"severity": {_int(a["severity"])}'
+        f'{_P6}"category": {_s(a["category"])}'
+        f'{_P6}"evidence": {{\n        "quote": {_s(ev["quote"])},\n        "source": {_s(ev["source"])}'
+        f',\n        "count": {"null" if count is None else _int(count)}\n      }}'
+        f'{_P6}"evidence_status": {_s(a["evidence_status"])}{_P6}"status": {_s(a["status"])}'
+        f'{_P6}"opportunity": {_s(a["opportunity"])}{_P6}"owner": {_s(a["owner"])}\n    }}'
+    )
+
+
+def dumps(doc: JourneyDocument, cache: dict[str, str] | None = None) -> str:
     """The canonical text of a map: fixed key and list order, 2-space indent,
     real characters (not \\u escapes), one trailing newline.
 
     Same characters as ``dumps_reference``, written straight from the graph: the
     touchpoints, links and frictions that make up nearly all of a big map go
-    through one template each instead of json's general-purpose encoder."""
+    through one template each instead of json's general-purpose encoder.
+
+    ``cache`` maps item ids to their text from an earlier call; items missing
+    from it are written and added. Whoever passes one must drop the ids of items
+    that change (``io.snapshot.SnapshotText`` does, from the document's events)."""
     data = to_data(doc, bulk=False)
     g = doc.graph
     nodes = g.nodes
-    metric_keys = tuple(METRICS)
+    edges = g.edges
+    c: dict[str, str] = {} if cache is None else cache
     touchpoints = []
     for tp in doc.touchpoints():
-        a = nodes[tp]
-        m = a["metrics"]
-        metrics = (
-            "{\n        "
-            + ",\n        ".join([f'"{k}": {_value(m[k], "")}' for k in metric_keys if k in m])
-            + "\n      }"
-            if m
-            else "{}"
-        )
-        e = a["emotions"]
-        emotions = (
-            "{\n        " + ",\n        ".join([f"{_s(p)}: {_int(e[p])}" for p in sorted(e)]) + "\n      }"
-            if e
-            else "{}"
-        )
-        ps = a["personas"]
-        personas = "[\n        " + ",\n        ".join(map(_s, ps)) + "\n      ]" if ps else "[]"
-        ch = a["channel"]
-        touchpoints.append(
-            f'{{\n      "id": {_s(tp)}{_P6}"title": {_s(a["title"])}{_P6}"description": {_s(a["description"])}'
-            f'{_P6}"stage": {_s(a["stage"])}{_P6}"lane": {_s(a["lane"])}'
-            f'{_P6}"channel": {"null" if ch is None else _s(ch)}{_P6}"owner": {_s(a["owner"])}'
-            f'{_P6}"personas": {personas}{_P6}"metrics": {metrics}{_P6}"emotions": {emotions}'
-            f'{_P6}"evidence": {_s(a["evidence"])}{_P6}"moment_of_truth": {"true" if a["moment_of_truth"] else "false"}'
-            f'{_P6}"notes": {_s(a["notes"])}\n    }}'
-        )
+        text = c.get(tp)
+        if text is None:
+            text = c[tp] = touchpoint_text(tp, nodes[tp])
+        touchpoints.append(text)
     links = []
-    edges = g.edges
     for link in sorted(doc.links()):
-        u, v = doc.link_ends(link)
-        a = edges[u, v, link]
-        p = a["persona"]
-        links.append(
-            f'{{\n      "id": {_s(link)}{_P6}"source": {_s(u)}{_P6}"target": {_s(v)}'
-            f'{_P6}"persona": {"null" if p is None else _s(p)}{_P6}"label": {_s(a["label"])}\n    }}'
-        )
+        text = c.get(link)
+        if text is None:
+            u, v = doc.link_ends(link)
+            text = c[link] = link_text(link, u, v, edges[u, v, link])
+        links.append(text)
     frictions = []
     for fr in sorted(doc.frictions()):
-        a = nodes[fr]
-        ev = a["evidence"]
-        count = ev["count"]
-        frictions.append(
-            f'{{\n      "id": {_s(fr)}{_P6}"target": {_s(a["target"])}{_P6}"title": {_s(a["title"])}'
-            f'{_P6}"description": {_s(a["description"])}{_P6}"severity": {_int(a["severity"])}'
-            f'{_P6}"category": {_s(a["category"])}'
-            f'{_P6}"evidence": {{\n        "quote": {_s(ev["quote"])},\n        "source": {_s(ev["source"])}'
-            f',\n        "count": {"null" if count is None else _int(count)}\n      }}'
-            f'{_P6}"evidence_status": {_s(a["evidence_status"])}{_P6}"status": {_s(a["status"])}'
-            f'{_P6}"opportunity": {_s(a["opportunity"])}{_P6}"owner": {_s(a["owner"])}\n    }}'
-        )
+        text = c.get(fr)
+        if text is None:
+            text = c[fr] = friction_text(fr, nodes[fr])
+        frictions.append(text)
     parts = [
         f'{{\n  "format": {_s(FORMAT_NAME)},\n  "format_version": {FORMAT_VERSION}',
         f'"map": {_value(data["map"], "  ")}',
