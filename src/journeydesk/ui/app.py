@@ -102,8 +102,10 @@ def run_test_script(window) -> None:
 
 def run(path: str | None) -> int:
     app = make_app()
+    from .clipboard import release_clipboard_at_exit
     from .main_window import MainWindow
 
+    app.aboutToQuit.connect(release_clipboard_at_exit)  # before the app and Python go
     window = MainWindow()
     window.setWindowIcon(app.windowIcon())
     window.show()
