@@ -14,7 +14,7 @@ import os
 import threading
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from .. import io
 from ..io.load import LoadCancelled
@@ -46,12 +46,12 @@ class _Relay(QObject):
         self.loop.quit()
 
 
-def load_map(parent: QWidget | None, path: str, threshold: int = BACKGROUND_BYTES) -> JourneyDocument | None:
+def load_map(parent: QWidget | None, path: str) -> JourneyDocument | None:
     try:
         size = os.path.getsize(path)
     except OSError:
         size = 0
-    if size < threshold:
+    if size < BACKGROUND_BYTES:
         return io.load(path)
     return _load_in_background(parent, path)
 
@@ -94,11 +94,13 @@ def _load_in_background(parent: QWidget | None, path: str) -> JourneyDocument | 
     dialog.show()
     thread.start()
     if os.environ.get("JOURNEYDESK_TEST_CANCEL_LOAD"):  # tests: press Cancel once it runs
-        QTimer.singleShot(0, dialog.cancel)
+        QTimer.singleShot(50, lambda: dialog.findChild(QPushButton).click())
     loop.exec()
+    was_cancelled = cancelled.is_set()
+    dialog.canceled.disconnect()  # closing a QProgressDialog emits canceled
     dialog.close()
     dialog.deleteLater()
-    if cancelled.is_set():
+    if was_cancelled:
         return None  # the worker stops at its next step; its result is dropped
     thread.join()
     if "error" in result:
