@@ -3,7 +3,8 @@ stateful test): add, move, link, delete, edit fields, add friction, reorder,
 failing edits, undo, redo, save and load.
 
 After every step the document's invariants hold; save then load gives an equal
-document; undoing everything gives back the starting graph exactly."""
+document; undoing everything gives back the starting graph exactly; the recovery
+snapshot's cached text stays equal to ``dumps``."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtGui import QUndoStack
 
 from journeydesk.commands import AddItem, MoveTouchpoints, RemoveItems, Reorder, SetFields, SetMeta, push
 from journeydesk.io import dumps, load, load_text, save
+from journeydesk.io.snapshot import SnapshotText
 from journeydesk.model import FieldError
 
 TITLES = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), max_size=12)
@@ -37,6 +39,7 @@ class EditMachine(RuleBasedStateMachine):
         self.start_graph = load_text(self.start_text).graph
         self.folder = Path(tempfile.mkdtemp(prefix="journeydesk-machine-"))
         self.failed_edits = 0
+        self.snapshot = SnapshotText(self.doc)  # the recovery snapshot's cached text
 
     def teardown(self) -> None:
         while self.stack.canUndo():
@@ -141,6 +144,10 @@ class EditMachine(RuleBasedStateMachine):
     @invariant()
     def consistent(self):
         assert_consistent(self.doc)
+
+    @invariant()
+    def snapshot_is_the_canonical_text(self):
+        assert self.snapshot.text() == dumps(self.doc)
 
 
 TestEditMachine = EditMachine.TestCase
