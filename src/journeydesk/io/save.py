@@ -121,6 +121,69 @@ def friction_text(fr: str, a: dict[str, Any]) -> str:
     )
 
 
+def touchpoint_texts(doc: JourneyDocument, cache: dict[str, str]) -> list[str]:
+    """Each touchpoint's text in journey order; ``cache`` holds item texts."""
+    nodes = doc.graph.nodes
+    out = []
+    for tp in doc.touchpoints():
+        text = cache.get(tp)
+        if text is None:
+            text = cache[tp] = touchpoint_text(tp, nodes[tp])
+        out.append(text)
+    return out
+
+
+def link_texts(doc: JourneyDocument, cache: dict[str, str]) -> list[str]:
+    edges = doc.graph.edges
+    out = []
+    for link in sorted(doc.links()):
+        text = cache.get(link)
+        if text is None:
+            u, v = doc.link_ends(link)
+            text = cache[link] = link_text(link, u, v, edges[u, v, link])
+        out.append(text)
+    return out
+
+
+def friction_texts(doc: JourneyDocument, cache: dict[str, str]) -> list[str]:
+    nodes = doc.graph.nodes
+    out = []
+    for fr in sorted(doc.frictions()):
+        text = cache.get(fr)
+        if text is None:
+            text = cache[fr] = friction_text(fr, nodes[fr])
+        out.append(text)
+    return out
+
+
+def head_parts(doc: JourneyDocument) -> list[str]:
+    """Everything before the touchpoints (small: written each time)."""
+    data = to_data(doc, bulk=False)
+    parts = [
+        f'{{\n  "format": {_s(FORMAT_NAME)},\n  "format_version": {FORMAT_VERSION}',
+        f'"map": {_value(data["map"], "  ")}',
+    ]
+    for key in ("personas", "stages", "lanes", "channels"):
+        parts.append(f'"{key}": {_list([_value(item, "    ") for item in data[key]])}')
+    return parts
+
+
+def join_parts(head: list[str], touchpoints: list[str], links: list[str], frictions: list[str]) -> str:
+    """The whole text from its parts (may run on another thread: parts are never
+    changed once made)."""
+    return (
+        ",\n  ".join(
+            [
+                *head,
+                f'"touchpoints": {_list(touchpoints)}',
+                f'"links": {_list(links)}',
+                f'"frictions": {_list(frictions)}',
+            ]
+        )
+        + "\n}\n"
+    )
+
+
 def dumps(doc: JourneyDocument, cache: dict[str, str] | None = None) -> str:
     """The canonical text of a map: fixed key and list order, 2-space indent,
     real characters (not \\u escapes), one trailing newline.
@@ -132,40 +195,8 @@ def dumps(doc: JourneyDocument, cache: dict[str, str] | None = None) -> str:
     ``cache`` maps item ids to their text from an earlier call; items missing
     from it are written and added. Whoever passes one must drop the ids of items
     that change (``io.snapshot.SnapshotText`` does, from the document's events)."""
-    data = to_data(doc, bulk=False)
-    g = doc.graph
-    nodes = g.nodes
-    edges = g.edges
     c: dict[str, str] = {} if cache is None else cache
-    touchpoints = []
-    for tp in doc.touchpoints():
-        text = c.get(tp)
-        if text is None:
-            text = c[tp] = touchpoint_text(tp, nodes[tp])
-        touchpoints.append(text)
-    links = []
-    for link in sorted(doc.links()):
-        text = c.get(link)
-        if text is None:
-            u, v = doc.link_ends(link)
-            text = c[link] = link_text(link, u, v, edges[u, v, link])
-        links.append(text)
-    frictions = []
-    for fr in sorted(doc.frictions()):
-        text = c.get(fr)
-        if text is None:
-            text = c[fr] = friction_text(fr, nodes[fr])
-        frictions.append(text)
-    parts = [
-        f'{{\n  "format": {_s(FORMAT_NAME)},\n  "format_version": {FORMAT_VERSION}',
-        f'"map": {_value(data["map"], "  ")}',
-    ]
-    for key in ("personas", "stages", "lanes", "channels"):
-        parts.append(f'"{key}": {_list([_value(item, "    ") for item in data[key]])}')
-    parts.append(f'"touchpoints": {_list(touchpoints)}')
-    parts.append(f'"links": {_list(links)}')
-    parts.append(f'"frictions": {_list(frictions)}')
-    return ",\n  ".join(parts) + "\n}\n"
+    return join_parts(head_parts(doc), touchpoint_texts(doc, c), link_texts(doc, c), friction_texts(doc, c))
 
 
 def save(doc: JourneyDocument, path: str | os.PathLike[str], *, backup: bool = False) -> None:

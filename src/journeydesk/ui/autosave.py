@@ -4,9 +4,9 @@ edit, offered back at the next start (VS Code's hot exit is the bar).
 An edit starts a one-shot timer of ``DELAY_MS`` (not restarted by later edits, so
 a snapshot is never more than a second behind, even while someone types on). When
 it fires, the map's canonical text is taken on the UI thread from
-``io.snapshot.SnapshotText`` (cached per item: a few ms at 2,000 cards, see
-``benchmarks/bench_recovery.py``) and handed to one writer thread, which writes it
-atomically into ``<AppDataLocation>/autosave`` (``io.recovery``), never beside
+``io.snapshot.SnapshotText`` (cached per item: the parts of the text, joined
+later; a few ms at 2,000 cards, see ``benchmarks/bench_recovery.py``) and handed
+to one writer thread, which joins and writes it atomically into ``<AppDataLocation>/autosave`` (``io.recovery``), never beside
 the user's file. Saving, or closing cleanly, removes the window's snapshot; an
 undo back to the saved state does too.
 
@@ -28,6 +28,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer
 
 from ..io import SaveError
 from ..io import recovery as R
+from ..io.save import join_parts
 from ..io.snapshot import SnapshotText
 from . import settings as S
 
@@ -101,7 +102,7 @@ class Autosaver(QObject):
         self.timer.timeout.connect(self.tick)
         self.written = False
         self.last_error = ""
-        self.last_text = ""  # what the last snapshot holds (tests compare with it)
+        self.last_text = ""  # what the last snapshot holds, once written (tests compare with it)
         self.ui_seconds = 0.0  # time the last snapshot took on the UI thread
         self._pending: Future | None = None
         self._stopped = False
@@ -150,15 +151,16 @@ class Autosaver(QObject):
         started = time.perf_counter()
         if self._text is None or self._text.doc is not w.document:
             self._follow()
-        text = self._text.text()  # type: ignore[union-attr]
+        parts = self._text.parts()  # type: ignore[union-attr]
         original, title = w.path, w.document.meta["title"]
         self.ui_seconds = time.perf_counter() - started
-        self.last_text = text
         self.written = True
-        self._pending = _writer().submit(self._write, text, original, title)
+        self._pending = _writer().submit(self._write, parts, original, title)
         return True
 
-    def _write(self, text: str, original: str | None, title: str) -> None:  # on the writer thread
+    def _write(self, parts, original: str | None, title: str) -> None:  # on the writer thread
+        text = join_parts(*parts)
+        self.last_text = text
         try:
             self.store.write(self.key, text, original, title)
         except (SaveError, OSError) as exc:
