@@ -182,12 +182,14 @@ def test_a_read_only_file_opens_read_only_and_save_asks_for_a_name(qtbot, mapfil
     mapfile.chmod(0o444)
     w = open_window(qtbot, mapfile)
     assert w.file_guard.read_only and "(read-only)" in w.windowTitle()
+    assert w.file_guard.badge.isVisible()
     edit(w)
     target = tmp_path / "mine.journey.json"
     w._ask_save_path = lambda: str(target)
     assert w.save()
     assert mapfile.read_bytes() == EXAMPLE.read_bytes() and stat.S_IMODE(mapfile.stat().st_mode) == 0o444
     assert target.exists() and w.path == str(target) and not w.file_guard.read_only
+    assert not w.file_guard.badge.isVisible() and "(read-only)" not in w.windowTitle()
 
 
 # ---------------------------------------------------------------- backups and recovery

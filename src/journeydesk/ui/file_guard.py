@@ -18,10 +18,11 @@ The questions are methods of the window's ``dialogs`` module, so tests answer th
 from __future__ import annotations
 
 import os
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from .. import io
 from ..io import file_lock as L
@@ -38,6 +39,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FileGuard", text)
 
 
+def _when(stamp: str) -> str:
+    try:
+        return datetime.fromisoformat(stamp).strftime("%d %b %Y, %H:%M")
+    except ValueError:
+        return stamp
+
+
 def ask_locked(parent: QWidget, name: str, info: L.LockInfo | None) -> str:
     """Open Read-Only / Open a Copy / Cancel for a map someone else has open."""
     box = QMessageBox(parent)
@@ -48,7 +56,7 @@ def ask_locked(parent: QWidget, name: str, info: L.LockInfo | None) -> str:
         who = _tr("“{name}” is open in another JourneyDesk.").format(name=name)
     else:
         who = _tr("“{name}” is open in JourneyDesk by {user} on {host} since {when}.").format(
-            name=name, user=info.user or _tr("someone"), host=info.host, when=info.opened
+            name=name, user=info.user or _tr("someone"), host=info.host, when=_when(info.opened)
         )
         if info.shared:
             who += " " + _tr("It is shared in a live session.")
@@ -124,6 +132,11 @@ class FileGuard(QObject):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)  # a save by another program is several events
         self._debounce.timeout.connect(self.check_disk)
+        self.badge = QLabel(_tr("Read-only"))  # in the status bar while the map is read-only
+        self.badge.setObjectName("readOnlyBadge")
+        self.badge.setStyleSheet("QLabel { color: #9A3412; font-weight: 600; padding: 0 6px; }")
+        window.statusBar().addPermanentWidget(self.badge)
+        self.badge.hide()
 
     # ------------------------------------------------------------ opening
     def before_open(self, path: str) -> str:
@@ -153,6 +166,7 @@ class FileGuard(QObject):
         if new is None:
             self.state = None
             self._watch(None)
+            self._show_badge()
             return
         if mode == OPEN and pending is not None and pending[0] == new:
             self.lock = pending[1]
@@ -165,6 +179,11 @@ class FileGuard(QObject):
             self.read_only_reason = _tr("read-only file")
         self.state = FileState.of(new)
         self._watch(new)
+        self._show_badge()
+
+    def _show_badge(self) -> None:
+        self.badge.setVisible(self.read_only)
+        self.badge.setToolTip(self.read_only_reason)
 
     def cancel_open(self) -> None:
         pending = getattr(self, "_pending_lock", None)
@@ -231,6 +250,7 @@ class FileGuard(QObject):
         self.missing_noticed = False
         self.state = FileState.of_bytes(path, data) if data is not None else FileState.of(path)
         self._watch(path)
+        self._show_badge()
 
     # ------------------------------------------------------------ watching
     def _watch(self, path: str | None) -> None:
