@@ -31,6 +31,7 @@ def main() -> None:
     app = make_app([])
     window = MainWindow(str(HERE.parent / "examples" / "online-store.journey.json"))
     window._ask_save = lambda: "discard"
+    window.autosaver.stop()  # edits go behind the undo stack here: no snapshots wanted
     window.resize(1400, 900)
     window.show()
     app.processEvents()
