@@ -13,6 +13,8 @@ HEADLESS = [
     "journeydesk.io",
     "journeydesk.cli",
     "journeydesk.analysis",
+    "journeydesk.versions",
+    "journeydesk.io.tabular",
     "journeydesk.layout",
     "journeydesk.export",
     "journeydesk.i18n",

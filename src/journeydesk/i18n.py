@@ -47,12 +47,18 @@ def use_language(code: str) -> Iterator[None]:
         _current[0] = before
 
 
+def plural_english(text: str, n: int) -> str:
+    """An English source text with its "(s)" plural endings read for ``n``
+    ("%n card(s)" -> "%n card" or "%n cards"; ``%n`` stays)."""
+    return _PLURAL_S.sub("" if n == 1 else r"\1", text)
+
+
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the current language (Qt's ``QCoreApplication.translate`` shape)."""
     out = text
     if n >= 0:
-        out = _PLURAL_S.sub("" if n == 1 else r"\1", out).replace("%n", str(n))
+        out = plural_english(out, n).replace("%n", str(n))
     return out
 
 
-__all__ = ["language", "set_language", "translate", "use_language"]
+__all__ = ["language", "plural_english", "set_language", "translate", "use_language"]

@@ -6,7 +6,7 @@ what it saw; the test (test_real_input.py) asserts on it and on the saved file.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPoint, QPointF
 
 
 def _doc(robot):
@@ -14,12 +14,14 @@ def _doc(robot):
 
 
 def _empty_cell(robot, avoid=()):
-    """(stage, lane) of an empty cell of a touchpoints lane, visible in the view."""
+    """(stage, lane, centre) of an empty cell of a touchpoints lane, one in
+    view when there is one (``Robot.scene_to_global`` scrolls to the others)."""
 
     def find():
         w = robot.window
         doc, view, layout = w.document, w.view, w.scene.layout
         shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        found = []
         for lane in doc.lanes():
             if doc.graph.nodes[lane]["kind"] == "emotions":
                 continue
@@ -27,9 +29,8 @@ def _empty_cell(robot, avoid=()):
                 r = layout.cells[(stage, lane)]
                 if not doc.cell(stage, lane) and (stage, lane) not in avoid:
                     centre = QPointF(r.x + r.w / 2, r.y + min(r.h / 2, 70))
-                    if shown.contains(centre):
-                        return stage, lane, centre
-        return None
+                    found.append((not shown.contains(centre), (stage, lane, centre)))
+        return min(found, key=lambda f: f[0])[1] if found else None
 
     found = robot.gui(find)
     assert found, "no empty cell in view"
@@ -41,9 +42,7 @@ def _palette_point(robot, kind: str):
 
 
 def _marker_visible(robot):
-    return robot.gui(
-        lambda: robot.window.scene.markers.bar.isVisible() or robot.window.scene.markers.area.isVisible()
-    )
+    return robot.gui(robot.window.scene.markers.visible)
 
 
 def palette_drops(robot) -> dict:
@@ -111,3 +110,72 @@ def palette_drops(robot) -> dict:
         lambda: {k: doc.count(k) for k in ("stage", "lane", "persona", "touchpoint", "friction")}
     )
     return out
+
+
+def _card_point(robot, tp: str, where: str = "centre"):
+    """A card's centre (or its link handle) on the screen, scrolled into view."""
+
+    def find():
+        item = robot.window.scene.card_item(tp)
+        if where == "handle":
+            return item.mapToScene(item.handle_center())
+        return item.scene_rect().center()
+
+    return robot.scene_to_global(robot.gui(find))
+
+
+def link_edit_undo_save(robot) -> dict:
+    """Link two cards from the handle, edit a title in place, undo and redo it
+    with the keyboard, save with Ctrl+S."""
+    w = robot.window
+    doc = _doc(robot)
+    a, b = robot.gui(lambda: [t for t in doc.touchpoints() if doc.get(t)["lane"] == doc.lanes()[0]][:2])
+    robot.gui(lambda: w.view.set_zoom(1.0))
+    robot.click(_card_point(robot, a))  # selected: its link handle shows
+    links = robot.gui(lambda: len(doc.links()))
+    robot.drag(_card_point(robot, a, "handle"), _card_point(robot, b), steps=20)
+    robot.wait_for(lambda: len(doc.links()) == links + 1, "the new link", timeout=5)
+    out = {"linked": robot.gui(lambda: [list(doc.link_ends(k)) for k in doc.links()][-1])}
+    robot.click(_card_point(robot, b))
+    robot.key("F2")
+    robot.wait_for(lambda: w.scene.is_editing(), "the title editor")
+    robot.key("ctrl+a")
+    robot.type("Renamed by hand")
+    robot.key("Return")
+    out["edited"] = robot.gui(lambda: doc.get(b)["title"])
+    robot.key("ctrl+z")
+    out["undone"] = robot.gui(lambda: doc.get(b)["title"])
+    robot.key("ctrl+y")
+    out["redone"] = robot.gui(lambda: doc.get(b)["title"])
+    robot.key("ctrl+z")
+    robot.key("ctrl+shift+z")
+    out["redone_again"] = robot.gui(lambda: doc.get(b)["title"])
+    robot.key("ctrl+s")
+    robot.wait_for(lambda: not w.is_modified, "the save", timeout=5)
+    out["path"] = robot.gui(lambda: w.path)
+    out["card"] = b
+    return out
+
+
+def quick_entry(robot) -> dict:
+    """Double-click an empty cell, type two cards with Enter between, then
+    click away from the third (untouched) one."""
+    w = robot.window
+    doc = _doc(robot)
+    robot.gui(lambda: w.view.set_zoom(1.0))
+    _stage, _lane, centre = _empty_cell(robot)
+    before = robot.gui(lambda: set(doc.touchpoints()))
+    robot.click(robot.scene_to_global(centre), repeat=2)
+    robot.wait_for(lambda: w.scene.is_editing(), "the new card's editor")
+    robot.type("Sees the poster")
+    robot.key("Return")
+    robot.type("Scans the QR code")
+    robot.key("Return")
+    robot.wait_for(lambda: w.scene.is_editing(), "the next card's editor")
+    away = robot.gui(lambda: w.view.viewport().mapToGlobal(w.view.viewport().rect().topLeft())) + QPoint(
+        30, 30
+    )
+    robot.click(away)
+    robot.wait_for(lambda: not w.scene.is_editing(), "the editor to close")
+    added = robot.gui(lambda: [doc.get(t)["title"] for t in doc.touchpoints() if t not in before])
+    return {"added": added, "steps": robot.gui(lambda: w.undo_stack.count())}

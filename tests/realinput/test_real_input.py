@@ -26,3 +26,22 @@ def test_palette_drags_drop_every_kind_where_released(xserver, tmp_path):
     assert out["lane_index"] == 1
     assert before_counts is None
     assert out["counts"]["friction"] == 11
+
+
+def test_link_edit_undo_redo_and_save_by_hand(xserver, tmp_path):
+    from journeydesk.io import load
+
+    path = example(tmp_path)
+    out = run_journey(xserver, "link_edit_undo_save", path)
+    assert out["edited"] == "Renamed by hand"
+    assert out["undone"] != "Renamed by hand"
+    assert out["redone"] == out["redone_again"] == "Renamed by hand"  # Ctrl+Y and Ctrl+Shift+Z
+    saved = load(out["path"])
+    assert saved.get(out["card"])["title"] == "Renamed by hand"
+    assert tuple(out["linked"]) in {saved.link_ends(k) for k in saved.links()}
+
+
+def test_quick_entry_by_hand_leaves_no_stray_card(xserver, tmp_path):
+    out = run_journey(xserver, "quick_entry", example(tmp_path))
+    assert out["added"] == ["Sees the poster", "Scans the QR code"]
+    assert out["steps"] == 2

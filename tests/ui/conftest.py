@@ -20,4 +20,15 @@ from PySide6.QtCore import QStandardPaths
 QStandardPaths.setTestModeEnabled(True)
 
 
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _app_translators(qapp):
+    """The translators the app installs (English plurals; see ui/translations.py)."""
+    from journeydesk.ui import translations
+
+    translations.install(qapp)
+
+
 from file_questions import _file_questions_answered  # noqa: F401 - autouse

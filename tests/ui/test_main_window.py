@@ -307,7 +307,7 @@ def test_quit_stops_when_a_window_cancels(qtbot, monkeypatch):
 
 
 def test_export_opens_the_export_dialog(qtbot, monkeypatch):
-    from journeydesk.ui import main_window
+    from journeydesk.ui import window_files as main_window
 
     w = open_window(qtbot, EXAMPLE)
     calls = []
@@ -431,11 +431,14 @@ def test_a_map_file_dropped_on_the_canvas_opens_too(qtbot):
 
 
 def test_default_docks_give_the_canvas_most_of_the_room(qtbot):
+    from journeydesk.ui import settings
     from journeydesk.ui.panels.frictions import COL
 
+    settings.settings().remove("window")  # a first start: no layout saved by earlier windows
     w = open_window(qtbot, EXAMPLE)
     w.resize(1440, 900)
     w.apply_default_dock_sizes()
+    w.friction_dock.raise_()
     qtbot.wait(50)
     vp = w.view.viewport()
     assert vp.width() >= 900 and vp.height() >= 640  # was 840 x 570

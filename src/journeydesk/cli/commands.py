@@ -14,6 +14,10 @@ _MODULES = {
     "schema": "schema",
     "export": "export",
     "analyze": "analyze",
+    "import": "importing",
+    "diff": "diff",
+    "merge": "merge",
+    "new": "new",
 }
 
 

@@ -11,6 +11,8 @@ would make the next undo raise.) ``push`` and ``push_macro`` go further: they
 apply the edit BEFORE it reaches the stack, so a failed one never touches it (a
 plain ``stack.push`` of a failing command still discards the redo history, as
 QUndoStack does on every push), and they raise the error to the caller.
+
+Labels (what Edit > Undo says) are translated; a caller may pass its own.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..model import JourneyDocument, Removed, new_id
@@ -26,6 +29,28 @@ from ..model import JourneyDocument, Removed, new_id
 # ids for QUndoCommand.mergeWith
 MERGE_SET_FIELDS = 1001
 MERGE_NEW_TITLE = 1003
+MERGE_META = 1004
+
+_ADD = {
+    "persona": QT_TRANSLATE_NOOP("Commands", "Add persona"),
+    "stage": QT_TRANSLATE_NOOP("Commands", "Add stage"),
+    "lane": QT_TRANSLATE_NOOP("Commands", "Add lane"),
+    "channel": QT_TRANSLATE_NOOP("Commands", "Add channel"),
+    "touchpoint": QT_TRANSLATE_NOOP("Commands", "Add touchpoint"),
+    "link": QT_TRANSLATE_NOOP("Commands", "Add link"),
+    "friction": QT_TRANSLATE_NOOP("Commands", "Add friction"),
+}
+_MOVE = {
+    "persona": QT_TRANSLATE_NOOP("Commands", "Move persona"),
+    "stage": QT_TRANSLATE_NOOP("Commands", "Move stage"),
+    "lane": QT_TRANSLATE_NOOP("Commands", "Move lane"),
+    "channel": QT_TRANSLATE_NOOP("Commands", "Move channel"),
+}
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Commands", text, None, n)
+
 
 _log = logging.getLogger(__name__)
 
@@ -93,7 +118,7 @@ class AddItem(Command):
     undo brings back the same item (later commands refer to it)."""
 
     def __init__(self, doc: JourneyDocument, kind: str, values: dict[str, Any], text: str = "") -> None:
-        super().__init__(text or f"Add {kind}")
+        super().__init__(text or tr(_ADD[kind]))
         self.doc, self.kind = doc, kind
         self.values = dict(values)
         self.item_id = self.values.pop("id", None) or new_id(kind)
@@ -140,7 +165,7 @@ class RemoveItems(Command):
     stage); undo restores them in place and order."""
 
     def __init__(self, doc: JourneyDocument, ids: Sequence[str], text: str = "") -> None:
-        super().__init__(text or (f"Delete {len(ids)} items" if len(ids) != 1 else "Delete"))
+        super().__init__(text or (tr("Delete") if len(ids) == 1 else tr("Delete %n item(s)", len(ids))))
         self.doc, self.ids = doc, tuple(ids)
         self.removed: list[Removed] = []
 
@@ -167,7 +192,7 @@ class SetFields(Command):
     def __init__(
         self, doc: JourneyDocument, item_id: str, values: dict[str, Any], text: str = "", merge: bool = False
     ) -> None:
-        super().__init__(text or "Edit " + ", ".join(values))
+        super().__init__(text or tr("Edit {fields}").format(fields=", ".join(values)))
         self.doc, self.item_id, self.values, self.merge = doc, item_id, dict(values), merge
         self.old: dict[str, Any] | None = None
 
@@ -194,11 +219,28 @@ class SetFields(Command):
         self.doc.set(self.item_id, **(self.old or {}))
 
 
+class FieldEdit(SetFields):
+    """SetFields that merges only with edits of the same inspector field in one
+    sitting (typing in the CSAT box is one step; then NPS is another). ``tag``
+    names the field and sitting."""
+
+    def __init__(
+        self, doc: JourneyDocument, item_id: str, values: dict[str, Any], tag: str, text: str = ""
+    ) -> None:
+        super().__init__(doc, item_id, values, text=text, merge=True)
+        self.tag = tag
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, FieldEdit) or other.tag != self.tag:
+            return False
+        return super().mergeWith(other)
+
+
 class NameNewItem(SetFields):
     """The first title typed into a card just added: merges into its AddItem."""
 
     def __init__(self, doc: JourneyDocument, item_id: str, values: dict[str, Any]) -> None:
-        super().__init__(doc, item_id, values, text="Edit title")
+        super().__init__(doc, item_id, values, text=tr("Edit title"))
 
     def id(self) -> int:
         return MERGE_NEW_TITLE
@@ -207,8 +249,8 @@ class NameNewItem(SetFields):
 class SetMeta(Command):
     """Change map metadata (title, description, language)."""
 
-    def __init__(self, doc: JourneyDocument, values: dict[str, Any], text: str = "Edit map details") -> None:
-        super().__init__(text)
+    def __init__(self, doc: JourneyDocument, values: dict[str, Any], text: str = "") -> None:
+        super().__init__(text or tr("Edit map details"))
         self.doc, self.values = doc, dict(values)
         self.old: dict[str, Any] | None = None
 
@@ -221,6 +263,27 @@ class SetMeta(Command):
         self.doc.set_meta(**(self.old or {}))
 
 
+class MetaEdit(SetMeta):
+    """SetMeta that merges with further typing in the same map-details field."""
+
+    def __init__(self, doc: JourneyDocument, values: dict[str, Any], tag: str) -> None:
+        super().__init__(doc, values)
+        self.tag = tag
+
+    def id(self) -> int:
+        return MERGE_META
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if (
+            not isinstance(other, MetaEdit)
+            or other.tag != self.tag
+            or other.values.keys() != self.values.keys()
+        ):
+            return False
+        self.values = dict(other.values)
+        return True
+
+
 class MoveTouchpoints(Command):
     """Move touchpoints to cells and positions: ``moves`` is a list of
     (touchpoint, stage, lane, index) applied in order; undo applies the inverses
@@ -229,7 +292,7 @@ class MoveTouchpoints(Command):
     def __init__(
         self, doc: JourneyDocument, moves: Sequence[tuple[str, str, str, int | None]], text: str = ""
     ) -> None:
-        super().__init__(text or ("Move card" if len(moves) == 1 else f"Move {len(moves)} cards"))
+        super().__init__(text or (tr("Move card") if len(moves) == 1 else tr("Move %n card(s)", len(moves))))
         self.doc, self.moves = doc, list(moves)
         self.old: list[tuple[str, tuple[str, str, int]]] = []
 
@@ -253,7 +316,7 @@ class Reorder(Command):
     """Move a stage, lane, persona or channel to a new position."""
 
     def __init__(self, doc: JourneyDocument, item_id: str, index: int, text: str = "") -> None:
-        super().__init__(text or f"Move {doc.kind_of(item_id)}")
+        super().__init__(text or tr(_MOVE.get(doc.kind_of(item_id) or "", "Move")))
         self.doc, self.item_id, self.index = doc, item_id, index
         self.old = 0
 
@@ -267,6 +330,8 @@ class Reorder(Command):
 __all__ = [
     "AddItem",
     "Command",
+    "FieldEdit",
+    "MetaEdit",
     "MoveTouchpoints",
     "NameNewItem",
     "RemoveItems",

@@ -75,6 +75,7 @@ class JourneyDocument:
         self._cells: dict[tuple[str, str], list[str]] = {}
         self._links: dict[str, tuple[str, str]] = {}
         self._frictions_on: dict[str, list[str]] = {}
+        self._index: dict[str, dict[str, int]] = {k: {} for k in ORDERED_KINDS}  # item -> place in its order
         self._events = Emitter()
         stamp = now_iso()
         self._g.graph.update(
@@ -219,6 +220,21 @@ class JourneyDocument:
     def cell(self, stage: str, lane: str) -> tuple[str, ...]:
         return tuple(self._cells.get((stage, lane), ()))
 
+    def cell_count(self, stage: str, lane: str) -> int:
+        """How many touchpoints a cell holds (no copy of the cell)."""
+        cell = self._cells.get((stage, lane))
+        return len(cell) if cell is not None else 0
+
+    def position(self, kind: str, item: str) -> int:
+        """An ordered item's place in its list (personas, stages, lanes, channels)."""
+        return self._index[kind][item]
+
+    def journey_key(self, tp: str) -> tuple[int, int, int]:
+        """Where a touchpoint comes in journey order (stage, lane, place in
+        cell): sorts like ``touchpoints()`` without listing them all."""
+        a = self._g.nodes[tp]
+        return self._index["stage"][a["stage"]], self._index["lane"][a["lane"]], a["order"]
+
     def touchpoints(self) -> tuple[str, ...]:
         """All touchpoints in journey order: stage, then lane, then place in cell."""
         out: list[str] = []
@@ -234,13 +250,23 @@ class JourneyDocument:
         return self._links[link_id]
 
     def links_of(self, tp: str) -> tuple[str, ...]:
-        """Links into or out of a touchpoint."""
-        out = [k for _, _, k in self._g.out_edges(tp, keys=True)]
-        out += [k for _, _, k in self._g.in_edges(tp, keys=True) if k not in out]
+        """Links into or out of a touchpoint (out first; straight from the
+        graph's adjacency, a stage removal asks this for every card)."""
+        out = [k for keys in self._g._succ[tp].values() for k in keys]
+        seen = set(out)
+        out += [k for keys in self._g._pred[tp].values() for k in keys if k not in seen]
         return tuple(out)
 
     def frictions(self) -> tuple[str, ...]:
         return tuple(n for n, k in self._g.nodes(data="type") if k == "friction")
+
+    def friction_targets(self) -> Iterator[tuple[str, tuple[str, ...]]]:
+        """(target, its friction ids) for every card or link that has frictions."""
+        for target, ids in self._frictions_on.items():
+            yield target, tuple(ids)
+
+    def has_frictions(self, target: str) -> bool:
+        return target in self._frictions_on
 
     def frictions_on(self, target: str) -> tuple[str, ...]:
         """Frictions on a touchpoint or link, most severe first."""
@@ -278,7 +304,11 @@ class JourneyDocument:
             raise FieldError(f"id {item_id!r} is already used in this map")
         return item_id
 
-    def _checked(self, kind: str, values: dict[str, Any]) -> dict[str, Any]:
+    def check(self, kind: str, values: dict[str, Any]) -> dict[str, Any]:
+        """The values, checked and normalised as this document would store them
+        for an item of ``kind`` (references must name items of this map); raises
+        FieldError naming the field. The inspector and imports check here first,
+        so what they refuse is exactly what the document refuses."""
         out = {f: F.check(kind, f, v) for f, v in values.items()}
         if kind == "touchpoint":
             if out.get("channel") is not None:
@@ -294,12 +324,13 @@ class JourneyDocument:
     def _sync_orders(self) -> None:
         for kind in ORDERED_KINDS:
             self._g.graph[f"{kind}_order"] = tuple(self._orders[kind])
+            self._index[kind] = {item: i for i, item in enumerate(self._orders[kind])}
 
     # ------------------------------------------------------------------ adding
     def _add_ordered(self, kind: str, item_id: str | None, index: int | None, values) -> str:
         item_id = self._new_id(kind, item_id)
         attrs = F.defaults(kind)
-        attrs.update(self._checked(kind, values))
+        attrs.update(self.check(kind, values))
         order = self._orders[kind]
         index = len(order) if index is None else max(0, min(index, len(order)))
         self._g.add_node(item_id, type=kind, **attrs)
@@ -337,7 +368,7 @@ class JourneyDocument:
         self._require(lane, "lane", "lane")
         item_id = self._new_id("touchpoint", id)
         attrs = F.defaults("touchpoint")
-        attrs.update(self._checked("touchpoint", {"title": title, **values}))
+        attrs.update(self.check("touchpoint", {"title": title, **values}))
         self._g.add_node(item_id, type="touchpoint", stage=stage, lane=lane, order=0, **attrs)
         self._insert_in_cell(item_id, stage, lane, index)
         self._emit("added", "touchpoint", item_id)
@@ -351,7 +382,7 @@ class JourneyDocument:
         if source == target:
             raise FieldError("a link must join two different touchpoints")
         item_id = self._new_id("link", id)
-        attrs = self._checked("link", {"persona": persona, "label": label})
+        attrs = self.check("link", {"persona": persona, "label": label})
         self._g.add_edge(source, target, key=item_id, type="link", **attrs)
         self._links[item_id] = (source, target)
         self._emit("added", "link", item_id)
@@ -362,7 +393,7 @@ class JourneyDocument:
             raise FieldError(f"friction target {target!r} is not a touchpoint or link of this map")
         item_id = self._new_id("friction", id)
         attrs = F.defaults("friction")
-        attrs.update(self._checked("friction", {"title": title, **values}))
+        attrs.update(self.check("friction", {"title": title, **values}))
         self._g.add_node(item_id, type="friction", target=target, **attrs)
         self._frictions_on.setdefault(target, []).append(item_id)
         self._emit("added", "friction", item_id)
@@ -402,7 +433,7 @@ class JourneyDocument:
         kind = self.kind_of(item_id)
         if kind is None:
             raise KeyError(item_id)
-        checked = self._checked(kind, values)
+        checked = self.check(kind, values)
         if kind == "link":
             u, v = self._links[item_id]
             attrs = self._g.edges[u, v, item_id]
@@ -415,8 +446,8 @@ class JourneyDocument:
             self._emit("changed", kind, item_id, changed)
         return old
 
-    def set_meta(self, **values) -> dict[str, str]:
-        """Set map metadata (title, description, language, created, modified)."""
+    def check_meta(self, values: dict[str, Any]) -> dict[str, str]:
+        """Map metadata checked as ``set_meta`` would store it (FieldError if not)."""
         checks = {
             "title": F.name,
             "description": F.text,
@@ -433,6 +464,11 @@ class JourneyDocument:
                 checked[f] = checks[f](v)
             except FieldError as exc:
                 raise FieldError(f"{f} {exc}") from None
+        return checked
+
+    def set_meta(self, **values) -> dict[str, str]:
+        """Set map metadata (title, description, language, created, modified)."""
+        checked = self.check_meta(values)
         old = {f: self._g.graph[f] for f in checked}
         changed = [f for f in checked if checked[f] != old[f]]
         if changed:
@@ -606,6 +642,7 @@ class JourneyDocument:
         """Take over another document's content (File > Revert); listeners stay."""
         self._g, self._orders, self._cells = other._g, other._orders, other._cells
         self._links, self._frictions_on = other._links, other._frictions_on
+        self._index = other._index
         self._view = nx.freeze(nx.graphviews.generic_graph_view(self._g))
         self._emit("reset")
 

@@ -6,11 +6,17 @@ automation and tests, and a standard shortcut where the platform has one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
+from .templates_menu import fill_templates_menu
+
 K = QKeySequence.StandardKey
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
 
 
 def _glyph(text: str, colour: str = "#2E4057", size: int = 32) -> QIcon:
@@ -63,6 +69,18 @@ class Actions:
         self.open = self._make("actionOpen", "&Open…", w.open_file, K.Open, std(P.SP_DialogOpenButton))
         self.save = self._make("actionSave", "&Save", w.save, K.Save, std(P.SP_DialogSaveButton))
         self.save_as = self._make("actionSaveAs", "Save &As…", w.save_as, K.SaveAs)
+        self.import_ = self._make(
+            "actionImport",
+            tr("&Import…"),
+            w.import_spreadsheet,
+            tip=tr("Import touchpoints from a spreadsheet (CSV or Excel), into a new map or this one"),
+        )
+        self.compare = self._make(
+            "actionCompare",
+            tr("Compare &With…"),
+            w.compare_with,
+            tip=tr("Show what changed between this map and another version of it"),
+        )
         self.export = self._make("actionExport", "&Export…", w.export, QKeySequence("Ctrl+E"))
         self.export.setToolTip("Export the map as PDF, PNG, SVG or CSV")
         self.close = self._make("actionClose", "&Close", w.close, K.Close)
@@ -164,6 +182,11 @@ class Actions:
         self.examples_menu = file.addMenu("New from E&xample")
         self.examples_menu.setObjectName("menuExamples")
         self.examples_menu.aboutToShow.connect(w._fill_examples_menu)
+        self.templates_menu = file.addMenu(tr("New from &Template"))
+        self.templates_menu.setObjectName("menuTemplates")
+        self.templates_menu.menuAction().setObjectName("actionNewFromTemplate")
+        self.all["actionNewFromTemplate"] = self.templates_menu.menuAction()
+        fill_templates_menu(w, self.templates_menu)
         file.addAction(self.new_window)
         file.addSeparator()
         file.addAction(self.open)
@@ -173,7 +196,10 @@ class Actions:
         file.addSeparator()
         file.addAction(self.save)
         file.addAction(self.save_as)
+        file.addSeparator()
+        file.addAction(self.import_)
         file.addAction(self.export)
+        file.addAction(self.compare)
         file.addSeparator()
         file.addAction(self.close)
         file.addAction(self.quit)

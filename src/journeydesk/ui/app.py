@@ -9,6 +9,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 
+from . import translations
+from .fonts import load_fonts
+
 APP_NAME = "JourneyDesk"
 ORG_NAME = "JourneyDesk"
 ORG_DOMAIN = "journeydesk.app"
@@ -55,12 +58,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
-    try:  # the canvas's shipped fonts, where the canvas provides them
-        from .fonts import load_fonts
-
-        load_fonts()
-    except Exception:  # noqa: BLE001, S110 - fonts are a nicety; the system font will do
-        pass
+    translations.install(app)
+    load_fonts()  # the shipped typeface, before anything measures text
     return app
 
 

@@ -127,7 +127,6 @@ class ExportDialog(QDialog):
         self.setWindowTitle("Export map")
         self.doc = doc
         self.result_path: str | None = None
-        self.last_result: Any = None
         self._worker: _PdfWorker | None = None
         self._base = self._suggested_base(doc, path)
 
@@ -359,7 +358,7 @@ class ExportDialog(QDialog):
             return
         QApplication.setOverrideCursor(self.cursor())
         try:
-            self.last_result = self._run_quick(req)
+            self._run_quick(req)
         except ExportError as err:
             self.show_error(str(err))
             return
@@ -386,7 +385,6 @@ class ExportDialog(QDialog):
         self.progress.setFormat(f"{message} \u2013 %p%")
 
     def _on_done(self, result) -> None:
-        self.last_result = result
         warnings = getattr(result, "warnings", [])
         self._busy(False)
         self._finish(result.path, warnings)

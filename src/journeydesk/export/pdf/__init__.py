@@ -196,7 +196,6 @@ class _Job:
         self.margin = o.margins_mm * mm
         self.overlap = o.overlap_mm * mm
         self.warnings: list[str] = []
-        self._last = 0.0
         self._progress_at = 0.0
         self.fraction = 0.0
 
@@ -375,12 +374,9 @@ def export_pdf(
     analysis = None
     if "scorecards" in o.sections or "hotspots" in o.sections:
         job.progress(0.03, "analysis")
-        try:
-            from ...analysis import analyze
-        except ImportError:
-            analysis = None
-        else:
-            analysis = analyze(src)
+        from ...analysis import analyze  # on demand: most exports need no analysis
+
+        analysis = analyze(src)
 
     story: list = []
     map_pages = 0

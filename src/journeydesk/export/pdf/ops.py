@@ -39,9 +39,6 @@ def dash(pattern: tuple[float, ...] = ()) -> str:
     return "[%s] 0 d" % " ".join("%g" % v for v in pattern)
 
 
-PAINT = {(True, False): "f", (False, True): "S", (True, True): "B", (False, False): "n"}
-
-
 def round_rect(x: float, y: float, w: float, h: float, r: float) -> str:
     """A rounded rectangle path; (x, y) is the bottom-left corner."""
     r = max(0.0, min(r, w / 2, h / 2))

@@ -117,7 +117,6 @@ class Styles:
             spaceAfter=2 * k,
             borderPadding=0,
         )
-        self.bullet = ParagraphStyle("jd-bullet", parent=self.body, leftIndent=12 * k, bulletIndent=3 * k)
 
 
 class Cell(Paragraph):

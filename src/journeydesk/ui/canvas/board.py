@@ -54,19 +54,15 @@ class BoardItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
-    def set_layout(self, layout: MapLayout) -> None:
+    def set_layout(self, layout: MapLayout, changed: bool = True) -> None:
+        """``changed``: its columns, rows or emotion lanes may have moved (the
+        live layout says so; a layout changed in place compares equal to itself)."""
         bounds = QRectF(0, 0, layout.width, layout.height)
         if bounds != self._bounds:
             self.prepareGeometryChange()
             self._bounds = bounds
-        old = self.layout
         self.layout = layout
-        if (
-            old is None
-            or old.stage_columns != layout.stage_columns
-            or old.lane_rows != layout.lane_rows
-            or old.emotion_lanes != layout.emotion_lanes
-        ):
+        if changed:
             self.update()
 
     def set_heat(self, heat: dict[tuple[str, str], int] | None) -> None:

@@ -95,8 +95,7 @@ class CardDrag(Gesture):
         ids = [i for i in sc.selected_card_ids()]
         if self.card.item_id not in ids:
             ids.append(self.card.item_id)
-        order = sc.journey_index()
-        ids.sort(key=lambda t: order.get(t, 0))
+        ids.sort(key=sc.doc.journey_key)
         self.ids = ids
         self.moving = set(ids)
         self.groups = []
@@ -109,10 +108,11 @@ class CardDrag(Gesture):
             if group is not None and group not in self.groups:
                 self.groups.append(group)
                 group.setZValue(Z_DRAG)
-        for link in sc.link_items().values():
-            if link.source in self.moving or link.target in self.moving:
-                self.dimmed.append((link, link.opacity()))
-                link.setOpacity(0.18)
+        links = sc.link_items()
+        for k in {k for tp in ids for k in sc.store.links_at.get(tp, ())}:
+            link = links[k]
+            self.dimmed.append((link, link.opacity()))
+            link.setOpacity(0.18)
 
     def move(self, pos: QPointF, screen: QPointF) -> None:
         if not self.started:
@@ -339,7 +339,7 @@ class PointDrag(Gesture):
         self.lane = L.emotion_lanes[0]
         self.value = point.emotion
         self.offset = point.y - pos.y()  # where on the point it was grabbed
-        # the persona's curve sits a little off the value line (layout._curves)
+        # the persona's curve sits a little off the value line (layout.marks.curve_offsets)
         self.dy = point.y - L.emotion_y(self.lane, point.emotion)
         curve.set_preview(point.touchpoint, point.y)
 

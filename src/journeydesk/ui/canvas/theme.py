@@ -92,7 +92,6 @@ class Fonts:
         self.title = fonts.font(S.CARD_TITLE_SIZE)
         self.meta = fonts.font(S.CARD_META_SIZE)
         self.chip = fonts.font(S.CHIP_SIZE)
-        self.chip_bold = fonts.font(S.CHIP_SIZE, bold=True)
         self.stage = fonts.font(S.STAGE_SIZE, bold=True)
         self.stage_sub = fonts.font(S.CARD_META_SIZE)
         self.lane = fonts.font(S.LANE_SIZE, bold=True)
@@ -105,14 +104,11 @@ class Fonts:
         self.fm_title = QFontMetricsF(self.title)
         self.fm_meta = QFontMetricsF(self.meta)
         self.fm_chip = QFontMetricsF(self.chip)
-        self.fm_chip_bold = QFontMetricsF(self.chip_bold)
         self.fm_stage = QFontMetricsF(self.stage)
         self.fm_lane = QFontMetricsF(self.lane)
         self.fm_sub = QFontMetricsF(self.stage_sub)
         self.fm_map_title = QFontMetricsF(self.map_title)
         self.fm_map_sub = QFontMetricsF(self.map_sub)
-        self.fm_badge = QFontMetricsF(self.badge)
-        self.fm_axis = QFontMetricsF(self.axis)
         self.fm_heat = QFontMetricsF(self.heat)
 
     @classmethod

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from ...model import Change, JourneyDocument
-from .pages import PAGES, FieldEdit, MapPage, MetaEdit, MultiPage, Page, item_title
+from .pages import PAGES, MapPage, MultiPage, Page, item_title
 
 _ORDERED = ("persona", "stage", "lane", "channel")
 
@@ -26,7 +26,6 @@ class Inspector(QWidget):
         self.setObjectName("inspectorWidget")
         self.document = document
         self.undo_stack = undo_stack
-        self.probe = JourneyDocument()  # checks map details without touching the map
         self.ids: list[str] = []
         self._unsubscribe = None
 
@@ -65,6 +64,7 @@ class Inspector(QWidget):
         self._later.setInterval(0)
         self._later.timeout.connect(self._refresh_later)
         self._choices_dirty = False
+        self._ids_gone = False  # items of a multi-selection were removed
         self._attach()
         self.show_ids([])
 
@@ -139,9 +139,10 @@ class Inspector(QWidget):
                 return
             page.load()
             self._set_heading()
-        elif page is self.multi and change.action == "removed" and change.id in self.ids:
-            self.show_ids([i for i in self.ids if i != change.id and i in self.document])
-            return
+        elif page is self.multi and change.action == "removed":
+            # Deleting 2,000 selected cards sends 2,000 of these: the page is
+            # shown again once, after the command, not once per removal.
+            self._ids_gone = True
         elif isinstance(page, MapPage) and change.action == "meta":
             page.load()
         if not self._later.isActive():
@@ -149,6 +150,10 @@ class Inspector(QWidget):
 
     def _refresh_later(self) -> None:
         page = self.page
+        if self._ids_gone:
+            self._ids_gone = False
+            self.show_ids([i for i in self.ids if i in self.document])
+            return
         if self._choices_dirty:
             self._choices_dirty = False
             if isinstance(page, Page):
@@ -161,4 +166,4 @@ class Inspector(QWidget):
             self._set_heading()
 
 
-__all__ = ["FieldEdit", "Inspector", "MetaEdit"]
+__all__ = ["Inspector"]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...commands import AddItem, MoveTouchpoints, SetFields, SetMeta, push_macro
+from ...commands import AddItem, FieldEdit, MetaEdit, MoveTouchpoints, SetFields, push_macro
 from ...model import JourneyDocument
 from ...model import fields as F
 from ...model import vocabulary as V
@@ -42,41 +42,7 @@ from .fields import (
     swatch,
 )
 
-MERGE_META = 2101
 NEW_CHANNEL = "\x00new-channel"
-
-
-class FieldEdit(SetFields):
-    """SetFields that merges only with edits of the same inspector field in one
-    sitting (typing in the CSAT box is one step; then NPS is another)."""
-
-    def __init__(self, doc, item_id, values, tag: str, text: str = "") -> None:
-        super().__init__(doc, item_id, values, text=text, merge=True)
-        self.tag = tag
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, FieldEdit) or other.tag != self.tag:
-            return False
-        return super().mergeWith(other)
-
-
-class MetaEdit(SetMeta):
-    def __init__(self, doc, values, tag: str) -> None:
-        super().__init__(doc, values, text="Edit map " + ", ".join(values))
-        self.tag = tag
-
-    def id(self) -> int:
-        return MERGE_META
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if (
-            not isinstance(other, MetaEdit)
-            or other.tag != self.tag
-            or other.values.keys() != self.values.keys()
-        ):
-            return False
-        self.values = dict(other.values)
-        return True
 
 
 def _title(doc: JourneyDocument, item: str | None) -> str:
@@ -175,16 +141,8 @@ class Page(QWidget):
         return {field.key: value}
 
     def check(self, values: dict[str, Any]) -> dict[str, Any]:
-        out = {f: F.check(self.kind, f, v) for f, v in values.items()}
-        doc = self.doc
-        for f, v in out.items():
-            if f == "channel" and v is not None and doc.kind_of(v) != "channel":
-                raise FieldError("channel is not a channel of this map")
-            if f == "persona" and v is not None and doc.kind_of(v) != "persona":
-                raise FieldError("persona is not a persona of this map")
-            if f in ("personas", "emotions") and any(doc.kind_of(p) != "persona" for p in v):
-                raise FieldError(f"{f} names a persona that is not in this map")
-        return out
+        """The document's own check (``JourneyDocument.check``)."""
+        return self.doc.check(self.kind, values)
 
     def edit(self, field: Field, value: Any) -> None:
         if self.item_id is None or self.item_id not in self.doc:
@@ -264,9 +222,8 @@ class MapPage(Page):
         self.load()
 
     def edit(self, field: Field, value: Any) -> None:
-        probe = self.inspector.probe
         try:
-            probe.set_meta(**{field.key: value})
+            self.doc.check_meta({field.key: value})
         except FieldError as exc:
             field.show_error(plain_message(exc, field.key))
             return

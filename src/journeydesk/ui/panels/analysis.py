@@ -3,20 +3,20 @@ touchpoints, loops), channel switches, the stage scorecard and lint, from
 ``journeydesk.analysis.analyze``. Choosing an entry shows its item on the canvas.
 
 Refreshing after edits is debounced (``DEBOUNCE_MS`` after the last change). Small
-maps are analysed on the UI thread. Larger ones are analysed in a worker thread on a
-*snapshot*: the UI thread only copies the map to plain data (``io.convert.to_data``,
-which shares nothing mutable with the live graph); the worker rebuilds a document
-from it and analyses that, never touching the live document. The costly flow
-centrality is kept between refreshes until a touchpoint or link is added or removed.
+maps are analysed on the UI thread. Larger ones are analysed in a worker *process*
+(``workers.analysis_process``; a thread would hold the GIL and stall the editor):
+it gets the map once, then only patches of what the edits touched
+(``workers.replica``), so the UI thread's share of a refresh is a few milliseconds
+on any map. The worker keeps the costly flow centrality until a card or link
+comes or goes.
 """
 
 from __future__ import annotations
 
-import gc
 import time
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,24 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import analysis, io
 from ...layout import style
 from ...model import Change, JourneyDocument
 from ...model import vocabulary as V
+from ...workers.analysis_process import AnalysisProcess
+from ...workers.replica import ChangeLog, patch_of
 
 DEBOUNCE_MS = 300
 SYNC_LIMIT = 300  # touchpoints: at most this many are analysed on the UI thread
+POLL_MS = 25  # how often the panel looks for the worker's answer
 MAX_ROWS = 100  # entries shown per list before "… more"
 ID_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 _SHAPE = ("touchpoint", "link")
-
-
-def _analysis():
-    try:
-        from ... import analysis
-    except ImportError:
-        return None
-    return analysis if hasattr(analysis, "analyze") else None
 
 
 def _ref_title(ref: Any) -> str:
@@ -62,45 +58,6 @@ def _num(value: Any, digits: int = 1) -> str:
     return str(value)
 
 
-class _Signals(QObject):
-    done = Signal(int, object, object, float)  # generation, result, centrality, seconds
-    failed = Signal(int, str)
-
-
-class _Job(QRunnable):
-    """Analyse a snapshot (plain data) in a worker thread."""
-
-    def __init__(self, generation: int, data: dict[str, Any], centrality: Any) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.generation = generation
-        self.data = data
-        self.centrality = centrality
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        # The snapshot makes many objects and no garbage cycles. A full collection
-        # they trigger would scan the whole heap (live map, scene items) holding the
-        # GIL, stalling the UI thread for ~100 ms: pause the cyclic collector meanwhile.
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            from ...io.load import load_data
-
-            started = time.perf_counter()
-            analysis = _analysis()
-            doc = load_data(self.data, "<snapshot>", check_surrogates=False)
-            centrality = self.centrality or analysis.flow_centrality(doc)
-            result = analysis.analyze(doc, centrality=centrality)
-            del doc
-            self.signals.done.emit(self.generation, result, centrality, time.perf_counter() - started)
-        except Exception as exc:  # noqa: BLE001 - shown in the panel, never a crash
-            self.signals.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
-        finally:
-            if was_enabled:
-                gc.enable()
-
-
 class AnalysisPanel(QWidget):
     """``itemChosen(id)``: the user chose an entry naming this item."""
 
@@ -115,11 +72,15 @@ class AnalysisPanel(QWidget):
         self.result: dict[str, Any] | None = None
         self._centrality: Any = None
         self._generation = 0
-        self._running: _Job | None = None
+        self._waiting: int | None = None  # the generation the worker is analysing
         self._pending = False
         self._shut = False  # shutdown() ran: no more refreshes (the window is closing)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self._path: str | None = None  # the file the map was just read from (the worker reads it too)
+        self._log = ChangeLog()  # what changed since the worker's copy was last brought up to date
+        self.worker = AnalysisProcess()
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._poll_worker)
         # Timings of the last refresh, in ms: UI thread (snapshot + tree) and total.
         self.last_ui_ms = 0.0
         self.last_total_ms = 0.0
@@ -160,11 +121,14 @@ class AnalysisPanel(QWidget):
         self.set_document(document)
 
     # ------------------------------------------------------------ document
-    def set_document(self, document: JourneyDocument) -> None:
+    def set_document(self, document: JourneyDocument, path: str | None = None) -> None:
+        """Follow ``document``; ``path``: the file it was just read from, unchanged."""
         self.detach()
         self._shut = False
         self.document = document
+        self._path = path
         self._centrality = None
+        self._log = ChangeLog()
         self._generation += 1
         self._unsubscribe = document.subscribe(self._changed)
         self.refresh_now()
@@ -176,15 +140,17 @@ class AnalysisPanel(QWidget):
         self._timer.stop()
 
     def shutdown(self) -> None:
-        """Stop following the document and wait for a running analysis to end."""
+        """Stop following the document and end the worker process."""
         self.detach()
         self._shut = True
         self._pending = False
         self._generation += 1
-        self.pool.clear()
-        self.pool.waitForDone(5000)
+        self._poll.stop()
+        self._waiting = None
+        self.worker.stop()
 
     def _changed(self, change: Change) -> None:
+        self._log.note(change)
         if change.action == "reset" or (change.action in ("added", "removed") and change.kind in _SHAPE):
             self._centrality = None
         self._timer.start()  # restarts: refresh DEBOUNCE_MS after the last change
@@ -194,66 +160,77 @@ class AnalysisPanel(QWidget):
         self._timer.stop()
         if self._shut:
             return
-        analysis = _analysis()
-        if analysis is None:
-            self.status.setText("Analysis is not available in this build.")
-            return
-        if self._running is not None:
+        if self._waiting is not None:
             self._pending = True  # one more refresh when the running one ends
             return
         self._generation += 1
         started = time.perf_counter()
         if self.document.count("touchpoint") <= SYNC_LIMIT:
-            self.last_mode = "ui"
-            try:
-                if self._centrality is None:
-                    self._centrality = analysis.flow_centrality(self.document)
-                result = analysis.analyze(self.document, centrality=self._centrality)
-            except Exception as exc:  # noqa: BLE001
-                self._show_failure(f"{type(exc).__name__}: {exc}")
-                return
-            self._show(result)
-            self.last_ui_ms = self.last_total_ms = (time.perf_counter() - started) * 1000
-            self.refreshed.emit()
+            self._refresh_here(started)
+        else:
+            self._refresh_in_worker(started)
+
+    def _refresh_here(self, started: float) -> None:
+        self.last_mode = "ui"
+        self._log = ChangeLog()  # the worker, if it runs later, starts from a whole copy
+        try:
+            if self._centrality is None:
+                self._centrality = analysis.flow_centrality(self.document)
+            result = analysis.analyze(self.document, centrality=self._centrality)
+        except Exception as exc:  # noqa: BLE001 - shown in the panel, never a crash
+            self._show_failure(f"{type(exc).__name__}: {exc}")
             return
-        from ...io.convert import to_data
+        self._show(result)
+        self.last_ui_ms = self.last_total_ms = (time.perf_counter() - started) * 1000
+        self.refreshed.emit()
 
+    def _refresh_in_worker(self, started: float) -> None:
         self.last_mode = "worker"
-        data = to_data(self.document)
-        self._snapshot_ms = (time.perf_counter() - started) * 1000
+        worker = self.worker
+        if not worker.running:
+            worker.start()
+            self._log = ChangeLog()
+        log = self._log.take()
+        if log.reset:
+            if self._path is not None and not log.touched:
+                worker.send_map(path=self._path)
+            else:
+                worker.send_map(text=io.dumps(self.document))
+        elif log:
+            worker.send_patch(patch_of(self.document, log))
+        self._path = None  # from now on the worker's copy follows the edits
+        worker.request(self._generation)
+        self._waiting = self._generation
         self._started = started
-        job = _Job(self._generation, data, self._centrality)
-        job.signals.done.connect(self._job_done)
-        job.signals.failed.connect(self._job_failed)
-        self._running = job
-        self.status.setText("Analysing…")
-        self.pool.start(job)
+        self._ui_ms = (time.perf_counter() - started) * 1000
+        self.status.setText(self.tr("Analysing…"))
+        self._poll.start()
 
-    def _job_finished(self) -> None:
-        self._running = None
+    def _poll_worker(self) -> None:
+        message = self.worker.poll()
+        if message is None:
+            if not self.worker.running and self._waiting is not None:
+                message = ("failed", self._waiting, self.tr("the analysis worker stopped"), "")
+            else:
+                return
+        self._poll.stop()
+        kind, generation = message[0], message[1]
+        self._waiting = None
+        if generation == self._generation and not self._shut:
+            t = time.perf_counter()
+            if kind == "result":
+                self._show(message[2])
+            else:
+                self._show_failure(message[2])
+            self.last_ui_ms = self._ui_ms + (time.perf_counter() - t) * 1000
+            self.last_total_ms = (time.perf_counter() - self._started) * 1000
+            self.refreshed.emit()
         if self._pending and not self._shut:
             self._pending = False
             self._timer.start(0)
 
-    def _job_done(self, generation: int, result: dict, centrality: Any, seconds: float) -> None:
-        self._job_finished()
-        if generation != self._generation:
-            return
-        if self._centrality is None:
-            self._centrality = centrality
-        t = time.perf_counter()
-        self._show(result)
-        self.last_ui_ms = self._snapshot_ms + (time.perf_counter() - t) * 1000
-        self.last_total_ms = (time.perf_counter() - self._started) * 1000
-        self.refreshed.emit()
-
-    def _job_failed(self, generation: int, message: str) -> None:
-        self._job_finished()
-        if generation == self._generation:
-            self._show_failure(message)
-
     def _show_failure(self, message: str) -> None:
-        self.status.setText(f"Analysis failed: {message}")
+        self.status.setText(self.tr("Analysis failed: {message}").format(message=message))
 
     # ------------------------------------------------------------ the tree
     def _expanded_keys(self) -> set[str]:

@@ -55,6 +55,10 @@ class PersonasPanel(QWidget):
             QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.list.setAlternatingRowColors(False)
+        # Long names end in an ellipsis (the whole name is the row's tooltip),
+        # never a sideways scroll bar in a slim column.
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setStyleSheet("QListWidget::item { padding: 3px 2px; }")
         layout.addWidget(self.list, 1)
 
@@ -122,7 +126,7 @@ class PersonasPanel(QWidget):
         nodes = doc.graph.nodes
         with QSignalBlocker(self.list):
             self.list.clear()
-            everyone = QListWidgetItem("All personas")
+            everyone = QListWidgetItem(self.tr("All personas"))
             everyone.setData(ID_ROLE, ALL)
             f = everyone.font()
             f.setItalic(True)
@@ -134,7 +138,7 @@ class PersonasPanel(QWidget):
                 a = nodes[p]
                 it = QListWidgetItem(swatch(a["colour"], 14), a["name"])
                 it.setData(ID_ROLE, p)
-                it.setToolTip(a["role"] or a["name"])
+                it.setToolTip(f"{a['name']}\n{a['role']}".strip())
                 it.setFlags(
                     Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
                 )

@@ -98,7 +98,6 @@ class CardItem(MapItem, QGraphicsRectItem):
     _content: CardContent | None = None
     _content_sig: tuple = ()
     spare_epoch = -1  # the scene's content count when it was kept aside
-    _body: QRectF | None = None
     hovered = False
     link_target = False
     editing = False
@@ -131,7 +130,6 @@ class CardItem(MapItem, QGraphicsRectItem):
         if rect.w != old.w or rect.h != old.h:
             self.w, self.h = rect.w, rect.h
             self.setRect(QRectF(-5, -5, rect.w + 10 + T.HANDLE_RADIUS, rect.h + 10))  # prepareGeometryChange
-            self._body = None
             self._content = None
             force = True
         x, y = rect.x - ox, rect.y - oy
