@@ -45,6 +45,15 @@ def control_character(value: str, multiline: bool = False) -> str | None:
     return found.group() if found else None
 
 
+_LINE_BREAKS = re.compile("[\t\n\r\x0b\x0c\u2028\u2029]+")
+
+
+def one_line(value: str) -> str:
+    """Text for a one-line field from text that may wrap (a spreadsheet cell with
+    line breaks, cells joined): each run of line breaks and tabs becomes a space."""
+    return _LINE_BREAKS.sub(" ", value).strip()
+
+
 def describe_control(char: str) -> str:
     """'ESC (U+001B)', 'U+0085'."""
     code = ord(char)
