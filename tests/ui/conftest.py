@@ -29,3 +29,6 @@ def _app_translators(qapp):
     from journeydesk.ui import translations
 
     translations.install(qapp)
+
+
+from file_questions import _file_questions_answered  # noqa: F401 - autouse

@@ -10,6 +10,7 @@ import argparse
 import sys
 
 from .commands import COMMANDS
+from .common import terminal_safe_output
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -60,20 +61,21 @@ def main(argv: list[str] | None = None) -> int:
         from .gui import run_app
 
         return run_app(argv[0] if argv else None)
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.install_desktop or args.uninstall_desktop:
-        if args.command is not None:
-            parser.error("--install-desktop and --uninstall-desktop take no command")
-        from .desktop import run_install
+    with terminal_safe_output():
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.install_desktop or args.uninstall_desktop:
+            if args.command is not None:
+                parser.error("--install-desktop and --uninstall-desktop take no command")
+            from .desktop import run_install
 
-        return run_install(remove=args.uninstall_desktop)
-    if args.command is None:
-        build_parser().print_help()
-        return EXIT_USAGE
-    try:
-        return COMMANDS[args.command].run(args)
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return EXIT_OK
+            return run_install(remove=args.uninstall_desktop)
+        if args.command is None:
+            parser.print_help()
+            return EXIT_USAGE
+        try:
+            return COMMANDS[args.command].run(args)
+        except KeyboardInterrupt:
+            return 130
+        except BrokenPipeError:
+            return EXIT_OK

@@ -9,13 +9,15 @@ ordinary text clipboard instead.
 
 from __future__ import annotations
 
+import atexit
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractSpinBox
+from shiboken6 import Shiboken
 
-from ..commands import AddItem, RemoveItems
+from ..commands import AddItem, RemoveItems, push_macro
 from ..io.fragment import (
     MIME_TYPE,
     FragmentError,
@@ -27,6 +29,33 @@ from ..io.fragment import (
 )
 
 PASTE_KINDS = ("persona", "stage", "lane", "touchpoint", "link", "friction")
+
+
+def release_clipboard_at_exit() -> None:
+    """Hand the clipboard a copy made by Qt before Python goes away (issue 15, defect 12).
+
+    A QMimeData made in Python and given to the clipboard belongs to Qt, but its
+    C++ destructor calls back into Python. Qt's default clipboard (offscreen,
+    minimal and other platforms without a clipboard of their own) keeps it in a
+    global static that is destroyed after the interpreter has finished, so that
+    callback met a finalized interpreter: a segfault at exit after any copy
+    (``pytest tests/ui tests/qa`` died with SIGSEGV). At exit, while Python still
+    runs, the copied text stays on the clipboard in a QMimeData that Qt itself
+    makes, and the Python-made one is deleted now."""
+    if QGuiApplication.instance() is None:
+        return
+    board = QGuiApplication.clipboard()
+    mime = board.mimeData()
+    if mime is None or not Shiboken.isValid(mime) or not Shiboken.createdByPython(mime):
+        return
+    text = mime.text() if mime.hasText() else ""
+    if text:
+        board.setText(text)  # Qt makes this QMimeData; the old one is deleted here
+    else:
+        board.clear()
+
+
+atexit.register(release_clipboard_at_exit)
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -176,13 +205,12 @@ class MapClipboard:
             return []
         n = sum(1 for kind, _ in plan if kind in PASTE_KINDS)
         summary = _tr("{action}: %n item(s)", n).format(action=label)
-        stack = w.undo_stack
-        stack.beginMacro(summary)
-        try:
-            for kind, values in plan:
-                stack.push(AddItem(w.document, kind, values))
-        finally:
-            stack.endMacro()
+        commands = [AddItem(w.document, kind, values) for kind, values in plan]
+        try:  # all or nothing: a paste that fails half way leaves no half
+            push_macro(w.undo_stack, summary, commands)
+        except Exception as exc:  # noqa: BLE001 - the map stays as it was; say why
+            w.statusBar().showMessage(_tr("Cannot paste: {error}").format(error=exc), 8000)
+            return []
         new = [values["id"] for kind, values in plan if kind in PASTE_KINDS and values["id"] in w.document]
         if w.scene is not None:
             w.scene.select_ids(new)

@@ -4,7 +4,7 @@ messages are non-modal boxes with an objectName that tests can find."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 FILE_FILTER = "Journey maps (*.journey.json *.json);;All files (*)"
@@ -70,18 +70,28 @@ def ask_save_path(parent: QWidget, suggested: str) -> str | None:
     return path
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
 def ask_recover(parent: QWidget | None, title: str, when: str, original: str | None) -> str:
-    """'recover', 'discard' or 'later' for an autosaved map found at start."""
+    """'recover', 'discard' or 'later' for an unsaved map found at start."""
     box = QMessageBox(parent)
     box.setObjectName("recoverDialog")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Recover unsaved work")
-    box.setText(f"JourneyDesk found unsaved changes to “{title}” from {when}.")
-    where = f"It was last saved as {original}." if original else "It had not been saved yet."
-    box.setInformativeText(where + " Recover it now?")
-    recover = box.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(_tr("Recover unsaved work"))
+    box.setText(
+        _tr("JourneyDesk found unsaved changes to “{title}” from {when}.").format(title=title, when=when)
+    )
+    where = (
+        _tr("It was last saved as {path}.").format(path=original)
+        if original
+        else _tr("It had not been saved yet.")
+    )
+    box.setInformativeText(where + " " + _tr("Open it to keep working on it, or discard the changes?"))
+    recover = box.addButton(_tr("Open"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(_tr("Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(recover)
     box.exec()
     clicked = box.clickedButton()

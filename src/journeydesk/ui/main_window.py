@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..model import JourneyDocument
 from ..model.wording import counted
 from . import dialogs
+from . import file_guard as G
 from . import settings as S
 from .actions import Actions
 from .autosave import Autosaver
@@ -130,6 +131,9 @@ class MainWindow(WindowFiles, QMainWindow):
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
         self.autosaver = Autosaver(self)
+        # --- hook (issue 15): the file's lock, state on disk and read-only mode
+        self.file_guard = G.FileGuard(self)
+        self.file_missing = False
         self._install(self.document, None)
         # Live sessions (File > Share Live / Join Live, participants and comments docks).
         self.live = install_live(self)
@@ -255,6 +259,8 @@ class MainWindow(WindowFiles, QMainWindow):
         self.actions_.set_selection_actions(False)
         self.clipboard.refresh_paste_action()
         self.autosaver.discard()
+        if path is None:  # --- hook (issue 15): untitled maps hold no file lock
+            self.file_guard.opened(None)
         self.documentReplaced.emit()
 
     def _doc_changed(self, change) -> None:
@@ -285,7 +291,10 @@ class MainWindow(WindowFiles, QMainWindow):
         return Path(self.path).name if self.path else "Untitled"
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.display_name}[*] — {APP_NAME}")
+        name = self.display_name
+        if self.file_guard.read_only:  # --- hook (issue 15)
+            name = self.tr("{name} (read-only)").format(name=name)
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowFilePath(self.path or "")
 
     def _clean_changed(self, clean: bool) -> None:
@@ -327,6 +336,7 @@ class MainWindow(WindowFiles, QMainWindow):
             self.comparison.close()
         self.autosaver.stop()
         self.autosaver.discard()
+        self.file_guard.close()  # --- hook (issue 15): the lock goes, the watcher stops
         for signal, slot in (
             (QGuiApplication.clipboard().dataChanged, self.clipboard.refresh_paste_action),
             (QApplication.instance().focusChanged, self._focus_changed),

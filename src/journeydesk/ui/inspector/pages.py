@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...commands import AddItem, FieldEdit, MetaEdit, MoveTouchpoints, SetFields
+from ...commands import AddItem, FieldEdit, MetaEdit, MoveTouchpoints, SetFields, push_macro
 from ...model import JourneyDocument
 from ...model import fields as F
 from ...model import vocabulary as V
@@ -381,12 +381,12 @@ class TouchpointPage(Page):
             except FieldError as exc:
                 field.show_error(plain_message(exc, "name"))
                 return
-            stack = self.inspector.undo_stack
-            stack.beginMacro("Add channel")
             add = AddItem(self.doc, "channel", {"name": name})
-            stack.push(add)
-            stack.push(SetFields(self.doc, self.item_id, {"channel": add.item_id}, "Set channel"))
-            stack.endMacro()
+            set_channel = SetFields(self.doc, self.item_id, {"channel": add.item_id}, "Set channel")
+            try:
+                push_macro(self.inspector.undo_stack, "Add channel", [add, set_channel])
+            except FieldError as exc:
+                field.show_error(plain_message(exc, "channel"))
             return
         super().edit(field, value)
 
