@@ -49,8 +49,7 @@ _MOVE = {
 }
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Commands", text, None, n)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 _log = logging.getLogger(__name__)
@@ -119,7 +118,7 @@ class AddItem(Command):
     undo brings back the same item (later commands refer to it)."""
 
     def __init__(self, doc: JourneyDocument, kind: str, values: dict[str, Any], text: str = "") -> None:
-        super().__init__(text or tr(_ADD[kind]))
+        super().__init__(text or translate("Commands", _ADD[kind]))
         self.doc, self.kind = doc, kind
         self.values = dict(values)
         self.item_id = self.values.pop("id", None) or new_id(kind)
@@ -166,7 +165,14 @@ class RemoveItems(Command):
     stage); undo restores them in place and order."""
 
     def __init__(self, doc: JourneyDocument, ids: Sequence[str], text: str = "") -> None:
-        super().__init__(text or (tr("Delete") if len(ids) == 1 else tr("Delete %n item(s)", len(ids))))
+        super().__init__(
+            text
+            or (
+                translate("Commands", "Delete")
+                if len(ids) == 1
+                else translate("Commands", "Delete %n item(s)", None, len(ids))
+            )
+        )
         self.doc, self.ids = doc, tuple(ids)
         self.removed: list[Removed] = []
 
@@ -193,7 +199,7 @@ class SetFields(Command):
     def __init__(
         self, doc: JourneyDocument, item_id: str, values: dict[str, Any], text: str = "", merge: bool = False
     ) -> None:
-        super().__init__(text or tr("Edit {fields}").format(fields=", ".join(values)))
+        super().__init__(text or translate("Commands", "Edit {fields}").format(fields=", ".join(values)))
         self.doc, self.item_id, self.values, self.merge = doc, item_id, dict(values), merge
         self.old: dict[str, Any] | None = None
 
@@ -241,7 +247,7 @@ class NameNewItem(SetFields):
     """The first title typed into a card just added: merges into its AddItem."""
 
     def __init__(self, doc: JourneyDocument, item_id: str, values: dict[str, Any]) -> None:
-        super().__init__(doc, item_id, values, text=tr("Edit title"))
+        super().__init__(doc, item_id, values, text=translate("Commands", "Edit title"))
 
     def id(self) -> int:
         return MERGE_NEW_TITLE
@@ -251,7 +257,7 @@ class SetMeta(Command):
     """Change map metadata (title, description, language)."""
 
     def __init__(self, doc: JourneyDocument, values: dict[str, Any], text: str = "") -> None:
-        super().__init__(text or tr("Edit map details"))
+        super().__init__(text or translate("Commands", "Edit map details"))
         self.doc, self.values = doc, dict(values)
         self.old: dict[str, Any] | None = None
 
@@ -293,7 +299,14 @@ class MoveTouchpoints(Command):
     def __init__(
         self, doc: JourneyDocument, moves: Sequence[tuple[str, str, str, int | None]], text: str = ""
     ) -> None:
-        super().__init__(text or (tr("Move card") if len(moves) == 1 else tr("Move %n card(s)", len(moves))))
+        super().__init__(
+            text
+            or (
+                translate("Commands", "Move card")
+                if len(moves) == 1
+                else translate("Commands", "Move %n card(s)", None, len(moves))
+            )
+        )
         self.doc, self.moves = doc, list(moves)
         self.old: list[tuple[str, tuple[str, str, int]]] = []
 
@@ -317,7 +330,7 @@ class Reorder(Command):
     """Move a stage, lane, persona or channel to a new position."""
 
     def __init__(self, doc: JourneyDocument, item_id: str, index: int, text: str = "") -> None:
-        super().__init__(text or tr(_MOVE.get(doc.kind_of(item_id) or "", "Move")))
+        super().__init__(text or translate("Commands", _MOVE.get(doc.kind_of(item_id) or "", "Move")))
         self.doc, self.item_id, self.index = doc, item_id, index
         self.old = 0
 

@@ -17,7 +17,7 @@ ORG_NAME = "JourneyDesk"
 ORG_DOMAIN = "journeydesk.app"
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
+def make_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -29,7 +29,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
-    translations.install(app)
+    translations.install(app, language)
     # Wayland and the desktop's dock match windows to the menu entry by this name.
     app.setDesktopFileName(APP_ID)
     load_fonts()  # the shipped typeface, before anything measures text
@@ -72,8 +72,8 @@ def run_test_script(window) -> None:
     exec(code, {"window": window, "app": QApplication.instance(), "__name__": "__journeydesk_test__"})  # noqa: S102
 
 
-def run(path: str | None) -> int:
-    app = make_app()
+def run(path: str | None, language: str | None = None) -> int:
+    app = make_app(language=language)
     from .clipboard import release_clipboard_at_exit
     from .main_window import MainWindow
 

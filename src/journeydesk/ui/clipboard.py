@@ -58,8 +58,7 @@ def release_clipboard_at_exit() -> None:
 atexit.register(release_clipboard_at_exit)
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Clipboard", text, None, n)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class MapClipboard:
@@ -89,7 +88,7 @@ class MapClipboard:
         ids = self._router.selected_ids()
         if not self.copy_ids(ids):
             return False
-        self.w.undo_stack.push(RemoveItems(self.w.document, ids, _tr("Cut")))
+        self.w.undo_stack.push(RemoveItems(self.w.document, ids, translate("Clipboard", "Cut")))
         return True
 
     def copy(self) -> bool:
@@ -119,7 +118,7 @@ class MapClipboard:
         mime.setText("\n".join(t for t in titles if t))
         QGuiApplication.clipboard().setMimeData(mime)
         n = sum(len(fragment.get(k + "s", ())) for k in PASTE_KINDS)
-        self.w.statusBar().showMessage(_tr("Copied %n item(s)", n), 3000)
+        self.w.statusBar().showMessage(translate("Clipboard", "Copied %n item(s)", None, n), 3000)
         return True
 
     # ------------------------------------------------------------ pasting
@@ -159,11 +158,15 @@ class MapClipboard:
         bar = self.w.statusBar()
         if fragment is None:
             if self.problem:
-                bar.showMessage(_tr("Cannot paste: {problem}").format(problem=self.problem), 8000)
+                bar.showMessage(
+                    translate("Clipboard", "Cannot paste: {problem}").format(problem=self.problem), 8000
+                )
             else:
-                bar.showMessage(_tr("Nothing to paste: the clipboard holds no map items"), 3000)
+                bar.showMessage(
+                    translate("Clipboard", "Nothing to paste: the clipboard holds no map items"), 3000
+                )
             return []
-        return self.paste_fragment(fragment, _tr("Paste"))
+        return self.paste_fragment(fragment, translate("Clipboard", "Paste"))
 
     def duplicate(self) -> list[str]:
         if self._router.canvas_editing():
@@ -171,7 +174,7 @@ class MapClipboard:
         ids = self._router.selected_ids()
         if not ids:
             return []
-        return self.paste_fragment(to_fragment(self.w.document, ids), _tr("Duplicate"))
+        return self.paste_fragment(to_fragment(self.w.document, ids), translate("Clipboard", "Duplicate"))
 
     def _place(self) -> tuple[str | None, str | None, str | None]:
         """Where a paste goes: the selected card's cell, stage or lane; and the card
@@ -201,15 +204,15 @@ class MapClipboard:
         except FragmentError:
             return []
         if not plan:
-            w.statusBar().showMessage(_tr("Nothing to paste here"), 3000)
+            w.statusBar().showMessage(translate("Clipboard", "Nothing to paste here"), 3000)
             return []
         n = sum(1 for kind, _ in plan if kind in PASTE_KINDS)
-        summary = _tr("{action}: %n item(s)", n).format(action=label)
+        summary = translate("Clipboard", "{action}: %n item(s)", None, n).format(action=label)
         commands = [AddItem(w.document, kind, values) for kind, values in plan]
         try:  # all or nothing: a paste that fails half way leaves no half
             push_macro(w.undo_stack, summary, commands)
         except Exception as exc:  # noqa: BLE001 - the map stays as it was; say why
-            w.statusBar().showMessage(_tr("Cannot paste: {error}").format(error=exc), 8000)
+            w.statusBar().showMessage(translate("Clipboard", "Cannot paste: {error}").format(error=exc), 8000)
             return []
         new = [values["id"] for kind, values in plan if kind in PASTE_KINDS and values["id"] in w.document]
         if w.scene is not None:

@@ -17,9 +17,9 @@ def ask_save(parent: QWidget, name: str) -> str:
     box = QMessageBox(parent)
     box.setObjectName("askSaveDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Unsaved changes")
+    box.setWindowTitle(translate("Dialogs", "Unsaved changes"))
     box.setText(f"Save the changes to “{name}”?")
-    box.setInformativeText("Your changes will be lost if you don't save them.")
+    box.setInformativeText(translate("Dialogs", "Your changes will be lost if you don't save them."))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -70,8 +70,7 @@ def ask_save_path(parent: QWidget, suggested: str) -> str | None:
     return path
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def ask_recover(parent: QWidget | None, title: str, when: str, original: str | None) -> str:
@@ -79,19 +78,23 @@ def ask_recover(parent: QWidget | None, title: str, when: str, original: str | N
     box = QMessageBox(parent)
     box.setObjectName("recoverDialog")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Recover unsaved work"))
+    box.setWindowTitle(translate("Dialogs", "Recover unsaved work"))
     box.setText(
-        _tr("JourneyDesk found unsaved changes to “{title}” from {when}.").format(title=title, when=when)
+        translate("Dialogs", "JourneyDesk found unsaved changes to “{title}” from {when}.").format(
+            title=title, when=when
+        )
     )
     where = (
-        _tr("It was last saved as {path}.").format(path=original)
+        translate("Dialogs", "It was last saved as {path}.").format(path=original)
         if original
-        else _tr("It had not been saved yet.")
+        else translate("Dialogs", "It had not been saved yet.")
     )
-    box.setInformativeText(where + " " + _tr("Open it to keep working on it, or discard the changes?"))
-    recover = box.addButton(_tr("Open"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(_tr("Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        where + " " + translate("Dialogs", "Open it to keep working on it, or discard the changes?")
+    )
+    recover = box.addButton(translate("Dialogs", "Open"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("Dialogs", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(translate("Dialogs", "Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(recover)
     box.exec()
     clicked = box.clickedButton()

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -44,6 +44,8 @@ from PySide6.QtWidgets import (
 
 from ..export import ExportCancelled, ExportError
 from ..model import JourneyDocument
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 FORMATS = (
     ("pdf", "PDF document (print, share)"),
@@ -125,7 +127,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export map")
+        self.setWindowTitle(translate("ExportDialog", "Export map"))
         self.doc = doc
         self.result_path: str | None = None
         self._worker: _PdfWorker | None = None
@@ -135,14 +137,14 @@ class ExportDialog(QDialog):
         for key, text in FORMATS:
             self.format.addItem(text, key)
         self.path_edit = QLineEdit(objectName="exportPath")
-        browse = QPushButton("Browse…", objectName="exportBrowse")
+        browse = QPushButton(translate("ExportDialog", "Browse…"), objectName="exportBrowse")
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         top = QFormLayout()
-        top.addRow("&Format:", self.format)
-        save_label = QLabel("&Save as:")
+        top.addRow(translate("ExportDialog", "&Format:"), self.format)
+        save_label = QLabel(translate("ExportDialog", "&Save as:"))
         save_label.setBuddy(self.path_edit)
         top.addRow(save_label, row)
 
@@ -150,10 +152,10 @@ class ExportDialog(QDialog):
         self.persona.addItem("All personas", None)
         for p in doc.personas():
             self.persona.addItem(doc.graph.nodes[p]["name"] or "(unnamed persona)", p)
-        top.addRow("&Persona:", self.persona)
+        top.addRow(translate("ExportDialog", "&Persona:"), self.persona)
 
         # PDF
-        self.pdf_box = QGroupBox("Paper", objectName="exportPdfOptions")
+        self.pdf_box = QGroupBox(translate("ExportDialog", "Paper"), objectName="exportPdfOptions")
         pdf = QFormLayout(self.pdf_box)
         self.page_size = QComboBox(objectName="exportPageSize")
         self.page_size.addItems(PAGE_SIZES)
@@ -161,8 +163,11 @@ class ExportDialog(QDialog):
         self.orientation = QComboBox(objectName="exportOrientation")
         self.orientation.addItem("Landscape", "landscape")
         self.orientation.addItem("Portrait", "portrait")
-        self.fit = QRadioButton("Fit the map on one page", objectName="exportFit")
-        self.tile = QRadioButton("Tile at full size across sheets (to assemble)", objectName="exportTile")
+        self.fit = QRadioButton(translate("ExportDialog", "Fit the map on one page"), objectName="exportFit")
+        self.tile = QRadioButton(
+            translate("ExportDialog", "Tile at full size across sheets (to assemble)"),
+            objectName="exportTile",
+        )
         self.fit.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.fit)
@@ -170,14 +175,14 @@ class ExportDialog(QDialog):
         self.margins = QDoubleSpinBox(objectName="exportMargins")
         self.margins.setRange(0, 40)
         self.margins.setValue(10)
-        self.margins.setSuffix(" mm")
+        self.margins.setSuffix(translate("ExportDialog", " mm"))
         modes = QVBoxLayout()
         modes.addWidget(self.fit)
         modes.addWidget(self.tile)
-        pdf.addRow("Page &size:", self.page_size)
-        pdf.addRow("&Orientation:", self.orientation)
-        pdf.addRow("Map:", modes)
-        pdf.addRow("&Margins:", self.margins)
+        pdf.addRow(translate("ExportDialog", "Page &size:"), self.page_size)
+        pdf.addRow(translate("ExportDialog", "&Orientation:"), self.orientation)
+        pdf.addRow(translate("ExportDialog", "Map:"), modes)
+        pdf.addRow(translate("ExportDialog", "&Margins:"), self.margins)
         self.sections: dict[str, QCheckBox] = {}
         sections = QVBoxLayout()
         for key, text in SECTIONS:
@@ -185,31 +190,39 @@ class ExportDialog(QDialog):
             box.setChecked(key != "comments")  # workshop notes: printed when asked for
             self.sections[key] = box
             sections.addWidget(box)
-        pdf.addRow("Sections:", sections)
+        pdf.addRow(translate("ExportDialog", "Sections:"), sections)
         self.reproducible = QCheckBox(
-            "Reproducible file (same map, same bytes)", objectName="exportReproducible"
+            translate("ExportDialog", "Reproducible file (same map, same bytes)"),
+            objectName="exportReproducible",
         )
         pdf.addRow("", self.reproducible)
 
         # PNG / SVG
-        self.image_box = QGroupBox("Image", objectName="exportImageOptions")
+        self.image_box = QGroupBox(translate("ExportDialog", "Image"), objectName="exportImageOptions")
         img = QFormLayout(self.image_box)
         self.dpi = QSpinBox(objectName="exportDpi")
         self.dpi.setRange(10, 1200)
         self.dpi.setValue(144)
-        self.dpi.setSuffix(" dpi")
-        self.dpi.setToolTip("1 map unit = 1 pt, as in the PDF: 72 dpi is the editor at 100 %")
-        self.heatmap = QCheckBox("With the friction heatmap", objectName="exportHeatmap")
+        self.dpi.setSuffix(translate("ExportDialog", " dpi"))
+        self.dpi.setToolTip(
+            translate("ExportDialog", "1 map unit = 1 pt, as in the PDF: 72 dpi is the editor at 100 %")
+        )
+        self.heatmap = QCheckBox(
+            translate("ExportDialog", "With the friction heatmap"), objectName="exportHeatmap"
+        )
         self.heatmap.setChecked(heatmap)
-        img.addRow("&Resolution:", self.dpi)
+        img.addRow(translate("ExportDialog", "&Resolution:"), self.dpi)
         img.addRow("", self.heatmap)
 
         # CSV
-        self.csv_box = QGroupBox("Table", objectName="exportCsvOptions")
+        self.csv_box = QGroupBox(translate("ExportDialog", "Table"), objectName="exportCsvOptions")
         csv = QVBoxLayout(self.csv_box)
-        self.bom = QCheckBox("Byte-order mark (helps Excel read UTF-8)", objectName="exportBom")
+        self.bom = QCheckBox(
+            translate("ExportDialog", "Byte-order mark (helps Excel read UTF-8)"), objectName="exportBom"
+        )
         self.guard = QCheckBox(
-            "Protect against spreadsheet formulas (= + - @)", objectName="exportFormulaGuard"
+            translate("ExportDialog", "Protect against spreadsheet formulas (= + - @)"),
+            objectName="exportFormulaGuard",
         )
         self.guard.setChecked(True)
         csv.addWidget(self.bom)
@@ -405,15 +418,15 @@ class ExportDialog(QDialog):
         if warnings:  # written, but worth a look: say so and let the person choose
             self.status.setStyleSheet("color: #52606D;")
             self.status.setText(f"Exported to {path}. Note: {'; '.join(warnings)}.")
-            self.export_button.setText("Export again")
-            self.cancel_button.setText("Close")
+            self.export_button.setText(translate("ExportDialog", "Export again"))
+            self.cancel_button.setText(translate("ExportDialog", "Close"))
             return
         self.accept()
 
     def cancel(self) -> None:
         if self._worker is not None and self._worker.isRunning():
             self._worker.cancelled = True
-            self.status.setText("Cancelling…")
+            self.status.setText(translate("ExportDialog", "Cancelling…"))
             return
         if self.result_path:
             self.accept()

@@ -35,8 +35,7 @@ OVERWRITE, SAVE_AS, RELOAD = "overwrite", "save-as", "reload"
 _open_here: set[str] = set()  # lock owners of the windows open in this process
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileGuard", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def _when(stamp: str) -> str:
@@ -51,21 +50,29 @@ def ask_locked(parent: QWidget, name: str, info: L.LockInfo | None) -> str:
     box = QMessageBox(parent)
     box.setObjectName("lockedDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Map in use"))
+    box.setWindowTitle(translate("FileGuard", "Map in use"))
     if info is None:
-        who = _tr("“{name}” is open in another JourneyDesk.").format(name=name)
+        who = translate("FileGuard", "“{name}” is open in another JourneyDesk.").format(name=name)
     else:
-        who = _tr("“{name}” is open in JourneyDesk by {user} on {host} since {when}.").format(
-            name=name, user=info.user or _tr("someone"), host=info.host, when=_when(info.opened)
+        who = translate(
+            "FileGuard", "“{name}” is open in JourneyDesk by {user} on {host} since {when}."
+        ).format(
+            name=name,
+            user=info.user or translate("FileGuard", "someone"),
+            host=info.host,
+            when=_when(info.opened),
         )
         if info.shared:
-            who += " " + _tr("It is shared in a live session.")
+            who += " " + translate("FileGuard", "It is shared in a live session.")
     box.setText(who)
     box.setInformativeText(
-        _tr("Saving here too would overwrite one person's work. Open it read-only, or open a copy to edit.")
+        translate(
+            "FileGuard",
+            "Saving here too would overwrite one person's work. Open it read-only, or open a copy to edit.",
+        )
     )
-    read_only = box.addButton(_tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
-    copy = box.addButton(_tr("Open a Copy"), QMessageBox.ButtonRole.ActionRole)
+    read_only = box.addButton(translate("FileGuard", "Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+    copy = box.addButton(translate("FileGuard", "Open a Copy"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     box.exec()
@@ -78,17 +85,25 @@ def ask_changed_on_disk(parent: QWidget, name: str, what: list[str], missing: bo
     box = QMessageBox(parent)
     box.setObjectName("changedOnDiskDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("File changed on disk"))
+    box.setWindowTitle(translate("FileGuard", "File changed on disk"))
     box.setText(
-        _tr("“{name}” was changed by another program since you opened or saved it.").format(name=name)
+        translate(
+            "FileGuard", "“{name}” was changed by another program since you opened or saved it."
+        ).format(name=name)
     )
-    detail = "\n".join(what) if what else _tr("Its content differs from what you loaded.")
+    detail = "\n".join(what) if what else translate("FileGuard", "Its content differs from what you loaded.")
     box.setInformativeText(
-        detail + "\n\n" + _tr("Overwrite it with your map, save yours under a new name, or reload it?")
+        detail
+        + "\n\n"
+        + translate("FileGuard", "Overwrite it with your map, save yours under a new name, or reload it?")
     )
-    overwrite = box.addButton(_tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
-    save_as = box.addButton(_tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
-    reload = None if missing else box.addButton(_tr("Reload"), QMessageBox.ButtonRole.ActionRole)
+    overwrite = box.addButton(translate("FileGuard", "Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+    save_as = box.addButton(translate("FileGuard", "Save As…"), QMessageBox.ButtonRole.AcceptRole)
+    reload = (
+        None
+        if missing
+        else box.addButton(translate("FileGuard", "Reload"), QMessageBox.ButtonRole.ActionRole)
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save_as)
     box.exec()
@@ -106,8 +121,8 @@ def ask_reload(parent: QWidget, name: str) -> bool:
     """The file changed and the map has no unsaved changes: reload it?"""
     answer = QMessageBox.question(
         parent,
-        _tr("File changed on disk"),
-        _tr("“{name}” was changed by another program. Reload it?").format(name=name),
+        translate("FileGuard", "File changed on disk"),
+        translate("FileGuard", "“{name}” was changed by another program. Reload it?").format(name=name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -132,7 +147,9 @@ class FileGuard(QObject):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)  # a save by another program is several events
         self._debounce.timeout.connect(self.check_disk)
-        self.badge = QLabel(_tr("Read-only"))  # in the status bar while the map is read-only
+        self.badge = QLabel(
+            translate("FileGuard", "Read-only")
+        )  # in the status bar while the map is read-only
         self.badge.setObjectName("readOnlyBadge")
         self.badge.setStyleSheet("QLabel { color: #9A3412; font-weight: 600; padding: 0 6px; }")
         window.statusBar().addPermanentWidget(self.badge)
@@ -173,10 +190,10 @@ class FileGuard(QObject):
             _open_here.add(self.lock.owner)
         elif mode == READ_ONLY:
             self.read_only = True
-            self.read_only_reason = _tr("open elsewhere")
+            self.read_only_reason = translate("FileGuard", "open elsewhere")
         if mode == OPEN and not self._writable(new):
             self.read_only = True
-            self.read_only_reason = _tr("read-only file")
+            self.read_only_reason = translate("FileGuard", "read-only file")
         self.state = FileState.of(new)
         self._watch(new)
         self._show_badge()
@@ -225,7 +242,11 @@ class FileGuard(QObject):
                 theirs = None
         what = differences(self.window.document, theirs) if theirs is not None else []
         if state == MISSING:
-            what = [_tr("The file is not there any more (deleted or moved); saving writes it again.")]
+            what = [
+                translate(
+                    "FileGuard", "The file is not there any more (deleted or moved); saving writes it again."
+                )
+            ]
         self._asking = True
         try:
             return self.window._ask_changed_on_disk(Path(path).name, what, state == MISSING)
@@ -277,7 +298,7 @@ class FileGuard(QObject):
             if not self.missing_noticed:
                 self.missing_noticed = True
                 w.statusBar().showMessage(
-                    _tr("“{name}” was deleted or moved; Save writes it again.").format(
+                    translate("FileGuard", "“{name}” was deleted or moved; Save writes it again.").format(
                         name=Path(self.path).name
                     )
                 )
@@ -288,7 +309,7 @@ class FileGuard(QObject):
         if state == CHANGED:
             if w.is_modified:
                 w.statusBar().showMessage(
-                    _tr("“{name}” changed on disk; saving will ask what to do.").format(
+                    translate("FileGuard", "“{name}” changed on disk; saving will ask what to do.").format(
                         name=Path(self.path).name
                     )
                 )

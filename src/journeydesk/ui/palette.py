@@ -8,7 +8,7 @@ tool toggle emits ``linkToolToggled(bool)``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDrag,
@@ -24,6 +24,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from ..layout import style as S
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 MIME_TYPE = "application/x-journeydesk-palette"
 KINDS = ("touchpoint", "stage", "lane", "persona", "friction")
@@ -203,7 +205,7 @@ class Palette(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("palette")
-        self.setAccessibleName("Palette")
+        self.setAccessibleName(translate("Palette", "Palette"))
         direction = (
             QBoxLayout.Direction.TopToBottom
             if orientation == Qt.Orientation.Vertical
@@ -212,7 +214,7 @@ class Palette(QWidget):
         layout = QBoxLayout(direction, self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(2)
-        heading = QLabel("Add to map", self)
+        heading = QLabel(translate("Palette", "Add to map"), self)
         heading.setObjectName("paletteHeading")
         heading.setStyleSheet(f"color: {S.INK_SOFT}; font-weight: bold; padding: 2px 4px 6px 4px;")
         layout.addWidget(heading)

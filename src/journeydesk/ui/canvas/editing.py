@@ -14,7 +14,7 @@ turns mouse, key and drag-and-drop events into these calls; gestures
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -29,6 +29,8 @@ from .menus import context_menu
 from .scene import MapScene
 from .theme import Fonts
 from .title_editor import TitleEditor
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 NEW_TOUCHPOINT = "New touchpoint"
 READABLE_ZOOM = 0.6
@@ -86,7 +88,7 @@ class MapEditor:
         values = {"title": NEW_TOUCHPOINT, "stage": stage, "lane": lane}
         if index is not None:
             values["index"] = index
-        cmd = AddItem(self.doc, "touchpoint", values, text="Add touchpoint")
+        cmd = AddItem(self.doc, "touchpoint", values, text=translate("MapEditor", "Add touchpoint"))
         cmd.naming = edit
         self.push(cmd)
         return self._select_new(cmd, edit, quick)
@@ -154,7 +156,11 @@ class MapEditor:
 
     def add_friction(self, target: str) -> str:
         """Add a friction on a card or link and select it."""
-        cmd = self._add("friction", {"target": target, "title": "New friction"}, text="Add friction")
+        cmd = self._add(
+            "friction",
+            {"target": target, "title": "New friction"},
+            text=translate("MapEditor", "Add friction"),
+        )
         self.scene.select_ids([cmd.item_id])
         return cmd.item_id
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...model.fields import FieldError
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 ERROR_STYLE = "color: #C62828; font-size: 11px;"
 CAPTION_STYLE = "color: #52606D; font-size: 11px; font-weight: 600;"
@@ -381,7 +383,7 @@ class EmotionField(Field):
         spin = QSpinBox()
         spin.setRange(self.NOT_SET, 3)
         spin.setSpecialValueText("—")
-        spin.setToolTip("-3 very negative … +3 delighted; '—' not recorded")
+        spin.setToolTip(translate("EmotionField", "-3 very negative … +3 delighted; '—' not recorded"))
         spin.setMaximumWidth(90)
         super().__init__(page, key, caption, spin, merge=True)
         spin.valueChanged.connect(self.user_changed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -41,6 +41,8 @@ from .fields import (
     plain_message,
     swatch,
 )
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 NEW_CHANNEL = "\x00new-channel"
 
@@ -186,7 +188,7 @@ class MapPage(Page):
     def build(self) -> None:
         self.add(LineField(self, "title", "Title"))
         self.add(TextField(self, "description", "Description", height=90))
-        self.add(LineField(self, "language", "Language", placeholder="en, id, ms…"))
+        self.add(LineField(self, "language", "Language", placeholder=translate("MapPage", "en, id, ms…")))
         self.stats = QLabel()
         self.stats.setObjectName("mapStats")
         self.stats.setStyleSheet("color: #52606D;")
@@ -247,7 +249,11 @@ class TouchpointPage(Page):
         self.add(ChoiceField(self, "channel", "Channel"))
         self.add(
             LineField(
-                self, "owner", "Owner", placeholder="Marketing, Sales, Support…", completions=self._owners
+                self,
+                "owner",
+                "Owner",
+                placeholder=translate("TouchpointPage", "Marketing, Sales, Support…"),
+                completions=self._owners,
             )
         )
         self.section("Personas")
@@ -281,7 +287,9 @@ class TouchpointPage(Page):
             ChoiceField(self, "evidence", "Evidence status", [(v, V.label(v)) for v in V.EVIDENCE_STATUSES])
         )
         mot = self.add(CheckField(self, "moment_of_truth", "Moment of truth"))
-        mot.widget.setToolTip("A moment that decides whether the customer buys or comes back")
+        mot.widget.setToolTip(
+            translate("TouchpointPage", "A moment that decides whether the customer buys or comes back")
+        )
         self.add(TextField(self, "notes", "Notes"))
 
     def _owners(self) -> list[str]:
@@ -319,7 +327,7 @@ class TouchpointPage(Page):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         if not ids:
-            hint = QLabel("Add personas to record their emotion here.")
+            hint = QLabel(translate("TouchpointPage", "Add personas to record their emotion here."))
             hint.setStyleSheet("color: #9AA5B1;")
             box.addWidget(hint)
         for p, name, colour in personas:
@@ -398,12 +406,18 @@ class PersonaPage(Page):
 
     def build(self) -> None:
         self.add(LineField(self, "name", "Name"))
-        self.add(LineField(self, "role", "Role", placeholder="Student, small business owner…"))
+        self.add(
+            LineField(
+                self, "role", "Role", placeholder=translate("PersonaPage", "Student, small business owner…")
+            )
+        )
         self.add(ColourField(self, "colour", "Colour"))
         self.add(TextField(self, "goals", "Goals (one per line)", lines=True))
         self.add(TextField(self, "needs", "Needs (one per line)", lines=True))
         self.add(TextField(self, "frustrations", "Frustrations (one per line)", lines=True))
-        self.add(TextField(self, "quote", "Quote", placeholder="“In their own words…”"))
+        self.add(
+            TextField(self, "quote", "Quote", placeholder=translate("PersonaPage", "“In their own words…”"))
+        )
         self.add(TextField(self, "notes", "Notes"))
 
 
@@ -448,7 +462,7 @@ class _Ends(QWidget):
         self.label = QLabel()
         self.label.setObjectName(object_name)
         self.label.setWordWrap(True)
-        self.button = QPushButton("Show")
+        self.button = QPushButton(translate("_Ends", "Show"))
         self.button.setObjectName(object_name + "Show")
         self.button.setFixedWidth(56)
         self.button.clicked.connect(lambda: self.target and page.navigate.emit(self.target))
@@ -518,13 +532,29 @@ class FrictionPage(Page):
         self.add(LineField(self, "owner", "Owner"))
         self.add(TextField(self, "opportunity", "Opportunity (the fix)"))
         self.section("Evidence")
-        self.add(TextField(self, "evidence_quote", "Quote", placeholder="“What the customer said…”"))
         self.add(
-            LineField(self, "evidence_source", "Source", placeholder="Interview, ticket system, survey…")
+            TextField(
+                self,
+                "evidence_quote",
+                "Quote",
+                placeholder=translate("FrictionPage", "“What the customer said…”"),
+            )
+        )
+        self.add(
+            LineField(
+                self,
+                "evidence_source",
+                "Source",
+                placeholder=translate("FrictionPage", "Interview, ticket system, survey…"),
+            )
         )
         self.add(
             NumberField(
-                self, "evidence_count", "Count", integer=True, placeholder="how many (tickets, answers…)"
+                self,
+                "evidence_count",
+                "Count",
+                integer=True,
+                placeholder=translate("FrictionPage", "how many (tickets, answers…)"),
             )
         )
         self.add(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,6 +34,8 @@ from ...model import Change, JourneyDocument
 from ...model import vocabulary as V
 from ...workers.analysis_process import AnalysisProcess
 from ...workers.replica import ChangeLog, patch_of
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 DEBOUNCE_MS = 300
 SYNC_LIMIT = 300  # touchpoints: at most this many are analysed on the UI thread
@@ -95,7 +97,7 @@ class AnalysisPanel(QWidget):
         self.status.setStyleSheet("color: #52606D;")
         self.refresh_button = QToolButton()
         self.refresh_button.setObjectName("analysisRefreshButton")
-        self.refresh_button.setText("Refresh")
+        self.refresh_button.setText(translate("AnalysisPanel", "Refresh"))
         self.refresh_button.setAutoRaise(True)
         self.refresh_button.clicked.connect(self.refresh_now)
         bar.addWidget(self.status, 1)

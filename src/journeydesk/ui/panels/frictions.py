@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QSortFilterProxyModel,
@@ -33,6 +34,8 @@ from ...layout import style
 from ...model import Change, JourneyDocument
 from ...model import vocabulary as V
 from ..inspector.pages import item_title
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 COLUMNS = ("Friction", "On", "Stage", "Severity", "Category", "Status", "Owner", "Opportunity")
 COL = {name: i for i, name in enumerate(COLUMNS)}
@@ -220,7 +223,7 @@ class FrictionPanel(QWidget):
         bar.setSpacing(4)
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("frictionFilter")
-        self.filter_edit.setPlaceholderText("Filter frictions…")
+        self.filter_edit.setPlaceholderText(translate("FrictionPanel", "Filter frictions…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.severity_box = QComboBox()
         self.severity_box.setObjectName("frictionSeverityFilter")
@@ -238,13 +241,13 @@ class FrictionPanel(QWidget):
         self.count_label.setStyleSheet("color: #52606D;")
         self.add_button = QToolButton()
         self.add_button.setObjectName("frictionAddButton")
-        self.add_button.setText("+ Add")
-        self.add_button.setToolTip("Add a friction to the selected card or link")
+        self.add_button.setText(translate("FrictionPanel", "+ Add"))
+        self.add_button.setToolTip(translate("FrictionPanel", "Add a friction to the selected card or link"))
         self.add_button.setAutoRaise(True)
         self.add_button.clicked.connect(self.add_friction)
         self.remove_button = QToolButton()
         self.remove_button.setObjectName("frictionRemoveButton")
-        self.remove_button.setText("Delete")
+        self.remove_button.setText(translate("FrictionPanel", "Delete"))
         self.remove_button.setAutoRaise(True)
         self.remove_button.clicked.connect(self.delete_selected)
         bar.addWidget(self.filter_edit, 2)
@@ -423,7 +426,7 @@ class FrictionPanel(QWidget):
     def add_friction(self) -> None:
         target = self.target_provider()
         if target is None or self.document.kind_of(target) not in ("touchpoint", "link"):
-            self.count_label.setText("Select a card or link first")
+            self.count_label.setText(translate("FrictionPanel", "Select a card or link first"))
             return
         cmd = AddItem(self.document, "friction", {"target": target, "title": "New friction"}, "Add friction")
         self.undo_stack.push(cmd)
