@@ -9,6 +9,7 @@ came last. This module registers itself under its own name at the bottom.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -133,6 +134,41 @@ def assert_consistent(doc: JourneyDocument) -> None:
         target = g.nodes[fr]["target"]
         assert doc.kind_of(target) in ("touchpoint", "link")
         assert fr in doc.frictions_on(target)
+
+
+PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"
+
+
+class _PseudoCatalog:
+    language = "id"
+
+    def lookup(self, context, source, disambiguation, n):
+        from journeydesk.i18n import plural_english
+
+        return f"{PSEUDO_OPEN}{plural_english(source, n) if n >= 0 else source}{PSEUDO_CLOSE}"
+
+
+@contextlib.contextmanager
+def pseudo_language():
+    """Inside the block every headless translation answers ``⟦source⟧``: text
+    printed without brackets skipped translation (tests/i18n/pseudo.py does the
+    same for Qt)."""
+    from journeydesk import i18n
+
+    before = i18n.catalog_for
+    i18n.catalog_for = lambda language: _PseudoCatalog()
+    try:
+        with i18n.use_language("id"):
+            yield
+    finally:
+        i18n.catalog_for = before
+
+
+def outside_pseudo(text: str) -> str:
+    """What of ``text`` lies outside the pseudo-language's brackets."""
+    import re
+
+    return re.sub(f"{PSEUDO_OPEN}.*?{PSEUDO_CLOSE}", " ", text, flags=re.DOTALL)
 
 
 sys.modules.setdefault("journeydesk_testkit", sys.modules[__name__])

@@ -25,7 +25,7 @@ import contextlib
 import re
 from collections.abc import Iterator
 
-from .catalog import LANGUAGES, catalog, normalise
+from .catalog import LANGUAGES, catalog_for, normalise
 
 _current = ["en"]
 _PLURAL_S = re.compile(r"\((s|es)\)")
@@ -62,7 +62,7 @@ def plural_english(text: str, n: int) -> str:
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the current language (Qt's ``QCoreApplication.translate`` shape)."""
-    found = catalog(_current[0]).lookup(context, text, disambiguation, n)
+    found = catalog_for(_current[0]).lookup(context, text, disambiguation, n)
     out = found if found is not None else (plural_english(text, n) if n >= 0 else text)
     return out.replace("%n", str(n)) if n >= 0 else out
 

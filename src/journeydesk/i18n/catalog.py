@@ -82,7 +82,7 @@ def parse_ts(text: str | bytes) -> dict[Key, tuple[list[str], bool]]:
 
 
 @functools.cache
-def catalog(language: str) -> Catalog:
+def catalog_for(language: str) -> Catalog:
     """The catalog of ``language`` (empty for English and for a missing file)."""
     if language == SOURCE_LANGUAGE:
         return Catalog(language)
