@@ -1,4 +1,5 @@
-"""Previous versions kept beside a map when it is saved over (io/backups.py)."""
+"""Previous versions kept beside a map when it is saved over: ``make_room``
+shifts the older ones along, ``write_atomic(backup=True)`` keeps the newest."""
 
 from __future__ import annotations
 
@@ -6,19 +7,19 @@ import os
 
 import pytest
 
-from journeydesk.io import SaveError
-from journeydesk.io.backups import backup_path, backups_of, keep_previous
+from journeydesk.io import SaveError, write_atomic
+from journeydesk.io.backups import backup_path, backups_of, make_room
 
 
-def save(path, text):
-    path.write_text(text, encoding="utf-8")
+def save(path, text, keep):
+    make_room(path, keep)
+    write_atomic(path, text.encode(), backup=keep > 0)
 
 
 def test_each_save_keeps_the_version_before_it(tmp_path):
     path = tmp_path / "map.journey.json"
     for version in ("v1", "v2", "v3", "v4"):
-        keep_previous(path, 3)
-        save(path, version)
+        save(path, version, 3)
     assert path.read_text() == "v4"
     assert [p.name for p in backups_of(path)] == [
         "map.journey.json~",
@@ -31,33 +32,36 @@ def test_each_save_keeps_the_version_before_it(tmp_path):
 def test_keeping_fewer_drops_the_oldest(tmp_path):
     path = tmp_path / "map.journey.json"
     for version in ("v1", "v2", "v3", "v4"):
-        keep_previous(path, 3)
-        save(path, version)
-    keep_previous(path, 1)
-    save(path, "v5")
+        save(path, version, 3)
+    save(path, "v5", 1)
     assert [p.read_text() for p in backups_of(path)] == ["v4"]
 
 
 def test_nothing_kept_for_a_new_file_or_when_off(tmp_path):
     path = tmp_path / "new.journey.json"
-    assert keep_previous(path, 2) is None and backups_of(path) == []
-    save(path, "v1")
-    assert keep_previous(path, 0) is None and backups_of(path) == []
+    save(path, "v1", 2)
+    assert backups_of(path) == []
+    save(path, "v2", 0)
+    assert backups_of(path) == []
 
 
-def test_a_link_backs_up_what_it_points_to_beside_the_link(tmp_path):
+def test_a_link_keeps_its_backups_beside_the_file_it_points_to(tmp_path):
     real = tmp_path / "real.journey.json"
-    save(real, "content")
+    real.write_text("v1")
     link = tmp_path / "link.journey.json"
     os.symlink(real, link)
-    assert keep_previous(link, 1) == backup_path(link)
-    assert backup_path(link).read_text() == "content" and not backup_path(link).is_symlink()
+    save(link, "v2", 2)
+    save(link, "v3", 2)
+    assert link.is_symlink() and real.read_text() == "v3"
+    assert [p.read_text() for p in backups_of(link)] == ["v2", "v1"]
+    assert backups_of(link)[0] == backup_path(real)
 
 
-def test_a_backup_that_cannot_be_written_says_so(tmp_path):
+def test_an_old_version_that_cannot_be_removed_says_so(tmp_path):
     path = tmp_path / "map.journey.json"
-    save(path, "v1")
-    backup_path(path).mkdir()  # a folder where the backup should go
+    save(path, "v1", 3)
+    save(path, "v2", 3)
+    backup_path(path, 4).mkdir()  # a folder where an old version past 3 would go
     with pytest.raises(SaveError, match="map.journey.json"):
-        keep_previous(path, 1)
-    assert path.read_text() == "v1"
+        make_room(path, 3)
+    assert path.read_text() == "v2"

@@ -110,15 +110,17 @@ def test_saving_over_a_map_keeps_as_many_versions_as_asked(qtbot, tmp_path):
     assert '"title": "two"' in backups_of(path)[0].read_text(encoding="utf-8")  # untouched
 
 
-def test_a_failed_backup_still_saves_and_says_so(qtbot, tmp_path):
+def test_older_backups_that_cannot_move_still_save_and_say_so(qtbot, tmp_path):
     path = tmp_path / "map.journey.json"
     path.write_bytes(EXAMPLE.read_bytes())
-    (tmp_path / "map.journey.json~").mkdir()
+    (tmp_path / "map.journey.json~3").mkdir()  # past the 2 kept: cannot be removed
+    P.put("save/backups_keep", 2)
     w = open_window(qtbot, path)
     w.document.set_meta(title="saved anyway")
     assert w.save()
     assert "saved anyway" in path.read_text(encoding="utf-8")
-    assert "no backup" in w.statusBar().currentMessage()
+    assert backups_of(path)[0].name == "map.journey.json~"  # the newest is still kept
+    assert "older backups were not kept" in w.statusBar().currentMessage()
 
 
 def test_recent_files_follow_the_length_preference(qtbot, tmp_path):

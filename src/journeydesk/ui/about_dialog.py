@@ -31,12 +31,10 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 DISTRIBUTION = "journeydesk"
 _NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
 
 
 @dataclass(frozen=True)
@@ -58,7 +56,7 @@ def _licence(meta) -> str:
     for classifier in meta.get_all("Classifier") or []:
         if classifier.startswith("License ::") and "Other/Proprietary" not in classifier:
             return classifier.rsplit("::", 1)[-1].strip()
-    return tr("see the package")
+    return translate("About", "see the package")
 
 
 def components() -> list[Component]:
@@ -82,7 +80,7 @@ def components() -> list[Component]:
             meta = metadata.metadata(name)
             out.append(Component(name, metadata.version(name), _licence(meta)))
         except metadata.PackageNotFoundError:
-            out.append(Component(name, tr("not installed"), ""))
+            out.append(Component(name, translate("About", "not installed"), ""))
     out.append(Component("Qt", qVersion(), "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only"))
     return out
 
@@ -123,16 +121,16 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(tr("About JourneyDesk"))
+        self.setWindowTitle(translate("About", "About JourneyDesk"))
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(objectName="aboutTabs")
-        self.tabs.addTab(self._about_page(), tr("&About"))
-        self.tabs.addTab(self._components_page(), tr("&Components"))
-        self.tabs.addTab(self._fonts_page(), tr("&Fonts"))
+        self.tabs.addTab(self._about_page(), translate("About", "&About"))
+        self.tabs.addTab(self._components_page(), translate("About", "&Components"))
+        self.tabs.addTab(self._fonts_page(), translate("About", "&Fonts"))
         layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
-        copy = QPushButton(tr("Copy &Version Info"), objectName="aboutCopyVersion")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("About", "Close"))
+        copy = QPushButton(translate("About", "Copy &Version Info"), objectName="aboutCopyVersion")
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(version_text()))
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -146,15 +144,16 @@ class AboutDialog(QDialog):
         heading.setTextFormat(Qt.TextFormat.RichText)
         box.addWidget(heading)
         blurb = QLabel(
-            tr(
+            translate(
+                "About",
                 "An offline editor for customer journey maps: personas, stages, touchpoints, "
-                "friction and analysis on a graph."
+                "friction and analysis on a graph.",
             ),
             objectName="aboutBlurb",
         )
         blurb.setWordWrap(True)
         box.addWidget(blurb)
-        licence = QLabel(tr("Released under the MIT licence."), objectName="aboutLicence")
+        licence = QLabel(translate("About", "Released under the MIT licence."), objectName="aboutLicence")
         licence.setWordWrap(True)
         box.addWidget(licence)
         versions = QLabel(version_text(), objectName="aboutVersions")
@@ -167,7 +166,9 @@ class AboutDialog(QDialog):
     def _components_page(self) -> QWidget:
         rows = components()
         table = QTableWidget(len(rows), 3, objectName="aboutComponents")
-        table.setHorizontalHeaderLabels([tr("Component"), tr("Version"), tr("Licence")])
+        table.setHorizontalHeaderLabels(
+            [translate("About", "Component"), translate("About", "Version"), translate("About", "Licence")]
+        )
         for r, c in enumerate(rows):
             for col, text in enumerate((c.name, c.version, c.licence)):
                 table.setItem(r, col, QTableWidgetItem(text))
@@ -185,7 +186,7 @@ class AboutDialog(QDialog):
         parts = []
         for f in font_licences():
             parts.append(f"{f.title}\n{'=' * min(len(f.title), 60)}\n\n{f.text}")
-        view.setPlainText("\n\n".join(parts) or tr("No fonts are shipped with this build."))
+        view.setPlainText("\n\n".join(parts) or translate("About", "No fonts are shipped with this build."))
         return view
 
 

@@ -5,18 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..io import SaveError
-from ..io.backups import keep_previous
+from ..io.backups import make_room
 from . import preferences_store as P
 
 
-def keep_backups(path: str) -> str:
-    """Keep the file at ``path`` as its newest backup before it is saved over.
-    Returns "" when that went well (or nothing was to be kept), else a message
-    for the status bar: the save goes on, as it would without backups."""
+def ready_backups(path: str) -> tuple[bool, str]:
+    """Before saving over ``path``: shift its older backups along as the
+    Preferences say. Returns (keep the current version as ``NAME~``, a message
+    for the status bar or ""): when the older ones cannot be moved the save goes
+    on and says so."""
+    keep = P.backups_to_keep()
     try:
-        keep_previous(path, P.backups_to_keep())
+        make_room(path, keep)
     except SaveError as exc:
-        return QCoreApplication.translate("Backups", "Saved, but no backup was kept: {reason}").format(
-            reason=str(exc)
-        )
-    return ""
+        return keep > 0, QCoreApplication.translate(
+            "Backups", "Saved, but older backups were not kept: {reason}"
+        ).format(reason=str(exc))
+    return keep > 0, ""

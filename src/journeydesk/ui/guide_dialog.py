@@ -23,11 +23,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from . import preferences_store as P
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 ENGLISH = "README.md"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GuideDialog", text)
 
 
 def guide_folders() -> list[Path]:
@@ -77,15 +75,15 @@ class GuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, path: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guideDialog")
-        self.setWindowTitle(tr("JourneyDesk User Guide"))
+        self.setWindowTitle(translate("GuideDialog", "JourneyDesk User Guide"))
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser(objectName="guideBrowser")
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._follow)
-        self.browser.setAccessibleName(tr("User guide"))
+        self.browser.setAccessibleName(translate("GuideDialog", "User guide"))
         layout.addWidget(self.browser, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("GuideDialog", "Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.path = path or guide_file()
@@ -100,7 +98,9 @@ class GuideDialog(QDialog):
     def load(self) -> None:
         doc = self.browser.document()
         if self.path is None:
-            self.browser.setPlainText(tr("The user guide is not installed with this copy of JourneyDesk."))
+            self.browser.setPlainText(
+                translate("GuideDialog", "The user guide is not installed with this copy of JourneyDesk.")
+            )
             return
         text = _COMMENTS.sub("", self.path.read_text(encoding="utf-8"))
         doc.setBaseUrl(QUrl.fromLocalFile(str(self.path.parent) + "/"))

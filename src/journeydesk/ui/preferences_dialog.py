@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from . import preferences_store as P
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 _CTX = "Preferences"
 
 # Language names in their own language: a user who cannot read the current
@@ -38,17 +40,13 @@ THEME_NAMES = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
-
 class PreferencesDialog(QDialog):
     """Non-modal; every widget writes its preference when it changes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle(tr("Preferences"))
+        self.setWindowTitle(translate("Preferences", "Preferences"))
         layout = QVBoxLayout(self)
         layout.addWidget(self._interface_group())
         layout.addWidget(self._saving_group())
@@ -57,9 +55,9 @@ class PreferencesDialog(QDialog):
             QDialogButtonBox.StandardButton.RestoreDefaults | QDialogButtonBox.StandardButton.Close
         )
         buttons.setObjectName("preferencesButtons")
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("Preferences", "Close"))
         defaults = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        defaults.setText(tr("Restore Defaults"))
+        defaults.setText(translate("Preferences", "Restore Defaults"))
         defaults.setObjectName("preferencesDefaults")
         defaults.clicked.connect(self.restore_defaults)
         buttons.rejected.connect(self.reject)
@@ -76,64 +74,73 @@ class PreferencesDialog(QDialog):
         return box, form
 
     def _interface_group(self) -> QGroupBox:
-        box, form = self._form(tr("Interface"), "preferencesInterface")
+        box, form = self._form(translate("Preferences", "Interface"), "preferencesInterface")
         self.language = QComboBox(objectName="prefLanguage")
         for code, name in LANGUAGE_NAMES.items():
-            self.language.addItem(tr(name) if code == "" else name, code)
+            self.language.addItem(translate("Preferences", name) if code == "" else name, code)
         self.language.currentIndexChanged.connect(lambda: P.put("ui/language", self.language.currentData()))
-        form.addRow(tr("&Language:"), self.language)
+        form.addRow(translate("Preferences", "&Language:"), self.language)
         self.language_note = QLabel(
-            tr("The language changes the next time JourneyDesk starts."), objectName="prefLanguageNote"
+            translate("Preferences", "The language changes the next time JourneyDesk starts."),
+            objectName="prefLanguageNote",
         )
         self.language_note.setWordWrap(True)
         form.addRow("", self.language_note)
         self.theme = QComboBox(objectName="prefTheme")
         for code, name in THEME_NAMES.items():
-            self.theme.addItem(tr(name), code)
+            self.theme.addItem(translate("Preferences", name), code)
         self.theme.currentIndexChanged.connect(lambda: P.put("ui/theme", self.theme.currentData()))
-        form.addRow(tr("&Theme:"), self.theme)
+        form.addRow(translate("Preferences", "&Theme:"), self.theme)
         return box
 
     def _saving_group(self) -> QGroupBox:
-        box, form = self._form(tr("Keeping work safe"), "preferencesSaving")
-        self.recovery = QCheckBox(tr("Keep a &recovery copy of unsaved maps"), objectName="prefRecovery")
+        box, form = self._form(translate("Preferences", "Keeping work safe"), "preferencesSaving")
+        self.recovery = QCheckBox(
+            translate("Preferences", "Keep a &recovery copy of unsaved maps"), objectName="prefRecovery"
+        )
         self.recovery.toggled.connect(self._recovery_toggled)
         form.addRow(self.recovery)
         self.interval = QSpinBox(objectName="prefRecoveryInterval")
         pref = P.PREFERENCES["recovery/interval_seconds"]
         self.interval.setRange(pref.low, pref.high)
-        self.interval.setSuffix(tr(" s"))
-        self.interval.setAccessibleName(tr("Recovery copy interval in seconds"))
+        self.interval.setSuffix(translate("Preferences", " s"))
+        self.interval.setAccessibleName(translate("Preferences", "Recovery copy interval in seconds"))
         self.interval.valueChanged.connect(lambda v: P.put("recovery/interval_seconds", v))
-        form.addRow(tr("Recovery copy &every:"), self.interval)
+        form.addRow(translate("Preferences", "Recovery copy &every:"), self.interval)
         self.backups = QCheckBox(
-            tr("Keep &backups of previous versions when saving"), objectName="prefBackups"
+            translate("Preferences", "Keep &backups of previous versions when saving"),
+            objectName="prefBackups",
         )
         self.backups.toggled.connect(self._backups_toggled)
         form.addRow(self.backups)
         self.keep = QSpinBox(objectName="prefBackupsKeep")
         pref = P.PREFERENCES["save/backups_keep"]
         self.keep.setRange(pref.low, pref.high)
-        self.keep.setAccessibleName(tr("Previous versions to keep"))
+        self.keep.setAccessibleName(translate("Preferences", "Previous versions to keep"))
         self.keep.valueChanged.connect(lambda v: P.put("save/backups_keep", v))
-        form.addRow(tr("&Versions to keep:"), self.keep)
-        self.keep_note = QLabel(tr("Kept beside the map as NAME~, NAME~2, …"), objectName="prefBackupsNote")
+        form.addRow(translate("Preferences", "&Versions to keep:"), self.keep)
+        self.keep_note = QLabel(
+            translate("Preferences", "Kept beside the map as NAME~, NAME~2, …"), objectName="prefBackupsNote"
+        )
         self.keep_note.setWordWrap(True)
         form.addRow("", self.keep_note)
         return box
 
     def _files_group(self) -> QGroupBox:
-        box, form = self._form(tr("Files and export"), "preferencesFiles")
+        box, form = self._form(translate("Preferences", "Files and export"), "preferencesFiles")
         self.page_size = QComboBox(objectName="prefPageSize")
-        self.page_size.addItems(P.PAGE_SIZES)
-        self.page_size.currentTextChanged.connect(lambda t: P.put("export/page_size", t))
-        form.addRow(tr("Default &page size:"), self.page_size)
+        for size in P.PAGE_SIZES:  # worded as the export dialog words them
+            self.page_size.addItem(QCoreApplication.translate("ExportDialog", size), size)
+        self.page_size.currentIndexChanged.connect(
+            lambda: P.put("export/page_size", self.page_size.currentData())
+        )
+        form.addRow(translate("Preferences", "Default &page size:"), self.page_size)
         self.recent = QSpinBox(objectName="prefRecentMax")
         pref = P.PREFERENCES["recent/max"]
         self.recent.setRange(pref.low, pref.high)
-        self.recent.setAccessibleName(tr("Maps listed in Open Recent"))
+        self.recent.setAccessibleName(translate("Preferences", "Maps listed in Open Recent"))
         self.recent.valueChanged.connect(lambda v: P.put("recent/max", v))
-        form.addRow(tr("Maps in Open &Recent:"), self.recent)
+        form.addRow(translate("Preferences", "Maps in Open &Recent:"), self.recent)
         return box
 
     # ------------------------------------------------------------ values
@@ -149,7 +156,7 @@ class PreferencesDialog(QDialog):
             self.interval.setValue(P.get("recovery/interval_seconds"))
             self.backups.setChecked(P.get("save/backups"))
             self.keep.setValue(P.get("save/backups_keep"))
-            self.page_size.setCurrentText(P.get("export/page_size"))
+            self.page_size.setCurrentIndex(max(0, self.page_size.findData(P.get("export/page_size"))))
             self.recent.setValue(P.get("recent/max"))
         finally:
             for w in (*widgets, self.page_size, self.recent):

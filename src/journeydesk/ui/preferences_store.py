@@ -28,10 +28,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from .. import i18n
 from . import settings as S
 from .export_dialog import PAGE_SIZES
 
-LANGUAGES = ("", "en", "id", "ms")
+LANGUAGES = ("", *i18n.LANGUAGES)  # "": the system's language
 THEMES = ("light", "dark", "high_contrast")
 
 

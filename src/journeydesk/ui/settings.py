@@ -72,3 +72,17 @@ def clear_recent_files() -> None:
     s = settings()
     s.setValue("recentFiles", [])
     s.sync()
+
+
+def flag(key: str, default: bool) -> bool:
+    """A yes/no preference (INI files hold "true"/"false" text)."""
+    value = settings().value(key, default)
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "on")
+    return bool(value)
+
+
+def set_flag(key: str, value: bool) -> None:
+    s = settings()
+    s.setValue(key, bool(value))
+    s.sync()

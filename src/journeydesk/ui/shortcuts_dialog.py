@@ -19,35 +19,36 @@ from PySide6.QtWidgets import (
 
 from .shortcuts import all_rows
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutsDialog", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, window, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(tr("Keyboard Shortcuts"))
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard Shortcuts"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            tr(
+            translate(
+                "ShortcutsDialog",
                 "Tab and Shift+Tab move between the panels and the map; F6 jumps to the next panel. "
-                "On the map, the arrow keys move between cards and headers."
+                "On the map, the arrow keys move between cards and headers.",
             ),
             objectName="shortcutsIntro",
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.filter = QLineEdit(objectName="shortcutsFilter")
-        self.filter.setPlaceholderText(tr("Find a command or a key"))
-        self.filter.setAccessibleName(tr("Find a command or a key"))
+        self.filter.setPlaceholderText(translate("ShortcutsDialog", "Find a command or a key"))
+        self.filter.setAccessibleName(translate("ShortcutsDialog", "Find a command or a key"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.apply_filter)
         layout.addWidget(self.filter)
         self.tree = QTreeWidget(objectName="shortcutsTree")
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([tr("Command"), tr("Keys")])
+        self.tree.setHeaderLabels(
+            [translate("ShortcutsDialog", "Command"), translate("ShortcutsDialog", "Keys")]
+        )
         self.tree.setRootIsDecorated(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
@@ -56,7 +57,7 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.tree, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("ShortcutsDialog", "Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.fill(window)

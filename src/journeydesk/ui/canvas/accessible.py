@@ -27,6 +27,8 @@ from ...model.vocabulary import label as vocab_label
 from ...model.wording import counted
 from . import theme as T
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 Role = QAccessible.Role
 Text = QAccessible.Text
 _ROLES = {
@@ -37,10 +39,6 @@ _ROLES = {
     "friction": Role.Note,
 }
 _installed: list[bool] = []
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("CanvasAccessible", text, None, n)
 
 
 def install() -> None:
@@ -83,26 +81,34 @@ def describe(doc, item_id: str) -> tuple[str, str]:
         field = "stage" if kind == "stage" else "lane"
         nodes = doc.graph.nodes
         n = sum(1 for t in doc.touchpoints() if nodes[t][field] == item_id)
-        place = (tr("Stage {index} of {count}") if kind == "stage" else tr("Lane {index} of {count}")).format(
-            index=order.index(item_id) + 1, count=len(order)
-        )
+        place = (
+            translate("CanvasAccessible", "Stage {index} of {count}")
+            if kind == "stage"
+            else translate("CanvasAccessible", "Lane {index} of {count}")
+        ).format(index=order.index(item_id) + 1, count=len(order))
         return _name_of(doc, item_id), f"{place}, {counted('touchpoint', n)}"
     if kind == "link":
         source, target = doc.link_ends(item_id)
         a = doc.get(item_id)
-        name = tr("{source} to {target}").format(source=_name_of(doc, source), target=_name_of(doc, target))
+        name = translate("CanvasAccessible", "{source} to {target}").format(
+            source=_name_of(doc, source), target=_name_of(doc, target)
+        )
         parts = [a["label"]] if a.get("label") else []
         if a.get("persona"):
-            parts.append(tr("for {persona}").format(persona=_name_of(doc, a["persona"])))
+            parts.append(
+                translate("CanvasAccessible", "for {persona}").format(persona=_name_of(doc, a["persona"]))
+            )
         parts.append(counted("friction", len(doc.frictions_on(item_id))))
         return name, ", ".join(parts)
     if kind == "friction":
         a = doc.get(item_id)
         parts = [
-            tr("severity {severity}").format(severity=SEVERITY_LABELS.get(a["severity"], str(a["severity"]))),
+            translate("CanvasAccessible", "severity {severity}").format(
+                severity=SEVERITY_LABELS.get(a["severity"], str(a["severity"]))
+            ),
             vocab_label(a["category"]),
             vocab_label(a["status"]),
-            tr("on {target}").format(target=_name_of(doc, a["target"])),
+            translate("CanvasAccessible", "on {target}").format(target=_name_of(doc, a["target"])),
         ]
         return _name_of(doc, item_id), ", ".join(p for p in parts if p)
     return _name_of(doc, item_id), ""
@@ -111,8 +117,12 @@ def describe(doc, item_id: str) -> tuple[str, str]:
 def _touchpoint_words(doc, tp: str) -> tuple[str, str]:
     nodes = doc.graph.nodes
     a = nodes[tp]
-    channel = _name_of(doc, a["channel"]) if a["channel"] in nodes else tr("no channel")
-    name = tr("{title}, stage {stage}, lane {lane}, channel {channel}, {frictions}").format(
+    channel = (
+        _name_of(doc, a["channel"]) if a["channel"] in nodes else translate("CanvasAccessible", "no channel")
+    )
+    name = translate(
+        "CanvasAccessible", "{title}, stage {stage}, lane {lane}, channel {channel}, {frictions}"
+    ).format(
         title=_name_of(doc, tp),
         stage=_name_of(doc, a["stage"]),
         lane=_name_of(doc, a["lane"]),
@@ -121,13 +131,13 @@ def _touchpoint_words(doc, tp: str) -> tuple[str, str]:
     )
     parts = []
     if a["owner"]:
-        parts.append(tr("owner {owner}").format(owner=a["owner"]))
+        parts.append(translate("CanvasAccessible", "owner {owner}").format(owner=a["owner"]))
     personas = [_name_of(doc, p) for p in a["personas"] if p in nodes]
     if personas:
-        parts.append(tr("personas {names}").format(names=", ".join(personas)))
+        parts.append(translate("CanvasAccessible", "personas {names}").format(names=", ".join(personas)))
     if a["moment_of_truth"]:
-        parts.append(tr("moment of truth"))
-    parts.append(tr("evidence {status}").format(status=vocab_label(a["evidence"])))
+        parts.append(translate("CanvasAccessible", "moment of truth"))
+    parts.append(translate("CanvasAccessible", "evidence {status}").format(status=vocab_label(a["evidence"])))
     if a["description"]:
         parts.append(a["description"])
     return name, "; ".join(parts)
