@@ -222,3 +222,101 @@ def keys_on_cards(robot) -> dict:
     robot.wait_for(lambda: not w.isFullScreen(), "back from full screen", timeout=5)
     out["full_screen_toggled"] = True
     return out
+
+
+def _focused(robot):
+    """(class name, palette kind or object name) of the focused widget."""
+    from PySide6.QtWidgets import QApplication
+
+    def look():
+        w = QApplication.focusWidget()
+        if w is None:
+            return (None, None)
+        return (type(w).__name__, getattr(w, "kind", None) or w.objectName())
+
+    return robot.gui(look)
+
+
+def _press_until(robot, key: str, reached, what: str, most: int = 12) -> int:
+    """Press ``key`` until ``reached(focused)``; how many presses it took."""
+    path = []
+    for n in range(most + 1):
+        path.append(_focused(robot))
+        if reached(path[-1]):
+            return n
+        robot.key(key)
+    raise AssertionError(f"{what} not reached with {most} x {key}; focus went {path}")
+
+
+def _to_palette_button(robot, kind: str) -> int:
+    # the palette docks left of the canvas: Shift+F6 (Previous Panel) is shorter
+    presses = _press_until(robot, "shift+F6", lambda f: f[0] == "PaletteButton", "the palette")
+    # F6 comes back to the button used last; Tab or Shift+Tab on to ``kind``
+    order = robot.gui(lambda: list(robot.window.palette.buttons))
+    back = order.index(kind) < order.index(_focused(robot)[1])
+    key = "shift+Tab" if back else "Tab"
+    return presses + _press_until(robot, key, lambda f: f[1] == kind, f"the {kind} button")
+
+
+def _to_canvas(robot) -> int:
+    return _press_until(robot, "F6", lambda f: f[0] == "MapView", "the canvas")
+
+
+def keyboard_only(robot) -> dict:
+    """A stage, a touchpoint in it, a link to it and a friction on it, then
+    saved, with the keyboard alone (Shift+F6 / F6 between panes, Tab in the palette,
+    Enter on a palette button, arrows on the canvas, Ctrl+K, Ctrl+S)."""
+    w = robot.window
+    doc = _doc(robot)
+    out: dict = {"presses": {}}
+    count = lambda kind: robot.gui(lambda: doc.count(kind))
+    before = {k: count(k) for k in ("stage", "touchpoint", "link", "friction")}
+
+    # 1. a stage at the end, named as it opens
+    out["presses"]["stage"] = _to_palette_button(robot, "stage")
+    robot.key("Return")
+    robot.wait_for(lambda: doc.count("stage") == before["stage"] + 1, "the new stage", timeout=5)
+    robot.wait_for(lambda: w.scene.is_editing(), "the stage's name editor", timeout=5)
+    robot.key("ctrl+a")
+    robot.type("Aftercare")
+    robot.key("Return")
+    stage = robot.gui(lambda: doc.stages()[-1])
+    out["stage_name"] = robot.gui(lambda: doc.get(stage)["name"])
+
+    # 2. the canvas: Down from the selected stage header onto the first lane's
+    #    cell; the palette's touchpoint button adds a card there
+    out["presses"]["canvas"] = _to_canvas(robot)
+    out["canvas_selection"] = robot.gui(lambda: list(w.scene.selected_ids()))
+    out["presses"]["touchpoint"] = _to_palette_button(robot, "touchpoint")
+    robot.key("Return")
+    robot.wait_for(lambda: doc.count("touchpoint") == before["touchpoint"] + 1, "the new card", timeout=5)
+    robot.wait_for(lambda: w.scene.is_editing(), "the card's title editor", timeout=5)
+    robot.key("ctrl+a")
+    robot.type("Rates the delivery")
+    robot.key("Escape")  # keeps the title (Return would open the next card: quick entry)
+    robot.settle()
+    card = robot.gui(lambda: next(iter(w.scene.selected_ids()), None))
+    out["card"] = card
+    out["card_place"] = robot.gui(lambda: [doc.get(card)["title"], doc.get(card)["stage"] == stage])
+
+    # 3. a link from the card before it along the journey: select both with
+    #    Shift+Left on the canvas, Ctrl+K links them in journey order
+    _to_canvas(robot)
+    robot.key("shift+Left")
+    out["link_selection"] = robot.gui(lambda: list(w.scene.selected_ids()))
+    robot.key("ctrl+k")
+    robot.wait_for(lambda: doc.count("link") == before["link"] + 1, f"the new link ({out})", timeout=5)
+    out["linked_to_card"] = robot.gui(lambda: any(doc.link_ends(k)[1] == card for k in doc.links()))
+
+    # 4. a friction on the card: Right back onto it alone, then the palette
+    robot.key("Right")
+    out["friction_target"] = robot.gui(lambda: list(w.scene.selected_ids()))
+    out["presses"]["friction"] = _to_palette_button(robot, "friction")
+    robot.key("Return")
+    robot.wait_for(lambda: doc.count("friction") == before["friction"] + 1, "the new friction", timeout=5)
+    out["friction_on"] = robot.gui(lambda: doc.get(doc.frictions()[-1])["target"])
+
+    robot.key("ctrl+s")
+    robot.wait_for(lambda: w.undo_stack.isClean(), "the save", timeout=5)
+    out["path"] = robot.gui(lambda: w.path)
+    return out

@@ -55,3 +55,24 @@ def test_edit_keys_under_x11_bindings(xserver, tmp_path):
     assert out["tool_after_second_l"] == "select"
     assert out["title"].endswith(" lily") and out["tool_after_typing"] == "select"
     assert out["full_screen_toggled"]
+
+
+def test_a_stage_card_link_and_friction_with_the_keyboard_alone(xserver, tmp_path):
+    from journeydesk.io import load
+
+    path = example(tmp_path)
+    out = run_journey(xserver, "keyboard_only", path)
+    assert out["stage_name"] == "Aftercare"
+    title, in_new_stage = out["card_place"]
+    assert title == "Rates the delivery" and in_new_stage
+    assert len(out["link_selection"]) == 2 and out["card"] in out["link_selection"]
+    assert out["linked_to_card"]
+    assert out["friction_target"] == [out["card"]] and out["friction_on"] == out["card"]
+    saved = load(out["path"])
+    card = saved.get(out["card"])
+    assert card["title"] == "Rates the delivery"
+    assert saved.get(card["stage"])["name"] == "Aftercare"
+    assert any(saved.link_ends(k)[1] == out["card"] for k in saved.links())
+    assert any(saved.get(f)["target"] == out["card"] for f in saved.frictions())
+    # every step a handful of key presses, not a walk through every widget
+    assert all(n <= 8 for n in out["presses"].values()), out["presses"]

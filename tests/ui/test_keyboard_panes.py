@@ -115,3 +115,22 @@ def test_link_selected_cards_links_them_along_the_journey(qtbot):
     assert doc.links() == ()
     w.scene.select_ids([])
     assert not w.action("actionLinkCards").isEnabled()
+
+
+def test_f6_visits_every_pane_once_a_round_tabbed_docks_too(qtbot):
+    """F6 raising a tabbed dock must not reorder the round (it used to swing
+    between two docks tabbed together and never reach the rest)."""
+    w = open_window(qtbot, EXAMPLE)
+    w.live.comments_dock.show()  # tabbed with the analysis: three docks share a place
+    QApplication.processEvents()
+    w.view.setFocus()
+    panes = [pane_name(w, p) for p in w.pane_focus.panes(behind=True)]
+    assert len(panes) >= 6, panes
+    seen = []
+    for _ in range(2 * len(panes)):
+        w.action("actionNextPanel").trigger()
+        QApplication.processEvents()
+        seen.append(pane_name(w, QApplication.focusWidget()))
+    assert sorted(seen[: len(panes)]) == sorted(panes), seen
+    assert seen[: len(panes)] == seen[len(panes) :]  # the same round again
+    assert seen[len(panes) - 1] == "canvas"

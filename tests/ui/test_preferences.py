@@ -11,6 +11,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from test_ui_helpers import EXAMPLE, open_window
 
+from journeydesk.commands import SetFields
 from journeydesk.io.backups import backups_of
 from journeydesk.ui import appearance
 from journeydesk.ui import preferences_store as P
@@ -28,13 +29,13 @@ def defaults():
 
 def test_values_are_cleaned_to_their_type_and_range():
     s = S.settings()
-    s.setValue("recovery/interval_seconds", "not a number")
+    s.setValue("recent/max", "not a number")
     s.setValue("save/backups_keep", 500)
     s.setValue("ui/theme", "purple")
     s.setValue("recovery/enabled", "false")
     s.setValue("ui/language", "id")
     s.sync()
-    assert P.get("recovery/interval_seconds") == 30
+    assert P.get("recent/max") == 10
     assert P.get("save/backups_keep") == 20
     assert P.get("ui/theme") == "light"
     assert P.get("recovery/enabled") is False
@@ -49,12 +50,10 @@ def test_the_dialog_writes_each_setting_as_it_changes(qtbot):
     assert isinstance(dialog, PreferencesDialog)
     assert show_preferences(w) is dialog  # one per window
     dialog.language.setCurrentIndex(dialog.language.findData("ms"))
-    dialog.interval.setValue(45)
     dialog.keep.setValue(4)
     dialog.page_size.setCurrentText("A4")
     dialog.recent.setValue(3)
     assert S.settings().value("ui/language") == "ms"
-    assert P.get("recovery/interval_seconds") == 45
     assert P.get("save/backups_keep") == 4
     assert P.get("export/page_size") == "A4"
     assert P.get("recent/max") == 3
@@ -84,13 +83,17 @@ def test_the_theme_applies_at_once_and_comes_back(qtbot):
 
 
 def test_recovery_settings_reach_every_window_at_once(qtbot):
-    a, b = open_window(qtbot), open_window(qtbot)
-    P.put("recovery/interval_seconds", 12)
-    assert a.autosaver.timer.interval() == b.autosaver.timer.interval() == 12_000
+    a, b = open_window(qtbot, EXAMPLE), open_window(qtbot, EXAMPLE)
+    for w in (a, b):
+        tp = w.document.touchpoints()[0]
+        w.undo_stack.push(SetFields(w.document, tp, {"title": "unsaved"}))
+        qtbot.waitUntil(lambda w=w: w.autosaver.map_path.exists(), timeout=3000)
     P.put("recovery/enabled", False)
+    gone = lambda: not a.autosaver.map_path.exists() and not b.autosaver.map_path.exists()
+    qtbot.waitUntil(gone, timeout=2000)  # removed by the writer thread
     assert not a.autosaver.timer.isActive() and not b.autosaver.timer.isActive()
     P.put("recovery/enabled", True)
-    assert a.autosaver.timer.isActive()
+    assert a.autosaver.timer.isActive()  # unsaved: snapshotted again within a second
 
 
 def test_saving_over_a_map_keeps_as_many_versions_as_asked(qtbot, tmp_path):

@@ -2472,15 +2472,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source> s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Recovery copy interval in seconds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Recovery copy &amp;every:</source>
+            <source>A copy is kept within a second of each change, away from your files.</source>
             <translation type="unfinished" />
         </message>
         <message>

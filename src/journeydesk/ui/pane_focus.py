@@ -70,7 +70,9 @@ class PaneFocus(QObject):
                 if area in (Qt.DockWidgetArea.BottomDockWidgetArea,)
                 else (pos.y(), pos.x())
             )
-            out.append(((rank, *along, not shown, dock.objectName()), dock))
+            # docks tabbed together share a place: their names order them, the
+            # same whichever is in front (F6 raising one must not reorder them)
+            out.append(((rank, *along, dock.objectName()), dock))
         out.sort(key=lambda entry: entry[0])
         return [pane for _key, pane in out]
 

@@ -34,14 +34,14 @@ class WindowPreferences(QObject):
             self.apply_recovery()
 
     def apply_recovery(self) -> None:
+        """Off: this window's snapshot goes at once. On: the next edit (or an
+        unsaved one now) is snapshotted within a second, as ``autosave.py`` does."""
         saver = self.window.autosaver
-        saver.set_interval(P.autosave_interval_ms())
-        if P.get("recovery/enabled"):
-            if not saver.timer.isActive():
-                saver.timer.start()
-        else:
-            saver.stop()
+        if not P.get("recovery/enabled"):
+            saver.timer.stop()
             saver.discard()  # no snapshot of this window stays behind
+        elif not self.window.undo_stack.isClean() and not saver.timer.isActive():
+            saver.timer.start()
 
 
 def follow(window) -> WindowPreferences:

@@ -100,13 +100,12 @@ class PreferencesDialog(QDialog):
         )
         self.recovery.toggled.connect(self._recovery_toggled)
         form.addRow(self.recovery)
-        self.interval = QSpinBox(objectName="prefRecoveryInterval")
-        pref = P.PREFERENCES["recovery/interval_seconds"]
-        self.interval.setRange(pref.low, pref.high)
-        self.interval.setSuffix(translate("Preferences", " s"))
-        self.interval.setAccessibleName(translate("Preferences", "Recovery copy interval in seconds"))
-        self.interval.valueChanged.connect(lambda v: P.put("recovery/interval_seconds", v))
-        form.addRow(translate("Preferences", "Recovery copy &every:"), self.interval)
+        self.recovery_note = QLabel(
+            translate("Preferences", "A copy is kept within a second of each change, away from your files."),
+            objectName="prefRecoveryNote",
+        )
+        self.recovery_note.setWordWrap(True)
+        form.addRow(self.recovery_note)
         self.backups = QCheckBox(
             translate("Preferences", "Keep &backups of previous versions when saving"),
             objectName="prefBackups",
@@ -146,14 +145,13 @@ class PreferencesDialog(QDialog):
     # ------------------------------------------------------------ values
     def load(self) -> None:
         """Show the stored preferences (without writing them back)."""
-        widgets = (self.language, self.theme, self.recovery, self.interval, self.backups, self.keep)
+        widgets = (self.language, self.theme, self.recovery, self.backups, self.keep)
         for w in (*widgets, self.page_size, self.recent):
             w.blockSignals(True)
         try:
             self.language.setCurrentIndex(max(0, self.language.findData(P.get("ui/language"))))
             self.theme.setCurrentIndex(max(0, self.theme.findData(P.get("ui/theme"))))
             self.recovery.setChecked(P.get("recovery/enabled"))
-            self.interval.setValue(P.get("recovery/interval_seconds"))
             self.backups.setChecked(P.get("save/backups"))
             self.keep.setValue(P.get("save/backups_keep"))
             self.page_size.setCurrentIndex(max(0, self.page_size.findData(P.get("export/page_size"))))
@@ -161,12 +159,10 @@ class PreferencesDialog(QDialog):
         finally:
             for w in (*widgets, self.page_size, self.recent):
                 w.blockSignals(False)
-        self.interval.setEnabled(self.recovery.isChecked())
         self.keep.setEnabled(self.backups.isChecked())
 
     def _recovery_toggled(self, on: bool) -> None:
         P.put("recovery/enabled", on)
-        self.interval.setEnabled(on)
 
     def _backups_toggled(self, on: bool) -> None:
         P.put("save/backups", on)

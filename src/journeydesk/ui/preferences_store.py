@@ -10,8 +10,8 @@ Keys (INI keys in ``journeydesk.ini``):
 ``ui/language``                ""  = the system's language, or "en", "id", "ms"
                                (read at start; the translation pipeline owns it)
 ``ui/theme``                   "light", "dark" or "high_contrast"
-``recovery/enabled``           keep a recovery snapshot of unsaved maps (bool)
-``recovery/interval_seconds``  how far behind an unsaved map's snapshot may be
+``recovery/enabled``           keep a recovery snapshot of unsaved maps (bool;
+                               taken within a second of an edit, ``autosave.py``)
 ``save/backups``               keep previous versions beside a saved map (bool)
 ``save/backups_keep``          how many previous versions (NAME~, NAME~2, ...)
 ``export/page_size``           the export dialog's first page size
@@ -73,7 +73,6 @@ PREFERENCES: dict[str, Preference] = {
         Preference("ui/language", "", LANGUAGES),
         Preference("ui/theme", "light", THEMES),
         Preference("recovery/enabled", True),
-        Preference("recovery/interval_seconds", 30, low=5, high=600),
         Preference("save/backups", True),
         Preference("save/backups_keep", 1, low=1, high=20),
         Preference("export/page_size", "A3", PAGE_SIZES),
@@ -124,7 +123,3 @@ def reset(keys=None) -> None:
 def backups_to_keep() -> int:
     """Previous versions to keep beside a saved map (0: none)."""
     return get("save/backups_keep") if get("save/backups") else 0
-
-
-def autosave_interval_ms() -> int:
-    return get("recovery/interval_seconds") * 1000
