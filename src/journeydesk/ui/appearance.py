@@ -6,9 +6,10 @@ Windows and GNOME high-contrast themes do). The dark and high-contrast palettes
 use Qt's Fusion style, which draws every control from the palette (a native
 style may ignore parts of it); "light" gives back the style the app started with.
 
-The canvas is drawn from ``layout/style.py``'s colours. Canvas themes (light,
-dark, high contrast) are being built for presentation mode (issue 8, branch
-``present``); ``_apply_canvas_theme`` is where they join this hook.
+The canvas is drawn from ``layout/style.py``'s colours; in the high-contrast
+theme each is swapped for its ``style.HIGH_CONTRAST`` colour
+(``canvas.theme.set_canvas_theme``). Presentation mode's canvas themes (issue 8,
+branch ``present``) can join ``_apply_canvas_theme``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from ..layout import style as S
 from . import preferences_store as P
 
 _started_with: dict[str, object] = {}
@@ -119,9 +121,24 @@ def apply_theme(name: str | None = None) -> str:
 
 
 def _apply_canvas_theme(theme: str) -> None:
-    """LEAD: join with the canvas themes of the ``present`` branch (issue 8) here:
-    set the canvas palette for ``theme`` and repaint every open MapView. Until
-    then the canvas keeps its light colours in every theme; only the widgets
-    (docks, menus, dialogs) follow the palette."""
+    """The canvas's colours for ``theme`` (``layout.style.CANVAS_THEMES``: the
+    high-contrast canvas is white on black, yellow selection), then every open
+    map repainted, cached item pictures too. The dark theme keeps the light
+    canvas (a map reads as it prints)."""
+    from .canvas import theme as T
+    from .canvas.view import MapView
+
+    if not T.set_canvas_theme(theme):
+        return
+    ground = T.colour(S.CANVAS)
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, MapView):
+            widget.setBackgroundBrush(ground)
+            scene = widget.scene()
+            if scene is not None:
+                scene.setBackgroundBrush(ground)
+                for item in scene.items():
+                    item.update()  # drops a DeviceCoordinateCache picture
+            widget.viewport().update()
     for window in QGuiApplication.topLevelWindows():
         window.requestUpdate()

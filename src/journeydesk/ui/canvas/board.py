@@ -22,6 +22,7 @@ _AA = QPainter.RenderHint.Antialiasing
 OVERVIEW_LINK = "#A9B2BC"  # style.LINK at 60 % over the canvas, pre-blended
 OVERVIEW_LINK_DIM = "#E2E6EB"
 _DOT_PENS: dict = {}
+T._ON_CHANGE.append(_DOT_PENS.clear)  # pens of the old canvas theme
 
 
 def _dot_pen(colour: str, dimmed: bool):
@@ -199,10 +200,10 @@ class BoardItem(QGraphicsItem):
             painter.setPen(T.colour(S.INK, alpha))
             painter.drawText(QPointF(x - w, cy + f.fm_map_sub.ascent() / 2 - 1), name)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(T.colour(a["colour"], alpha))
+            painter.setBrush(T.colour(T.own(a["colour"]), alpha))
             painter.drawPath(T.marker_path(marks[p], x - w - 10, cy - 0.5, 5))
             if self.focus_persona == p:
-                painter.setPen(T.pen(a["colour"], 1.5))
+                painter.setPen(T.pen(T.own(a["colour"]), 1.5))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(QRectF(x - w - 20, cy - 11, w + 28, 22), 11, 11)
             x -= w + 34

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from ...layout import style as S
@@ -39,10 +39,6 @@ class FocusRing(QGraphicsObject):
         self.setAcceptHoverEvents(False)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
         self.setVisible(False)
-        self._outer = QPen(T.colour(S.INK), 2.0)
-        self._outer.setCosmetic(True)
-        self._inner = QPen(T.colour(S.PAPER), 2.0)
-        self._inner.setCosmetic(True)
 
     def ring_rect(self) -> QRectF:
         return QRectF(self._rect)
@@ -67,7 +63,7 @@ class FocusRing(QGraphicsObject):
         outer.addRoundedRect(
             self._rect.adjusted(-gap, -gap, gap, gap), S.CARD_RADIUS + gap, S.CARD_RADIUS + gap
         )
-        painter.setPen(self._outer)
+        painter.setPen(T.cosmetic_pen(S.INK, 2.0))  # (the canvas theme's ink and paper)
         painter.drawPath(outer)
         inner = QPainterPath()
         inner.addRoundedRect(
@@ -75,7 +71,7 @@ class FocusRing(QGraphicsObject):
             S.CARD_RADIUS + RING_GAP,
             S.CARD_RADIUS + RING_GAP,
         )
-        painter.setPen(self._inner)
+        painter.setPen(T.cosmetic_pen(S.PAPER, 2.0))
         painter.drawPath(inner)
 
 

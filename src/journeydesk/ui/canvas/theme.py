@@ -55,10 +55,42 @@ def untitled(kind: str) -> str:
 
 ACCENT = S.CARD_SELECTED
 
+# The canvas theme: layout/style.py colour -> the colour drawn instead
+# (``S.CANVAS_THEMES``); empty for the light canvas.
+_SWAP: dict[str, str] = {}
+
+
+def set_canvas_theme(name: str) -> bool:
+    """Draw the canvas in theme ``name`` from now on; True when that changed
+    anything (then the open scenes must repaint: ``ui.appearance`` does)."""
+    swap = {k.upper(): v for k, v in S.CANVAS_THEMES.get(name, {}).items()}
+    if swap == _SWAP:
+        return False
+    _SWAP.clear()
+    _SWAP.update(swap)
+    for cached in (colour, pen, cosmetic_pen):
+        cached.cache_clear()
+    for hook in _ON_CHANGE:
+        hook()
+    return True
+
+
+_ON_CHANGE: list = []  # caches elsewhere that hold colours (link label pixmaps)
+
+
+def canvas_theme_swaps() -> dict[str, str]:
+    return dict(_SWAP)
+
+
+def own(hex_: str) -> str:
+    """A map's own colour (a persona's), kept in every canvas theme: written as
+    opaque #AARRGGBB, which no style colour is, so the theme swaps pass it by."""
+    return "#FF" + hex_[1:] if len(hex_) == 7 and hex_.startswith("#") else hex_
+
 
 @cache
 def colour(hex_: str, alpha: int = 255) -> QColor:
-    c = QColor(hex_)
+    c = QColor(_SWAP.get(hex_.upper(), hex_) if _SWAP else hex_)
     c.setAlpha(alpha)
     return c
 

@@ -37,7 +37,7 @@ class Inspector(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("inspectorHeading")
         self.heading.setStyleSheet(
-            "QLabel { font-size: 14px; font-weight: 600; color: #1F2933; padding: 8px 10px 6px 10px;"
+            "QLabel { font-size: 14px; font-weight: 600; color: palette(window-text); padding: 8px 10px 6px 10px;"
             " border-bottom: 1px solid #E4E7EB; }"
         )
         self.heading.setTextFormat(Qt.TextFormat.PlainText)

@@ -50,7 +50,11 @@ def _link_pen(colour: str, width: float) -> QPen:
     return pen
 
 
-_SELECTED_LINK_PEN = _link_pen(T.ACCENT, 2.4)
+def selected_link_pen() -> QPen:
+    return _link_pen(T.ACCENT, 2.4)
+
+
+T._ON_CHANGE.append(_LINK_PENS.clear)  # pens of the old theme's colours
 
 
 def lod_of(painter: QPainter, option: QStyleOptionGraphicsItem) -> float:

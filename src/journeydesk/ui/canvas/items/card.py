@@ -70,6 +70,7 @@ def _card_chrome(w: float, h: float) -> dict:
 
 
 _EVIDENCE_PENS: dict = {}
+T._ON_CHANGE.append(_EVIDENCE_PENS.clear)  # pens of the old canvas theme
 
 
 def _evidence_pen(style: str, colour: str, width: float) -> QPen:
@@ -315,7 +316,7 @@ class CardItem(MapItem, QGraphicsRectItem):
             # each persona by colour AND shape (circle, square, triangle...)
             painter.setPen(Qt.PenStyle.NoPen)
             for dx, colour, mark in c.dot_marks(self.w, self.h):
-                painter.setBrush(T.colour(colour))
+                painter.setBrush(T.colour(T.own(colour)))
                 painter.drawPath(T.marker_path(mark, dx, by + CHIP_H / 2, DOT_R))
             if c.more and small:
                 painter.setFont(f.chip)

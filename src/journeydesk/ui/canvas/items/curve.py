@@ -84,7 +84,7 @@ class CurveItem(QGraphicsItem):
     def colour(self) -> str:
         if self._colour is None:
             nodes = self.doc.graph.nodes
-            self._colour = nodes[self.persona]["colour"] if self.persona in nodes else S.INK_SOFT
+            self._colour = T.own(nodes[self.persona]["colour"]) if self.persona in nodes else S.INK_SOFT
         return self._colour
 
     def marker(self) -> str:

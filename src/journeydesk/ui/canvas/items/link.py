@@ -33,12 +33,12 @@ from .base import (
     _AA,
     _CARD_FLAGS,
     _HIT_PEN,
-    _SELECTED_LINK_PEN,
     _TEXT_AA,
     CellGroup,
     MapItem,
     _link_pen,
     lod_of,
+    selected_link_pen,
 )
 
 # ---------------------------------------------------------------------- links
@@ -161,6 +161,7 @@ def _draw_label_shapes(painter: QPainter, label: LinkLabel) -> None:
 
 
 _LABEL_PIXMAPS: dict[tuple, QPixmap] = {}
+T._ON_CHANGE.append(_LABEL_PIXMAPS.clear)  # drawn in the old theme's colours
 
 
 def _label_pixmap(label: LinkLabel, scale: float, dpr: float) -> QPixmap:
@@ -359,7 +360,7 @@ class LinkItem(MapItem, QGraphicsPathItem):
             else:
                 persona = None
             nodes = doc.graph.nodes
-            self._colour = nodes[persona]["colour"] if persona in nodes else S.LINK
+            self._colour = T.own(nodes[persona]["colour"]) if persona in nodes else S.LINK
         return self._colour
 
     def _refresh_pens(self) -> None:
@@ -382,7 +383,7 @@ class LinkItem(MapItem, QGraphicsPathItem):
         # outlined once per pen (filling an outline clips cheaply; stroking a long
         # path costs its whole length on every repaint).
         if self.isSelected():
-            pen = _SELECTED_LINK_PEN
+            pen = selected_link_pen()
         else:
             pen = self._pen
             if pen is None:

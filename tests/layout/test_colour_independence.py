@@ -1,4 +1,5 @@
-"""Personas told apart by shape as well as colour (layout.persona_marks)."""
+"""Nothing told by colour alone: personas by shape as well as colour
+(layout.persona_marks), and the high-contrast canvas colours (style.HIGH_CONTRAST)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,36 @@ def test_a_cards_dots_carry_their_personas_shapes():
     # same colour for all three: the shape alone tells them apart
     assert sorted(marks) == sorted(["triangle", "circle"])
     assert len(content.dot_marks(200, 100)) == len(content.dots) == 2
+
+
+def _luminance(hex_: str) -> float:
+    def channel(c: int) -> float:
+        c = c / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(hex_[i : i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_high_contrast_canvas_text_reaches_wcag_aaa():
+    from journeydesk.layout import style as S
+
+    hc = S.HIGH_CONTRAST
+    pairs = {  # text colour, ground: as the canvas paints them
+        "card title": (S.INK, S.CARD_FILL),
+        "card meta": (S.INK_SOFT, S.CARD_FILL),
+        "chip": (S.INK_SOFT, S.CHIP_FILL),
+        "lane header": (S.INK, S.LANE_HEADER),
+        "stage header": (S.STAGE_HEADER_INK, S.STAGE_HEADER),
+        "canvas text": (S.INK, S.CANVAS),
+        "badge number": (S.PAPER, S.SEVERITY_COLOUR[4]),
+    }
+    for what, (ink, ground) in pairs.items():
+        assert contrast(hc.get(ink, ink), hc.get(ground, ground)) >= 7.0, what
+    # the selection stands out from the cards' outline and the ground
+    assert hc[S.CARD_SELECTED] not in (hc[S.CARD_BORDER], hc[S.CANVAS])
