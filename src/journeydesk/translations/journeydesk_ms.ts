@@ -262,6 +262,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Analysis findings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Finding</source>
             <translation type="unfinished" />
         </message>
@@ -800,6 +804,10 @@
     <context>
         <name>CommentsPanel</name>
         <message>
+            <source>Comments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Comment</source>
             <translation type="unfinished" />
         </message>
@@ -813,6 +821,10 @@
         </message>
         <message>
             <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New comment</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1355,6 +1367,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Filter frictions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Filter frictions…</source>
             <translation type="unfinished" />
         </message>
@@ -1380,6 +1396,10 @@
         </message>
         <message>
             <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friction register</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2354,6 +2374,10 @@
     <context>
         <name>PersonasPanel</name>
         <message>
+            <source>Personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Add a persona</source>
             <translation type="unfinished" />
         </message>
@@ -3063,6 +3087,10 @@
         </message>
         <message>
             <source>Find a command or a key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>

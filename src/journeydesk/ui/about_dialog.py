@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from importlib import metadata, resources
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, QSize, Qt, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -135,7 +135,11 @@ class AboutDialog(QDialog):
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
+        # room for the components table and licence text, in the user's font
+        # size (a larger system font or scale factor makes it larger too)
+        fm = self.fontMetrics()
+        roomy = QSize(fm.averageCharWidth() * 84, fm.height() * 22)
+        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()).expandedTo(roomy))
 
     def _about_page(self) -> QWidget:
         page = QWidget()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -62,6 +63,10 @@ class PreferencesDialog(QDialog):
         defaults.clicked.connect(self.restore_defaults)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # wide enough that the notes wrap in two lines at most, in the user's font size
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 82)
+        for spin in (self.keep, self.recent):  # a number, not a field across the dialog
+            spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.load()
 
     # ------------------------------------------------------------ building

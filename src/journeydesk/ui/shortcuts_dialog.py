@@ -45,6 +45,7 @@ class ShortcutsDialog(QDialog):
         self.filter.textChanged.connect(self.apply_filter)
         layout.addWidget(self.filter)
         self.tree = QTreeWidget(objectName="shortcutsTree")
+        self.tree.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels(
             [translate("ShortcutsDialog", "Command"), translate("ShortcutsDialog", "Keys")]

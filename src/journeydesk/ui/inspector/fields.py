@@ -73,6 +73,8 @@ class Field(QObject):
         self.caption = QLabel(caption)
         self.caption.setStyleSheet(CAPTION_STYLE)
         self.caption.setBuddy(widget)
+        if not widget.accessibleName():  # what a screen reader says on arriving
+            widget.setAccessibleName(caption.replace("&&", "\0").replace("&", "").replace("\0", "&"))
         self.error = QLabel()
         self.error.setObjectName(f"error_{key}")
         self.error.setStyleSheet(ERROR_STYLE)

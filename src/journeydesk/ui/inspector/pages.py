@@ -267,7 +267,9 @@ class TouchpointPage(Page):
             )
         )
         self.section(translate("Inspector", "Personas"))
-        self.add(ChecklistField(self, "personas", ""))
+        personas = ChecklistField(self, "personas", "")  # under its section's heading
+        personas.widget.setAccessibleName(translate("Inspector", "Personas"))
+        self.add(personas)
         self.section(translate("Inspector", "Metrics"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)

@@ -110,6 +110,7 @@ class AnalysisPanel(QWidget):
         layout.addLayout(bar)
         self.tree = QTreeWidget()
         self.tree.setObjectName("analysisTree")
+        self.tree.setAccessibleName(self.tr("Analysis findings"))
         self.tree.setHeaderLabels([self.tr("Finding"), self.tr("Detail")])
         self.tree.setColumnWidth(0, 300)
         self.tree.setUniformRowHeights(True)

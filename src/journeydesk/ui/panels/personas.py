@@ -52,6 +52,7 @@ class PersonasPanel(QWidget):
         layout.setSpacing(4)
         self.list = QListWidget()
         self.list.setObjectName("personasList")
+        self.list.setAccessibleName(self.tr("Personas"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
