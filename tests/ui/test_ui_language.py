@@ -137,3 +137,30 @@ def test_the_dialogs(qtbot, pseudo, tmp_path, monkeypatch):
     ASK_CHANGED(w, "map", [], False)
     assert len(boxes) == 4
     assert not sorted(set(leftovers)), "\n".join(sorted(set(leftovers)))
+
+
+def test_the_preferences_and_help_dialogs(qtbot, pseudo):
+    """Preferences, About, Keyboard Shortcuts and the User Guide: their own text
+    is translated (the guide's pages, licence texts, component and key names,
+    and version lines are content)."""
+    from journeydesk.ui.about_dialog import AboutDialog
+    from journeydesk.ui.guide_dialog import show_guide
+    from journeydesk.ui.preferences_dialog import PreferencesDialog
+    from journeydesk.ui.shortcuts_dialog import ShortcutsDialog
+
+    w = open_window(qtbot)
+    content = {"aboutVersions", "aboutHeading"}  # version lines: names and numbers
+    leftovers = []
+    for make in (PreferencesDialog, AboutDialog, ShortcutsDialog, show_guide):
+        dialog = make(w)
+        qtbot.addWidget(dialog)
+        texts = visible_texts(dialog)
+        assert len(texts) >= 5, (make, texts)  # the walk saw the dialog's text
+        for where, text in texts:
+            if any(where.startswith(f"{kind}#{name}") for kind in ("QLabel",) for name in content):
+                continue
+            bad = untranslated(text, ALLOWED | {"NAME"})
+            if bad:
+                leftovers.append(f"{type(dialog).__name__} {where}: {text[:80]!r}")
+        dialog.close()
+    assert not leftovers, "\n".join(sorted(set(leftovers)))
