@@ -155,7 +155,7 @@ def test_the_preferences_and_help_dialogs(qtbot, pseudo):
         dialog = make(w)
         qtbot.addWidget(dialog)
         texts = visible_texts(dialog)
-        assert len(texts) >= 5, (make, texts)  # the walk saw the dialog's text
+        assert len(texts) >= 3, (make, texts)  # the walk saw the dialog's text
         for where, text in texts:
             if any(where.startswith(f"{kind}#{name}") for kind in ("QLabel",) for name in content):
                 continue
