@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -49,9 +51,21 @@ class PreferencesDialog(QDialog):
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(translate("Preferences", "Preferences"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self._interface_group())
-        layout.addWidget(self._saving_group())
-        layout.addWidget(self._files_group())
+        # The settings scroll when large text or a high scale factor makes them
+        # taller than the screen; the buttons stay in view.
+        body = QWidget(objectName="preferencesBody")
+        groups = QVBoxLayout(body)
+        groups.setContentsMargins(0, 0, 0, 0)
+        groups.addWidget(self._interface_group())
+        groups.addWidget(self._saving_group())
+        groups.addWidget(self._files_group())
+        groups.addStretch(1)
+        self.scroll = QScrollArea(objectName="preferencesScroll")
+        self.scroll.setWidget(body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.scroll, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.RestoreDefaults | QDialogButtonBox.StandardButton.Close
         )
@@ -64,10 +78,20 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         # wide enough that the notes wrap in two lines at most, in the user's font size
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 82)
+        screen = (parent or self).screen().availableGeometry()
+        self.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 82, int(screen.width() * 0.95)))
         for spin in (self.keep, self.recent):  # a number, not a field across the dialog
             spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.load()
+        self._fit_to_screen(body)
+
+    def _fit_to_screen(self, body: QWidget) -> None:
+        """As tall as the settings, if the screen has the room."""
+        want = body.sizeHint()
+        chrome = self.sizeHint().height() - self.scroll.sizeHint().height()
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        width = max(self.minimumWidth(), want.width() + self.scroll.verticalScrollBar().sizeHint().width())
+        self.resize(min(width, screen.width()), min(want.height() + chrome + 4, int(screen.height() * 0.9)))
 
     # ------------------------------------------------------------ building
     def _form(self, title: str, name: str) -> tuple[QGroupBox, QFormLayout]:
