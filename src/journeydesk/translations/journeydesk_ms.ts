@@ -2269,6 +2269,25 @@
         </message>
     </context>
     <context>
+        <name>QDockWidget</name>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Tutup</translation>
+        </message>
+        <message>
+            <source>Closes the dock widget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Float</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undocks and re-attaches the dock widget</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>QFileDialog</name>
         <message>
             <source>&amp;Look in:</source>
