@@ -63,7 +63,9 @@ def test_a_translated_guide_is_used_when_one_ships(tmp_path, monkeypatch):
     assert guide_dialog.guide_file("id").name == "guide_id.md"
     assert guide_dialog.guide_file("ms").name == "README.md"  # no Malay guide yet: English
     assert guide_dialog.guide_file("en").name == "README.md"
-    P.put("ui/language", "id")
+    from journeydesk.ui import translations
+
+    monkeypatch.setattr(translations, "language", lambda: "id")  # the interface speaks Indonesian
     assert guide_dialog.guide_file().name == "guide_id.md"
 
 

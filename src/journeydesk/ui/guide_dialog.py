@@ -17,11 +17,9 @@ import re
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
-
-from . import preferences_store as P
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -44,9 +42,11 @@ def guide_folders() -> list[Path]:
 
 
 def interface_language() -> str:
-    """The language the guide should speak: the Preferences' choice, else the system's."""
-    chosen = P.get("ui/language")
-    return chosen or QLocale.system().name().split("_")[0].lower()
+    """The language the guide should speak: the one the interface speaks
+    (``--lang``, else the Preferences' choice, else the system's)."""
+    from . import translations
+
+    return translations.language()
 
 
 def guide_file(language: str | None = None) -> Path | None:
