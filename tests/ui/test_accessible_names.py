@@ -57,6 +57,8 @@ def unnamed(root: QWidget) -> list[str]:
 
 def test_every_control_of_the_window_and_its_inspector_pages_has_a_name(qtbot):
     w = open_window(qtbot, EXAMPLE)
+    w.live.participants_dock.show()  # the live session's docks too
+    w.live.comments_dock.show()
     doc = w.document
     missing = unnamed(w)
     picks = [doc.touchpoints()[0], doc.personas()[0], doc.stages()[0], doc.lanes()[0]]

@@ -2294,6 +2294,10 @@
     <context>
         <name>ParticipantsPanel</name>
         <message>
+            <source>Participants</source>
+            <translation>Peserta</translation>
+        </message>
+        <message>
             <source>Read-only for participants</source>
             <translation>Hanya-baca bagi peserta</translation>
         </message>

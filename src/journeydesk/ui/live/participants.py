@@ -44,6 +44,7 @@ class ParticipantsPanel(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.list = QListWidget(objectName="participantsList")
+        self.list.setAccessibleName(self.tr("Participants"))
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.list)
         self.read_only = QCheckBox(self.tr("Read-only for participants"), objectName="liveReadOnly")
