@@ -1,7 +1,8 @@
 """The command line: ``journeydesk [FILE]`` starts the app; subcommands work headless.
 
-Each subcommand lives in its own module and registers itself in ``COMMANDS``
-through ``commands.py``. Exit codes: 0 ok, 1 invalid input, 2 wrong usage.
+Each subcommand lives in its own module, listed in ``commands.COMMANDS``; only the
+one named on the command line is imported (see ``commands`` for the pattern).
+Exit codes: 0 ok, 1 invalid input, 2 wrong usage.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; only ``command``'s module is imported to add its options (every
+    command is listed, with its one-line help, either way)."""
     parser = _Parser(
         prog="journeydesk",
         description="JourneyDesk: customer journey maps you can analyse. "
@@ -31,10 +34,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser.add_argument("--version", action="version", version=f"journeydesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name, command in COMMANDS.items():
-        p = sub.add_parser(name, help=command.help, description=command.help)
-        command.configure(p)
+    for name, entry in COMMANDS.items():
+        if name == command:
+            p = sub.add_parser(name, help=entry.help, description=entry.description)
+            entry.configure(p)
+        else:
+            sub.add_parser(name, help=entry.help, add_help=False)
     return parser
+
+
+def _command_in(argv: list[str]) -> str | None:
+    """The subcommand named: the first word that is not an option (the top level
+    has only --help and --version, which take no value)."""
+    return next((a for a in argv if not a.startswith("-")), None)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -50,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         from .gui import run_app
 
         return run_app(argv[0] if argv else None)
-    args = build_parser().parse_args(argv)
+    args = build_parser(_command_in(argv)).parse_args(argv)
     if args.command is None:
         build_parser().print_help()
         return EXIT_USAGE

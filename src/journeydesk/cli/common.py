@@ -1,13 +1,23 @@
-"""Helpers the subcommands share: loading files and printing problems."""
+"""Helpers the subcommands share: loading files and printing problems.
+
+Cheap to import (subcommand modules import it at the top): the file format and the
+model load when a file is first read."""
 
 from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
-from ..io import LoadError, load
-from ..io.errors import one_line
-from ..model import JourneyDocument
+if TYPE_CHECKING:
+    from ..model import JourneyDocument
+
+
+def load(path: str) -> JourneyDocument:
+    """``io.load``, imported on first use."""
+    from ..io import load as load_file
+
+    return load_file(path)
 
 
 def load_checked(path: str) -> tuple[JourneyDocument | None, list[str]]:
@@ -16,6 +26,9 @@ def load_checked(path: str) -> tuple[JourneyDocument | None, list[str]]:
     A bad file is never a traceback. Neither is a bug in JourneyDesk met while
     reading one: that is reported as one line too (set JOURNEYDESK_DEBUG=1 to
     see the traceback)."""
+    from ..io import LoadError
+    from ..io.errors import one_line
+
     try:
         return load(path), []
     except LoadError as err:

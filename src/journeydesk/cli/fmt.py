@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..io import SaveError, dumps, write_atomic
 from .common import load_or_report
 
 HELP = "Rewrite map files in canonical form (stable order, 2-space indent) so they diff cleanly."
@@ -19,6 +18,8 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
+    from ..io import SaveError, dumps, write_atomic
+
     status = 0
     for path in args.files:
         doc = load_or_report(path)

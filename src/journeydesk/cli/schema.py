@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-from ..io import json_schema
-
 HELP = "Print the JSON Schema of the map file format."
 
 
@@ -14,5 +12,7 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
+    from ..io import json_schema
+
     print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
     return 0
