@@ -52,6 +52,11 @@ class _Flows:
         self.stage = [view.stage_index[a["stage"]] for a in self.cards]
         # Links in flow order (by source, then target): one pair's links are adjacent.
         self.links = [(u, v, attrs[link]) for u, v, link in view.flow]
+        # The ends of the links drawn for each persona (they join its flow).
+        self.drawn: dict[str, list[int]] = {}
+        for u, v, a in self.links:
+            if a["persona"] is not None:
+                self.drawn.setdefault(a["persona"], []).extend((u, v))
 
     def flow(self, persona: str | None) -> tuple[list[int], list, int]:
         """A persona's touchpoints (ascending positions), the successors of each
@@ -62,9 +67,8 @@ class _Flows:
             member = bytearray(b"\x01") * n
         else:
             member = bytearray(touchpoint_concerns(a, persona) for a in self.cards)
-            for u, v, attrs in self.links:  # both ends of the persona's own links
-                if attrs["persona"] == persona:
-                    member[u] = member[v] = 1
+            for tp in self.drawn.get(persona, ()):
+                member[tp] = 1
         succ: list = [()] * n
         count = 0
         for u, v, attrs in self.links:
