@@ -18,6 +18,10 @@ its persona or no persona. From it:
 
 A persona with touchpoints but no links gets no dead ends or unreachable touchpoints:
 its flow is not drawn yet, so every card would be flagged (``note`` says so).
+
+Every step is linear in the persona's touchpoints and links (loops: in the few that
+can be on one). The work runs on journey positions (ints), read once for all
+personas by ``_Flows``.
 """
 
 from __future__ import annotations
@@ -45,7 +49,6 @@ class _Flows:
     free: the reports' work is a few passes over the persona's own cards and links."""
 
     def __init__(self, view: MapView) -> None:
-        self.view = view
         nodes, attrs = view.nodes, view.link_attrs
         self.ids = view.touchpoints
         self.cards = [nodes[tp] for tp in self.ids]
