@@ -40,7 +40,7 @@ from PySide6.QtWidgets import QApplication
 from journeydesk.commands import AddItem, MoveTouchpoints, RemoveItems, Reorder, SetFields
 from journeydesk.ui.canvas import MapEditor, MapScene, MapView
 from journeydesk.ui.canvas import theme as T
-from journeydesk.ui.main_window import settle_heap
+from journeydesk.ui.window_files import settle_heap
 
 VIEW_W, VIEW_H = 1280, 800
 
