@@ -1,5 +1,5 @@
-"""The headless half never imports Qt: model, io, layout, analysis, export and the
-cli core run (and are tested) without PySide6."""
+"""The headless half never imports Qt: model, io, layout, analysis, export, sync
+and the cli core run (and are tested) without PySide6."""
 
 from __future__ import annotations
 
@@ -13,9 +13,17 @@ HEADLESS = [
     "journeydesk.io",
     "journeydesk.cli",
     "journeydesk.analysis",
+    "journeydesk.versions",
+    "journeydesk.io.tabular",
     "journeydesk.layout",
     "journeydesk.export",
     "journeydesk.i18n",
+    "journeydesk.sync",
+    "journeydesk.sync.host",
+    "journeydesk.sync.client",
+    "journeydesk.sync.serve",
+    "journeydesk.sync.undo",
+    "journeydesk.sync.mdns",
 ]
 
 CHECK = """

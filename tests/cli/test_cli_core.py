@@ -98,7 +98,7 @@ def test_validate_bad_inputs_one_line_per_problem(bad_files, good):
     syntax = str(bad_files["syntax.journey.json"])
     assert any(line.startswith(f"{syntax}: line 4, column 1: not valid JSON") for line in lines)
     newer = [line for line in lines if line.startswith(str(bad_files["newer.journey.json"]))]
-    assert "version 99" in newer[0] and "version 1" in newer[0]
+    assert "version 99" in newer[0] and "version 2" in newer[0]
     # every line has the FILE: [PLACE: ]what shape and nothing else is printed
     assert all(any(line.startswith(p + ": ") for p in paths) for line in lines)
     assert f"{good}: ok" in done.stderr
@@ -261,7 +261,7 @@ def test_schema_validates_the_examples(schema_json):
     "change",
     [
         lambda d: d.pop("format"),
-        lambda d: d.update(format_version=2),
+        lambda d: d.update(format_version=3),
         lambda d: d["touchpoints"][0].update(title=5),
         lambda d: d["touchpoints"][0].update(unknown=1),
         lambda d: d["frictions"][0].update(severity=7),

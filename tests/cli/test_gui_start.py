@@ -44,3 +44,12 @@ def test_journeydesk_without_display_exits_1_with_a_message(tmp_path):
     assert proc.returncode == 1
     assert "cannot start the editor" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_a_frozen_build_carrying_the_xcb_libraries_needs_none_installed(tmp_path):
+    for lib in ("xcb-cursor.so.0", "xcb-icccm.so.4", "xcb-keysyms.so.1"):
+        (tmp_path / f"lib{lib}").write_bytes(b"")
+    assert display_problem({"DISPLAY": ":0"}, "linux", missing, bundle=str(tmp_path)) is None
+    (tmp_path / "libxcb-icccm.so.4").unlink()
+    msg = display_problem({"DISPLAY": ":0"}, "linux", missing, bundle=str(tmp_path))
+    assert "libxcb-icccm4" in msg and "libxcb-cursor0" not in msg

@@ -246,7 +246,8 @@ def test_characters_the_font_lacks_become_replacement_marks(tmp_path):
     doc = JourneyDocument("漢字 map")
     st = doc.add_stage("ขั้นตอน stage")
     la = doc.add_lane("Lane")
-    tp = doc.add_touchpoint("Kopi \x07\x1b[31m 中文 ok", st, la)
+    tp = doc.add_touchpoint("Kopi 中文 ok", st, la)
+    doc._g.nodes[tp]["title"] += " \x07\x1b[31m"  # the model refuses these; the PDF drops them anyway
     doc.add_friction(tp, "emoji 💩 here")
     out = export(doc, tmp_path)
     text = all_text(out)
@@ -541,3 +542,27 @@ def test_title_block_counts_read_as_words(tmp_path):
     text = all_text(out)
     assert "1 stage" in text and "1 friction (1 open)" in text
     assert "1 frictions" not in text and "1 stages" not in text and "1 touchpoints" not in text
+
+
+def test_comments_section_is_optional_and_lists_comments(tmp_path):
+    from journeydesk_testkit import build_sample
+    from pypdf import PdfReader
+
+    from journeydesk.export.pdf import DEFAULT_SECTIONS, PdfOptions, export_pdf
+
+    doc = build_sample()
+    doc.add_comment(
+        "tp_3", "Is the delivery cost shown earlier?", author="Siti", created="2026-03-01T10:00:00Z"
+    )
+    doc.add_comment(None, "Check with sales", author="Ben", created="2026-03-01T11:00:00Z", resolved=True)
+    assert "comments" not in DEFAULT_SECTIONS
+    plain = tmp_path / "plain.pdf"
+    export_pdf(doc, plain, PdfOptions(page_size="A4", invariant=True))
+    assert "Is the delivery cost" not in "".join(p.extract_text() for p in PdfReader(plain).pages)
+    out = tmp_path / "comments.pdf"
+    export_pdf(doc, out, PdfOptions(page_size="A4", sections=("comments",), invariant=True))
+    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "Comments" in text and "2 comments, 1 not resolved" in text
+    assert "Is the delivery cost shown earlier?" in text and "Siti" in text
+    assert "The map" in text and "Resolved" in text
+    assert text.index("Check with sales") < text.index("Is the delivery cost")  # the map first

@@ -14,9 +14,31 @@ from journeydesk.io import dumps, load_data, migrations, schema
 CURRENT = json.loads(dumps(build_sample()))
 
 
-def test_format_version_1_has_no_steps_yet():
-    assert schema.FORMAT_VERSION == 1
-    assert migrations.MIGRATIONS == {}
+def test_registered_steps_reach_the_current_version():
+    assert schema.FORMAT_VERSION == 2
+    assert sorted(migrations.MIGRATIONS) == list(range(1, schema.FORMAT_VERSION))
+
+
+def test_step_1_to_2_adds_an_empty_comment_list():
+    v1 = copy.deepcopy(CURRENT)
+    v1["format_version"] = 1
+    del v1["comments"]
+    out = migrations.migrate(copy.deepcopy(v1), 1, 2)
+    assert out["comments"] == [] and out["format_version"] == 2
+    assert {k: v for k, v in out.items() if k not in ("comments", "format_version")} == {
+        k: v for k, v in v1.items() if k != "format_version"
+    }
+
+
+def test_a_version_1_file_loads_and_saves_as_version_2(tmp_path):
+    v1 = copy.deepcopy(CURRENT)
+    v1["format_version"] = 1
+    del v1["comments"]
+    doc = load_data(v1, "old.journey.json")
+    assert doc.comments() == ()
+    saved = json.loads(dumps(doc))
+    assert saved["format_version"] == 2 and saved["comments"] == []
+    assert dumps(doc) == dumps(build_sample())
 
 
 def test_migrate_chains_steps_in_order(monkeypatch):
@@ -64,23 +86,26 @@ def old_file(version: int) -> dict:
 
 
 def test_loading_an_older_file_runs_the_steps(monkeypatch):
-    # Pretend the current format is 2 and v1 -> v2 renamed map.name to map.title.
-    monkeypatch.setattr(schema, "FORMAT_VERSION", 2)
-    monkeypatch.setattr(migrations, "MIGRATIONS", {})
-    monkeypatch.setattr(schema.JourneyFile, "model_validate", classmethod(lambda cls, d: _validate_as_v1(d)))
+    # Pretend the current format is 3 and v2 -> v3 renamed map.name to map.title.
+    monkeypatch.setattr(schema, "FORMAT_VERSION", 3)
+    monkeypatch.setattr(migrations, "MIGRATIONS", dict(migrations.MIGRATIONS))
+    monkeypatch.setattr(schema.JourneyFile, "model_validate", classmethod(lambda cls, d: _validate_as_v2(d)))
 
-    @migrations.step(1)
+    @migrations.step(2)
     def rename(data):
         data["map"]["title"] = data["map"].pop("name")
         return data
 
-    doc = load_data(old_file(1))
+    doc = load_data(old_file(2))
     assert doc.meta["title"] == "Sample"
+    v1 = old_file(1)
+    del v1["comments"]
+    assert load_data(v1).meta["title"] == "Sample"  # 1 -> 2 -> 3
 
 
-def _validate_as_v1(data):
-    assert data["format_version"] == 2
-    data = dict(data, format_version=1)
+def _validate_as_v2(data):
+    assert data["format_version"] == 3
+    data = dict(data, format_version=2)
     return schema.JourneyFile.__pydantic_validator__.validate_python(data)
 
 

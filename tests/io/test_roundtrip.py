@@ -15,6 +15,7 @@ import journeydesk
 from journeydesk import JourneyDocument
 from journeydesk.io import FORMAT_NAME, FORMAT_VERSION, dumps, load, load_text, save
 from journeydesk.io.save import dumps_reference
+from journeydesk.model.fields import control_character
 from journeydesk.model.vocabulary import EVIDENCE_STATUSES, FRICTION_CATEGORIES, LANE_KINDS
 
 
@@ -44,12 +45,12 @@ def test_sample_round_trip(tmp_path):
 
 def test_file_shape(tmp_path):
     text = dumps(build_sample())
-    assert text.startswith('{\n  "format": "journeydesk",\n  "format_version": 1,\n')
+    assert text.startswith('{\n  "format": "journeydesk",\n  "format_version": 2,\n')
     assert text.endswith("}\n") and not text.endswith("\n\n")
     data = json.loads(text)
     assert list(data) == [
         "format", "format_version", "map", "personas", "stages", "lanes", "channels",
-        "touchpoints", "links", "frictions",
+        "touchpoints", "links", "frictions", "comments",
     ]  # fmt: skip
     assert data["format"] == FORMAT_NAME and data["format_version"] == FORMAT_VERSION
     assert all(isinstance(item["id"], str) for key in list(data)[3:] for item in data[key])
@@ -121,8 +122,12 @@ def test_public_api():
 
 
 # ----------------------------------------------------------------- generated documents
-TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
-NAME = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
+# Any character a field holds: no surrogates, no control characters (model.fields
+# refuses them), line breaks and tabs only in multi-line text.
+TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30).filter(
+    lambda t: control_character(t, multiline=True) is None
+)
+NAME = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), max_size=12)
 
 
 @st.composite

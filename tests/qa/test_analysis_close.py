@@ -10,26 +10,25 @@ from journeydesk.ui.panels import analysis as A
 
 
 def test_close_while_the_worker_runs_with_a_refresh_pending(qtbot, monkeypatch):
-    monkeypatch.setattr(A, "SYNC_LIMIT", 0)  # the example goes to the worker thread
-    started = []
-
-    class CountedJob(A._Job):
-        def __init__(self, *args):
-            super().__init__(*args)
-            started.append(self)
-
-    monkeypatch.setattr(A, "_Job", CountedJob)
+    monkeypatch.setattr(A, "SYNC_LIMIT", 0)  # the example goes to the worker process
+    requested = []
+    real = A.AnalysisProcess.request
+    monkeypatch.setattr(
+        A.AnalysisProcess, "request", lambda self, gen: (requested.append(gen), real(self, gen))
+    )
     w = open_window(qtbot, EXAMPLE)
     panel = w.analysis_panel
-    qtbot.waitUntil(lambda: panel._running is None)
+    qtbot.waitUntil(lambda: panel._waiting is None and panel.result is not None, timeout=20_000)
     panel.refresh_now()
-    assert panel._running is not None
+    assert panel._waiting is not None and panel.worker.running
     tp = w.document.touchpoints()[0]
     w.undo_stack.push(SetFields(w.document, tp, {"title": "Changed while analysing"}))
     panel.refresh_now()  # waits for the running one: a refresh is now pending
     assert panel._pending
-    jobs = len(started)
+    process = panel.worker._process
+    asked = len(requested)
     assert w.close()
     qtbot.wait(A.DEBOUNCE_MS + 200)
-    assert panel._running is None
-    assert len(started) == jobs  # nothing analysed for a closed window
+    assert panel._waiting is None
+    assert len(requested) == asked  # nothing analysed for a closed window
+    assert not process.is_alive()  # and no worker process outlives it

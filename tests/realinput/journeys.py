@@ -179,3 +179,46 @@ def quick_entry(robot) -> dict:
     robot.wait_for(lambda: not w.scene.is_editing(), "the editor to close")
     added = robot.gui(lambda: [doc.get(t)["title"] for t in doc.touchpoints() if t not in before])
     return {"added": added, "steps": robot.gui(lambda: w.undo_stack.count())}
+
+
+def keys_on_cards(robot) -> dict:
+    """The edit keys as the X11 key bindings give them: Ctrl+D duplicates, Del
+    deletes, L switches the link tool (but types an l into a title), F11 goes
+    full screen and back."""
+    w = robot.window
+    doc = _doc(robot)
+    out: dict = {}
+    robot.gui(lambda: w.view.set_zoom(1.0))
+    card = robot.gui(lambda: doc.touchpoints()[0])
+    robot.click(_card_point(robot, card))
+    count = lambda: robot.gui(lambda: len(doc.touchpoints()))
+    before = count()
+    robot.key("ctrl+d")
+    robot.settle()
+    out["after_duplicate"] = count() - before
+    copy = robot.gui(lambda: w.scene.selected_ids())
+    out["copy_selected"] = copy != [card] and len(copy) == 1
+    robot.key("Delete")
+    robot.settle()
+    out["after_delete"] = count() - before
+    robot.key("l")
+    robot.settle()
+    out["tool_after_l"] = robot.gui(lambda: (w.view.tool(), w.palette.link_button.isChecked()))
+    robot.key("l")
+    robot.settle()
+    out["tool_after_second_l"] = robot.gui(lambda: w.view.tool())
+    robot.click(_card_point(robot, card))
+    robot.key("F2")
+    robot.wait_for(lambda: w.scene.is_editing(), "the title editor")
+    robot.key("End")
+    robot.type(" lily")
+    robot.key("Return")
+    robot.settle()
+    out["title"] = robot.gui(lambda: doc.get(card)["title"])
+    out["tool_after_typing"] = robot.gui(lambda: w.view.tool())
+    robot.key("F11")
+    robot.wait_for(lambda: w.isFullScreen(), "full screen", timeout=5)
+    robot.key("F11")
+    robot.wait_for(lambda: not w.isFullScreen(), "back from full screen", timeout=5)
+    out["full_screen_toggled"] = True
+    return out

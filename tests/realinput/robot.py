@@ -24,7 +24,7 @@ import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF, QTimer
+from PySide6.QtCore import QPoint, QPointF, QRectF, QTimer
 from PySide6.QtWidgets import QWidget
 
 TIMEOUT = 20.0  # seconds for any one wait
@@ -125,11 +125,12 @@ class Robot:
         return self.gui(lambda: widget.mapToGlobal(widget.rect().center()))
 
     def scene_to_global(self, scene_point: QPointF) -> QPoint:
-        """Where a scene point is on the screen, scrolling it into view first."""
+        """Where a scene point is on the screen, scrolling it into view (clear of
+        the pinned header strips) first."""
 
         def at() -> QPoint:
             view = self.window.view
-            view.ensureVisible(scene_point.x() - 1, scene_point.y() - 1, 2, 2, 80, 80)
+            view.reveal(QRectF(scene_point.x() - 40, scene_point.y() - 40, 80, 80))
             return view.viewport().mapToGlobal(view.mapFromScene(scene_point))
 
         return self.gui(at)

@@ -45,3 +45,13 @@ def test_quick_entry_by_hand_leaves_no_stray_card(xserver, tmp_path):
     out = run_journey(xserver, "quick_entry", example(tmp_path))
     assert out["added"] == ["Sees the poster", "Scans the QR code"]
     assert out["steps"] == 2
+
+
+def test_edit_keys_under_x11_bindings(xserver, tmp_path):
+    out = run_journey(xserver, "keys_on_cards", example(tmp_path))
+    assert out["after_duplicate"] == 1 and out["copy_selected"]  # Ctrl+D is not ambiguous
+    assert out["after_delete"] == 0  # Del took the copy away again
+    assert list(out["tool_after_l"]) == ["link", True]
+    assert out["tool_after_second_l"] == "select"
+    assert out["title"].endswith(" lily") and out["tool_after_typing"] == "select"
+    assert out["full_screen_toggled"]

@@ -31,7 +31,7 @@ class _Titles(dict):
     """Item -> title: nodes' titles or names, links named on first use."""
 
     def __init__(self, nodes: dict[str, dict[str, Any]], link_attrs: dict, ends: dict) -> None:
-        super().__init__((n, a["title"] if "title" in a else a["name"]) for n, a in nodes.items())
+        super().__init__((n, a["title"] if "title" in a else a.get("name", "")) for n, a in nodes.items())
         self[None] = ALL_CUSTOMERS
         self.link_attrs, self.ends = link_attrs, ends
 

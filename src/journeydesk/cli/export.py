@@ -15,7 +15,8 @@ from .common import load_or_report
 HELP = "Export a map as PDF, PNG, SVG or CSV (the format comes from the output file's extension)."
 
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "Letter", "Tabloid")
-SECTIONS = ("map", "personas", "frictions", "scorecards", "hotspots")
+SECTIONS = ("map", "personas", "frictions", "scorecards", "hotspots", "comments")
+DEFAULT_SECTIONS = SECTIONS[:-1]
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
@@ -67,9 +68,10 @@ def configure(parser) -> None:
     )
     pdf.add_argument(
         "--sections",
-        default=",".join(SECTIONS),
+        default=",".join(DEFAULT_SECTIONS),
         metavar="LIST",
-        help=f"comma-separated parts to print: {','.join(SECTIONS)} (default: all; printed in this order)",
+        help=f"comma-separated parts to print: {','.join(SECTIONS)} "
+        "(default: all but comments; printed in this order)",
     )
     pdf.add_argument(
         "--reproducible",
@@ -130,7 +132,7 @@ def _misplaced(args, fmt: str) -> str | None:
         "orientation": "landscape",
         "margins": 10.0,
         "overlap": 10.0,
-        "sections": ",".join(SECTIONS),
+        "sections": ",".join(DEFAULT_SECTIONS),
     }
     pdf_only = [f"--{k.replace('_', '-')}" for k, v in defaults.items() if getattr(args, k) != v]
     if args.mode:

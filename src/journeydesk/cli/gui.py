@@ -7,6 +7,7 @@ to do instead."""
 from __future__ import annotations
 
 import ctypes.util
+import glob
 import os
 import sys
 
@@ -18,8 +19,17 @@ _XCB_LIBS = {
 }
 
 
+def _bundled(lib: str, bundle: str | None) -> bool:
+    """A frozen build (packaging/journeydesk.spec) carries the XCB libraries of the
+    machine it was built on, in its own folder, where find_library does not look."""
+    return bool(bundle) and any(glob.glob(os.path.join(glob.escape(bundle), f"lib{lib}.so*")))
+
+
 def display_problem(
-    environ=os.environ, platform: str = sys.platform, find=ctypes.util.find_library
+    environ=os.environ,
+    platform: str = sys.platform,
+    find=ctypes.util.find_library,
+    bundle: str | None = getattr(sys, "_MEIPASS", None),
 ) -> str | None:
     """Why the editor cannot open a window here, or None if it should work."""
     if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM", "") not in ("", "xcb"):
@@ -31,7 +41,7 @@ def display_problem(
             "no display to open a window on (DISPLAY is not set). Start JourneyDesk from a desktop "
             "session, or use the headless commands: journeydesk --help"
         )
-    missing = [pkg for lib, pkg in _XCB_LIBS.items() if find(lib) is None]
+    missing = [pkg for lib, pkg in _XCB_LIBS.items() if find(lib) is None and not _bundled(lib, bundle)]
     if missing:
         return (
             "Qt needs system libraries that are missing; install them with: sudo apt-get install "
@@ -40,7 +50,7 @@ def display_problem(
     return None
 
 
-def run_app(path: str | None) -> int:
+def run_app(path: str | None, language: str | None = None) -> int:
     problem = display_problem()
     if problem:
         print(f"journeydesk: cannot start the editor: {problem}", file=sys.stderr)
@@ -50,4 +60,4 @@ def run_app(path: str | None) -> int:
     except ImportError as exc:  # e.g. Qt's own libraries missing
         print(f"journeydesk: cannot start the editor: {exc}", file=sys.stderr)
         return 1
-    return run(path)
+    return run(path, language)

@@ -9,13 +9,19 @@ from ..model.vocabulary import METRICS
 from .schema import FORMAT_NAME, FORMAT_VERSION, JourneyFile
 
 
+def comment_data(doc: JourneyDocument, comment: str) -> dict[str, Any]:
+    """One comment as the file holds it (keys in the file's order)."""
+    a = doc.graph.nodes[comment]
+    return {"id": comment, **{k: a[k] for k in ("target", "author", "created", "text", "resolved")}}
+
+
 def to_data(doc: JourneyDocument, *, bulk: bool = True) -> dict[str, Any]:
     """The document as plain JSON data. Keys and lists always come in the same
     order (ordered items in their order, touchpoints in journey order, links and
     frictions by id), so saving the same map gives the same bytes.
 
     ``bulk=False`` leaves the touchpoints, links and frictions lists empty (the
-    fast writer in ``save`` writes those itself)."""
+    fast writer in ``save`` writes those itself). Comments come oldest first."""
     g = doc.graph
     nodes = g.nodes
 
@@ -71,6 +77,7 @@ def to_data(doc: JourneyDocument, *, bulk: bool = True) -> dict[str, Any]:
                 "owner": a["owner"],
             }
         )
+    comments = [comment_data(doc, c) for c in doc.comments()]
     meta = doc.meta
     return {
         "format": FORMAT_NAME,
@@ -86,6 +93,7 @@ def to_data(doc: JourneyDocument, *, bulk: bool = True) -> dict[str, Any]:
         "touchpoints": touchpoints,
         "links": links,
         "frictions": frictions,
+        "comments": comments,
     }
 
 
@@ -126,7 +134,13 @@ def to_document(f: JourneyFile) -> JourneyDocument:
         item_id = a.pop("id")
         a["evidence"] = fr.evidence.__dict__.copy()
         frictions.append((item_id, a))
-    return JourneyDocument.assemble(meta, personas, stages, lanes, channels, touchpoints, links, frictions)
+    comments = []
+    for c in f.comments:
+        a = c.__dict__.copy()
+        comments.append((a.pop("id"), a))
+    return JourneyDocument.assemble(
+        meta, personas, stages, lanes, channels, touchpoints, links, frictions, comments
+    )
 
 
 def to_document_checked(f: JourneyFile) -> JourneyDocument:
@@ -184,4 +198,6 @@ def to_document_checked(f: JourneyFile) -> JourneyDocument:
             opportunity=fr.opportunity,
             owner=fr.owner,
         )
+    for c in f.comments:
+        doc.add_comment(c.target, c.text, id=c.id, author=c.author, created=c.created, resolved=c.resolved)
     return doc

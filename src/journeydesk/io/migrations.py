@@ -2,9 +2,8 @@
 upgrades from. A file of version N runs ``MIGRATIONS[N]``, ``MIGRATIONS[N+1]``...
 until it reaches the current version; each step takes and returns plain JSON data.
 
-Format version 1 is the first, so no step is registered yet. The next format
-change adds ``@step(1)`` here, a test of it beside the others, and bumps
-``schema.FORMAT_VERSION``.
+A format change adds ``@step(N)`` here, a test of it in tests/io/test_migrations.py,
+and bumps ``schema.FORMAT_VERSION``.
 """
 
 from __future__ import annotations
@@ -44,4 +43,12 @@ def migrate(data: Data, from_version: int, to_version: int) -> Data:
         data = fn(data)
         version += 1
         data["format_version"] = version
+    return data
+
+
+@step(1)
+def add_comments(data: Data) -> Data:
+    """1 -> 2: maps gain ``comments`` (notes on touchpoints, frictions, stages or
+    the map). A version 1 map has none."""
+    data["comments"] = data.get("comments", [])
     return data

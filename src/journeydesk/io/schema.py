@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..model import vocabulary as V
 
 FORMAT_NAME = "journeydesk"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 Id = Annotated[str, Field(min_length=1, max_length=100, description="Unique id of the item")]
 Ref = Annotated[str, Field(min_length=1, max_length=100, description="Id of another item")]
@@ -132,13 +132,26 @@ class Friction(_Strict):
     owner: Name = ""
 
 
+class Comment(_Strict):
+    """A note pinned on a touchpoint, friction or stage, or on the map (target null)."""
+
+    id: Id
+    target: Annotated[
+        Ref | None, Field(description="Id of the touchpoint, friction or stage; null: the whole map")
+    ] = None
+    author: Name = ""
+    created: Annotated[str, Field(max_length=V.MAX_NAME, description="When it was written (ISO 8601)")] = ""
+    text: Text = ""
+    resolved: bool = False
+
+
 class JourneyFile(_Strict):
     """A JourneyDesk customer journey map."""
 
     model_config = ConfigDict(title="JourneyDesk journey map")
 
     format: Literal["journeydesk"]
-    format_version: Literal[1]
+    format_version: Literal[2]
     map: MapInfo = MapInfo()
     personas: _items(Persona) = []
     stages: _items(Stage) = []
@@ -147,6 +160,7 @@ class JourneyFile(_Strict):
     touchpoints: _items(Touchpoint) = []
     links: _items(Link) = []
     frictions: _items(Friction) = []
+    comments: _items(Comment) = []
 
 
 def json_schema() -> dict:

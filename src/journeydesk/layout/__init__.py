@@ -1,8 +1,9 @@
 """Document -> geometry (no Qt). One layout feeds the canvas and the PDF."""
 
 from . import style
+from .build import compute_layout
 from .geometry import Rect, polyline_midpoint, rounded_path
-from .map_layout import Badge, CurvePoint, LabelSpot, LinkRoute, MapLayout, compute_layout, label_spot, route
+from .map_layout import Badge, CurvePoint, LabelSpot, LinkRoute, MapLayout, label_spot, route
 from .text import elide, wrap
 
 __all__ = [

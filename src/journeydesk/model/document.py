@@ -1,7 +1,7 @@
 """The live journey document: a networkx MultiDiGraph behind one class.
 
 Every item of a map is a node of the graph with a ``type`` attribute (persona,
-stage, lane, channel, touchpoint, friction); links between touchpoints are the
+stage, lane, channel, touchpoint, friction, comment); links between touchpoints are the
 graph's edges, keyed by their id. Map metadata and the order of stages, lanes,
 personas and channels live in ``graph.graph``. The methods below are the only way
 to change a map: they check every value, keep every reference valid, emit a
@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -22,9 +21,9 @@ import networkx as nx
 from . import fields as F
 from .events import Change, Emitter
 from .fields import FieldError
-from .vocabulary import PERSONA_COLOURS
+from .removal import Removal
+from .vocabulary import ORDERED_KINDS, PERSONA_COLOURS
 
-ORDERED_KINDS = ("persona", "stage", "lane", "channel")
 ID_PREFIX = {
     "persona": "pe",
     "stage": "st",
@@ -33,7 +32,9 @@ ID_PREFIX = {
     "touchpoint": "tp",
     "link": "ln",
     "friction": "fr",
+    "comment": "cm",
 }
+COMMENT_TARGETS = ("touchpoint", "friction", "stage")  # or None: the map itself
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 META_FIELDS = ("title", "description", "language", "created", "modified")
 
@@ -47,24 +48,7 @@ def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-@dataclass(frozen=True)
-class Removed:
-    """Everything one removal took out of the document, for ``restore``.
-
-    nodes are in the order they go back in; ``cells`` keeps each touchpoint's
-    stage, lane and index; ``patches`` are references that were cleared on items
-    that stay (a touchpoint's persona, a link's persona).
-    """
-
-    id: str
-    kind: str
-    nodes: tuple[tuple[str, dict[str, Any]], ...]
-    order_index: int | None
-    links: tuple[tuple[str, str, str, dict[str, Any]], ...]
-    patches: tuple[tuple[str, str, Any], ...] = field(default=())
-
-
-class JourneyDocument:
+class JourneyDocument(Removal):
     """A customer journey map. Read through ``graph`` and the query methods; change
     only through the methods that change it."""
 
@@ -75,6 +59,8 @@ class JourneyDocument:
         self._cells: dict[tuple[str, str], list[str]] = {}
         self._links: dict[str, tuple[str, str]] = {}
         self._frictions_on: dict[str, list[str]] = {}
+        self._index: dict[str, dict[str, int]] = {k: {} for k in ORDERED_KINDS}  # item -> place in its order
+        self._comments_on: dict[str | None, list[str]] = {}
         self._events = Emitter()
         stamp = now_iso()
         self._g.graph.update(
@@ -97,6 +83,7 @@ class JourneyDocument:
         touchpoints: Iterable[tuple[str, dict[str, Any]]],
         links: Iterable[tuple[str, str, str, dict[str, Any]]],
         frictions: Iterable[tuple[str, dict[str, Any]]],
+        comments: Iterable[tuple[str, dict[str, Any]]] = (),
     ) -> JourneyDocument:
         """Build a whole document at once from values that are ALREADY checked.
 
@@ -107,7 +94,8 @@ class JourneyDocument:
         ``vocabulary.METRICS`` order with floats for non-integer metrics). Items of
         each kind come in their order; touchpoints take their place in their cell in
         the order given; touchpoint attrs hold ``stage`` and ``lane``. Links are
-        ``(id, source, target, attrs)``; friction attrs hold ``target``. Emits
+        ``(id, source, target, attrs)``; friction and comment attrs hold ``target``
+        (a comment's may be None: the map). Emits
         nothing. Anything else must use the checked ``add_*`` methods.
         """
         doc = cls(meta.get("title", "Untitled journey"), meta.get("language", "en"))
@@ -154,6 +142,12 @@ class JourneyDocument:
                 on[attrs["target"]] = [item_id]
             else:
                 targets.append(item_id)
+        for item_id, attrs in comments:
+            attrs["type"] = "comment"
+            node[item_id] = attrs
+            succ[item_id] = {}
+            pred[item_id] = {}
+            doc._comments_on.setdefault(attrs["target"], []).append(item_id)
         clear_cache = getattr(nx, "_clear_cache", None)
         if clear_cache is not None:
             clear_cache(g)
@@ -219,6 +213,21 @@ class JourneyDocument:
     def cell(self, stage: str, lane: str) -> tuple[str, ...]:
         return tuple(self._cells.get((stage, lane), ()))
 
+    def cell_count(self, stage: str, lane: str) -> int:
+        """How many touchpoints a cell holds (no copy of the cell)."""
+        cell = self._cells.get((stage, lane))
+        return len(cell) if cell is not None else 0
+
+    def position(self, kind: str, item: str) -> int:
+        """An ordered item's place in its list (personas, stages, lanes, channels)."""
+        return self._index[kind][item]
+
+    def journey_key(self, tp: str) -> tuple[int, int, int]:
+        """Where a touchpoint comes in journey order (stage, lane, place in
+        cell): sorts like ``touchpoints()`` without listing them all."""
+        a = self._g.nodes[tp]
+        return self._index["stage"][a["stage"]], self._index["lane"][a["lane"]], a["order"]
+
     def touchpoints(self) -> tuple[str, ...]:
         """All touchpoints in journey order: stage, then lane, then place in cell."""
         out: list[str] = []
@@ -234,18 +243,41 @@ class JourneyDocument:
         return self._links[link_id]
 
     def links_of(self, tp: str) -> tuple[str, ...]:
-        """Links into or out of a touchpoint."""
-        out = [k for _, _, k in self._g.out_edges(tp, keys=True)]
-        out += [k for _, _, k in self._g.in_edges(tp, keys=True) if k not in out]
+        """Links into or out of a touchpoint (out first; straight from the
+        graph's adjacency, a stage removal asks this for every card)."""
+        out = [k for keys in self._g._succ[tp].values() for k in keys]
+        seen = set(out)
+        out += [k for keys in self._g._pred[tp].values() for k in keys if k not in seen]
         return tuple(out)
 
     def frictions(self) -> tuple[str, ...]:
         return tuple(n for n, k in self._g.nodes(data="type") if k == "friction")
 
+    def friction_targets(self) -> Iterator[tuple[str, tuple[str, ...]]]:
+        """(target, its friction ids) for every card or link that has frictions."""
+        for target, ids in self._frictions_on.items():
+            yield target, tuple(ids)
+
+    def has_frictions(self, target: str) -> bool:
+        return target in self._frictions_on
+
     def frictions_on(self, target: str) -> tuple[str, ...]:
         """Frictions on a touchpoint or link, most severe first."""
         ids = self._frictions_on.get(target, ())
         return tuple(sorted(ids, key=lambda f: (-self._g.nodes[f]["severity"], f)))
+
+    def comments(self) -> tuple[str, ...]:
+        """Every comment, oldest first."""
+        ids = [c for ids in self._comments_on.values() for c in ids]
+        return self._by_time(ids)
+
+    def comments_on(self, target: str | None) -> tuple[str, ...]:
+        """Comments on a touchpoint, friction or stage (None: on the map), oldest first."""
+        return self._by_time(self._comments_on.get(target, ()))
+
+    def _by_time(self, ids) -> tuple[str, ...]:
+        nodes = self._g.nodes
+        return tuple(sorted(ids, key=lambda c: (nodes[c]["created"], c)))
 
     def count(self, kind: str) -> int:
         if kind == "link":
@@ -298,6 +330,7 @@ class JourneyDocument:
     def _sync_orders(self) -> None:
         for kind in ORDERED_KINDS:
             self._g.graph[f"{kind}_order"] = tuple(self._orders[kind])
+            self._index[kind] = {item: i for i, item in enumerate(self._orders[kind])}
 
     # ------------------------------------------------------------------ adding
     def _add_ordered(self, kind: str, item_id: str | None, index: int | None, values) -> str:
@@ -370,6 +403,20 @@ class JourneyDocument:
         self._g.add_node(item_id, type="friction", target=target, **attrs)
         self._frictions_on.setdefault(target, []).append(item_id)
         self._emit("added", "friction", item_id)
+        return item_id
+
+    def add_comment(self, target: str | None, text: str, *, id: str | None = None, **values) -> str:
+        """Pin a comment on a touchpoint, friction or stage, or on the map (None).
+        ``created`` defaults to now; ``author`` to nobody in particular."""
+        if target is not None and self.kind_of(target) not in COMMENT_TARGETS:
+            raise FieldError(f"comment target {target!r} is not a touchpoint, friction or stage of this map")
+        item_id = self._new_id("comment", id)
+        attrs = F.defaults("comment")
+        attrs["created"] = now_iso()
+        attrs.update(self.check("comment", {"text": text, **values}))
+        self._g.add_node(item_id, type="comment", target=target, **attrs)
+        self._comments_on.setdefault(target, []).append(item_id)
+        self._emit("added", "comment", item_id)
         return item_id
 
     # ------------------------------------------------------------------ cells
@@ -474,147 +521,13 @@ class JourneyDocument:
         self._emit("reordered", kind, item_id)
         return old
 
-    # ------------------------------------------------------------------ removing
-    def remove(self, item_id: str) -> Removed:
-        """Remove an item and everything that depends on it; returns it all."""
-        kind = self.kind_of(item_id)
-        if kind is None:
-            raise KeyError(item_id)
-        nodes: list[tuple[str, dict[str, Any]]] = []
-        links: list[tuple[str, str, str, dict[str, Any]]] = []
-        patches: list[tuple[str, str, Any]] = []
-        seen: set[str] = set()  # links already gathered: a link between two removed cards goes once
-        order_index = None
-
-        if kind == "link":
-            self._gather_link(item_id, nodes, links, seen)
-        else:
-            if kind in ORDERED_KINDS:
-                order_index = self._orders[kind].index(item_id)
-            nodes.append((item_id, dict(self._g.nodes[item_id])))
-            if kind in ("stage", "lane"):
-                pos = 0 if kind == "stage" else 1
-                tps = [tp for key, cell in self._cells.items() if key[pos] == item_id for tp in cell]
-                tps.sort(key=lambda t: self._g.nodes[t]["order"])  # put back lowest index first
-                for tp in tps:
-                    self._gather_touchpoint(tp, nodes, links, seen)
-            elif kind == "touchpoint":
-                nodes.pop()
-                self._gather_touchpoint(item_id, nodes, links, seen)
-            elif kind == "persona":
-                self._gather_persona_refs(item_id, patches)
-            elif kind == "channel":
-                for tp in self.touchpoints():
-                    if self._g.nodes[tp]["channel"] == item_id:
-                        patches.append((tp, "channel", item_id))
-
-        removed = Removed(item_id, kind, tuple(nodes), order_index, tuple(links), tuple(patches))
-        self._apply_removal(removed)
-        return removed
-
-    def _gather_frictions(self, target: str, nodes) -> None:
-        for fr in self._frictions_on.get(target, ()):
-            nodes.append((fr, dict(self._g.nodes[fr])))
-
-    def _gather_link(self, link: str, nodes, links, seen: set[str]) -> None:
-        seen.add(link)
-        u, v = self._links[link]
-        links.append((link, u, v, dict(self._g.edges[u, v, link])))
-        self._gather_frictions(link, nodes)
-
-    def _gather_touchpoint(self, tp: str, nodes, links, seen: set[str]) -> None:
-        nodes.append((tp, dict(self._g.nodes[tp])))
-        for link in self.links_of(tp):
-            if link not in seen:
-                self._gather_link(link, nodes, links, seen)
-        self._gather_frictions(tp, nodes)
-
-    def _gather_persona_refs(self, persona: str, patches) -> None:
-        for tp in self.touchpoints():
-            node = self._g.nodes[tp]
-            if persona in node["personas"]:
-                patches.append((tp, "personas", node["personas"]))
-            if persona in node["emotions"]:
-                patches.append((tp, "emotions", dict(node["emotions"])))
-        for link, (u, v) in self._links.items():
-            if self._g.edges[u, v, link]["persona"] == persona:
-                patches.append((link, "persona", persona))
-
-    def _apply_removal(self, r: Removed) -> None:
-        # Clear references on items that stay, then drop frictions, links, nodes.
-        for item, f, old in r.patches:
-            if f == "personas":
-                new: Any = tuple(p for p in old if p != r.id)
-            elif f == "emotions":
-                new = {p: e for p, e in old.items() if p != r.id}
-            else:
-                new = None
-            self._raw_set(item, f, new)
-        for node_id, attrs in reversed(r.nodes):
-            if attrs["type"] == "friction":
-                self._frictions_on[attrs["target"]].remove(node_id)
-                if not self._frictions_on[attrs["target"]]:
-                    del self._frictions_on[attrs["target"]]
-                self._g.remove_node(node_id)
-                self._emit("removed", "friction", node_id)
-        for link, u, v, _ in r.links:
-            self._g.remove_edge(u, v, key=link)
-            del self._links[link]
-            self._emit("removed", "link", link)
-        for node_id, attrs in reversed(r.nodes):
-            kind = attrs["type"]
-            if kind == "friction":
-                continue
-            if kind == "touchpoint":
-                self._take_from_cell(node_id)
-            elif kind in ORDERED_KINDS:
-                self._orders[kind].remove(node_id)
-                self._sync_orders()
-            self._g.remove_node(node_id)
-            self._emit("removed", kind, node_id)
-
-    def _raw_set(self, item: str, f: str, value: Any) -> None:
-        if item in self._links:
-            u, v = self._links[item]
-            self._g.edges[u, v, item][f] = value
-        else:
-            self._g.nodes[item][f] = value
-        self._emit("changed", self.kind_of(item), item, (f,))
-
-    def restore(self, r: Removed) -> None:
-        """Put back exactly what ``remove`` took: items, order, links, frictions."""
-        for node_id, attrs in r.nodes:
-            attrs = dict(attrs)
-            kind = attrs["type"]
-            if kind == "friction":
-                continue
-            if kind == "touchpoint":
-                stage, lane, index = attrs["stage"], attrs["lane"], attrs["order"]
-                self._g.add_node(node_id, **attrs)
-                self._insert_in_cell(node_id, stage, lane, index)
-            else:
-                self._g.add_node(node_id, **attrs)
-                if kind in ORDERED_KINDS:
-                    self._orders[kind].insert(r.order_index, node_id)
-                    self._sync_orders()
-            self._emit("added", kind, node_id)
-        for link, u, v, attrs in r.links:
-            self._g.add_edge(u, v, key=link, **attrs)
-            self._links[link] = (u, v)
-            self._emit("added", "link", link)
-        for node_id, attrs in r.nodes:
-            if attrs["type"] == "friction":
-                self._g.add_node(node_id, **dict(attrs))
-                self._frictions_on.setdefault(attrs["target"], []).append(node_id)
-                self._emit("added", "friction", node_id)
-        for item, f, old in r.patches:
-            self._raw_set(item, f, old)
-
     # ------------------------------------------------------------------ whole
     def replace_with(self, other: JourneyDocument) -> None:
         """Take over another document's content (File > Revert); listeners stay."""
         self._g, self._orders, self._cells = other._g, other._orders, other._cells
         self._links, self._frictions_on = other._links, other._frictions_on
+        self._index = other._index
+        self._comments_on = other._comments_on
         self._view = nx.freeze(nx.graphviews.generic_graph_view(self._g))
         self._emit("reset")
 
@@ -626,16 +539,6 @@ class JourneyDocument:
             return iter(self.touchpoints())
         if kind == "link":
             return iter(self.links())
+        if kind == "comment":
+            return iter(self.comments())
         return iter(self.frictions())
-
-    def remove_many(self, ids: Iterable[str]) -> list[Removed]:
-        """Remove several items (skipping ones an earlier removal took along)."""
-        out = []
-        for item in ids:
-            if item in self:
-                out.append(self.remove(item))
-        return out
-
-    def restore_many(self, removals: list[Removed]) -> None:
-        for r in reversed(removals):
-            self.restore(r)

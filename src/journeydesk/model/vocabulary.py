@@ -6,11 +6,16 @@ what a valid map is.
 
 from __future__ import annotations
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
+
 MAX_NAME = 500  # names and titles
 MAX_TEXT = 20_000  # descriptions, notes, quotes
 MAX_LIST_ITEMS = 1_000  # goals, needs, personas on a touchpoint...
 MAX_ITEMS = 100_000  # items of one kind in one map
 MAX_COUNT = 10**15  # volumes and evidence counts (JSON readers lose precision past 2**53)
+
+# The kinds kept in a user-given order (the rest are ordered by where they sit).
+ORDERED_KINDS = ("persona", "stage", "lane", "channel")
 
 LANE_KINDS = (
     "touchpoints",
@@ -40,7 +45,19 @@ FRICTION_CATEGORIES = (
 )
 
 SEVERITY_MIN, SEVERITY_MAX = 1, 4
-SEVERITY_LABELS = {1: "Minor", 2: "Moderate", 3: "Major", 4: "Critical"}
+SEVERITY_LABELS = {
+    1: QT_TRANSLATE_NOOP("vocabulary", "Minor"),
+    2: QT_TRANSLATE_NOOP("vocabulary", "Moderate"),
+    3: QT_TRANSLATE_NOOP("vocabulary", "Major"),
+    4: QT_TRANSLATE_NOOP("vocabulary", "Critical"),
+}
+
+
+def severity_label(severity: int) -> str:
+    """A severity's name in the current language ("Major", "Berat")."""
+    text = SEVERITY_LABELS.get(severity)
+    return translate("vocabulary", text) if text else str(severity)
+
 
 EMOTION_MIN, EMOTION_MAX = -3, 3
 

@@ -53,7 +53,16 @@ def check_scene(scene, doc) -> None:
         assert item.parentItem() is item.group
         assert (item.group is None) == (not same_cell) == (k in scene.store.top_links), k
         assert item.scenePos() == QPointF(*route(L.cards[u], L.cards[v])[0]), k
+        assert tuple(item.points()) == L.links[k].points, k  # straight along a clear row, as laid out
         assert k in scene.store.links_at[u] and k in scene.store.links_at[v]
+        cu, cv = item.cells
+        assert cu == (doc.get(u)["stage"], doc.get(u)["lane"]) and cv == (
+            doc.get(v)["stage"],
+            doc.get(v)["lane"],
+        )
+        if cu != cv:
+            assert k in scene.store.top_at[cu] and k in scene.store.top_at[cv], k
+        assert (k in scene.store.lane_at.get(cu[1], ())) == (cu[1] == cv[1] and cu != cv), k
         assert item._overview == overview
         # its label, where layout.label_spot puts it, clear of its badge
         text = " ".join(doc.graph.adj[u][v][k]["label"].split())
@@ -71,6 +80,8 @@ def check_scene(scene, doc) -> None:
             assert label is None
     assert all(k in links for at in scene.store.links_at.values() for k in at)
     assert scene.store.top_links <= set(links)
+    assert all(k in links for at in scene.store.top_at.values() for k in at)
+    assert all(k in links for at in scene.store.lane_at.values() for k in at)
 
     assert set(badges) == set(L.badges)
     for target, item in badges.items():
@@ -252,3 +263,31 @@ def test_a_reset_drops_what_was_kept_aside(canvas, doc, stack):
     stack.push(RemoveItems(doc, [doc.stages()[0]]))
     stack.undo()
     check_scene(scene, doc)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_bigger_map_stays_in_step_through_random_edits(qtbot, seed):
+    # Cells crowded enough that adding a card widens a stage or adds a card row,
+    # so the live layout's column and row shifts are exercised too.
+    from make_map import make_document
+    from PySide6.QtGui import QUndoStack
+
+    from journeydesk.ui.canvas import MapEditor, MapScene, MapView
+
+    doc = make_document(180, seed=seed)
+    stack = QUndoStack()
+    scene = MapScene(doc, stack)
+    MapEditor(scene, stack)
+    view = MapView(scene)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    rnd = random.Random(100 + seed)
+    for step in range(40):
+        _random_edit(rnd, doc, stack, scene, view, step)
+        check_scene(scene, doc)
+    while stack.canUndo():
+        stack.undo()
+    check_scene(scene, doc)
+    scene.detach()
+    stack.clear()

@@ -70,7 +70,8 @@ from .sections import SECTION_TITLES, SectionBuilder
 
 __all__ = ["MODES", "ORIENTATIONS", "PAGE_SIZES", "SECTIONS", "PdfOptions", "PdfResult", "export_pdf"]
 
-SECTIONS = ("map", "personas", "frictions", "scorecards", "hotspots")
+SECTIONS = ("map", "personas", "frictions", "scorecards", "hotspots", "comments")
+DEFAULT_SECTIONS = SECTIONS[:-1]  # comments are printed when asked for
 MODES = ("fit", "tile")
 ORIENTATIONS = ("landscape", "portrait")
 
@@ -87,7 +88,7 @@ class PdfOptions:
     margins_mm: float = 10.0
     mode: str = "fit"  # "fit": one page, scaled; "tile": full size across sheets
     overlap_mm: float = 10.0  # tile mode: strip shared by neighbouring sheets
-    sections: tuple[str, ...] = SECTIONS  # which parts, always printed in SECTIONS order
+    sections: tuple[str, ...] = DEFAULT_SECTIONS  # which parts, always printed in SECTIONS order
     persona: str | None = None  # print one persona's journey only (a persona id)
     invariant: bool = False  # reproducible bytes
     progress: Progress | None = None
@@ -441,8 +442,9 @@ def export_pdf(
 
     # The report sections.
     frame_w = pw - 2 * max(job.margin, 12 * mm)
-    counts = {"personas": 0, "frictions": 0, "scorecards": 0, "hotspots": 0}
+    counts = {"personas": 0, "frictions": 0, "scorecards": 0, "hotspots": 0, "comments": 0}
     totals = {
+        "comments": max(1, src.count("comment")),
         "personas": max(1, src.count("persona")),
         "frictions": max(1, len(src.frictions())),
         "scorecards": max(1, src.count("stage")),

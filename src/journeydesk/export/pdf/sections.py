@@ -18,6 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from ...i18n import translate
 from ...layout import style as S
 from ...model import JourneyDocument
 from ...model.concerns import touchpoint_concerns
@@ -30,6 +31,7 @@ SECTION_TITLES = {
     "frictions": "Friction register",
     "scorecards": "Stage scorecards",
     "hotspots": "Friction hotspots",
+    "comments": "Comments",
 }
 SHAPE_GLYPH = {"circle": "\u25cf", "square": "\u25a0", "triangle": "\u25b2", "diamond": "\u25c6"}
 CELL_LIMIT = 1200  # characters of one text in a table cell
@@ -559,4 +561,48 @@ class SectionBuilder:
                 )
             cols = widths(self.width, {}, [1, 1, 1, 0.7, 1.3])
             out.append(Table(rows, colWidths=cols, repeatRows=1, splitInRow=1, style=table_style(k)))
+        return out
+
+    # ------------------------------------------------------------ comments
+    def comments(self) -> list:
+        """Every comment, grouped by what it is on (the map, then stages and cards in
+        journey order), oldest first; resolved ones are marked."""
+        st, k, nodes, doc = self.st, self.k, self.nodes, self.doc
+        out: list = [self.heading("comments")]
+        if not doc.count("comment"):
+            out.append(self.own(translate("pdf", "No comment is recorded on this map."), st.soft))
+            return out
+        order = [None, *doc.stages(), *doc.touchpoints()]
+        order += [f for tp in doc.touchpoints() for f in doc.frictions_on(tp)]
+        order += [f for f in doc.frictions() if f not in order]
+        open_n = sum(1 for c in doc.comments() if not nodes[c]["resolved"])
+        out.append(
+            self.own(
+                translate("pdf", "%n comment(s)", None, doc.count("comment"))
+                + ", "
+                + translate("pdf", "{n} not resolved").format(n=open_n),
+                st.soft,
+            )
+        )
+        out.append(Spacer(1, 4 * k))
+        head = [self.own(t, st.cell_head) for t in (translate("pdf", "On"), translate("pdf", "Comment"))]
+        rows = [head]
+        soft = self.soft_open
+        for target in order:
+            for c in doc.comments_on(target):
+                a = nodes[c]
+                where = (
+                    translate("pdf", "The map")
+                    if target is None
+                    else f"{markup(self.name(target))}<br/>{soft}{markup(label(doc.kind_of(target)))}</font>"
+                )
+                byline = " · ".join(x for x in (a["author"], a["created"]) if x.strip())
+                status = translate("pdf", "Resolved") if a["resolved"] else ""
+                text = markup(clip(a["text"]))
+                if byline or status:
+                    text += f"<br/>{soft}{markup(' · '.join(x for x in (byline, status) if x))}</font>"
+                rows.append([self.own(where, st.small), self.own(text, st.small)])
+                self.tick("comments")
+        cols = widths(self.width, {}, [0.8, 2.2])
+        out.append(Table(rows, colWidths=cols, repeatRows=1, splitInRow=1, style=table_style(k)))
         return out

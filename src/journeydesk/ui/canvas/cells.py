@@ -75,12 +75,100 @@ class CellSync:
             self.scene.update()
         return p.dirty, p.cross
 
+    def apply_delta(self, L: MapLayout, overview: bool, delta, links_added: set, links_removed: set):
+        """Bring the items to ``L`` where ``delta`` (``layout.live.LayoutDelta``)
+        says it changed: the cells it placed again or shifted, the links of the
+        cards it moved and those added or removed, the badges it names. Costs
+        what the edit moved, not what the map holds."""
+        p = _Pass(L, overview)
+        it, doc = self.items, self.doc
+        gone_links = [k for k in links_removed if k in it.links and k not in doc]
+        gone_cards = [t for t in delta.gone if t in it.cards]
+        gone_badges = [t for t in delta.badges if t in it.badges and t not in L.badges]
+        p.gone_cells = [k for k in delta.gone_cells if k in it.groups]
+        self._put_aside(p, gone_links, gone_cards, gone_badges)
+        self._place_groups(p, delta.new_cells)
+        for key in (*delta.shifted, *delta.replaced):  # the cells that moved, to where they are
+            group, cell = it.groups[key], L.cells[key]
+            if group.x0 != cell.x or group.y0 != cell.y:
+                p.deltas[key] = (cell.x - group.x0, cell.y - group.y0)
+                group.move_to(cell.x, cell.y)
+        self._place_cards(p, delta.replaced)
+        todo = {k for k in links_added if k in doc}
+        for tp in p.changed:
+            todo.update(it.links_at.get(tp, ()))
+        todo.update(self._straight_links(L, delta.counted))
+        for k in todo:
+            item = it.links.get(k)
+            if item is None:
+                item = self._link_item(p, k)
+            p.cell_of.setdefault(item.source, self._cell_key(item.source))
+            p.cell_of.setdefault(item.target, self._cell_key(item.target))
+            self._route(p, k, item)
+        if p.deltas:
+            self._shift_links_of_cells(p, todo)
+        self._hide_gone_cells(p)
+        self._sync_badges(p, delta.badges)
+        if p.revived:
+            self._drop_unwanted_spares()
+        moved = len(p.changed) + sum(len(it.groups[k].sig[0]) for k in p.deltas if it.groups[k].sig)
+        if moved > BIG_CHANGE:
+            self.scene.update()
+        return p.dirty, p.cross
+
+    def _cell_key(self, tp: str) -> tuple[str, str]:
+        a = self.doc.graph.nodes[tp]
+        return a["stage"], a["lane"]
+
+    def _straight_links(self, L: MapLayout, cells: set[tuple[str, str]]) -> set[str]:
+        """Links between cells of a lane that pass a cell whose card rows
+        changed: whether they run straight may have changed with it. (A link
+        inside one cell needs no check: a card coming between its cards moves
+        one of them, and the links of moved cards are routed anyway.)"""
+        if not cells:
+            return set()
+        doc, it, index = self.doc, self.items, L.stage_index
+        by_lane: dict[str, list[int]] = {}
+        for s, la in cells:
+            by_lane.setdefault(la, []).append(index[s])
+        out = set()
+        for la, stages in by_lane.items():
+            for k in it.lane_at.get(la, ()):
+                item = it.links[k]
+                i, j = index[item.cells[0][0]], index[item.cells[1][0]]
+                lo, hi = min(i, j), max(i, j)
+                if any(lo <= s <= hi for s in stages) and item.clear != L.clear_between(
+                    doc, item.source, item.target
+                ):
+                    out.add(k)
+        return out
+
+    def _shift_links_of_cells(self, p: _Pass, todo: set[str]) -> None:
+        """Links between cells, one of which moved: shifted with their cells, or
+        routed again when their cells moved apart."""
+        it, L = self.items, p.layout
+        seen = set(todo)
+        for key in p.deltas:
+            for k in list(it.top_at.get(key, ())):
+                if k in seen:
+                    continue
+                seen.add(k)
+                item = it.links[k]
+                du = p.deltas.get(item.cells[0], (0.0, 0.0))
+                dv = p.deltas.get(item.cells[1], (0.0, 0.0))
+                if du != dv:  # (a stage may have come or gone between them)
+                    a, b = L.cards[item.source], L.cards[item.target]
+                    item.reroute(a, b, None, L.clear_between(self.doc, item.source, item.target))
+                else:
+                    item.shift(du[0], du[1])
+                p.cross = True
+
     # ------------------------------------------------------------ 1. what left
     def _retire(self, p: _Pass, wanted_links: tuple[str, ...]) -> None:
-        """Gone links, cards, badges and cells go to the spares."""
+        """Gone links, cards, badges and cells go to the spares (found by
+        comparing the items with the layout and the document's links)."""
         it, L = self.items, p.layout
         links, cards = it.links, it.cards
-        keep: set[str] | None = None
         gone_links: list[str] = []
         if len(wanted_links) != len(links) or any(k not in links for k in wanted_links):
             keep = set(wanted_links)
@@ -90,11 +178,18 @@ class CellSync:
             gone_cards = [t for t in cards if t not in L.cards]
         p.gone_cells = [k for k in it.groups if k not in L.cells]
         gone_badges = [t for t in it.badges if t not in L.badges]
+        self._put_aside(p, gone_links, gone_cards, gone_badges)
+
+    def _put_aside(
+        self, p: _Pass, gone_links: list[str], gone_cards: list[str], gone_badges: list[str]
+    ) -> None:
+        it = self.items
+        links, cards = it.links, it.cards
         if gone_links or gone_cards or p.gone_cells or gone_badges:
             coming = len(gone_cards) + len(gone_links) + len(gone_badges)
             if it.spares() + coming > SPARE_LIMIT or any(k in it.spare_groups for k in p.gone_cells):
                 self.clear_spares()
-            self._deselect_leaving(L, keep)
+            self._deselect_leaving(p.layout, set(gone_links))
             for tp in gone_cards:
                 if self.leaving is not None:
                     self.leaving(cards[tp])
@@ -130,14 +225,14 @@ class CellSync:
             item.spare_epoch = epoch
             it.spare_cards[tp] = item
 
-    def _deselect_leaving(self, L: MapLayout, keep: set[str] | None) -> None:
+    def _deselect_leaving(self, L: MapLayout, gone_links: set[str]) -> None:
         # Spares never come back selected (Qt keeps an item's selected flag out
         # of the scene).
         for item in self.scene.selectedItems():
             if isinstance(item, CardItem):
                 gone = item.item_id not in L.cards
             elif isinstance(item, LinkItem):
-                gone = keep is not None and item.item_id not in keep
+                gone = item.item_id in gone_links
             elif isinstance(item, BadgeItem):
                 gone = item.item_id not in L.badges
             else:
@@ -146,10 +241,12 @@ class CellSync:
                 item.setSelected(False)
 
     # ------------------------------------------------------------ 2. cell groups
-    def _place_groups(self, p: _Pass) -> None:
-        """Cell groups move with their cells; a cell that comes back brings its items."""
-        it = self.items
-        for key, cell in p.layout.cells.items():
+    def _place_groups(self, p: _Pass, keys=None) -> None:
+        """Cell groups (of ``keys``, else all) move with their cells; a cell that
+        comes back brings its items."""
+        it, cells = self.items, p.layout.cells
+        for key in cells if keys is None else keys:
+            cell = cells[key]
             group = it.groups.get(key)
             if group is None:
                 group = it.spare_groups.pop(key, None)
@@ -168,11 +265,13 @@ class CellSync:
                 group.move_to(cell.x, cell.y)
 
     # ------------------------------------------------------------ 3. cards
-    def _place_cards(self, p: _Pass) -> None:
-        """Cards of the cells whose content changed are placed again."""
+    def _place_cards(self, p: _Pass, cells=None) -> None:
+        """Cards of the cells whose content changed (of ``cells``, else of any
+        cell) are placed again."""
         L, doc, it = p.layout, self.doc, self.items
         cols = L.slot_columns
-        for key, group in it.groups.items():
+        groups = it.groups if cells is None else {k: it.groups[k] for k in cells if k in it.groups}
+        for key, group in groups.items():
             if key not in L.cells:
                 continue
             ids = doc.cell(*key)
@@ -249,6 +348,7 @@ class CellSync:
                 continue
             it.links[k] = it.spare_links.pop(k)
             it.index_link(k, item)
+            it.index_cells(k, item, (group.key, group.key))
             if item.hovered:
                 item.revive(overview, True)
             item.set_badged(k in badges)
@@ -299,7 +399,7 @@ class CellSync:
         u, v = item.source, item.target
         item.set_badged(k in L.badges)  # its label keeps clear of its badge
         cu, cv = p.cell_of[u], p.cell_of[v]
-        item.cells = (cu, cv)
+        it.index_cells(k, item, (cu, cv))
         parent = it.groups[cu] if cu == cv else None
         before = item.group
         if before is not None:
@@ -308,10 +408,8 @@ class CellSync:
             p.cross = True
         if parent is None:
             p.cross = True
-            it.top_links.add(k)
         else:
             p.dirty.add(cu)
-            it.top_links.discard(k)
         if before is not parent or not item.placed:
             if parent is None:
                 if before is not None:
@@ -326,7 +424,7 @@ class CellSync:
             item.placed = True
             if p.overview and not item._overview:
                 item.set_overview(True)
-        item.reroute(L.cards[u], L.cards[v], parent, L.row_clear(L.cards[u], L.cards[v]))
+        item.reroute(L.cards[u], L.cards[v], parent, L.clear_between(self.doc, u, v))
 
     def _shift_cross_links(self, p: _Pass, todo: set[str]) -> None:
         """Links between cells whose cards did not move in their cells: shifted
@@ -340,7 +438,7 @@ class CellSync:
             du = p.deltas.get(item.cells[0])
             dv = p.deltas.get(item.cells[1])
             a, b = L.cards[item.source], L.cards[item.target]
-            clear = L.row_clear(a, b) if p.changed else item.clear
+            clear = L.clear_between(self.doc, item.source, item.target)
             if du != dv or clear != item.clear:
                 item.reroute(a, b, None, clear)
                 p.cross = True
@@ -369,10 +467,17 @@ class CellSync:
         else:
             p.dirty.add(group.key)
 
-    def _sync_badges(self, p: _Pass) -> None:
-        """Badges: on a card they are its children (they move with it)."""
+    def _sync_badges(self, p: _Pass, targets=None) -> None:
+        """Badges (of ``targets``, else all): on a card they are its children
+        (they move with it)."""
         it, L = self.items, p.layout
-        for target in [t for t in it.badges if t not in L.badges]:
+        if targets is None:
+            gone = [t for t in it.badges if t not in L.badges]
+            targets = L.badges
+        else:
+            gone = [t for t in targets if t in it.badges and t not in L.badges]
+            targets = [t for t in targets if t in L.badges]
+        for target in gone:
             item = it.badges.pop(target)
             self._touch(p, target)
             self.scene.removeItem(item)  # off its card too
@@ -380,27 +485,31 @@ class CellSync:
             link = it.links.get(target)
             if link is not None:
                 link.set_badged(False)
-        for target, b in L.badges.items():
-            item = it.badges.get(target)
-            card = it.cards.get(target)
-            if item is None:
-                item = self._badge_item(p, target, b, card)
+        for target in targets:
+            self._sync_badge(p, target, L.badges[target])
+
+    def _sync_badge(self, p: _Pass, target: str, b) -> None:
+        it, L = self.items, p.layout
+        item = it.badges.get(target)
+        card = it.cards.get(target)
+        if item is None:
+            item = self._badge_item(p, target, b, card)
+        else:
+            old = item.badge
+            if old.count != b.count or old.open_count != b.open_count or old.severity != b.severity:
+                self._touch(p, target)
+            elif card is not None:
+                item.badge = b  # same marker, the card carries it along
+                return
+            elif old.x != b.x or old.y != b.y:
+                p.cross = True  # a link badge that moved
             else:
-                old = item.badge
-                if old.count != b.count or old.open_count != b.open_count or old.severity != b.severity:
-                    self._touch(p, target)
-                elif card is not None:
-                    item.badge = b  # same marker, the card carries it along
-                    continue
-                elif old.x != b.x or old.y != b.y:
-                    p.cross = True  # a link badge that moved
-                else:
-                    continue
-            if card is not None:
-                r = L.cards[target]
-                item.set_badge(b, local=(b.x - r.x, b.y - r.y))
-            else:
-                item.set_badge(b)
+                return
+        if card is not None:
+            r = L.cards[target]
+            item.set_badge(b, local=(b.x - r.x, b.y - r.y))
+        else:
+            item.set_badge(b)
 
     def _badge_item(self, p: _Pass, target: str, b, card: CardItem | None) -> BadgeItem:
         it = self.items

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPolygonF
 from PySide6.QtWidgets import QApplication, QGraphicsPathItem
 
@@ -19,6 +19,8 @@ from ...commands import AddItem, MoveTouchpoints, Reorder, SetFields
 from . import theme as T
 from .drops import card_slot_marker, insertion_index, lane_insert_bar, stage_insert_bar
 from .items import Z_CARD, Z_DRAG, Z_HEADER, Z_PREVIEW, CardItem, CurveItem, HeaderItem
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 if TYPE_CHECKING:
     from .editing import MapEditor
@@ -95,8 +97,7 @@ class CardDrag(Gesture):
         ids = [i for i in sc.selected_card_ids()]
         if self.card.item_id not in ids:
             ids.append(self.card.item_id)
-        order = sc.journey_index()
-        ids.sort(key=lambda t: order.get(t, 0))
+        ids.sort(key=sc.doc.journey_key)
         self.ids = ids
         self.moving = set(ids)
         self.groups = []
@@ -109,10 +110,11 @@ class CardDrag(Gesture):
             if group is not None and group not in self.groups:
                 self.groups.append(group)
                 group.setZValue(Z_DRAG)
-        for link in sc.link_items().values():
-            if link.source in self.moving or link.target in self.moving:
-                self.dimmed.append((link, link.opacity()))
-                link.setOpacity(0.18)
+        links = sc.link_items()
+        for k in {k for tp in ids for k in sc.store.links_at.get(tp, ())}:
+            link = links[k]
+            self.dimmed.append((link, link.opacity()))
+            link.setOpacity(0.18)
 
     def move(self, pos: QPointF, screen: QPointF) -> None:
         if not self.started:
@@ -317,7 +319,9 @@ class LinkDrag(Gesture):
         if existing is not None:
             sc.select_ids([existing])
             return
-        cmd = AddItem(sc.doc, "link", {"source": source, "target": dest}, text="Add link")
+        cmd = AddItem(
+            sc.doc, "link", {"source": source, "target": dest}, text=translate("LinkDrag", "Add link")
+        )
         self.editor.push(cmd)
         sc.select_ids([cmd.item_id])
 
@@ -339,7 +343,7 @@ class PointDrag(Gesture):
         self.lane = L.emotion_lanes[0]
         self.value = point.emotion
         self.offset = point.y - pos.y()  # where on the point it was grabbed
-        # the persona's curve sits a little off the value line (layout._curves)
+        # the persona's curve sits a little off the value line (layout.marks.curve_offsets)
         self.dy = point.y - L.emotion_y(self.lane, point.emotion)
         curve.set_preview(point.touchpoint, point.y)
 
@@ -357,7 +361,9 @@ class PointDrag(Gesture):
         tp = self.point.touchpoint
         emotions = dict(sc.doc.graph.nodes[tp]["emotions"])
         emotions[self.curve.persona] = self.value
-        self.editor.push(SetFields(sc.doc, tp, {"emotions": emotions}, text="Set emotion"))
+        self.editor.push(
+            SetFields(sc.doc, tp, {"emotions": emotions}, text=translate("PointDrag", "Set emotion"))
+        )
 
     def cancel(self) -> None:
         self.curve.set_preview(None)

@@ -34,9 +34,11 @@ _KIND_RANK = {"stage": 0, "lane": 1, "touchpoint": 2, "link": 3, "friction": 4}
 
 
 class MapScene(QGraphicsScene):
-    """The journey map. ``flushed`` is emitted after each update of the items."""
+    """The journey map. ``flushed`` is emitted after each update of the items;
+    ``editingChanged`` when an in-place title editor opens or closes."""
 
     selectionIdsChanged = Signal(list)
+    editingChanged = Signal(bool)
     itemActivated = Signal(str)
     flushed = Signal()
 
@@ -46,12 +48,11 @@ class MapScene(QGraphicsScene):
         self.undo_stack = undo_stack
         self.store = SceneItems()
         self.input = None  # the editor's input handler (None: read-only)
-        self.text_editor: TitleEditor | None = None  # an open in-place editor (set by the editor)
+        self._text_editor: TitleEditor | None = None
         self._overview_mode = False
         self._overview_selected: set = set()
         self._heat_on = False
         self._tool = "select"
-        self._journey: dict[str, int] | None = None
         self._last_selection: list[str] = []
         self._selection_guard = 0
         self._detached = False
@@ -73,10 +74,10 @@ class MapScene(QGraphicsScene):
         self.markers = Markers(self)
         self.focus = FocusState(self)
         self.sync = SceneSync(self, doc, self.store)
-        self.layout: MapLayout = self.sync.layout_now()
+        self.layout: MapLayout = self.sync.layout()
         self._selection_guard += 1
         try:
-            self.sync.build(self.layout)
+            self.sync.build()
         finally:
             self._selection_guard -= 1
 
@@ -98,14 +99,10 @@ class MapScene(QGraphicsScene):
             self.relayoutStarting()
         self._selection_guard += 1
         try:
+            if d.reset or d.layout:
+                self.sync.relayout(d.reset)
             if d.reset:
-                self.layout = self.sync.layout_now()
-                self.sync.build(self.layout)
                 d.personas = d.title = True
-                self._journey = None
-            elif d.layout:
-                self.sync.apply(self.sync.layout_now())
-                self._journey = None
             cards = self.sync.refresh(d)
             if d.personas or d.title:
                 self.board.update_title()
@@ -136,11 +133,6 @@ class MapScene(QGraphicsScene):
             self.overview.invalidate(groups, cross=False)
 
     # ================================================================== lookups
-    def journey_index(self) -> dict[str, int]:
-        if self._journey is None:
-            self._journey = {tp: i for i, tp in enumerate(self.doc.touchpoints())}
-        return self._journey
-
     def card_item(self, tp: str) -> CardItem | None:
         return self.store.cards.get(tp)
 
@@ -218,6 +210,17 @@ class MapScene(QGraphicsScene):
                 return item
         return None
 
+    @property
+    def text_editor(self) -> TitleEditor | None:
+        """The open in-place editor (set by the map editor)."""
+        return self._text_editor
+
+    @text_editor.setter
+    def text_editor(self, editor: TitleEditor | None) -> None:
+        was, self._text_editor = self._text_editor is not None, editor
+        if was != (editor is not None):
+            self.editingChanged.emit(editor is not None)
+
     def is_editing(self) -> bool:
         """An in-place title editor is open."""
         return self.text_editor is not None
@@ -246,18 +249,23 @@ class MapScene(QGraphicsScene):
         return self._sorted(ids)
 
     def _sorted(self, ids: list[str]) -> list[str]:
+        """Ids in map order: stages, lanes, cards in journey order, links, frictions."""
+        if not ids:
+            return []
         doc = self.doc
-        journey = self.journey_index()
+        links: dict[str, int] = {}
+        if any(doc.kind_of(i) == "link" for i in ids):
+            links = {k: i for i, k in enumerate(doc.links())}
         stages = {s: i for i, s in enumerate(doc.stages())}
         lanes = {la: i for i, la in enumerate(doc.lanes())}
-        links = (
-            {k: i for i, k in enumerate(doc.links())} if any(doc.kind_of(i) == "link" for i in ids) else {}
-        )
-        index_of = {"stage": stages, "lane": lanes, "touchpoint": journey, "link": links}
 
         def key(item_id: str):
             kind = doc.kind_of(item_id) or ""
-            return (_KIND_RANK.get(kind, 9), index_of.get(kind, {}).get(item_id, 0), item_id)
+            if kind == "touchpoint":
+                where = doc.journey_key(item_id)
+            else:
+                where = ({"stage": stages, "lane": lanes, "link": links}.get(kind, {}).get(item_id, 0),)
+            return (_KIND_RANK.get(kind, 9), where, item_id)
 
         return sorted(dict.fromkeys(ids), key=key)
 

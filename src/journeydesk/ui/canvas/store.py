@@ -27,6 +27,8 @@ class SceneItems:
         self.spare_groups: dict[tuple[str, str], CellGroup] = {}
         self.links_at: dict[str, set[str]] = {}  # card -> its links (with items)
         self.top_links: set[str] = set()  # links between cells (top-level items)
+        self.top_at: dict[tuple[str, str], set[str]] = {}  # cell -> the links between it and another
+        self.lane_at: dict[str, set[str]] = {}  # lane -> links between two of its cells
         # Counts the changes that can alter what a kept-aside card shows (its own
         # fields, a channel's name, a persona's colour): a card that comes back
         # with the same count keeps its picture.
@@ -35,9 +37,44 @@ class SceneItems:
     def spares(self) -> int:
         return len(self.spare_cards) + len(self.spare_links) + len(self.spare_badges)
 
+    def index_cells(self, link: str, item: LinkItem, cells: tuple) -> None:
+        """The cells a link's cards are in now (kept in the indexes a relayout
+        uses to find the links it must move)."""
+        if item.cells == cells and (link in self.top_links) == (cells[0] != cells[1]):
+            return
+        self._unindex_cells(link, item.cells)
+        item.cells = cells
+        cu, cv = cells
+        if cu != cv:
+            self.top_links.add(link)
+            self.top_at.setdefault(cu, set()).add(link)
+            self.top_at.setdefault(cv, set()).add(link)
+            if cu[1] == cv[1]:
+                self.lane_at.setdefault(cu[1], set()).add(link)
+
+    def _unindex_cells(self, link: str, cells: tuple) -> None:
+        self.top_links.discard(link)
+        if len(cells) != 2 or not cells[0]:
+            return
+        for key in cells:
+            at = self.top_at.get(key)
+            if at is not None:
+                at.discard(link)
+        at = self.lane_at.get(cells[0][1])
+        if at is not None:
+            at.discard(link)
+
+    def lane_links(self, lanes) -> set[str]:
+        """Links between two cells of one of ``lanes``."""
+        out: set[str] = set()
+        for lane in lanes:
+            out.update(self.lane_at.get(lane, ()))
+        return out
+
     def forget_link(self, link: str, item: LinkItem) -> None:
         """A link's item leaves the map: drop it from the card-to-links index."""
-        self.top_links.discard(link)
+        self._unindex_cells(link, item.cells)
+        item.cells = ((), ())
         for end in (item.source, item.target):
             at = self.links_at.get(end)
             if at is not None:

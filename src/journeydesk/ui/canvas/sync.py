@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QRectF, QTimer
 from PySide6.QtWidgets import QGraphicsScene
 
-from ...layout import MapLayout, compute_layout
+from ...layout import MapLayout
+from ...layout.live import LayoutDelta, LiveLayout
 from ...model import Change, JourneyDocument
 from .cells import CellSync
 from .heat import cell_loads
@@ -71,6 +72,9 @@ class SceneSync:
         self.doc = doc
         self.items = items
         self.cells = CellSync(scene, doc, items)
+        self.live = LiveLayout(doc)
+        self._links_added: set[str] = set()
+        self._links_removed: set[str] = set()
         self.dirty = Dirty()
         self.detached = False
         self._timer = QTimer(scene)
@@ -92,10 +96,13 @@ class SceneSync:
     # ------------------------------------------------------------ events
     def on_change(self, change: Change) -> None:
         action, kind = change.action, change.kind
+        self.live.note(change)
         d = self.dirty
         if (action == "added" or action == "removed") and kind in _PLACED_KINDS:
             # The bulk of a big edit (one event per card, link, friction): keep it short.
             d.layout = True
+            if kind == "link":
+                (self._links_added if action == "added" else self._links_removed).add(change.id)
             if kind == "friction":
                 d.title = True
             if not self._queued:
@@ -163,10 +170,10 @@ class SceneSync:
         self.cells.clear_spares()
 
     # ------------------------------------------------------------ building
-    def layout_now(self) -> MapLayout:
-        return compute_layout(self.doc, routes=False)
+    def layout(self) -> MapLayout:
+        return self.live.layout
 
-    def build(self, layout: MapLayout) -> None:
+    def build(self) -> None:
         """Everything anew (a new document, or File > Revert)."""
         it, scene = self.items, self.scene
         for badge in list(it.badges.values()):
@@ -177,28 +184,59 @@ class SceneSync:
         self.cells.clear_spares()
         it.links_at.clear()
         it.top_links.clear()
+        it.top_at.clear()
+        it.lane_at.clear()
         for group in (it.links, it.cards, it.groups, it.stages, it.lanes, it.curves):
             for item in group.values():
                 if item.scene() is scene:
                     scene.removeItem(item)
             group.clear()
-        self.apply(layout)
+        self._links_added, self._links_removed = set(), set()
+        self.apply(self.live.layout)
+
+    def relayout(self, reset: bool) -> tuple[set | None, bool]:
+        """After structural changes: the live layout moves on, the items follow
+        (all of them for a reset or a change to the stages or lanes, else only
+        what the layout says moved)."""
+        delta = self.live.update()
+        added, removed = self._links_added, self._links_removed
+        self._links_added, self._links_removed = set(), set()
+        if reset:
+            self.build()
+            return None, True
+        L = self.live.layout
+        if delta.full:
+            return self.apply(L)
+        return self.apply_delta(L, delta, added, removed)
 
     def apply(self, L: MapLayout) -> tuple[set | None, bool]:
         """Bring every item to the layout ``L``; returns (cell groups whose
         overview picture changed, whether links between cells changed)."""
-        scene, doc = self.scene, self.doc
-        scene.layout = L
-        scene.board.set_layout(L)
-        bounds = QRectF(0, 0, L.width, L.height)
-        scene.overview.set_bounds(bounds)
-        scene.setSceneRect(bounds.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+        scene = self.scene
+        self._set_layout(L, True)
         self._sync_headers(L)
         dirty, cross = self.cells.apply(L, scene.overview_mode())
         self._sync_curves(L)
-        if scene.heatmap_enabled():
-            scene.board.set_heat(cell_loads(doc))
         return dirty, cross
+
+    def apply_delta(self, L: MapLayout, delta: LayoutDelta, added: set, removed: set) -> tuple[set, bool]:
+        """Move only what ``delta`` says moved (``layout.live``)."""
+        self._set_layout(L, delta.frame)
+        self._sync_headers(L)
+        dirty, cross = self.cells.apply_delta(L, self.scene.overview_mode(), delta, added, removed)
+        if delta.curves or delta.frame:
+            self._sync_curves(L, None if delta.frame else delta.curves)
+        return dirty, cross
+
+    def _set_layout(self, L: MapLayout, frame_changed: bool) -> None:
+        scene = self.scene
+        scene.layout = L
+        scene.board.set_layout(L, frame_changed)
+        bounds = QRectF(0, 0, L.width, L.height)
+        scene.overview.set_bounds(bounds)
+        scene.setSceneRect(bounds.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+        if scene.heatmap_enabled():
+            scene.board.set_heat(cell_loads(self.doc))
 
     def _sync_headers(self, L: MapLayout) -> None:
         doc = self.doc
@@ -206,7 +244,7 @@ class SceneSync:
         counts_l = {la: 0 for la in L.lane_headers}
         for s in counts_s:
             for la in counts_l:
-                n = len(doc.cell(s, la))
+                n = doc.cell_count(s, la)
                 counts_s[s] += n
                 counts_l[la] += n
         for store, rects, cls, counts in (
@@ -217,18 +255,30 @@ class SceneSync:
             for item_id, item in store.items():
                 item.set_count(counts[item_id])
 
-    def _sync_curves(self, L: MapLayout) -> None:
+    def _sync_curves(self, L: MapLayout, personas: set[str] | None = None) -> None:
+        """The curve items of ``personas`` (all when None) to the layout's curves."""
         curves = self.items.curves
         if not L.emotion_lanes:
             self._sync(curves, {}, None, None)
             return
         lane_rect = L.lane_rows[L.emotion_lanes[0]]
+        if personas is None:
+            store, wanted = curves, L.curves
+        else:  # only these: the others stay as they are
+            store = {p: curves[p] for p in personas if p in curves}
+            wanted = {p: L.curves[p] for p in personas if p in L.curves}
         self._sync(
-            curves,
-            L.curves,
+            store,
+            wanted,
             lambda p, pts: CurveItem(self.doc, p, pts, lane_rect),
             lambda it, pts: it.set_points(pts, lane_rect),
         )
+        if personas is not None:
+            for p in personas:
+                if p in store:
+                    curves[p] = store[p]
+                else:
+                    curves.pop(p, None)
 
     def _sync(self, store: dict, wanted: dict, make, update) -> None:
         """Drop items no longer wanted, update the others, create the new ones."""

@@ -329,8 +329,13 @@ class LinkItem(MapItem, QGraphicsPathItem):
         return self._overview_path
 
     def points(self) -> list[tuple[float, float]]:
+        """The route's corners in scene coordinates, where the link is drawn now
+        (its cell group may have moved since it was routed)."""
         a, b = self._ends
-        return list(route(a, b, self.clear))
+        pts = route(a, b, self.clear)
+        at = self.scenePos()
+        dx, dy = at.x() - pts[0][0], at.y() - pts[0][1]
+        return [(x + dx, y + dy) for x, y in pts]
 
     def invalidate(self) -> None:
         """The link's fields changed (persona, label)."""
