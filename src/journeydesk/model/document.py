@@ -426,22 +426,28 @@ class JourneyDocument(Removal):
         cell.insert(index, tp)
         node = self._g.nodes[tp]
         node["stage"], node["lane"] = stage, lane
-        self._renumber(cell, index)
+        self._renumber(cell, index, (stage, lane))
 
     def _take_from_cell(self, tp: str) -> tuple[str, str, int]:
         node = self._g.nodes[tp]
         key = (node["stage"], node["lane"])
         cell = self._cells[key]
         index = node["order"]
+        if index >= len(cell) or cell[index] != tp:  # its order is stale (a bulk removal)
+            index = cell.index(tp)
         del cell[index]
         if cell:
-            self._renumber(cell, index)
+            self._renumber(cell, index, key)
         else:
             del self._cells[key]
         return key[0], key[1], index
 
-    def _renumber(self, cell: list[str], start: int) -> None:
-        nodes = self._g.nodes
+    def _renumber(self, cell: list[str], start: int, key: tuple[str, str] | None = None) -> None:
+        if self._stale_cells is not None and key is not None:  # renumbered once, later
+            self._stale_cells[key] = min(start, self._stale_cells.get(key, start))
+            return
+        # The graph's own node dict: a NodeView lookup is a Python call per card.
+        nodes = self._g._node
         for i in range(start, len(cell)):
             nodes[cell[i]]["order"] = i
 
