@@ -363,9 +363,24 @@ class FrictionPanel(QWidget):
 
     def _changed(self, change: Change) -> None:
         # Frictions, and the names and places they show (cards, links, stages).
-        relevant = change.kind in ("friction", "touchpoint", "link", "stage") or change.action == "reset"
-        if relevant and not self._later.isActive():
+        if not self._later.isActive() and self._shows(change):
             self._later.start()
+
+    def _shows(self, change: Change) -> bool:
+        """The change can alter a row: a friction, a stage, or a card or link that
+        a friction is on (a card's title and place also name its links). Editing
+        any other card of a big map reloads nothing (it was a full reload)."""
+        kind, item = change.kind, change.id
+        if change.action == "reset" or kind in ("friction", "stage"):
+            return True
+        if kind not in ("touchpoint", "link"):
+            return False
+        doc = self.document
+        if change.action == "removed" or item not in doc:
+            return False  # its frictions go with it, each with its own event
+        if doc.frictions_on(item):
+            return True
+        return kind == "touchpoint" and any(doc.frictions_on(link) for link in doc.links_of(item))
 
     def reload(self) -> None:
         """Rebuild the rows, keeping the chosen frictions chosen."""
