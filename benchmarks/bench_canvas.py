@@ -445,7 +445,8 @@ def across_sizes(sizes: list[int], repeat: int, steps: int) -> int:
     print(
         f"Canvas at scale: synthetic maps (make_map; n touchpoints, 1.3 n links, 0.3 n frictions), "
         f"viewport {VIEW_W}x{VIEW_H}, Qt offscreen, {os.cpu_count()} cores; medians; "
-        "wall (CPU of the process), exponent = log(t_last / t_first) / log(n_last / n_first)\n"
+        "wall (CPU of the process) ms; exponent = log(t_last / t_first) / log(n_last / n_first) on CPU time "
+        "where measured (else wall); met: wall time at the largest size against the goal\n"
     )
     print("| measure | " + " | ".join(f"{n:,}" for n in sizes) + " | exponent | goal | met |")
     print("|---|" + "---|" * (len(sizes) + 3))
@@ -456,28 +457,32 @@ def across_sizes(sizes: list[int], repeat: int, steps: int) -> int:
 
 def _table_row(name: str, cols: dict, sizes: list[int]) -> str:
     unit, goal = cols["unit"], cols["goal"]
-    cells, medians = [], []
+    cells, medians, growth = [], [], []
     for n in sizes:
         r = cols.get(n)
         if r is None:
             cells.append("–")
             medians.append(None)
+            growth.append(None)
             continue
         wall = statistics.median(r["wall"])
         medians.append(wall)
+        # The exponent follows CPU time where it is measured: on a shared machine
+        # wall time also counts waiting for a core.
+        growth.append(statistics.median(r["cpu"]) if r["cpu"] else wall)
         if unit == "MB":
             cells.append(f"{wall:.0f} MB")
         else:
             cpu = f" ({ms(statistics.median(r['cpu'])):.0f})" if r["cpu"] else ""
             cells.append(f"{ms(wall):.1f} ms{cpu}" if wall < 0.1 else f"{ms(wall):.0f} ms{cpu}")
-    first, last = medians[0], medians[-1]
+    first, last = growth[0], growth[-1]
     exponent = (
         f"{math.log(last / first) / math.log(sizes[-1] / sizes[0]):.2f}"
         if first and last and len(sizes) > 1 and first > 0
         else ""
     )
     goal_text = "" if goal is None else (f"<= {goal:.0f} MB" if unit == "MB" else f"<= {ms(goal):.0f} ms")
-    met = "" if goal is None or last is None else ("yes" if last <= goal else "**NO**")
+    met = "" if goal is None or medians[-1] is None else ("yes" if medians[-1] <= goal else "**NO**")
     return f"| {name} | " + " | ".join(cells) + f" | {exponent} | {goal_text} | {met} |"
 
 
