@@ -44,12 +44,13 @@ def sources() -> list[str]:
 
 
 def mark_plurals(ts: Path) -> None:
-    """Give every message with ``%n`` numerus forms (one per plural form of the
-    language; the forms already written are kept)."""
+    """Give every message with ``%n`` (or ``%Ln``, the count in the language's
+    digits) numerus forms (one per plural form of the language; the forms already
+    written are kept)."""
     tree = ET.parse(ts)
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
-        if "%n" not in source or message.get("numerus") == "yes":
+        if ("%n" not in source and "%Ln" not in source) or message.get("numerus") == "yes":
             continue
         message.set("numerus", "yes")
         tr = message.find("translation")

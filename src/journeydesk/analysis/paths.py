@@ -30,6 +30,7 @@ import networkx as nx
 
 from ..model import JourneyDocument
 from .view import MapView
+from .words import in_source_language, path_note
 
 MAX_LOOPS = 20
 MAX_LOOP_LENGTH = 12
@@ -184,7 +185,7 @@ def persona_path(view: MapView, persona: str | None) -> dict[str, Any]:
         "note": "",
     }
     if not members:
-        entry["note"] = "no touchpoints concern this persona"
+        entry["note"] = in_source_language(path_note, entry)
         return entry
     stage_at = {tp: view.stage_index[view.nodes[tp]["stage"]] for tp in members}
     first, last = stage_at[members[0]], stage_at[members[-1]]
@@ -200,8 +201,7 @@ def persona_path(view: MapView, persona: str | None) -> dict[str, Any]:
         for stage, group in itertools.groupby(sequence, key=lambda tp: view.nodes[tp]["stage"])
     ]
     if link_count == 0:
-        if len(members) > 1:
-            entry["note"] = "no links drawn for this persona yet: dead ends and reachability not checked"
+        entry["note"] = in_source_language(path_note, entry)
         return entry
     reached = _reachable(entries, succ)
     entry["unreachable"] = [named(tp) for tp in members if tp not in reached]

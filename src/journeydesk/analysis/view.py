@@ -11,8 +11,7 @@ from typing import Any
 
 from ..model import JourneyDocument
 from ..model.concerns import link_concerns, touchpoint_concerns
-
-ALL_CUSTOMERS = "All customers"
+from .words import ALL_CUSTOMERS  # English in the results; words.persona_title shows it
 
 
 class MapView:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...commands import AddItem, FieldEdit, MetaEdit, MoveTouchpoints, SetFields, push_macro
 from ...model import JourneyDocument
 from ...model import fields as F
+from ...model import labels as L
 from ...model import vocabulary as V
 from ...model.fields import FieldError
 from ...model.wording import counted
@@ -262,7 +263,8 @@ class TouchpointPage(Page):
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(2)
-        for i, (key, (label, lo, hi, integer)) in enumerate(V.METRICS.items()):
+        for i, (key, (_, lo, hi, integer)) in enumerate(V.METRICS.items()):
+            label = L.metric_label(key)
             f = NumberField(self, f"metric_{key}", label, integer=integer)
             f.widget.setToolTip(
                 f"{label}: {lo:g} to {hi:g}" if hi is not None else f"{label}: {lo:g} or more"
@@ -284,7 +286,9 @@ class TouchpointPage(Page):
         self.emotion_personas: tuple[str, ...] | None = None
         self.section("Evidence")
         self.add(
-            ChoiceField(self, "evidence", "Evidence status", [(v, V.label(v)) for v in V.EVIDENCE_STATUSES])
+            ChoiceField(
+                self, "evidence", "Evidence status", [(v, L.evidence_label(v)) for v in V.EVIDENCE_STATUSES]
+            )
         )
         mot = self.add(CheckField(self, "moment_of_truth", "Moment of truth"))
         mot.widget.setToolTip(
@@ -437,7 +441,7 @@ class LanePage(Page):
 
     def build(self) -> None:
         self.add(LineField(self, "name", "Name"))
-        self.add(ChoiceField(self, "kind", "Kind", [(k, V.label(k)) for k in V.LANE_KINDS]))
+        self.add(ChoiceField(self, "kind", "Kind", [(k, L.lane_kind_label(k)) for k in V.LANE_KINDS]))
 
 
 class ChannelPage(Page):
@@ -517,7 +521,7 @@ class FrictionPage(Page):
                 self,
                 "severity",
                 "Severity",
-                [(s, f"{s} · {V.SEVERITY_LABELS[s]}") for s in range(V.SEVERITY_MIN, V.SEVERITY_MAX + 1)],
+                [(s, L.severity_choice(s)) for s in range(V.SEVERITY_MIN, V.SEVERITY_MAX + 1)],
             )
         )
         self.add(
@@ -525,10 +529,10 @@ class FrictionPage(Page):
                 self,
                 "category",
                 "Category (or type your own)",
-                [(c, V.label(c)) for c in V.FRICTION_CATEGORIES],
+                [(c, L.category_label(c)) for c in V.FRICTION_CATEGORIES],
             )
         )
-        self.add(ChoiceField(self, "status", "Status", [(s, V.label(s)) for s in V.FRICTION_STATUSES]))
+        self.add(ChoiceField(self, "status", "Status", [(s, L.status_label(s)) for s in V.FRICTION_STATUSES]))
         self.add(LineField(self, "owner", "Owner"))
         self.add(TextField(self, "opportunity", "Opportunity (the fix)"))
         self.section("Evidence")
@@ -559,7 +563,10 @@ class FrictionPage(Page):
         )
         self.add(
             ChoiceField(
-                self, "evidence_status", "Evidence status", [(v, V.label(v)) for v in V.EVIDENCE_STATUSES]
+                self,
+                "evidence_status",
+                "Evidence status",
+                [(v, L.evidence_label(v)) for v in V.EVIDENCE_STATUSES],
             )
         )
 

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from ... import analysis, io
+from ...analysis import words
 from ...layout import style
 from ...model import Change, JourneyDocument
-from ...model import vocabulary as V
+from ...model import labels as L
 from ...workers.analysis_process import AnalysisProcess
 from ...workers.replica import ChangeLog, patch_of
 
@@ -356,7 +357,7 @@ class AnalysisPanel(QWidget):
                 f"{h.get('rank', '')}. {h.get('title') or '(untitled)'}",
                 f"score {_num(h.get('score'), 2)} · {_ref_title(h.get('stage'))}",
                 h.get("id"),
-                h.get("reason", ""),
+                words.hotspot_reason(h),
             )
             if sev:
                 item.setForeground(1, QBrush(QColor(style.SEVERITY_COLOUR.get(sev, style.INK))))
@@ -365,7 +366,7 @@ class AnalysisPanel(QWidget):
                     item,
                     f"{key}/{j}",
                     fr.get("title") or "(untitled)",
-                    f"severity {fr.get('severity')} · {V.label(fr.get('status') or '')}",
+                    f"severity {fr.get('severity')} · {L.status_label(fr.get('status') or '')}",
                     fr.get("id"),
                 )
 
@@ -386,7 +387,7 @@ class AnalysisPanel(QWidget):
                 p.get("title") or "(persona)",
                 f"{p.get('touchpoints', 0)} touchpoints · {len(dead)} dead ends · {len(unreachable)} unreachable · {len(loops)} loops",
                 p.get("id"),
-                p.get("note", ""),
+                words.path_note(p),
             )
 
             def tp(parent, k, e):
@@ -469,7 +470,7 @@ class AnalysisPanel(QWidget):
             if metrics:
                 self._node(item, f"{key}/metrics", "Metrics (average)", metrics)
             sev = " · ".join(
-                f"{V.SEVERITY_LABELS.get(int(k), k)} {v}"
+                f"{L.severity_label(int(k))} {v}"
                 for k, v in sorted(by_sev.items(), key=lambda kv: -int(kv[0]))
                 if v
             )
@@ -523,9 +524,9 @@ class AnalysisPanel(QWidget):
                     parent,
                     key,
                     f.get("title") or "(untitled)",
-                    f.get("message") or "",
+                    words.lint_message(f),
                     f.get("id"),
-                    f.get("message") or "",
+                    words.lint_message(f),
                 )
 
             self._entries(group, f"lint/{rule}", items, make)
