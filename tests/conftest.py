@@ -10,7 +10,9 @@ came last. This module registers itself under its own name at the bottom.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,14 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.journey.json"))
 SHARED = ROOT.parent / "shared"
 CORPORA = SHARED / "corpora"
+
+# The suite speaks English whatever the machine's locale, and never reads the
+# user's own settings (where a language may be chosen); tests of other
+# languages say so (--lang, use_language, translations.install(app, "id")).
+for _var in ("LANGUAGE", "LC_MESSAGES"):
+    os.environ.pop(_var, None)
+os.environ["LC_ALL"] = os.environ["LANG"] = "C.UTF-8"
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="journeydesk-tests-config-")
 
 if str(ROOT / "benchmarks") not in sys.path:  # make_map.make_document for big maps
     sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -174,7 +184,13 @@ def outside_pseudo(text: str) -> str:
     """What of ``text`` lies outside the pseudo-language's brackets."""
     import re
 
-    return re.sub(f"{PSEUDO_OPEN}.*?{PSEUDO_CLOSE}", " ", text, flags=re.DOTALL)
+    outside, before = text, None
+    while outside != before:  # innermost brackets first: translations nest
+        before, outside = (
+            outside,
+            re.sub(f"{PSEUDO_OPEN}[^{PSEUDO_OPEN}{PSEUDO_CLOSE}]*{PSEUDO_CLOSE}", " ", outside),
+        )
+    return outside
 
 
 @pytest.fixture(autouse=True)

@@ -16,4 +16,4 @@ def _app_translators(qapp):
     """The translators the app installs (English plurals; see ui/translations.py)."""
     from journeydesk.ui import translations
 
-    translations.install(qapp)
+    translations.install(qapp, "en")

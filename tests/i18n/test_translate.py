@@ -86,3 +86,18 @@ def test_numbers_and_dates_in_each_languages_form():
     assert formats.day("2026-12-01T09:30:00Z", lang="id") == "1 Des 2026"
     assert formats.day("2026-12-01T09:30:00Z", lang="ms") == "1 Dis 2026"
     assert formats.day("not a date", lang="id") == "not a date"
+
+
+def test_the_command_line_takes_a_language(capsys):
+    from journeydesk_testkit import EXAMPLES
+
+    from journeydesk.cli import main
+
+    assert main(["--lang", "xx", "validate", str(EXAMPLES[0])]) == 2
+    err = capsys.readouterr().err
+    assert "unknown language 'xx'" in err and "id (Bahasa Indonesia)" in err
+    assert main(["--lang"]) == 2
+    assert main(["--lang=ms", "validate", str(EXAMPLES[0])]) == 0
+    assert language() == "ms"
+    assert main(["validate", str(EXAMPLES[0])]) == 0
+    assert language() == "en"  # the suite's locale (tests/conftest.py)

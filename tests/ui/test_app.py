@@ -87,6 +87,7 @@ def test_cli_gui_reaches_run(monkeypatch):
     from journeydesk.cli import gui
 
     called = []
-    monkeypatch.setattr(app_module, "run", lambda path: called.append(path) or 0)
+    monkeypatch.setattr(app_module, "run", lambda path, language=None: called.append((path, language)) or 0)
     assert gui.run_app("x.journey.json") == 0
-    assert called == ["x.journey.json"]
+    assert gui.run_app("y.journey.json", "id") == 0
+    assert called == [("x.journey.json", None), ("y.journey.json", "id")]

@@ -20,19 +20,7 @@ T = TypeVar("T")
 SOURCE_LANGUAGE = "en"
 ALL_CUSTOMERS = QT_TRANSLATE_NOOP("analysis", "All customers")
 
-_LEVELS = {
-    "error": QT_TRANSLATE_NOOP("analysis", "error"),
-    "warning": QT_TRANSLATE_NOOP("analysis", "warning"),
-    "info": QT_TRANSLATE_NOOP("analysis", "info"),
-}
-_RULES = {
-    "open-critical-friction": QT_TRANSLATE_NOOP("analysis", "Open critical friction"),
-    "touchpoint-no-channel": QT_TRANSLATE_NOOP("analysis", "Touchpoint without a channel"),
-    "touchpoint-no-owner": QT_TRANSLATE_NOOP("analysis", "Touchpoint without an owner"),
-    "stage-empty": QT_TRANSLATE_NOOP("analysis", "Empty stage"),
-    "persona-no-touchpoints": QT_TRANSLATE_NOOP("analysis", "Persona without touchpoints"),
-    "friction-no-opportunity": QT_TRANSLATE_NOOP("analysis", "Friction without an opportunity"),
-}
+_LEVELS = ("error", "warning", "info")  # their names: lint.level_label
 _MESSAGES = {
     "open-critical-friction": QT_TRANSLATE_NOOP("analysis", "open critical friction (severity 4) on {on}"),
     "friction-no-opportunity": QT_TRANSLATE_NOOP(
@@ -103,18 +91,6 @@ def lint_message(finding: dict[str, Any]) -> str:
         return str(finding.get("message", ""))
     on = (finding.get("on") or {}).get("title", "")
     return translate("analysis", text).format(on=repr(on))
-
-
-def lint_rule(rule: str) -> str:
-    """A lint rule's name in words ("Empty stage")."""
-    found = _RULES.get(rule)
-    return translate("analysis", found) if found else rule
-
-
-def lint_level(level: str) -> str:
-    """ "error", "warning", "info", in the current language."""
-    found = _LEVELS.get(level)
-    return translate("analysis", found) if found else level
 
 
 def lint_summary(findings: list[dict[str, Any]]) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..analysis import words
+from ..analysis.lint import level_label
 from ..i18n import QT_TRANSLATE_NOOP, formats, translate
 from ..model.labels import kind_label, metric_label
 from ..model.wording import counted
@@ -363,10 +364,7 @@ def _lint(findings: list[dict[str, Any]], limit: int) -> list[str]:
                 translate("cli.analyze", "Item"),
                 translate("cli.analyze", "Message"),
             ),
-            [
-                (words.lint_level(f["level"]), f["rule"], fit(f["title"]), words.lint_message(f))
-                for f in shown
-            ],
+            [(level_label(f["level"]), f["rule"], fit(f["title"]), words.lint_message(f)) for f in shown],
         )
     return out + _more(len(findings), len(shown))
 

@@ -8,6 +8,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>A new map with the five classic stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>New &amp;Window</source>
             <translation type="unfinished" />
         </message>
@@ -171,6 +175,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Finding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Analysing…</source>
             <translation type="unfinished" />
         </message>
@@ -180,6 +192,216 @@
         </message>
         <message>
             <source>Analysis failed: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n hotspot(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lint finding(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n touchpoint(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Friction hotspots ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ranked by score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>score {score} · {stage}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>severity {severity} · {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persona paths</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n journey(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>(persona)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n dead end(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unreachable</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n loop(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Dead ends ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No way forward before the last stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unreachable ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No route from the journey's start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loops ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>truncated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(loop)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Channel switches</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n switch(es)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with friction</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Per stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n channel break(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>friction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Links ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>flagged first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage scorecard</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n friction(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Metrics (average)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Frictions by severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n resolved</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Average emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{average} over %n touchpoint(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Moments of truth ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lint ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{rule} ({count})</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -207,6 +429,18 @@
         </message>
         <message>
             <source>Untitled journey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friction load {load}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion per persona, -3 to +3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A title holds at most {count} characters; the rest will be cut</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -502,11 +736,27 @@
     <context>
         <name>Dialogs</name>
         <message>
+            <source>Journey maps (*.journey.json *.json);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Save the changes to “{name}”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Your changes will be lost if you don't save them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save journey map</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -541,6 +791,14 @@
             <source>Later</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>About JourneyDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An offline editor for customer journey maps: personas, stages, touchpoints, friction and analysis on a graph.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>EmotionField</name>
@@ -551,6 +809,70 @@
     </context>
     <context>
         <name>ExportDialog</name>
+        <message>
+            <source>PDF document (print, share)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG drawing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV table of touchpoints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tabloid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persona profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friction register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage scorecards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friction hotspots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Export map</source>
             <translation type="unfinished" />
@@ -568,11 +890,27 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>All personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(unnamed persona)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Persona:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portrait</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -641,6 +979,38 @@
         </message>
         <message>
             <source>Protect against spreadsheet formulas (= + - @)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where to save the export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file name must end in .{ext} for a {format} export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose at least one section to print.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The export failed: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported to {path}. Note: {notes}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -765,7 +1135,51 @@
     <context>
         <name>FrictionPanel</name>
         <message>
+            <source>Friction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Filter frictions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not resolved</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -781,12 +1195,34 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{shown} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n friction(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <source>Select a card or link first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New friction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add friction</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>ImportDialog</name>
+        <message>
+            <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>(not imported)</source>
             <translation type="unfinished" />
@@ -1016,9 +1452,301 @@
             <source>Map details</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>{kind}: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not measured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} must be a whole number (or empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} must be a number (or empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit {field}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lanes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Links</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Frictions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} ({open} open)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Metrics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: {low} to {high}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: {low} or more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion per persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(unnamed stage)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(unnamed lane)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no channel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New channel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(unnamed persona)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion of {persona} at this touchpoint (-3 … +3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move card to another stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move card to another lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goals (one per line)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs (one per line)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Frustrations (one per line)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category (or type your own)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opportunity (the fix)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Count must be a whole number of 0 or more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} (link)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} (touchpoint)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>JoinDialog</name>
+        <message>
+            <source>Guest</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Join Live</source>
             <translation type="unfinished" />
@@ -1171,6 +1899,34 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Palette</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friction register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{percent} %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{name} (read-only)</source>
             <translation type="unfinished" />
         </message>
@@ -1178,11 +1934,43 @@
     <context>
         <name>MapEditor</name>
         <message>
+            <source>New touchpoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Add touchpoint</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Stage 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New friction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Add friction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1211,6 +1999,58 @@
     </context>
     <context>
         <name>Palette</name>
+        <message>
+            <source>Touchpoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A moment where the customer meets the brand. Drop it into a cell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A column of the journey. Drop it between stage headers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A row of the map. Drop it between lane headers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A kind of customer. Drop it anywhere on the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A pain point. Drop it onto a card or a link.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link tool</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag from one card to another to link them (L).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Or press Enter to add one where the selection is.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Palette</source>
             <translation type="unfinished" />
@@ -1330,11 +2170,544 @@
             <source>All personas</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>New persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New persona {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persona colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move persona</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PointDrag</name>
         <message>
             <source>Set emotion</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QColorDialog</name>
+        <message>
+            <source>Select Color</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hu&amp;e:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sat:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Val:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Red:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Green:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bl&amp;ue:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;lpha channel:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;HTML:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Basic colors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Custom colors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add to Custom Colors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pick Screen Color</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alt+Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alt+Right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alt+Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QInputDialog</name>
+        <message>
+            <source>Enter a value:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QShortcut</name>
+        <message>
+            <source>Ctrl</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Num</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backtab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backspace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Del</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SysReq</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PgUp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PgDown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Down</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Render</name>
+        <message>
+            <source>scale must be from 0.01 to 50 (got {scale})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dpi must be from 10 to 1200 (got {dpi})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: the image would be {width} x {height} pixels, too large; use a dpi of {dpi} or less (or export a PDF, which has no such limit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: not enough memory for a {width} x {height} pixel image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: the PNG could not be written (is the disk full?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer journey map exported by JourneyDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: the SVG could not be written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: the SVG could not be written (is the disk full?)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1370,6 +2743,37 @@
         </message>
     </context>
     <context>
+        <name>StarterMap</name>
+        <message>
+            <source>Awareness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consideration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Advocacy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untitled journey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Templates</name>
         <message>
             <source>Could not open the template</source>
@@ -1398,6 +2802,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Could not open the example</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Copy of {title}</source>
             <translation type="unfinished" />
         </message>
@@ -1415,11 +2827,34 @@
 Your changes are still here.</source>
             <translation type="unfinished" />
         </message>
-    </context>
-    <context>
-        <name>_Ends</name>
         <message>
-            <source>Show</source>
+            <source>Could not save the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{error}
+
+Your changes are still here; try another place or name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No examples installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recent maps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear Menu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not recover the map</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1427,42 +2862,6 @@ Your changes are still here.</source>
         <name>analysis</name>
         <message>
             <source>All customers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>error</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>warning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>info</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open critical friction</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Touchpoint without a channel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Touchpoint without an owner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Empty stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Persona without touchpoints</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Friction without an opportunity</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3300,6 +4699,45 @@ Your changes are still here.</source>
         </message>
         <message>
             <source>{path}: cannot be saved: it is not a regular file (a device or a pipe?)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>lint</name>
+        <message>
+            <source>Open critical friction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touchpoint on no channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touchpoint nobody owns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persona with no touchpoints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friction with no fix written down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>info</source>
             <translation type="unfinished" />
         </message>
     </context>

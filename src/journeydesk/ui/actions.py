@@ -60,7 +60,7 @@ class Actions:
             w.new_document,
             K.New,
             std(P.SP_FileIcon),
-            "A new map with the five classic stages",
+            translate("Actions", "A new map with the five classic stages"),
         )
         self.new_window = self._make(
             "actionNewWindow", translate("Actions", "New &Window"), w.new_window, QKeySequence("Ctrl+Shift+N")

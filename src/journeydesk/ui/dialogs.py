@@ -7,7 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-FILE_FILTER = "Journey maps (*.journey.json *.json);;All files (*)"
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+def file_filter() -> str:
+    return translate("Dialogs", "Journey maps (*.journey.json *.json);;All files (*)")
+
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
@@ -18,7 +23,7 @@ def ask_save(parent: QWidget, name: str) -> str:
     box.setObjectName("askSaveDialog")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("Dialogs", "Unsaved changes"))
-    box.setText(f"Save the changes to “{name}”?")
+    box.setText(translate("Dialogs", "Save the changes to “{name}”?").format(name=name))
     box.setInformativeText(translate("Dialogs", "Your changes will be lost if you don't save them."))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
@@ -57,20 +62,21 @@ def show_error(parent: QWidget, object_name: str, title: str, text: str, details
 
 
 def ask_open_path(parent: QWidget, folder: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open journey map", folder, FILE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        parent, translate("Dialogs", "Open journey map"), folder, file_filter()
+    )
     return path or None
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save journey map", suggested, FILE_FILTER)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, translate("Dialogs", "Save journey map"), suggested, file_filter()
+    )
     if not path:
         return None
     if not path.lower().endswith(".json"):
         path += ".journey.json"
     return path
-
-
-translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def ask_recover(parent: QWidget | None, title: str, when: str, original: str | None) -> str:
@@ -110,8 +116,12 @@ def about(parent: QWidget) -> None:
 
     QMessageBox.about(
         parent,
-        "About JourneyDesk",
-        f"<h3>JourneyDesk {version}</h3>"
-        "<p>An offline editor for customer journey maps: personas, stages, touchpoints, "
-        "friction and analysis on a graph.</p>",
+        translate("Dialogs", "About JourneyDesk"),
+        f"<h3>JourneyDesk {version}</h3><p>"
+        + translate(
+            "Dialogs",
+            "An offline editor for customer journey maps: personas, stages, touchpoints, "
+            "friction and analysis on a graph.",
+        )
+        + "</p>",
     )

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -47,26 +47,34 @@ from ..model import JourneyDocument
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
+# Texts marked here, translated where shown (translate("ExportDialog", text)).
 FORMATS = (
-    ("pdf", "PDF document (print, share)"),
-    ("png", "PNG image"),
-    ("svg", "SVG drawing"),
-    ("csv", "CSV table of touchpoints"),
+    ("pdf", QT_TRANSLATE_NOOP("ExportDialog", "PDF document (print, share)")),
+    ("png", QT_TRANSLATE_NOOP("ExportDialog", "PNG image")),
+    ("svg", QT_TRANSLATE_NOOP("ExportDialog", "SVG drawing")),
+    ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV table of touchpoints")),
 )
-PAGE_SIZES = ("A4", "A3", "A2", "A1", "Letter", "Tabloid")
+PAGE_SIZES = (
+    "A4",
+    "A3",
+    "A2",
+    "A1",
+    QT_TRANSLATE_NOOP("ExportDialog", "Letter"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Tabloid"),
+)
 SECTIONS = (
-    ("map", "Map"),
-    ("personas", "Persona profiles"),
-    ("frictions", "Friction register"),
-    ("scorecards", "Stage scorecards"),
-    ("hotspots", "Friction hotspots"),
-    ("comments", "Comments"),
+    ("map", QT_TRANSLATE_NOOP("ExportDialog", "Map")),
+    ("personas", QT_TRANSLATE_NOOP("ExportDialog", "Persona profiles")),
+    ("frictions", QT_TRANSLATE_NOOP("ExportDialog", "Friction register")),
+    ("scorecards", QT_TRANSLATE_NOOP("ExportDialog", "Stage scorecards")),
+    ("hotspots", QT_TRANSLATE_NOOP("ExportDialog", "Friction hotspots")),
+    ("comments", QT_TRANSLATE_NOOP("ExportDialog", "Comments")),
 )
 FILTERS = {
-    "pdf": "PDF (*.pdf)",
-    "png": "PNG image (*.png)",
-    "svg": "SVG drawing (*.svg)",
-    "csv": "CSV (*.csv)",
+    "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF (*.pdf)"),
+    "png": QT_TRANSLATE_NOOP("ExportDialog", "PNG image (*.png)"),
+    "svg": QT_TRANSLATE_NOOP("ExportDialog", "SVG drawing (*.svg)"),
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV (*.csv)"),
 }
 
 
@@ -135,7 +143,7 @@ class ExportDialog(QDialog):
 
         self.format = QComboBox(objectName="exportFormat")
         for key, text in FORMATS:
-            self.format.addItem(text, key)
+            self.format.addItem(translate("ExportDialog", text), key)
         self.path_edit = QLineEdit(objectName="exportPath")
         browse = QPushButton(translate("ExportDialog", "Browse…"), objectName="exportBrowse")
         browse.clicked.connect(self.browse)
@@ -149,20 +157,23 @@ class ExportDialog(QDialog):
         top.addRow(save_label, row)
 
         self.persona = QComboBox(objectName="exportPersona")
-        self.persona.addItem("All personas", None)
+        self.persona.addItem(translate("ExportDialog", "All personas"), None)
         for p in doc.personas():
-            self.persona.addItem(doc.graph.nodes[p]["name"] or "(unnamed persona)", p)
+            self.persona.addItem(
+                doc.graph.nodes[p]["name"] or translate("ExportDialog", "(unnamed persona)"), p
+            )
         top.addRow(translate("ExportDialog", "&Persona:"), self.persona)
 
         # PDF
         self.pdf_box = QGroupBox(translate("ExportDialog", "Paper"), objectName="exportPdfOptions")
         pdf = QFormLayout(self.pdf_box)
         self.page_size = QComboBox(objectName="exportPageSize")
-        self.page_size.addItems(PAGE_SIZES)
-        self.page_size.setCurrentText("A3")
+        for size in PAGE_SIZES:  # ISO names are the same everywhere; Letter and Tabloid are words
+            self.page_size.addItem(translate("ExportDialog", size), size)
+        self.page_size.setCurrentIndex(PAGE_SIZES.index("A3"))
         self.orientation = QComboBox(objectName="exportOrientation")
-        self.orientation.addItem("Landscape", "landscape")
-        self.orientation.addItem("Portrait", "portrait")
+        self.orientation.addItem(translate("ExportDialog", "Landscape"), "landscape")
+        self.orientation.addItem(translate("ExportDialog", "Portrait"), "portrait")
         self.fit = QRadioButton(translate("ExportDialog", "Fit the map on one page"), objectName="exportFit")
         self.tile = QRadioButton(
             translate("ExportDialog", "Tile at full size across sheets (to assemble)"),
@@ -186,7 +197,7 @@ class ExportDialog(QDialog):
         self.sections: dict[str, QCheckBox] = {}
         sections = QVBoxLayout()
         for key, text in SECTIONS:
-            box = QCheckBox(text, objectName=f"exportSection_{key}")
+            box = QCheckBox(translate("ExportDialog", text), objectName=f"exportSection_{key}")
             box.setChecked(key != "comments")  # workshop notes: printed when asked for
             self.sections[key] = box
             sections.addWidget(box)
@@ -236,7 +247,9 @@ class ExportDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox(objectName="exportButtons")
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            translate("ExportDialog", "Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setObjectName("exportRun")
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setObjectName("exportCancel")
@@ -287,7 +300,12 @@ class ExportDialog(QDialog):
 
     def browse(self) -> None:
         fmt = self.current_format()
-        path, _ = QFileDialog.getSaveFileName(self, "Export map", self.path_edit.text(), FILTERS[fmt])
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("ExportDialog", "Export map"),
+            self.path_edit.text(),
+            translate("ExportDialog", FILTERS[fmt]),
+        )
         if path:
             if not path.lower().endswith(f".{fmt}"):
                 path += f".{fmt}"
@@ -300,7 +318,7 @@ class ExportDialog(QDialog):
         persona = self.persona.currentData() if fmt in ("pdf", "csv") else None
         if fmt == "pdf":
             options: dict[str, Any] = {
-                "page_size": self.page_size.currentText(),
+                "page_size": self.page_size.currentData(),
                 "orientation": self.orientation.currentData(),
                 "mode": "tile" if self.tile.isChecked() else "fit",
                 "margins_mm": self.margins.value(),
@@ -339,7 +357,9 @@ class ExportDialog(QDialog):
         if not on:
             self._format_changed_enablement()
         self.progress.setVisible(on)
-        self.cancel_button.setText("Cancel export" if on else "Cancel")
+        self.cancel_button.setText(
+            translate("ExportDialog", "Cancel export") if on else translate("ExportDialog", "Cancel")
+        )
 
     def _format_changed_enablement(self) -> None:
         fmt = self.current_format()
@@ -352,13 +372,17 @@ class ExportDialog(QDialog):
         self.status.setStyleSheet("")
         self.status.clear()
         if not req.path:
-            self.show_error("Choose where to save the export.")
+            self.show_error(translate("ExportDialog", "Choose where to save the export."))
             return
         if not req.path.lower().endswith(f".{req.format}"):
-            self.show_error(f"The file name must end in .{req.format} for a {req.format.upper()} export.")
+            self.show_error(
+                translate("ExportDialog", "The file name must end in .{ext} for a {format} export.").format(
+                    ext=req.format, format=req.format.upper()
+                )
+            )
             return
         if req.format == "pdf" and not req.options["sections"]:
-            self.show_error("Choose at least one section to print.")
+            self.show_error(translate("ExportDialog", "Choose at least one section to print."))
             return
         if req.format == "pdf":
             self._busy(True)
@@ -377,7 +401,11 @@ class ExportDialog(QDialog):
             self.show_error(str(err))
             return
         except Exception as exc:  # noqa: BLE001 - shown, never a crash
-            self.show_error(f"The export failed: {type(exc).__name__}: {exc}")
+            self.show_error(
+                translate("ExportDialog", "The export failed: {error}").format(
+                    error=f"{type(exc).__name__}: {exc}"
+                )
+            )
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -417,7 +445,11 @@ class ExportDialog(QDialog):
         self.exported.emit(path)
         if warnings:  # written, but worth a look: say so and let the person choose
             self.status.setStyleSheet("color: #52606D;")
-            self.status.setText(f"Exported to {path}. Note: {'; '.join(warnings)}.")
+            self.status.setText(
+                translate("ExportDialog", "Exported to {path}. Note: {notes}.").format(
+                    path=path, notes="; ".join(warnings)
+                )
+            )
             self.export_button.setText(translate("ExportDialog", "Export again"))
             self.cancel_button.setText(translate("ExportDialog", "Close"))
             return

@@ -52,7 +52,10 @@ from . import settings as S
 
 PREVIEW_ROWS = 8
 SETTINGS_KEY = "import/mapping"
-FILE_FILTER = "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"
+
+
+def file_filter() -> str:
+    return translate("ImportDialog", "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)")
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -389,7 +392,7 @@ class ImportDialog(QDialog):
 
 def ask_import_path(parent: QWidget, folder: str = "") -> str | None:
     path, _ = QFileDialog.getOpenFileName(
-        parent, translate("ImportDialog", "Import a spreadsheet"), folder, FILE_FILTER
+        parent, translate("ImportDialog", "Import a spreadsheet"), folder, file_filter()
     )
     return path or None
 

@@ -11,9 +11,10 @@ document, or None when cancelled, and raises ``LoadError`` as ``io.load`` does.
 from __future__ import annotations
 
 import os
+import queue
 import threading
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from .. import io
@@ -21,29 +22,7 @@ from ..io.load import LoadCancelled
 from ..model import JourneyDocument
 
 BACKGROUND_BYTES = 2 * 1024 * 1024
-
-
-class _Relay(QObject):
-    """Carries the worker's progress to the UI thread: it lives there, so the
-    signals the worker emits reach its slots queued, on the UI thread."""
-
-    progress = Signal(float, str)
-    finished = Signal()
-
-    def __init__(self, dialog: QProgressDialog, loop: QEventLoop) -> None:
-        super().__init__()
-        self.dialog, self.loop = dialog, loop
-        self.progress.connect(self.show_progress)
-        self.finished.connect(self.done)
-
-    @Slot(float, str)
-    def show_progress(self, fraction: float, what: str) -> None:
-        self.dialog.setValue(int(fraction * 100))
-        self.dialog.setLabelText(what)
-
-    @Slot()
-    def done(self) -> None:
-        self.loop.quit()
+POLL_MS = 30  # how often the dialog reads the worker's progress
 
 
 def load_map(parent: QWidget | None, path: str) -> JourneyDocument | None:
@@ -57,11 +36,16 @@ def load_map(parent: QWidget | None, path: str) -> JourneyDocument | None:
 
 
 def _load_in_background(parent: QWidget | None, path: str) -> JourneyDocument | None:
+    # The worker touches no Qt object: it leaves its progress in a queue that a
+    # timer on the UI thread reads. A cancelled worker may outlive this call (it
+    # stops at its next step); with nothing of Qt's in its hands it cannot reach
+    # a dialog or a relay that is already gone.
     cancelled = threading.Event()
+    steps: queue.SimpleQueue[tuple[float, str]] = queue.SimpleQueue()
     result: dict[str, object] = {}
 
     def report(fraction: float, what: str) -> bool:
-        relay.progress.emit(fraction, what)
+        steps.put((fraction, what))
         return not cancelled.is_set()
 
     def work() -> None:
@@ -71,9 +55,44 @@ def _load_in_background(parent: QWidget | None, path: str) -> JourneyDocument | 
             result["cancelled"] = True
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread and raised there
             result["error"] = exc
-        finally:
-            relay.finished.emit()
 
+    dialog = _progress_dialog(parent, path)
+    loop = QEventLoop()
+    thread = threading.Thread(target=work, name="journeydesk-load", daemon=True)
+
+    def poll() -> None:
+        while not steps.empty():
+            fraction, what = steps.get()
+            dialog.setValue(int(fraction * 100))
+            dialog.setLabelText(what)
+        if not thread.is_alive():
+            loop.quit()
+
+    timer = QTimer()
+    timer.setInterval(POLL_MS)
+    timer.timeout.connect(poll)
+    dialog.canceled.connect(cancelled.set)
+    dialog.canceled.connect(loop.quit)
+    dialog.show()
+    thread.start()
+    timer.start()
+    if os.environ.get("JOURNEYDESK_TEST_CANCEL_LOAD"):  # tests: press Cancel once it runs
+        QTimer.singleShot(50, lambda: dialog.findChild(QPushButton).click())
+    loop.exec()
+    timer.stop()
+    was_cancelled = cancelled.is_set()
+    dialog.canceled.disconnect()  # closing a QProgressDialog emits canceled
+    dialog.close()
+    dialog.deleteLater()
+    if was_cancelled:
+        return None  # the worker stops at its next step; its result is dropped
+    thread.join()
+    if "error" in result:
+        raise result["error"]  # type: ignore[misc]
+    return result.get("doc")  # type: ignore[return-value]
+
+
+def _progress_dialog(parent: QWidget | None, path: str) -> QProgressDialog:
     dialog = QProgressDialog(parent)
     dialog.setObjectName("loadProgressDialog")
     dialog.setWindowTitle(QCoreApplication.translate("Loading", "Opening map"))
@@ -86,23 +105,4 @@ def _load_in_background(parent: QWidget | None, path: str) -> JourneyDocument | 
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    loop = QEventLoop()
-    relay = _Relay(dialog, loop)
-    dialog.canceled.connect(cancelled.set)
-    dialog.canceled.connect(loop.quit)
-    thread = threading.Thread(target=work, name="journeydesk-load", daemon=True)
-    dialog.show()
-    thread.start()
-    if os.environ.get("JOURNEYDESK_TEST_CANCEL_LOAD"):  # tests: press Cancel once it runs
-        QTimer.singleShot(50, lambda: dialog.findChild(QPushButton).click())
-    loop.exec()
-    was_cancelled = cancelled.is_set()
-    dialog.canceled.disconnect()  # closing a QProgressDialog emits canceled
-    dialog.close()
-    dialog.deleteLater()
-    if was_cancelled:
-        return None  # the worker stops at its next step; its result is dropped
-    thread.join()
-    if "error" in result:
-        raise result["error"]  # type: ignore[misc]
-    return result.get("doc")  # type: ignore[return-value]
+    return dialog

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,6 +38,8 @@ from .live import install as install_live
 from .palette import Palette
 from .panels import AnalysisPanel, FrictionPanel, PersonasPanel
 from .window_files import WindowFiles, starter_document
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 APP_NAME = "JourneyDesk"
 STATE_VERSION = 1
@@ -73,19 +75,34 @@ class MainWindow(WindowFiles, QMainWindow):
         self.friction_panel = FrictionPanel(self.document, self.undo_stack)
         self.analysis_panel = AnalysisPanel(self.document)
         self.palette_dock = self._dock(
-            "paletteDock", "Palette", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea
+            "paletteDock",
+            translate("MainWindow", "Palette"),
+            self.palette,
+            Qt.DockWidgetArea.LeftDockWidgetArea,
         )
         self.personas_dock = self._dock(
-            "personasPanel", "Personas", self.personas_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+            "personasPanel",
+            translate("MainWindow", "Personas"),
+            self.personas_panel,
+            Qt.DockWidgetArea.LeftDockWidgetArea,
         )
         self.inspector_dock = self._dock(
-            "inspector", "Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+            "inspector",
+            translate("MainWindow", "Inspector"),
+            self.inspector,
+            Qt.DockWidgetArea.RightDockWidgetArea,
         )
         self.friction_dock = self._dock(
-            "frictionPanel", "Friction register", self.friction_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+            "frictionPanel",
+            translate("MainWindow", "Friction register"),
+            self.friction_panel,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self.analysis_dock = self._dock(
-            "analysisPanel", "Analysis", self.analysis_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+            "analysisPanel",
+            translate("MainWindow", "Analysis"),
+            self.analysis_panel,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self.tabifyDockWidget(self.friction_dock, self.analysis_dock)
         self.friction_dock.raise_()
@@ -279,7 +296,7 @@ class MainWindow(WindowFiles, QMainWindow):
         return timer
 
     def _zoom_changed(self, zoom: float) -> None:
-        self.zoom_label.setText(f"{zoom * 100:.0f} %")
+        self.zoom_label.setText(self.tr("{percent} %").format(percent=round(zoom * 100)))
 
     def _update_counts(self) -> None:
         d = self.document
@@ -288,7 +305,7 @@ class MainWindow(WindowFiles, QMainWindow):
 
     @property
     def display_name(self) -> str:
-        return Path(self.path).name if self.path else "Untitled"
+        return Path(self.path).name if self.path else self.tr("Untitled")
 
     def _update_title(self) -> None:
         name = self.display_name

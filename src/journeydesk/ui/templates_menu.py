@@ -6,10 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from .. import io
+from ..i18n import LANGUAGES
 from ..io.templates import TemplateError, list_templates, new_from_template
-
-LANGUAGES = {"en": "English", "id": "Bahasa Indonesia", "ms": "Bahasa Melayu"}
-
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 

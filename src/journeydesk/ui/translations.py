@@ -15,11 +15,14 @@ QLocale (numbers in spin boxes, dates) and the catalogs all follow it.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from .. import i18n
+from ..i18n.catalog import normalise
 from ..i18n.choice import PREFERENCE_KEY, system_language
 
 # Qt's BCP-47 names for the catalog languages (QLocale for numbers and dates).
@@ -79,6 +82,37 @@ def install(app: QCoreApplication | None = None, language: str | None = None) ->
     QLocale.setDefault(QLocale(_QT_LOCALES.get(chosen, "en_GB")))
     _chosen[0] = chosen
     return chosen
+
+
+@contextlib.contextmanager
+def speaking(language: str | None) -> Iterator[str]:
+    """Inside the block Qt's and the headless half's translations answer in
+    ``language`` (an export of a map in its own language from another
+    interface language); the interface's return afterwards."""
+    app = QCoreApplication.instance()
+    wanted = normalise(language)
+    if app is None or wanted == _chosen[0] or not _installed:
+        with i18n.use_language(wanted):
+            yield wanted
+        return
+    own = _installed[1:]  # the interface's catalog (the first is English plurals)
+    for t in own:
+        app.removeTranslator(t)
+    borrowed = None
+    qm = catalog_file(wanted)
+    if qm is not None:
+        borrowed = QTranslator(app)
+        if borrowed.load(qm):
+            app.installTranslator(borrowed)
+    try:
+        with i18n.use_language(wanted):
+            yield wanted
+    finally:
+        if borrowed is not None:
+            app.removeTranslator(borrowed)
+            borrowed.deleteLater()
+        for t in own:
+            app.installTranslator(t)
 
 
 def uninstall(app: QCoreApplication | None = None) -> None:

@@ -11,10 +11,10 @@ import gc
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from .. import io
+from .. import i18n, io
 from ..model import JourneyDocument
 from ..model.document import now_iso
 from . import dialogs
@@ -28,7 +28,13 @@ from .import_dialog import import_spreadsheet
 from .loading import load_map
 from .templates_menu import open_template
 
-STARTER_STAGES = ("Awareness", "Consideration", "Purchase", "Retention", "Advocacy")
+STARTER_STAGES = (
+    QT_TRANSLATE_NOOP("StarterMap", "Awareness"),
+    QT_TRANSLATE_NOOP("StarterMap", "Consideration"),
+    QT_TRANSLATE_NOOP("StarterMap", "Purchase"),
+    QT_TRANSLATE_NOOP("StarterMap", "Retention"),
+    QT_TRANSLATE_NOOP("StarterMap", "Advocacy"),
+)
 
 _windows: list = []  # windows opened with File > New Window (kept alive)
 
@@ -44,11 +50,13 @@ def settle_heap() -> None:
 
 
 def starter_document() -> JourneyDocument:
-    """A new map: the five classic stages and one touchpoints lane, ready for cards."""
-    doc = JourneyDocument("Untitled journey")
+    """A new map: the five classic stages and one touchpoints lane, ready for
+    cards, named in the interface's language (which is also the map's)."""
+    translate = QCoreApplication.translate
+    doc = JourneyDocument(translate("StarterMap", "Untitled journey"), i18n.language())
     for name in STARTER_STAGES:
-        doc.add_stage(name)
-    doc.add_lane("Touchpoints", "touchpoints")
+        doc.add_stage(translate("StarterMap", name))
+    doc.add_lane(translate("StarterMap", "Touchpoints"), "touchpoints")
     return doc
 
 
@@ -103,7 +111,7 @@ class WindowFiles:
         try:
             doc = io.load_text(example.text(), str(example.path))
         except (io.LoadError, OSError) as exc:
-            self._show_error("loadErrorDialog", "Could not open the example", str(exc))
+            self._show_error("loadErrorDialog", self.tr("Could not open the example"), str(exc))
             return False
         self._install(doc, None)  # untitled: Save asks where, never over the example
         return True
@@ -178,7 +186,7 @@ class WindowFiles:
             return False
         except OSError as exc:  # pragma: no cover - load reports these as LoadError
             self.file_guard.cancel_open()
-            self._show_error("loadErrorDialog", "Could not open the map", f"{path}: {exc}")
+            self._show_error("loadErrorDialog", self.tr("Could not open the map"), f"{path}: {exc}")
             return False
         if doc is None:  # cancelled
             self.file_guard.cancel_open()
@@ -235,7 +243,7 @@ class WindowFiles:
     def _show_load_error(self, exc: io.LoadError):
         lines = exc.lines()
         details = "\n".join(lines) if len(lines) > 1 else ""
-        return self._show_error("loadErrorDialog", "Could not open the map", str(exc), details)
+        return self._show_error("loadErrorDialog", self.tr("Could not open the map"), str(exc), details)
 
     def save(self) -> bool:
         if self.path is None or self.file_guard.read_only:  # read-only: a new name
@@ -274,8 +282,10 @@ class WindowFiles:
         except io.SaveError as exc:
             self._show_error(
                 "saveErrorDialog",
-                "Could not save the map",
-                f"{exc}\n\nYour changes are still here; try another place or name.",
+                self.tr("Could not save the map"),
+                self.tr("{error}\n\nYour changes are still here; try another place or name.").format(
+                    error=exc
+                ),
             )
             return False
         self.file_guard.saved(path, data)
@@ -284,7 +294,7 @@ class WindowFiles:
         self.autosaver.discard()
         S.add_recent_file(path)
         self._update_title()
-        self.statusBar().showMessage(f"Saved {self.display_name}", 4000)
+        self.statusBar().showMessage(self.tr("Saved {name}").format(name=self.display_name), 4000)
         return True
 
     def export(self) -> None:
@@ -303,7 +313,7 @@ class WindowFiles:
         menu.clear()
         found = examples()
         if not found:
-            menu.addAction("No examples installed").setEnabled(False)
+            menu.addAction(self.tr("No examples installed")).setEnabled(False)
         for e in found:
             a = menu.addAction(e.title)
             a.setObjectName(f"actionExample_{e.name}")
@@ -315,15 +325,16 @@ class WindowFiles:
         files = S.recent_files()
         for i, f in enumerate(files):
             a = menu.addAction(f"&{(i + 1) % 10} {Path(f).name}")
+            a.setObjectName(f"actionRecent_{i}")
             a.setToolTip(f)
             a.setStatusTip(f)
             a.setData(f)
             a.triggered.connect(lambda checked=False, p=f: self._open_recent(p))
         if not files:
-            menu.addAction("No recent maps").setEnabled(False)
+            menu.addAction(self.tr("No recent maps")).setEnabled(False)
         else:
             menu.addSeparator()
-            clear = menu.addAction("Clear Menu")
+            clear = menu.addAction(self.tr("Clear Menu"))
             clear.triggered.connect(S.clear_recent_files)
 
     def _open_recent(self, path: str) -> None:
@@ -337,7 +348,7 @@ class WindowFiles:
         try:
             doc = io.load_text(snapshot.text(), str(snapshot.map_path))
         except (io.LoadError, OSError) as exc:
-            self._show_error("loadErrorDialog", "Could not recover the map", str(exc))
+            self._show_error("loadErrorDialog", self.tr("Could not recover the map"), str(exc))
             return False
         self._install(doc, snapshot.original)
         self.file_guard.opened(snapshot.original)

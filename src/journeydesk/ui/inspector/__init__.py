@@ -103,7 +103,7 @@ class Inspector(QWidget):
         if len(ids) > 1:
             self.multi.show_ids(doc, ids)
             self.stack.setCurrentWidget(self.multi)
-            self.heading.setText(f"{len(ids)} items")
+            self.heading.setText(translate("Inspector", "%n item(s)", None, len(ids)))
             return
         kind = doc.kind_of(ids[0]) if ids else ""
         page = self.pages.get(kind or "", self.pages[""])
@@ -119,7 +119,11 @@ class Inspector(QWidget):
         if isinstance(page, MapPage):
             self.heading.setText(translate("Inspector", "Map details"))
         elif isinstance(page, Page) and page.item_id in self.document:
-            self.heading.setText(f"{page.heading}: {item_title(self.document, page.item_id)}")
+            self.heading.setText(
+                translate("Inspector", "{kind}: {title}").format(
+                    kind=translate("Inspector", page.heading), title=item_title(self.document, page.item_id)
+                )
+            )
 
     def field(self, key: str):
         """The current page's field ``key`` (for tests and keyboard focus)."""

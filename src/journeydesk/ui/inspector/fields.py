@@ -165,7 +165,9 @@ class LineField(Field):
         completions: Callable[[], Sequence[str]] | None = None,
     ) -> None:
         edit = QLineEdit()
-        edit.setPlaceholderText(placeholder)
+        edit.setPlaceholderText(
+            translate("Inspector", "not measured") if placeholder is None else placeholder
+        )
         edit.setClearButtonEnabled(False)
         super().__init__(page, key, caption, edit, merge=True)
         self.completions = completions
@@ -202,7 +204,9 @@ class TextField(Field):
     ) -> None:
         edit = QPlainTextEdit()
         edit.setTabChangesFocus(True)
-        edit.setPlaceholderText(placeholder)
+        edit.setPlaceholderText(
+            translate("Inspector", "not measured") if placeholder is None else placeholder
+        )
         edit.setFixedHeight(height)
         super().__init__(page, key, caption, edit, merge=True)
         self.lines = lines
@@ -328,9 +332,12 @@ def parse_number(text: str, label: str, integer: bool = False) -> float | int | 
         else:
             value = float(text)
     except ValueError:
-        raise FieldError(
-            f"{label} must be {'a whole number' if integer else 'a number'} (or empty)"
-        ) from None
+        message = (
+            translate("Inspector", "{field} must be a whole number (or empty)")
+            if integer
+            else translate("Inspector", "{field} must be a number (or empty)")
+        )
+        raise FieldError(message.format(field=label)) from None
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
         return value  # the model keeps floats for non-integer metrics
     return value
@@ -340,10 +347,12 @@ class NumberField(Field):
     """A number or empty (= not measured). ``check(value)`` is the model's check."""
 
     def __init__(
-        self, page, key: str, caption: str, *, integer: bool = False, placeholder: str = "not measured"
+        self, page, key: str, caption: str, *, integer: bool = False, placeholder: str | None = None
     ) -> None:
         edit = QLineEdit()
-        edit.setPlaceholderText(placeholder)
+        edit.setPlaceholderText(
+            translate("Inspector", "not measured") if placeholder is None else placeholder
+        )
         super().__init__(page, key, caption, edit, merge=True)
         self.integer = integer
         self.label = caption

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
@@ -39,6 +40,17 @@ from ..inspector.pages import item_title
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 COLUMNS = ("Friction", "On", "Stage", "Severity", "Category", "Status", "Owner", "Opportunity")
+# The headers as shown (COLUMNS stay the columns' names in code).
+HEADERS = (
+    QT_TRANSLATE_NOOP("FrictionPanel", "Friction"),
+    QT_TRANSLATE_NOOP("FrictionPanel", "On"),
+    QT_TRANSLATE_NOOP("FrictionPanel", "Stage"),
+    QT_TRANSLATE_NOOP("FrictionPanel", "Severity"),
+    QT_TRANSLATE_NOOP("FrictionPanel", "Category"),
+    QT_TRANSLATE_NOOP("FrictionPanel", "Status"),
+    QT_TRANSLATE_NOOP("FrictionPanel", "Owner"),
+    QT_TRANSLATE_NOOP("FrictionPanel", "Opportunity"),
+)
 COL = {name: i for i, name in enumerate(COLUMNS)}
 ID_ROLE = Qt.ItemDataRole.UserRole
 DEBOUNCE_MS = 50
@@ -105,7 +117,7 @@ class FrictionModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("FrictionPanel", HEADERS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -228,13 +240,13 @@ class FrictionPanel(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.severity_box = QComboBox()
         self.severity_box.setObjectName("frictionSeverityFilter")
-        self.severity_box.addItem("Any severity", None)
+        self.severity_box.addItem(translate("FrictionPanel", "Any severity"), None)
         for s in range(V.SEVERITY_MAX, V.SEVERITY_MIN - 1, -1):
             self.severity_box.addItem(L.severity_choice(s), s)
         self.status_box = QComboBox()
         self.status_box.setObjectName("frictionStatusFilter")
-        self.status_box.addItem("Any status", None)
-        self.status_box.addItem("Not resolved", "unresolved")
+        self.status_box.addItem(translate("FrictionPanel", "Any status"), None)
+        self.status_box.addItem(translate("FrictionPanel", "Not resolved"), "unresolved")
         for s in V.FRICTION_STATUSES:
             self.status_box.addItem(L.status_label(s), s)
         self.count_label = QLabel()
@@ -371,7 +383,9 @@ class FrictionPanel(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(
-            f"{shown} of {total}" if shown != total else f"{total} frictions" if total != 1 else "1 friction"
+            translate("FrictionPanel", "{shown} of {total}").format(shown=shown, total=total)
+            if shown != total
+            else translate("FrictionPanel", "%n friction(s)", None, total)
         )
         self.remove_button.setEnabled(bool(self.selected_ids()))
 
@@ -429,7 +443,12 @@ class FrictionPanel(QWidget):
         if target is None or self.document.kind_of(target) not in ("touchpoint", "link"):
             self.count_label.setText(translate("FrictionPanel", "Select a card or link first"))
             return
-        cmd = AddItem(self.document, "friction", {"target": target, "title": "New friction"}, "Add friction")
+        cmd = AddItem(
+            self.document,
+            "friction",
+            {"target": target, "title": translate("FrictionPanel", "New friction")},
+            translate("FrictionPanel", "Add friction"),
+        )
         self.undo_stack.push(cmd)
         self.reload()
         self.select_ids([cmd.item_id], cmd.item_id)
@@ -441,7 +460,7 @@ class FrictionPanel(QWidget):
             return False
         self.undo_stack.push(
             RemoveItems(
-                self.document, ids, "Delete friction" if len(ids) == 1 else f"Delete {len(ids)} frictions"
+                self.document, ids, translate("FrictionPanel", "Delete %n friction(s)", None, len(ids))
             )
         )
         return True

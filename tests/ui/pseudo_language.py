@@ -59,7 +59,9 @@ _WORD = re.compile(r"[A-Za-z]{3,}")
 
 def untranslated(text: str, allowed: set[str]) -> list[str]:
     """The English words of ``text`` outside brackets (and not allowed)."""
-    outside = re.sub(rf"{OPEN}.*?{CLOSE}", " ", text, flags=re.DOTALL)
+    outside, before = text, None
+    while outside != before:  # innermost brackets first: translations nest
+        before, outside = outside, re.sub(rf"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}", " ", outside)
     outside = re.sub(r"<[^>]+>", " ", outside)  # rich-text tags
     return [w for w in _WORD.findall(outside) if w not in allowed and w.lower() not in allowed]
 
