@@ -3085,7 +3085,7 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>unknown language {code}; JourneyDesk speaks {codes}</source>
-            <translation type="unfinished" />
+            <translation>bahasa {code} tidak dikenal; JourneyDesk mendukung {codes}</translation>
         </message>
         <message>
             <source>start the app with at most one FILE</source>
@@ -3374,7 +3374,7 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <message numerus="yes">
             <source>%Ln touchpoint(s)</source>
             <translation type="unfinished">
-                <numerusform />
+                <numerusform>%Ln titik sentuh</numerusform>
             </translation>
         </message>
         <message>
@@ -3745,50 +3745,50 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <name>counts</name>
         <message numerus="yes">
             <source>%Ln stage(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln tahap</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln lane(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln jalur</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln touchpoint(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln titik sentuh</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln link(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln tautan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln friction(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln hambatan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln persona(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln persona</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln channel(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln kanal</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln butir</numerusform>
             </translation>
         </message>
     </context>
@@ -5834,19 +5834,19 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <name>vocabulary.severity</name>
         <message>
             <source>Minor</source>
-            <translation type="unfinished">Ringan</translation>
+            <translation>Ringan</translation>
         </message>
         <message>
             <source>Moderate</source>
-            <translation type="unfinished">Sedang</translation>
+            <translation>Sedang</translation>
         </message>
         <message>
             <source>Major</source>
-            <translation type="unfinished">Berat</translation>
+            <translation>Berat</translation>
         </message>
         <message>
             <source>Critical</source>
-            <translation type="unfinished">Kritis</translation>
+            <translation>Kritis</translation>
         </message>
         <message>
             <source>{number} · {label}</source>

@@ -3085,7 +3085,7 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>unknown language {code}; JourneyDesk speaks {codes}</source>
-            <translation type="unfinished" />
+            <translation>bahasa tidak dikenali {code}; JourneyDesk menyokong {codes}</translation>
         </message>
         <message>
             <source>start the app with at most one FILE</source>
@@ -3374,7 +3374,7 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         <message numerus="yes">
             <source>%Ln touchpoint(s)</source>
             <translation type="unfinished">
-                <numerusform />
+                <numerusform>%Ln titik sentuhan</numerusform>
             </translation>
         </message>
         <message>
@@ -3745,50 +3745,50 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         <name>counts</name>
         <message numerus="yes">
             <source>%Ln stage(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln peringkat</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln lane(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln lorong</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln touchpoint(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln titik sentuhan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln link(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln pautan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln friction(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln geseran</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln persona(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln persona</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln channel(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln saluran</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln item</numerusform>
             </translation>
         </message>
     </context>
@@ -5834,19 +5834,19 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         <name>vocabulary.severity</name>
         <message>
             <source>Minor</source>
-            <translation type="unfinished">Ringan</translation>
+            <translation>Ringan</translation>
         </message>
         <message>
             <source>Moderate</source>
-            <translation type="unfinished">Sederhana</translation>
+            <translation>Sederhana</translation>
         </message>
         <message>
             <source>Major</source>
-            <translation type="unfinished">Serius</translation>
+            <translation>Serius</translation>
         </message>
         <message>
             <source>Critical</source>
-            <translation type="unfinished">Kritikal</translation>
+            <translation>Kritikal</translation>
         </message>
         <message>
             <source>{number} · {label}</source>
