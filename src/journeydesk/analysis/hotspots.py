@@ -26,6 +26,7 @@ from typing import Any
 from ..model import JourneyDocument
 from .centrality import Centrality, flow_centrality
 from .view import MapView
+from .words import hotspot_reason, in_source_language
 
 STATUS_WEIGHT = {"open": 1.0, "in_progress": 0.5, "resolved": 0.0}
 VOLUME_DECADES = 4.0
@@ -51,33 +52,6 @@ def _volume(view: MapView, item: str) -> int | None:
         ]
         return min(known) if known else None
     return view.nodes[item]["metrics"].get("volume")
-
-
-def _percent(share: float) -> str:
-    if share <= 0:
-        return "0%"
-    if share < 0.005:
-        return "<1%"
-    return f"{round(share * 100)}%"
-
-
-def reason(view: MapView, frictions: list[str], volume: int | None, share: float, exact: bool = True) -> str:
-    """Why an item ranks where it does, in words."""
-    by_status: dict[str, list[int]] = {"open": [], "in_progress": [], "resolved": []}
-    for f in frictions:
-        by_status[view.nodes[f]["status"]].append(view.nodes[f]["severity"])
-    parts = []
-    for status, label in (("open", "open"), ("in_progress", "in progress")):
-        sevs = by_status[status]
-        if sevs:
-            noun = "friction" if len(sevs) == 1 else "frictions"
-            parts.append(f"{len(sevs)} {label} {noun} (max severity {max(sevs)})")
-    if by_status["resolved"]:
-        parts.append(f"{len(by_status['resolved'])} resolved")
-    parts.append("volume unknown" if volume is None else f"{volume:,} customers")
-    approx = "" if exact else "~"
-    parts.append(f"on {approx}{_percent(share)} of shortest routes")
-    return "; ".join(parts)
 
 
 def hotspots(
@@ -111,12 +85,14 @@ def hotspots(
             "resolved": statuses.count("resolved"),
             "volume": volume,
             "route_share": round(share, 4),
+            "route_share_exact": centrality.exact,
             "frictions": [
                 {**refs[f], "severity": a["severity"], "status": a["status"], "category": a["category"]}
                 for f, a in zip(frictions, attrs, strict=True)
             ],
-            "reason": reason(view, frictions, volume, share, centrality.exact),
         }
+        # In English, as all the results: words.hotspot_reason(entry) in the reader's language.
+        entry["reason"] = in_source_language(hotspot_reason, {**entry, "route_share": share})
         if is_link:
             u, v = view.ends[item]
             entry["source"], entry["target"] = refs[u], refs[v]

@@ -35,6 +35,7 @@ import networkx as nx
 from ..model import JourneyDocument
 from ..model.concerns import link_concerns, touchpoint_concerns
 from .view import MapView
+from .words import in_source_language, path_note
 
 MAX_LOOPS = 20
 MAX_LOOP_LENGTH = 12
@@ -230,7 +231,7 @@ def persona_path(view: MapView, persona: str | None, flows: _Flows | None = None
         "note": "",
     }
     if not members:
-        entry["note"] = "no touchpoints concern this persona"
+        entry["note"] = in_source_language(path_note, entry)
         return entry
     ids, stage, named, ref = flows.ids, flows.stage, view.placed_refs.__getitem__, view.refs.__getitem__
     first, last = stage[members[0]], stage[members[-1]]
@@ -242,8 +243,7 @@ def persona_path(view: MapView, persona: str | None, flows: _Flows | None = None
         for s, group in itertools.groupby(sequence, key=stage.__getitem__)
     ]
     if link_count == 0:
-        if len(members) > 1:
-            entry["note"] = "no links drawn for this persona yet: dead ends and reachability not checked"
+        entry["note"] = in_source_language(path_note, entry)
         return entry
     reached = _reachable(entries, succ)
     entry["unreachable"] = [named(ids[tp]) for tp in members if not reached[tp]]

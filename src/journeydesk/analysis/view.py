@@ -17,9 +17,7 @@ from typing import Any
 
 from ..model import JourneyDocument
 from ..model.concerns import link_concerns, touchpoint_concerns
-
-ALL_CUSTOMERS = "All customers"
-
+from .words import ALL_CUSTOMERS  # English in the results; words.persona_title shows it
 
 # Lookups that fill themselves on first use (``__missing__``): a hit is a plain dict
 # lookup with no Python call, and reports look items up by the hundred thousand.

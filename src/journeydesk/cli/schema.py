@@ -1,10 +1,15 @@
-"""journeydesk schema: print the JSON Schema of the file format."""
+"""journeydesk schema: print the JSON Schema of the file format (machine output:
+its descriptions stay English, whatever the language)."""
 
 from __future__ import annotations
 
 import json
 
-HELP = "Print the JSON Schema of the map file format."
+from ..i18n import QT_TRANSLATE_NOOP
+from ..io import json_schema
+
+CONTEXT = "cli.schema"
+HELP = QT_TRANSLATE_NOOP("cli.schema", "Print the JSON Schema of the map file format.")
 
 
 def configure(parser) -> None:
@@ -12,7 +17,5 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
-    from ..io import json_schema
-
     print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
     return 0

@@ -23,11 +23,12 @@ from functools import lru_cache
 
 from reportlab.lib.colors import Color, HexColor
 
+from ...i18n import translate
 from ...layout import Badge, MapLayout, Rect, elide, label_spot, wrap
 from ...layout import style as S
 from ...layout.card import CARD_PAD, CHIP_H, DOT_R, MORE_W, CardContent, Measures, card_content
 from ...model import JourneyDocument
-from ...model.vocabulary import label
+from ...model.labels import lane_kind_label
 from ...model.wording import counted
 from ..fonts import BOLD, REGULAR, measure, printable
 from . import ops
@@ -256,14 +257,16 @@ class MapPainter:
         legend = []  # persona legend, right-aligned as on the canvas
         x = r.right
         for p in reversed(personas):
-            name = elide(printable(nodes[p]["name"]) or "Persona", 150, m_sub)
+            name = elide(printable(nodes[p]["name"]) or translate("pdf", "Persona"), 150, m_sub)
             w = m_sub(name)
             legend.append((x - w, name, nodes[p]["colour"]))
             x -= w + 34
         legend_w = r.right - x if personas else 0.0
         title_w = max(80.0, r.w - legend_w - 24)
         title = elide(
-            printable(self.doc.meta["title"]) or "Untitled journey", title_w, measure(BOLD, S.TITLE_SIZE)
+            printable(self.doc.meta["title"]) or translate("pdf", "Untitled journey"),
+            title_w,
+            measure(BOLD, S.TITLE_SIZE),
         )
         self.text(c, r.x, r.y, title, BOLD, S.TITLE_SIZE, S.INK)
         lay = self.layout
@@ -289,7 +292,9 @@ class MapPainter:
                 continue
             body = Rect(r.x + 1.5, r.y, r.w - 3, r.h - 6)
             self.fill_rect(c, body, S.STAGE_HEADER, 6)
-            name = elide(printable(nodes[s]["name"]) or "Untitled stage", body.w - 24, m_stage)
+            name = elide(
+                printable(nodes[s]["name"]) or translate("pdf", "Untitled stage"), body.w - 24, m_stage
+            )
             self.text(c, body.x + 12, body.y + 8, name, BOLD, S.STAGE_SIZE, S.STAGE_HEADER_INK)
             self.text(
                 c,
@@ -306,25 +311,29 @@ class MapPainter:
             body = Rect(r.x, r.y + 1.5, r.w - 8, r.h - 3)
             self.fill_rect(c, body, S.LANE_HEADER, 6)
             a = nodes[la]
-            lines = wrap(printable(a["name"]) or "Untitled lane", body.w - 28, m_lane, 2)
+            lines = wrap(printable(a["name"]) or translate("pdf", "Untitled lane"), body.w - 28, m_lane, 2)
             top = body.y + 14
             for line in lines:
                 self.text(c, body.x + 14, top, line, BOLD, S.LANE_SIZE, S.INK)
                 top += S.LANE_SIZE * LINE
             if a["kind"] == "emotions":
-                sub = "Emotion per persona, \u22123 to +3"
+                sub = translate("pdf", "Emotion per persona, \u22123 to +3")
             else:
                 sub = self.plural(self.counts.get(la, 0), "touchpoint")
-                kind = label(a["kind"])
+                kind = lane_kind_label(a["kind"])
                 if a["kind"] not in ("touchpoints", "custom") and kind.lower() != a["name"].strip().lower():
-                    sub = f"{kind}  \u00b7  {sub}"
+                    sub = translate("pdf", "{kind}  \u00b7  {count}").format(kind=kind, count=sub)
             self.text(
                 c, body.x + 14, top + 3, elide(sub, body.w - 28, m_sub), REGULAR, S.CARD_META_SIZE, S.INK_SOFT
             )
 
     def draw_empty_note(self, c) -> None:
         g = self.layout.grid
-        msg = "This map has no stages yet." if not self.layout.stage_headers else "This map has no lanes yet."
+        msg = (
+            translate("pdf", "This map has no stages yet.")
+            if not self.layout.stage_headers
+            else translate("pdf", "This map has no lanes yet.")
+        )
         self.text(c, g.cx, g.cy - 8, msg, REGULAR, 11, S.INK_SOFT, "centre")
 
     # ------------------------------------------------------------ cards
