@@ -22,8 +22,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
-from ...model.vocabulary import SEVERITY_LABELS
-from ...model.vocabulary import label as vocab_label
+from ...model import labels as L
 from ...model.wording import counted
 from . import theme as T
 
@@ -104,10 +103,10 @@ def describe(doc, item_id: str) -> tuple[str, str]:
         a = doc.get(item_id)
         parts = [
             translate("CanvasAccessible", "severity {severity}").format(
-                severity=SEVERITY_LABELS.get(a["severity"], str(a["severity"]))
+                severity=L.severity_label(a["severity"])
             ),
-            vocab_label(a["category"]),
-            vocab_label(a["status"]),
+            L.category_label(a["category"]),
+            L.status_label(a["status"]),
             translate("CanvasAccessible", "on {target}").format(target=_name_of(doc, a["target"])),
         ]
         return _name_of(doc, item_id), ", ".join(p for p in parts if p)
@@ -137,7 +136,9 @@ def _touchpoint_words(doc, tp: str) -> tuple[str, str]:
         parts.append(translate("CanvasAccessible", "personas {names}").format(names=", ".join(personas)))
     if a["moment_of_truth"]:
         parts.append(translate("CanvasAccessible", "moment of truth"))
-    parts.append(translate("CanvasAccessible", "evidence {status}").format(status=vocab_label(a["evidence"])))
+    parts.append(
+        translate("CanvasAccessible", "evidence {status}").format(status=L.evidence_label(a["evidence"]))
+    )
     if a["description"]:
         parts.append(a["description"])
     return name, "; ".join(parts)
