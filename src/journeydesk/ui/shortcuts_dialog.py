@@ -107,7 +107,8 @@ class ShortcutsDialog(QDialog):
             group.setHidden(shown == 0)
 
     def _good_size(self):
-        width = self.tree.header().length() + 60
+        # both columns whole (the keys column holds up to three bindings)
+        width = self.tree.header().sectionSize(0) + self.tree.sizeHintForColumn(1) + 60
         screen = self.screen().availableGeometry() if self.screen() else None
         w = max(560, width)
         h = 620
