@@ -600,6 +600,18 @@
             <source>Move card</source>
             <translation>Pindahkan kartu</translation>
         </message>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n card(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
     </context>
     <context>
         <name>CommentsPanel</name>
@@ -1216,6 +1228,12 @@
             <source>Add friction</source>
             <translation>Tambah hambatan</translation>
         </message>
+        <message numerus="yes">
+            <source>Delete %n friction(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -1444,6 +1462,18 @@
         <message>
             <source>Could not import the spreadsheet</source>
             <translation>Tidak dapat mengimpor lembar kerja</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be imported:</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -1739,6 +1769,12 @@
         <message>
             <source>{title} (touchpoint)</source>
             <translation>{title} (titik sentuh)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -2212,6 +2248,11 @@
             <source>Drive</source>
             <translation>Drive</translation>
         </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>QColorDialog</name>
@@ -2431,6 +2472,11 @@
         <message>
             <source>Date Modified</source>
             <translation>Tanggal Diubah</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <comment>All other platforms</comment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2936,6 +2982,42 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <message>
             <source>no links drawn for this persona yet: dead ends and reachability not checked</source>
             <translation>belum ada tautan yang digambar untuk persona ini: jalan buntu dan keterjangkauan tidak diperiksa</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open friction(s) (max severity {severity})</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in progress friction(s) (max severity {severity})</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n resolved</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln error(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln warning(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -3500,6 +3582,54 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <source>{file}: imported {items} ({how}) -&gt; {out}</source>
             <translation>{file}: diimpor {items} ({how}) -&gt; {out}</translation>
         </message>
+        <message numerus="yes">
+            <source>{file}: %n bad row(s); nothing imported (--skip-bad imports the other rows)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n touchpoint(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n channel(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n friction(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bad row(s) skipped</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
     </context>
     <context>
         <name>cli.info</name>
@@ -3633,6 +3763,12 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <source>the file's name in messages (git: %%P)</source>
             <translation>nama berkas dalam pesan (git: %%P)</translation>
         </message>
+        <message numerus="yes">
+            <source>{name}: %n conflict(s), left as our value; check them and save again</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
     </context>
     <context>
         <name>cli.new</name>
@@ -3667,6 +3803,18 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <message>
             <source>{out}: new map from the template {name}</source>
             <translation>{out}: peta baru dari templat {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln stage(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln card(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -5454,6 +5602,40 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <message>
             <source>(unnamed)</source>
             <translation>(tanpa nama)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln {size} sheet(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>(channel break)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>[%Ln more characters in the map file]</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln touchpoint(s) on this persona's journey</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln friction(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln comment(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
