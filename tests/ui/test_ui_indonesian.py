@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from journeydesk_testkit import ROOT
 from pseudo_language import visible_texts
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 from test_ui_helpers import EXAMPLE, open_window
 from test_ui_language import ALLOWED, CONTENT_MENUS
@@ -78,3 +79,18 @@ def test_the_window_speaks_the_language(qtbot, speaking):
                 leaks.add(f"{where}: {text[:70]!r} ({', '.join(sorted(english_words))})")
     assert w.menuBar().actions()[0].text().replace("&", "") == {"id": "Berkas", "ms": "Fail"}[speaking]
     assert not leaks, "\n".join(sorted(leaks))
+
+
+def test_longer_words_fit_the_friction_register(qtbot, speaking):
+    from journeydesk.ui.panels.frictions import COL, FrictionPanel
+
+    w = open_window(qtbot, EXAMPLE.with_name("contact-centre.journey.json"))
+    w.resize(1440, 900)
+    qtbot.wait(50)
+    header = w.friction_panel.table.horizontalHeader()
+    clipped = [
+        header.model().headerData(COL[name], Qt.Orientation.Horizontal)
+        for name in FrictionPanel.BASE_WIDTHS
+        if header.sectionSize(COL[name]) < header.sectionSizeHint(COL[name])
+    ]
+    assert not clipped
