@@ -602,14 +602,14 @@
         </message>
         <message numerus="yes">
             <source>Delete %n item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Hapus %n butir</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Move %n card(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Pindahkan %n kartu</numerusform>
             </translation>
         </message>
     </context>
@@ -1230,8 +1230,8 @@
         </message>
         <message numerus="yes">
             <source>Delete %n friction(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Hapus %n hambatan</numerusform>
             </translation>
         </message>
     </context>
@@ -1465,14 +1465,14 @@
         </message>
         <message numerus="yes">
             <source>%n row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n baris</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) cannot be imported:</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n baris tidak dapat diimpor:</numerusform>
             </translation>
         </message>
     </context>
@@ -1772,8 +1772,8 @@
         </message>
         <message numerus="yes">
             <source>%n item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n butir</numerusform>
             </translation>
         </message>
     </context>
@@ -2251,7 +2251,7 @@
         <message>
             <source>Folder</source>
             <comment>All other platforms</comment>
-            <translation type="unfinished" />
+            <translation>Folder</translation>
         </message>
     </context>
     <context>
@@ -2476,7 +2476,7 @@
         <message>
             <source>Type</source>
             <comment>All other platforms</comment>
-            <translation type="unfinished" />
+            <translation>Jenis</translation>
         </message>
     </context>
     <context>
@@ -2985,38 +2985,38 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message numerus="yes">
             <source>%n open friction(s) (max severity {severity})</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n hambatan terbuka (tingkat keparahan maks. {severity})</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n in progress friction(s) (max severity {severity})</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n hambatan sedang dikerjakan (tingkat keparahan maks. {severity})</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n resolved</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n teratasi</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln error(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln galat</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln peringatan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln catatan</numerusform>
             </translation>
         </message>
     </context>
@@ -3584,50 +3584,50 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message numerus="yes">
             <source>{file}: %n bad row(s); nothing imported (--skip-bad imports the other rows)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{file}: %n baris buruk; tidak ada yang diimpor (--skip-bad mengimpor baris lainnya)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n touchpoint(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n titik sentuh</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n stage(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n tahap</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n lane(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n jalur</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n channel(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n kanal</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n persona(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n persona</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n friction(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n hambatan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n bad row(s) skipped</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n baris buruk dilewati</numerusform>
             </translation>
         </message>
     </context>
@@ -3765,8 +3765,8 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message numerus="yes">
             <source>{name}: %n conflict(s), left as our value; check them and save again</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{name}: %n konflik, dibiarkan dengan nilai kita (ours); periksa lalu simpan lagi</numerusform>
             </translation>
         </message>
     </context>
@@ -3806,14 +3806,14 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln stage(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln tahap</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln card(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln kartu</numerusform>
             </translation>
         </message>
     </context>
@@ -5605,36 +5605,36 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln {size} sheet(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln lembar {size}</numerusform>
             </translation>
         </message>
         <message>
             <source>(channel break)</source>
-            <translation type="unfinished" />
+            <translation>(keterputusan kanal)</translation>
         </message>
         <message numerus="yes">
             <source>[%Ln more characters in the map file]</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>[%Ln karakter lagi di berkas peta]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln touchpoint(s) on this persona's journey</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln titik sentuh dalam perjalanan persona ini</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln friction(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln hambatan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln comment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln komentar</numerusform>
             </translation>
         </message>
     </context>

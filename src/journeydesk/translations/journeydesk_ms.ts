@@ -602,14 +602,14 @@
         </message>
         <message numerus="yes">
             <source>Delete %n item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Padam %n item</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Move %n card(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Alih %n kad</numerusform>
             </translation>
         </message>
     </context>
@@ -1230,8 +1230,8 @@
         </message>
         <message numerus="yes">
             <source>Delete %n friction(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Padam %n geseran</numerusform>
             </translation>
         </message>
     </context>
@@ -1465,14 +1465,14 @@
         </message>
         <message numerus="yes">
             <source>%n row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n baris</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) cannot be imported:</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n baris tidak dapat diimport:</numerusform>
             </translation>
         </message>
     </context>
@@ -1772,8 +1772,8 @@
         </message>
         <message numerus="yes">
             <source>%n item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n item</numerusform>
             </translation>
         </message>
     </context>
@@ -2251,7 +2251,7 @@
         <message>
             <source>Folder</source>
             <comment>All other platforms</comment>
-            <translation type="unfinished" />
+            <translation>Folder</translation>
         </message>
     </context>
     <context>
@@ -2476,7 +2476,7 @@
         <message>
             <source>Type</source>
             <comment>All other platforms</comment>
-            <translation type="unfinished" />
+            <translation>Jenis</translation>
         </message>
     </context>
     <context>
@@ -2985,38 +2985,38 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message numerus="yes">
             <source>%n open friction(s) (max severity {severity})</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n geseran terbuka (keterukan maksimum {severity})</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n in progress friction(s) (max severity {severity})</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n geseran dalam tindakan (keterukan maksimum {severity})</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n resolved</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n selesai</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln error(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ralat</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln amaran</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln nota</numerusform>
             </translation>
         </message>
     </context>
@@ -3584,50 +3584,50 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message numerus="yes">
             <source>{file}: %n bad row(s); nothing imported (--skip-bad imports the other rows)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{file}: %n baris rosak; tiada apa-apa diimport (--skip-bad mengimport baris yang lain)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n touchpoint(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n titik sentuhan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n stage(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n peringkat</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n lane(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n lorong</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n channel(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n saluran</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n persona(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n persona</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n friction(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n geseran</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n bad row(s) skipped</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n baris rosak dilangkau</numerusform>
             </translation>
         </message>
     </context>
@@ -3765,8 +3765,8 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message numerus="yes">
             <source>{name}: %n conflict(s), left as our value; check them and save again</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{name}: %n konflik, dibiarkan dengan nilai kita; semak dan simpan semula</numerusform>
             </translation>
         </message>
     </context>
@@ -3806,14 +3806,14 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln stage(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln peringkat</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln card(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln kad</numerusform>
             </translation>
         </message>
     </context>
@@ -5605,36 +5605,36 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln {size} sheet(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln helaian {size}</numerusform>
             </translation>
         </message>
         <message>
             <source>(channel break)</source>
-            <translation type="unfinished" />
+            <translation>(pemutusan saluran)</translation>
         </message>
         <message numerus="yes">
             <source>[%Ln more characters in the map file]</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>[%Ln aksara lagi dalam fail peta]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln touchpoint(s) on this persona's journey</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln titik sentuhan dalam perjalanan persona ini</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln friction(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln geseran</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln comment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln komen</numerusform>
             </translation>
         </message>
     </context>
