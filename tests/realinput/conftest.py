@@ -44,11 +44,18 @@ def xserver():
     proc.wait(10)
 
 
-def run_journey(display: str, journey: str, map_path: Path | None, timeout: float = 120) -> dict:
+def run_journey(
+    display: str, journey: str, map_path: Path | None, timeout: float = 120, preferences: str = ""
+) -> dict:
     """Run one journey in a fresh app process; its result dict (or fail with the
-    app's traceback and output)."""
+    app's traceback and output). ``preferences``: the text of the app's settings
+    file (journeydesk.ini) before it starts, as the Preferences dialog writes it."""
     home = Path(tempfile.mkdtemp(prefix="journeydesk-realinput-home-"))
     result = home / "result.json"
+    if preferences:
+        ini = home / ".config" / "JourneyDesk" / "JourneyDesk" / "journeydesk.ini"
+        ini.parent.mkdir(parents=True)
+        ini.write_text(preferences, encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
     env.update(
         DISPLAY=display,

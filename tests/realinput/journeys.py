@@ -319,4 +319,31 @@ def keyboard_only(robot) -> dict:
     robot.key("ctrl+s")
     robot.wait_for(lambda: w.undo_stack.isClean(), "the save", timeout=5)
     out["path"] = robot.gui(lambda: w.path)
+
+
+def indonesian_by_hand(robot) -> dict:
+    """The app in Bahasa Indonesia (chosen in Preferences): menus by their
+    Indonesian mnemonics, a title edited in place, saved with Alt+B, S
+    (Berkas > Simpan), with no English on the way."""
+    w = robot.window
+    doc = _doc(robot)
+    out: dict = {"menus": robot.gui(lambda: [a.text() for a in w.menuBar().actions()])}
+    robot.gui(lambda: w.view.set_zoom(1.0))
+    card = robot.gui(lambda: doc.touchpoints()[0])
+    robot.click(_card_point(robot, card))
+    robot.key("F2")
+    robot.wait_for(lambda: w.scene.is_editing(), "the title editor")
+    robot.key("End")
+    robot.type(" diubah")
+    robot.key("Return")
+    robot.settle()
+    out["title"] = robot.gui(lambda: doc.get(card)["title"])
+    out["undo_text"] = robot.gui(lambda: w.undo_stack.undoText())
+    out["modified"] = robot.gui(lambda: not w.undo_stack.isClean())
+    robot.key("alt+b")  # Berkas
+    robot.wait_for(lambda: w.menuBar().activeAction() is not None, "the Berkas menu")
+    out["open_menu"] = robot.gui(lambda: w.menuBar().activeAction().text())
+    robot.key("s")  # Simpan
+    robot.wait_for(lambda: w.undo_stack.isClean(), "Simpan", timeout=5)
+    out["status"] = robot.gui(lambda: w.statusBar().currentMessage())
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 from conftest import run_journey
@@ -76,3 +77,16 @@ def test_a_stage_card_link_and_friction_with_the_keyboard_alone(xserver, tmp_pat
     assert any(saved.get(f)["target"] == out["card"] for f in saved.frictions())
     # every step a handful of key presses, not a walk through every widget
     assert all(n <= 8 for n in out["presses"].values()), out["presses"]
+
+
+def test_the_app_in_indonesian_by_hand(xserver, tmp_path):
+    # The language chosen in Preferences; the menus answer their Indonesian
+    # mnemonics (Alt+B, then S: Berkas > Simpan) through the window system.
+    path = example(tmp_path)
+    out = run_journey(xserver, "indonesian_by_hand", path, preferences="[ui]\nlanguage=id\n")
+    assert [m.replace("&", "") for m in out["menus"]] == ["Berkas", "Sunting", "Tampilan", "Bantuan"]
+    assert out["open_menu"].replace("&", "") == "Berkas"
+    assert out["title"].endswith(" diubah") and out["modified"]
+    assert out["undo_text"] == "Ganti nama"  # Edit > Undo says what it takes back, in Indonesian
+    saved = json.loads(path.read_text("utf-8"))
+    assert any(t["title"] == out["title"] for t in saved["touchpoints"])
