@@ -319,6 +319,7 @@ def keyboard_only(robot) -> dict:
     robot.key("ctrl+s")
     robot.wait_for(lambda: w.undo_stack.isClean(), "the save", timeout=5)
     out["path"] = robot.gui(lambda: w.path)
+    return out
 
 
 def indonesian_by_hand(robot) -> dict:
