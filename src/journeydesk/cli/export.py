@@ -12,7 +12,10 @@ import sys
 
 from .common import load_or_report
 
-HELP = "Export a map as PDF, PNG, SVG or CSV (the format comes from the output file's extension)."
+HELP = (
+    "Export a map as PDF, PNG, SVG or CSV (the format comes from the output file's extension), "
+    "or as a slide deck (PDF, --slides)."
+)
 
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "Letter", "Tabloid")
 SECTIONS = ("map", "personas", "frictions", "scorecards", "hotspots", "comments")
@@ -72,6 +75,25 @@ def configure(parser) -> None:
         metavar="LIST",
         help=f"comma-separated parts to print: {','.join(SECTIONS)} "
         "(default: all but comments; printed in this order)",
+    )
+    pdf.add_argument(
+        "--exact-paper",
+        action="store_true",
+        help="fit mode: print on exactly this paper even when card titles come out under 6 pt "
+        "(by default a larger paper, or tiling, is chosen then, and said)",
+    )
+    slides = parser.add_argument_group("Slides (PDF)")
+    slides.add_argument(
+        "--slides",
+        action="store_true",
+        help="a 16:9 slide deck to hand out: a title slide, one per stage, one per persona's "
+        "path, the top hotspots",
+    )
+    slides.add_argument(
+        "--notes",
+        choices=("below", "annotations", "none"),
+        help="with --slides: speaker notes in a band below each slide (default), as PDF "
+        "annotations, or left out",
     )
     pdf.add_argument(
         "--reproducible",
@@ -137,8 +159,15 @@ def _misplaced(args, fmt: str) -> str | None:
     pdf_only = [f"--{k.replace('_', '-')}" for k, v in defaults.items() if getattr(args, k) != v]
     if args.mode:
         pdf_only.append(f"--{args.mode}")
+    if args.exact_paper:
+        pdf_only.append("--exact-paper")
+    map_only = list(pdf_only)  # the map PDF's paper and sections: not the slides'
     if args.reproducible:
         pdf_only.append("--reproducible")
+    if args.slides:
+        pdf_only.append("--slides")
+    if args.notes is not None:
+        pdf_only.append("--notes")
     image_only = [
         o
         for o, on in (
@@ -157,6 +186,10 @@ def _misplaced(args, fmt: str) -> str | None:
     }[fmt]
     if fmt in ("png", "svg") and args.persona:
         given.append("--persona")
+    if fmt == "pdf" and args.slides:
+        given = map_only + given
+    elif fmt == "pdf" and args.notes is not None:
+        return "--notes"
     return given[0] if given else None
 
 
@@ -167,6 +200,10 @@ def run(args) -> int:
             f"{args.output}: cannot tell the format from the extension (use .pdf, .png, .svg or .csv)"
         )
     wrong = _misplaced(args, fmt)
+    if wrong == "--notes" and fmt == "pdf":
+        return _usage("--notes places the speaker notes of a slide deck: add --slides")
+    if wrong and fmt == "pdf" and args.slides:
+        return _usage(f"{wrong} does not apply to a slide deck (--slides)")
     if wrong:
         return _usage(f"{wrong} does not apply to {fmt.upper()} output")
     sections = tuple(s.strip().lower() for s in args.sections.split(",") if s.strip())
@@ -189,7 +226,9 @@ def run(args) -> int:
     from ..export import ExportError
 
     try:
-        if fmt == "pdf":
+        if fmt == "pdf" and args.slides:
+            message = _slides(doc, args)
+        elif fmt == "pdf":
             message = _pdf(doc, args, sections)
         elif fmt == "csv":
             message = _csv(doc, args)
@@ -227,17 +266,32 @@ def _pdf(doc, args, sections) -> str:
             sections=sections,
             persona=args.persona,
             invariant=args.reproducible,
+            readable=not args.exact_paper,
         ),
     )
     how = ""
     if result.tiles:
         rows, cols = result.tiles
-        how = f"; map on {rows * cols} sheet{'s' * (rows * cols > 1)} ({rows} x {cols}) at full size"
+        how = f"; map on {rows * cols} {result.page_size} sheet{'s' * (rows * cols > 1)} ({rows} x {cols}) at full size"
     elif result.map_pages:
-        how = f"; map fitted at {result.scale:.0%}"
+        how = f"; map fitted on {result.page_size} at {result.scale:.0%}"
     lines = [f"{args.output}: PDF, {result.pages} page{'s' * (result.pages != 1)}{how}"]
+    if result.paper_note:
+        lines.append(f"journeydesk export: note: {result.paper_note}")
     lines += [f"journeydesk export: warning: {w}" for w in result.warnings]
     return "\n".join(lines)
+
+
+def _slides(doc, args) -> str:
+    from ..export.slides import SlideOptions, export_slides
+
+    result = export_slides(
+        doc,
+        args.output,
+        SlideOptions(notes=args.notes or "below", persona=args.persona, invariant=args.reproducible),
+    )
+    where = {"below": "below each slide", "annotations": "as PDF annotations", "none": "left out"}
+    return f"{args.output}: slides, {result.pages} page{'s' * (result.pages != 1)} (16:9); speaker notes {where[args.notes or 'below']}"
 
 
 def _csv(doc, args) -> str:

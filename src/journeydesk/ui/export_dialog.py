@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -50,6 +50,7 @@ FORMATS = (
     ("png", "PNG image"),
     ("svg", "SVG drawing"),
     ("csv", "CSV table of touchpoints"),
+    ("slides", "PDF slide deck (16:9, to hand out after presenting)"),
 )
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "Letter", "Tabloid")
 SECTIONS = (
@@ -60,8 +61,15 @@ SECTIONS = (
     ("hotspots", "Friction hotspots"),
     ("comments", "Comments"),
 )
+EXTENSIONS = {"slides": "pdf"}  # a format's file extension, when it is not its name
+NOTES = (
+    ("below", QT_TRANSLATE_NOOP("ExportDialog", "Below each slide")),
+    ("annotations", QT_TRANSLATE_NOOP("ExportDialog", "As PDF annotations (a note icon to open)")),
+    ("none", QT_TRANSLATE_NOOP("ExportDialog", "Left out")),
+)
 FILTERS = {
     "pdf": "PDF (*.pdf)",
+    "slides": "PDF (*.pdf)",
     "png": "PNG image (*.png)",
     "svg": "SVG drawing (*.svg)",
     "csv": "CSV (*.csv)",
@@ -82,9 +90,12 @@ class _PdfWorker(QThread):
     succeeded = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, doc: JourneyDocument, path: str, options: dict[str, Any], parent=None) -> None:
+    def __init__(
+        self, doc: JourneyDocument, path: str, options: dict[str, Any], parent=None, slides: bool = False
+    ) -> None:
         super().__init__(parent)
         self.doc, self.path, self.options = doc, path, options
+        self.slides = slides
         self.cancelled = False
 
     def _progress(self, fraction: float, message: str) -> bool:
@@ -93,9 +104,15 @@ class _PdfWorker(QThread):
 
     def run(self) -> None:
         from ..export.pdf import PdfOptions, export_pdf
+        from ..export.slides import SlideOptions, export_slides
 
         try:
-            result = export_pdf(self.doc, self.path, PdfOptions(**self.options, progress=self._progress))
+            if self.slides:
+                result = export_slides(
+                    self.doc, self.path, SlideOptions(**self.options, progress=self._progress)
+                )
+            else:
+                result = export_pdf(self.doc, self.path, PdfOptions(**self.options, progress=self._progress))
         except ExportCancelled:
             self.failed.emit("Export cancelled; nothing was written.")
         except ExportError as err:
@@ -186,10 +203,41 @@ class ExportDialog(QDialog):
             self.sections[key] = box
             sections.addWidget(box)
         pdf.addRow("Sections:", sections)
+        self.readable = QCheckBox(
+            self.tr("When the map would print too small to read, use larger paper or tile it"),
+            objectName="exportReadable",
+        )
+        self.readable.setChecked(True)
+        self.readable.setToolTip(
+            self.tr("Card titles under 6 pt: a larger paper of the same family, else full size across sheets")
+        )
+        pdf.addRow("", self.readable)
         self.reproducible = QCheckBox(
             "Reproducible file (same map, same bytes)", objectName="exportReproducible"
         )
         pdf.addRow("", self.reproducible)
+
+        # Slides
+        self.slides_box = QGroupBox(self.tr("Slides"), objectName="exportSlidesOptions")
+        slides = QFormLayout(self.slides_box)
+        self.notes = QComboBox(objectName="exportNotes")
+        for key, text in NOTES:
+            self.notes.addItem(QCoreApplication.translate("ExportDialog", text), key)
+        slides.addRow(self.tr("Speaker &notes:"), self.notes)
+        slides.addRow(
+            "",
+            QLabel(
+                self.tr(
+                    "A title slide, one per stage, one per persona's path and the top hotspots, "
+                    "as the presentation (View > Present) steps through them."
+                ),
+                wordWrap=True,
+            ),
+        )
+        self.slides_reproducible = QCheckBox(
+            self.tr("Reproducible file (same map, same bytes)"), objectName="exportSlidesReproducible"
+        )
+        slides.addRow("", self.slides_reproducible)
 
         # PNG / SVG
         self.image_box = QGroupBox("Image", objectName="exportImageOptions")
@@ -233,6 +281,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pdf_box)
+        layout.addWidget(self.slides_box)
         layout.addWidget(self.image_box)
         layout.addWidget(self.csv_box)
         layout.addWidget(self.progress)
@@ -262,31 +311,42 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         fmt = self.current_format()
         self.pdf_box.setVisible(fmt == "pdf")
+        self.slides_box.setVisible(fmt == "slides")
         self.image_box.setVisible(fmt in ("png", "svg"))
         self.csv_box.setVisible(fmt == "csv")
-        self.persona.setEnabled(fmt in ("pdf", "csv"))
+        self.persona.setEnabled(fmt in ("pdf", "csv", "slides"))
         self.dpi.setEnabled(fmt == "png")
         text = self.path_edit.text().strip()
         stem = str(Path(text).with_suffix("")) if text else self._base
-        self.path_edit.setText(f"{stem}.{fmt}")
+        self.path_edit.setText(f"{stem}.{self.extension()}")
         self.status.clear()
         self.adjustSize()
+
+    def extension(self) -> str:
+        fmt = self.current_format()
+        return EXTENSIONS.get(fmt, fmt)
 
     def browse(self) -> None:
         fmt = self.current_format()
         path, _ = QFileDialog.getSaveFileName(self, "Export map", self.path_edit.text(), FILTERS[fmt])
         if path:
-            if not path.lower().endswith(f".{fmt}"):
-                path += f".{fmt}"
+            if not path.lower().endswith(f".{self.extension()}"):
+                path += f".{self.extension()}"
             self.path_edit.setText(path)
 
     def request(self) -> ExportRequest:
         """The export the dialog's fields describe."""
         fmt = self.current_format()
         path = self.path_edit.text().strip()
-        persona = self.persona.currentData() if fmt in ("pdf", "csv") else None
-        if fmt == "pdf":
+        persona = self.persona.currentData() if fmt in ("pdf", "csv", "slides") else None
+        if fmt == "slides":
             options: dict[str, Any] = {
+                "notes": self.notes.currentData(),
+                "persona": persona,
+                "invariant": self.slides_reproducible.isChecked(),
+            }
+        elif fmt == "pdf":
+            options = {
                 "page_size": self.page_size.currentText(),
                 "orientation": self.orientation.currentData(),
                 "mode": "tile" if self.tile.isChecked() else "fit",
@@ -294,6 +354,7 @@ class ExportDialog(QDialog):
                 "sections": tuple(k for k, box in self.sections.items() if box.isChecked()),
                 "persona": persona,
                 "invariant": self.reproducible.isChecked(),
+                "readable": self.readable.isChecked(),
             }
         elif fmt == "csv":
             options = {
@@ -318,6 +379,7 @@ class ExportDialog(QDialog):
             self.path_edit,
             self.persona,
             self.pdf_box,
+            self.slides_box,
             self.image_box,
             self.csv_box,
             self.export_button,
@@ -330,7 +392,7 @@ class ExportDialog(QDialog):
 
     def _format_changed_enablement(self) -> None:
         fmt = self.current_format()
-        self.persona.setEnabled(fmt in ("pdf", "csv"))
+        self.persona.setEnabled(fmt in ("pdf", "csv", "slides"))
         self.dpi.setEnabled(fmt == "png")
 
     def start(self) -> None:
@@ -341,16 +403,17 @@ class ExportDialog(QDialog):
         if not req.path:
             self.show_error("Choose where to save the export.")
             return
-        if not req.path.lower().endswith(f".{req.format}"):
-            self.show_error(f"The file name must end in .{req.format} for a {req.format.upper()} export.")
+        ext = self.extension()
+        if not req.path.lower().endswith(f".{ext}"):
+            self.show_error(f"The file name must end in .{ext} for a {ext.upper()} export.")
             return
         if req.format == "pdf" and not req.options["sections"]:
             self.show_error("Choose at least one section to print.")
             return
-        if req.format == "pdf":
+        if req.format in ("pdf", "slides"):
             self._busy(True)
             self.progress.setValue(0)
-            self._worker = _PdfWorker(self.doc, req.path, req.options, self)
+            self._worker = _PdfWorker(self.doc, req.path, req.options, self, slides=req.format == "slides")
             self._worker.progressed.connect(self._on_progress)
             self._worker.succeeded.connect(self._on_done)
             self._worker.failed.connect(self._on_failed)
@@ -386,7 +449,9 @@ class ExportDialog(QDialog):
         self.progress.setFormat(f"{message} \u2013 %p%")
 
     def _on_done(self, result) -> None:
-        warnings = getattr(result, "warnings", [])
+        # What the paper rule chose instead of what was asked is said first.
+        note = getattr(result, "paper_note", "")
+        warnings = ([note] if note else []) + list(getattr(result, "warnings", []))
         self._busy(False)
         self._finish(result.path, warnings)
 

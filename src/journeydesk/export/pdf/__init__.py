@@ -92,6 +92,10 @@ class PdfOptions:
     persona: str | None = None  # print one persona's journey only (a persona id)
     invariant: bool = False  # reproducible bytes
     progress: Progress | None = None
+    # Fit mode: when card titles would print under READABLE_PT, print on a larger
+    # paper of the same family that makes them readable, else tile at full size
+    # (``PdfResult.paper_note`` says which). False: fit on exactly this paper.
+    readable: bool = True
 
 
 @dataclass
@@ -102,6 +106,9 @@ class PdfResult:
     scale: float  # of the map on the fit or assembly page (tile sheets are 1.0)
     tiles: tuple[int, int] | None  # rows, columns in tile mode
     warnings: list[str] = field(default_factory=list)
+    page_size: str = ""  # the paper printed on
+    mode: str = ""  # "fit" or "tile", as printed
+    paper_note: str = ""  # what the readability rule chose instead of what was asked, in words
 
 
 def _check(doc: JourneyDocument, o: PdfOptions) -> PdfOptions:
@@ -337,20 +344,62 @@ class _Job:
         self.progress(0.15 + 0.5 * (index + 1) / total, f"sheet {tile.label}")
 
 
+PAPER_FAMILIES = (("A4", "A3", "A2", "A1"), ("Letter", "Tabloid"))
+
+
+def _printed_title(
+    doc: JourneyDocument, layout: MapLayout, o: PdfOptions, size: str, persona_line: str
+) -> float:
+    """The size card titles print at when the map is fitted on one ``size`` page."""
+    probe = _Job(doc, replace(o, page_size=size))
+    footer = probe.footer(persona_line, "")
+    return S.CARD_TITLE_SIZE * probe.fit_scale(layout, footer[3], footer[4])
+
+
+def _larger_papers(size: str) -> list[str]:
+    family = next((f for f in PAPER_FAMILIES if size in f), ())
+    return list(family[family.index(size) + 1 :]) if family else []
+
+
+def _readable_paper(
+    doc: JourneyDocument, layout: MapLayout, o: PdfOptions, persona_line: str
+) -> tuple[str, float] | None:
+    """The smallest larger paper (same family) that prints card titles readably."""
+    for size in _larger_papers(o.page_size):
+        printed = _printed_title(doc, layout, o, size, persona_line)
+        if printed >= READABLE_PT:
+            return size, printed
+    return None
+
+
 def _suggest(doc: JourneyDocument, layout: MapLayout, o: PdfOptions, persona_line: str) -> str:
     """Which paper would print the map readably in fit mode (else: tile it)."""
-    for size in ("A3", "A2", "A1"):
-        if (
-            PAGE_SIZES[size][0] * PAGE_SIZES[size][1]
-            <= PAGE_SIZES[o.page_size][0] * PAGE_SIZES[o.page_size][1]
-        ):
-            continue
-        probe = _Job(doc, replace(o, page_size=size))
-        footer = probe.footer(persona_line, "")
-        scale = probe.fit_scale(layout, footer[3], footer[4])
-        if S.CARD_TITLE_SIZE * scale >= READABLE_PT:
-            return f"for a readable print choose {size} ({S.CARD_TITLE_SIZE * scale:.1f} pt) or tile mode"
+    found = _readable_paper(doc, layout, o, persona_line)
+    if found is not None:
+        return f"for a readable print choose {found[0]} ({found[1]:.1f} pt) or tile mode"
     return "for a readable print choose tile mode (full size across sheets)"
+
+
+def _choose_paper(
+    doc: JourneyDocument, layout: MapLayout, o: PdfOptions, persona_line: str
+) -> tuple[PdfOptions, str]:
+    """Fit mode's readability rule: the options to print with, and what was
+    chosen in words ("" when the asked paper prints readably)."""
+    if "map" not in o.sections or o.mode != "fit" or not o.readable:
+        return o, ""
+    small = _printed_title(doc, layout, o, o.page_size, persona_line)
+    if small >= READABLE_PT:
+        return o, ""
+    found = _readable_paper(doc, layout, o, persona_line)
+    if found is not None:
+        note = translate(
+            "pdf", "card titles would print at {small} pt on {paper}: printed on {larger} instead ({size} pt)"
+        ).format(small=f"{small:.1f}", paper=o.page_size, larger=found[0], size=f"{found[1]:.1f}")
+        return replace(o, page_size=found[0]), note
+    note = translate(
+        "pdf", "card titles would print at {small} pt fitted on one {paper} page: tiled at full size instead"
+    ).format(small=f"{small:.1f}", paper=o.page_size)
+    return replace(o, mode="tile"), note
 
 
 def export_pdf(
@@ -363,14 +412,17 @@ def export_pdf(
     job = _Job(doc, o)
     job.progress(0.0, "layout")
     src = persona_view(doc, o.persona) if o.persona else doc
-    job.doc = src
     layout = compute_layout(src)
-    painter = MapPainter(src, layout)
-    pw, ph = job.page
-    k = job.k
     persona_line = ""
     if o.persona:
         persona_line = f" \u00b7 persona: {doc.graph.nodes[o.persona]['name']}"
+    o, paper_note = _choose_paper(src, layout, o, persona_line)
+    if paper_note:
+        job = _Job(doc, o)  # on the paper, or in the mode, the rule chose
+    job.doc = src
+    painter = MapPainter(src, layout)
+    pw, ph = job.page
+    k = job.k
 
     analysis = None
     if "scorecards" in o.sections or "hotspots" in o.sections:
@@ -406,6 +458,10 @@ def export_pdf(
         else:
             tiles = plan_tiles(layout.width, layout.height, area.w, area.h, job.overlap)
             rows, cols = tiles[-1].rows, tiles[-1].cols
+            if paper_note:
+                paper_note += " " + translate(
+                    "pdf", "(%n sheet(s), {rows} \u00d7 {cols})", None, len(tiles)
+                ).format(rows=rows, cols=cols)
             outline_open = True
             if len(tiles) > 1:
                 mode_line = (
@@ -538,4 +594,7 @@ def export_pdf(
         scale=scale,
         tiles=(tiles[-1].rows, tiles[-1].cols) if tiles else None,
         warnings=job.warnings,
+        page_size=o.page_size,
+        mode=o.mode,
+        paper_note=paper_note,
     )
