@@ -53,10 +53,5 @@ def hover(pw, at) -> None:
 
 def visible_centre(pw) -> QPointF:
     """The scene point at the centre of the region the step frames."""
-    step = pw.presentation.step
-    screens = pw.presentation.hud.screens()
-    screen = {"overview": screens.overview, "stage": screens.stage}.get(step.kind, screens.focus)
-    if step.kind in ("persona", "empty"):
-        screen = screens.overview
-    area = screen.area
-    return pw.view.mapToScene(round(area.cx), round(area.cy))
+    _, _, anchor = pw.target_of(pw.presentation.step)
+    return pw.view.mapToScene(round(anchor[0]), round(anchor[1]))

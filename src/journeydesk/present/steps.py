@@ -18,7 +18,7 @@ A step says what it frames (``focus``, layout units) and at which zoom
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..analysis import MapView, hotspots
@@ -163,12 +163,18 @@ def stage_steps(
 
 
 def main_tour(doc: JourneyDocument, layout: MapLayout, screens: Screens) -> Tour:
-    """The title and overview, then every stage in order."""
-    steps = [overview_step(doc, layout, screens.overview)]
+    """The title and overview, then every stage in order, all stages at one zoom:
+    the largest that shows every stage window whole (each is readable at it, so
+    the smallest of their zooms is too). Cards keep their size from stage to
+    stage, and a move between stages is a pan."""
     stages = [s for s in doc.stages() if s in layout.stage_columns]
+    parts: list[Step] = []
     for n, stage in enumerate(stages, 1):
-        steps.extend(stage_steps(doc, layout, stage, n, len(stages), screens.stage))
-    return Tour(MAIN, tuple(steps))
+        parts.extend(stage_steps(doc, layout, stage, n, len(stages), screens.stage))
+    if parts:
+        zoom = min(s.zoom for s in parts)
+        parts = [replace(s, zoom=zoom) for s in parts]
+    return Tour(MAIN, (overview_step(doc, layout, screens.overview), *parts))
 
 
 def _card_focus(doc: JourneyDocument, layout: MapLayout, item: str) -> Rect | None:
@@ -243,7 +249,7 @@ def persona_tour(
             f"persona:{persona}",
             name,
             around,
-            fit_zoom(around, screens.overview),
+            fit_zoom(around, screens.focus),
             subtitle=attrs["role"],
             progress=translate("present", "%n touchpoint(s) on the way", None, len(path)),
             persona=persona,

@@ -11,7 +11,7 @@ transform frame by frame during an animation.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPen, QRadialGradient
+from PySide6.QtGui import QPainter, QPen, QPixmap, QRadialGradient, QRegion
 
 from ...present import EMPTY, FRICTIONS, HOTSPOT, OVERVIEW, PERSONA, STAGE, TOUCHPOINT, WALK
 from ...present.framing import stage_rect
@@ -23,12 +23,22 @@ _AA = QPainter.RenderHint.Antialiasing
 
 
 class Overlay:
-    """Paints the overlay of ``presentation`` over ``view``."""
+    """Paints the overlay of ``presentation`` over ``view``.
+
+    The parts that stay put on screen (bars, panels, notes, the key list) are
+    painted once into a picture after each change of the presentation and
+    blitted on every frame; only the marks that follow the map (the dimming,
+    the lane names, the stage numbers, the walk's numbers) are drawn live."""
 
     def __init__(self, presentation, view) -> None:
         self.pres = presentation
         self.view = view
         self._ink: Ink | None = None
+        self._still: QPixmap | None = None
+        presentation.changed.connect(self.forget)
+
+    def forget(self) -> None:
+        self._still = None
 
     def ink(self) -> Ink:
         pres = self.pres
@@ -50,13 +60,41 @@ class Overlay:
         painter.setRenderHint(_AA, True)
         self.t = self.view.viewportTransform()
         self.map_marks(painter, ink, step)
+        painter.drawPixmap(0, 0, self.still(ink, step))
+        if step.kind == OVERVIEW:
+            self.stage_numbers(painter, ink)
+        elif step.kind == STAGE:
+            self.lane_column(painter, ink)
+        if pres.toggles["pointer"] and self.view.pointer is not None:
+            self.pointer_spot(painter, ink, self.view.pointer)
+
+    def still(self, ink: Ink, step) -> QPixmap:
+        """The overlay's parts that do not move with the map, painted once."""
+        vp = self.view.viewport()
+        dpr = vp.devicePixelRatioF()
+        size = (round(vp.width() * dpr), round(vp.height() * dpr))
+        if self._still is not None and (self._still.width(), self._still.height()) == size:
+            return self._still
+        pixmap = QPixmap(*size)
+        pixmap.setDevicePixelRatio(dpr)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHints(_AA | QPainter.RenderHint.TextAntialiasing)
+        try:
+            self.paint_still(painter, ink, step)
+        finally:
+            painter.end()
+        self._still = pixmap
+        return pixmap
+
+    def paint_still(self, painter: QPainter, ink: Ink, step) -> None:
+        pres = self.pres
         if step.kind == OVERVIEW:
             self.overview_band(painter, ink, step)
-            self.stage_numbers(painter, ink)
         else:
             self.top_bar(painter, ink, step)
             if step.kind == STAGE:
-                self.lane_column(painter, ink)
+                self.lane_band(painter, ink)
         if step.kind in (PERSONA, TOUCHPOINT):
             panels.persona_panel(painter, ink, pres, step)
             panels.emotion_curve(painter, ink, pres, step)
@@ -73,8 +111,6 @@ class Overlay:
             panels.help_panel(painter, ink, pres)
         if pres.toast:
             panels.toast(painter, ink, pres.toast)
-        if pres.toggles["pointer"] and self.view.pointer is not None:
-            self.pointer_spot(painter, ink, self.view.pointer)
 
     # ------------------------------------------------------------ map-space marks
     def mapped(self, r) -> QRectF:
@@ -100,16 +136,16 @@ class Overlay:
             painter.drawRoundedRect(r, radius, radius)
 
     def _spotlight(self, painter: QPainter, rects, fill, rounded: bool = True) -> None:
-        """Dim everything but ``rects`` (holes cut in one shape)."""
-        shade = QPainterPath()
-        shade.setFillRule(Qt.FillRule.OddEvenFill)
-        shade.addRect(QRectF(self.view.viewport().rect()))
+        """Dim everything but ``rects``: the viewport less the holes, as a handful
+        of plain rectangles (blending rectangles is the raster engine's fast path;
+        a shape with holes costs a whole-screen path fill per frame)."""
+        region = QRegion(self.view.viewport().rect())
+        pad = 3 if rounded else 0
         for r in rects:
-            if rounded:
-                shade.addRoundedRect(self.mapped(r).adjusted(-3, -3, 3, 3), 8, 8)
-            else:
-                shade.addRect(self.mapped(r))
-        painter.fillPath(shade, fill)
+            q = self.mapped(r).adjusted(-pad, -pad, pad, pad)
+            region -= QRegion(q.toAlignedRect())
+        for r in region:
+            painter.fillRect(r, fill)
 
     def _path_numbers(self, painter: QPainter, ink: Ink, step) -> None:
         """Numbers on the path's cards up to the current one: where the walk has been."""
@@ -185,15 +221,20 @@ class Overlay:
                 painter, x, pill.top() + ink.px(4), name, size, ink.p.ink, True, pill.right() - x - ink.px(6)
             )
 
+    def _lane_column_box(self, ink: Ink) -> tuple[float, float, float]:
+        vp = self.view.viewport()
+        return ink.px(H.LANE_COLUMN) - ink.px(12), ink.px(H.TOP_BAR), vp.height() - self.pres.hud.bottom
+
+    def lane_band(self, painter: QPainter, ink: Ink) -> None:
+        col, top, bottom = self._lane_column_box(ink)
+        ink.band(painter, QRectF(0, top, col, bottom - top))
+
     def lane_column(self, painter: QPainter, ink: Ink) -> None:
         """The lane names down the left, level with the lanes on screen."""
         pres = self.pres
         layout = pres.layout
         nodes = pres.doc.graph.nodes
-        vp = self.view.viewport()
-        col = ink.px(H.LANE_COLUMN) - ink.px(12)
-        top, bottom = ink.px(H.TOP_BAR), vp.height() - pres.hud.bottom
-        ink.band(painter, QRectF(0, top, col, bottom - top))
+        col, top, bottom = self._lane_column_box(ink)
         for lane, r in layout.lane_rows.items():
             q = self.mapped(r)
             y0, y1 = max(q.top(), top), min(q.bottom(), bottom)

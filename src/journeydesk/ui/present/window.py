@@ -159,16 +159,23 @@ class PresentationWindow(QWidget):
             self.console = None
         self._open_console()
 
+    def target_of(self, step) -> tuple[tuple[float, float], float, tuple[float, float]]:
+        """Where the view goes for ``step``: (scene centre, zoom, viewport anchor),
+        the centre of the room its kind of step leaves for the map."""
+        screens = self.presentation.hud.screens()
+        if step.kind == "stage":
+            screen = screens.stage
+        elif step.kind in ("touchpoint", "hotspot", "persona"):
+            screen = screens.focus
+        else:
+            screen = screens.overview
+        area = screen.area
+        return step.centre, step.zoom, (area.cx, area.cy)
+
     def _show_step(self, animate: bool) -> None:
         if not self.presentation.tour.steps:
             return
-        step = self.presentation.step
-        screens = self.presentation.hud.screens()
-        screen = {"overview": screens.overview, "stage": screens.stage}.get(step.kind)
-        if screen is None:
-            screen = screens.focus if step.kind in ("touchpoint", "hotspot", "persona") else screens.overview
-        area = screen.area
-        self.view.show_at(step.centre, step.zoom, (area.cx, area.cy), animate)
+        self.view.show_at(*self.target_of(self.presentation.step), animate)
         self.view.viewport().update()
 
     def _refresh(self) -> None:
