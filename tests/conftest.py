@@ -9,7 +9,10 @@ came last. This module registers itself under its own name at the bottom.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -20,6 +23,14 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.journey.json"))
 SHARED = ROOT.parent / "shared"
 CORPORA = SHARED / "corpora"
+
+# The suite speaks English whatever the machine's locale, and never reads the
+# user's own settings (where a language may be chosen); tests of other
+# languages say so (--lang, use_language, translations.install(app, "id")).
+for _var in ("LANGUAGE", "LC_MESSAGES"):
+    os.environ.pop(_var, None)
+os.environ["LC_ALL"] = os.environ["LANG"] = "C.UTF-8"
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="journeydesk-tests-config-")
 
 if str(ROOT / "benchmarks") not in sys.path:  # make_map.make_document for big maps
     sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -133,6 +144,47 @@ def assert_consistent(doc: JourneyDocument) -> None:
         target = g.nodes[fr]["target"]
         assert doc.kind_of(target) in ("touchpoint", "link")
         assert fr in doc.frictions_on(target)
+
+
+PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"
+
+
+class _PseudoCatalog:
+    language = "id"
+
+    def lookup(self, context, source, disambiguation, n):
+        from journeydesk.i18n import plural_english
+
+        return f"{PSEUDO_OPEN}{plural_english(source, n) if n >= 0 else source}{PSEUDO_CLOSE}"
+
+
+@contextlib.contextmanager
+def pseudo_language():
+    """Inside the block every headless translation answers ``⟦source⟧``: text
+    printed without brackets skipped translation (tests/i18n/pseudo.py does the
+    same for Qt)."""
+    from journeydesk import i18n
+
+    before = i18n.catalog_for
+    i18n.catalog_for = lambda language: _PseudoCatalog()
+    try:
+        with i18n.use_language("id"):
+            yield
+    finally:
+        i18n.catalog_for = before
+
+
+def outside_pseudo(text: str) -> str:
+    """What of ``text`` lies outside the pseudo-language's brackets."""
+    import re
+
+    outside, before = text, None
+    while outside != before:  # innermost brackets first: translations nest
+        before, outside = (
+            outside,
+            re.sub(f"{PSEUDO_OPEN}[^{PSEUDO_OPEN}{PSEUDO_CLOSE}]*{PSEUDO_CLOSE}", " ", outside),
+        )
+    return outside
 
 
 sys.modules.setdefault("journeydesk_testkit", sys.modules[__name__])

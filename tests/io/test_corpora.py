@@ -19,6 +19,8 @@ from networkx.utils import graphs_equal
 
 from journeydesk import JourneyDocument, LoadError
 from journeydesk.io import dumps, load, load_text
+from journeydesk.model import FieldError
+from journeydesk.model.fields import control_character
 
 SUITE = CORPORA / "JSONTestSuite" / "test_parsing"
 SUITE_FILES = sorted(SUITE.glob("*.json")) if SUITE.is_dir() else []
@@ -79,8 +81,29 @@ def test_json_test_suite_in_a_subprocess_does_not_hang_or_crash(suite):
 
 
 @pytest.fixture(scope="module")
-def naughty() -> list[str]:
+def all_naughty() -> list[str]:
     return json.loads(shared_or_skip("naughty-strings", "blns.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def naughty(all_naughty) -> list[str]:
+    """The naughty strings a one-line field accepts (no control characters)."""
+    return [t for t in all_naughty if control_character(t) is None]
+
+
+def test_naughty_strings_with_control_characters_are_refused_in_names_and_in_files(all_naughty):
+    bad = [t for t in all_naughty if control_character(t) is not None]
+    assert bad, "the corpus holds control characters"
+    doc = JourneyDocument()
+    stage, lane = doc.add_stage("S"), doc.add_lane("L")
+    for text in bad:
+        with pytest.raises(FieldError):
+            doc.add_touchpoint(text, stage, lane)
+    data = json.loads(dumps(doc))
+    data["stages"][0]["name"] = bad[0]
+    with pytest.raises(LoadError) as err:
+        load_text(json.dumps(data), "bad.journey.json")
+    assert "stages[0].name" in str(err.value)
 
 
 def test_naughty_strings_survive_save_and_load(naughty, tmp_path):

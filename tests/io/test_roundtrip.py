@@ -15,6 +15,7 @@ import journeydesk
 from journeydesk import JourneyDocument
 from journeydesk.io import FORMAT_NAME, FORMAT_VERSION, dumps, load, load_text, save
 from journeydesk.io.save import dumps_reference
+from journeydesk.model.fields import control_character
 from journeydesk.model.vocabulary import EVIDENCE_STATUSES, FRICTION_CATEGORIES, LANE_KINDS
 
 
@@ -121,8 +122,12 @@ def test_public_api():
 
 
 # ----------------------------------------------------------------- generated documents
-TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
-NAME = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
+# Any character a field holds: no surrogates, no control characters (model.fields
+# refuses them), line breaks and tabs only in multi-line text.
+TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30).filter(
+    lambda t: control_character(t, multiline=True) is None
+)
+NAME = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), max_size=12)
 
 
 @st.composite

@@ -34,23 +34,13 @@ def test_failure_mid_save_keeps_the_old_file(saved, monkeypatch, failing):
         raise OSError(28, "No space left on device")
 
     if failing == "write":
-        real_fdopen = os.fdopen
+        real_write = os.write
 
-        class Half:
-            def __init__(self, fh):
-                self.fh = fh
+        def half(fd, data):  # half the bytes reach the disk, then it is full
+            real_write(fd, bytes(data[: len(data) // 2]))
+            boom()
 
-            def __enter__(self):
-                return self
-
-            def __exit__(self, *exc):
-                self.fh.close()
-
-            def write(self, data):
-                self.fh.write(data[: len(data) // 2])
-                boom()
-
-        monkeypatch.setattr(os, "fdopen", lambda fd, mode: Half(real_fdopen(fd, mode)))
+        monkeypatch.setattr(os, "write", half)
     else:
         monkeypatch.setattr(os, failing, boom)
     with pytest.raises(SaveError) as err:
@@ -89,7 +79,7 @@ def test_save_where_the_folder_refuses_a_new_file(saved, monkeypatch):
     def refused(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("tempfile.mkstemp", refused)
+    monkeypatch.setattr(os, "open", refused)
     with pytest.raises(SaveError) as err:
         save(doc, path)
     assert "Permission denied" in str(err.value) and str(path.parent) in str(err.value)

@@ -13,3 +13,5 @@ except ImportError:  # the headless tests here still run
     pass
 else:
     QStandardPaths.setTestModeEnabled(True)
+
+    from file_questions import _file_questions_answered  # noqa: F401 - the tests/ui answers, here too

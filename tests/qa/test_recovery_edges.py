@@ -22,6 +22,7 @@ from journeydesk.ui.app import offer_recovery
     ],
 )
 def test_damaged_meta_still_offers_the_snapshot(qtbot, monkeypatch, tmp_path, meta):
+    """Notes in the format before sessions (a pid only), damaged ones too."""
     monkeypatch.setattr(autosave, "folder", lambda: tmp_path)
     (tmp_path / "k1.journey.json").write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "k1.meta.json").write_text(json.dumps(meta), encoding="utf-8")

@@ -28,4 +28,7 @@ def _app_translators(qapp):
     """The translators the app installs (English plurals; see ui/translations.py)."""
     from journeydesk.ui import translations
 
-    translations.install(qapp)
+    translations.install(qapp, "en")
+
+
+from file_questions import _file_questions_answered  # noqa: F401 - autouse

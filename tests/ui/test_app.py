@@ -54,47 +54,40 @@ def test_run_opens_the_map_and_runs_the_loop(qtbot, monkeypatch, restore_app_ide
         _close_all(new)
 
 
-def test_recovery_is_offered_at_start(qtbot, monkeypatch):
+def test_recovery_is_offered_at_start(qtbot, monkeypatch, tmp_path):
+    """Snapshots of a session that ended (no one holds its lock) are offered back;
+    the recovered map is exactly the snapshot."""
     from test_ui_helpers import open_window
 
-    from journeydesk.commands import SetFields
+    from journeydesk.io import dumps, load
+    from journeydesk.io import recovery as R
     from journeydesk.ui import autosave, dialogs
 
-    crashed = open_window(qtbot, EXAMPLE)
-    crashed.undo_stack.push(SetFields(crashed.document, "tp_checkout", {"title": "Unsaved when it crashed"}))
-    assert crashed.autosaver.tick()
-    key = crashed.autosaver.key
-    monkeypatch.setattr(autosave, "_alive", lambda pid: False)
+    monkeypatch.setattr(autosave, "folder", lambda: tmp_path)
+    doc = load(EXAMPLE)
+    doc.set("tp_checkout", title="Unsaved when it crashed")
+    R.SnapshotStore(tmp_path, R.Session.new()).write("k1", dumps(doc), str(EXAMPLE), "Online store")
     fresh = open_window(qtbot)
     asked = []
 
     def answer(parent, title, when, original):
-        asked.append(title)
+        asked.append((title, original))
         return "recover"
 
     monkeypatch.setattr(dialogs, "ask_recover", answer)
-    # Only offer the snapshot this test made (others may belong to other tests).
-    from journeydesk.ui.autosave import Snapshot, folder
-
-    snap = Snapshot(
-        key,
-        folder() / f"{key}.journey.json",
-        folder() / f"{key}.meta.json",
-        str(EXAMPLE),
-        "Online store",
-        "",
-        1,
-    )
-    monkeypatch.setattr(autosave, "orphans", lambda: [snap])
     assert app_module.offer_recovery(fresh) == 1
-    assert asked and fresh.document.get("tp_checkout")["title"] == "Unsaved when it crashed"
-    assert fresh.isWindowModified()
+    assert asked == [("Online store", str(EXAMPLE))]
+    assert dumps(fresh.document) == dumps(doc)
+    assert fresh.isWindowModified() and fresh.path == str(EXAMPLE)
+    fresh.autosaver.flush()
+    assert autosave.orphans() == []  # the old snapshot went once the new one was written
 
 
 def test_cli_gui_reaches_run(monkeypatch):
     from journeydesk.cli import gui
 
     called = []
-    monkeypatch.setattr(app_module, "run", lambda path: called.append(path) or 0)
+    monkeypatch.setattr(app_module, "run", lambda path, language=None: called.append((path, language)) or 0)
     assert gui.run_app("x.journey.json") == 0
-    assert called == ["x.journey.json"]
+    assert gui.run_app("y.journey.json", "id") == 0
+    assert called == [("x.journey.json", None), ("y.journey.json", "id")]

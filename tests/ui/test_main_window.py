@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 
 import networkx as nx
@@ -63,7 +64,9 @@ def test_open_save_reopen_gives_equal_documents(qtbot, tmp_path):
     out = tmp_path / "copy.journey.json"
     assert w.save_to(str(out))
     assert nx.utils.graphs_equal(load(out).graph, w.document.graph)
+    w.close()  # its lock goes: the next window opens the map for editing
     w2 = open_window(qtbot, out)
+    assert not w2.file_guard.read_only
     assert nx.utils.graphs_equal(w2.document.graph, w.document.graph)
     # Saving an unchanged map twice gives the same bytes.
     first = out.read_bytes()
@@ -243,23 +246,37 @@ def test_heatmap_and_zoom_actions_reach_the_canvas(qtbot):
 
 
 def test_autosave_snapshot_and_recovery(qtbot, tmp_path, monkeypatch):
+    from journeydesk.io import recovery as R
     from journeydesk.ui import autosave
 
     w = open_window(qtbot, EXAMPLE)
     tp = w.document.touchpoints()[0]
     assert not w.autosaver.tick()  # nothing unsaved: nothing written
     w.undo_stack.push(SetFields(w.document, tp, {"title": "Crash survivor"}))
-    assert w.autosaver.tick() and w.autosaver.map_path.exists()
-    # Pretend the process that wrote it is gone.
-    monkeypatch.setattr(autosave, "_alive", lambda pid: False)
-    found = [s for s in autosave.orphans() if s.key == w.autosaver.key]
-    assert found and found[0].original == str(EXAMPLE)
+    assert w.autosaver.tick()
+    w.autosaver.flush()
+    assert w.autosaver.map_path.exists() and w.autosaver.meta_path.exists()
+    assert w.autosaver.map_path.read_text("utf-8") == w.autosaver.last_text
+    # This process's session is running: its snapshots are never offered back here.
+    assert not [s for s in autosave.orphans() if s.key.endswith(w.autosaver.key)]
+    meta = json.loads(w.autosaver.meta_path.read_text("utf-8"))
+    snap = R.Snapshot(
+        w.autosaver.map_path.name[: -len(".journey.json")],
+        w.autosaver.map_path,
+        w.autosaver.meta_path,
+        meta["path"],
+        meta["title"],
+        meta["saved"],
+        meta["session"]["token"],
+    )
+    assert snap.original == str(EXAMPLE)
     w2 = open_window(qtbot)
-    assert w2.recover(found[0])
+    assert w2.recover(snap)
     assert w2.document.get(tp)["title"] == "Crash survivor"
     assert w2.isWindowModified() and w2.path == str(EXAMPLE)
-    # Saving removes the snapshot.
+    # Undoing back to the saved state removes the snapshot.
     w.undo_stack.undo()
+    w.autosaver.flush()
     assert not w.isWindowModified() and not w.autosaver.map_path.exists()
 
 

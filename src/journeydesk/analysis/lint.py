@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..model import JourneyDocument
 from .view import MapView
 
@@ -27,6 +28,32 @@ RULES = (
     "persona-no-touchpoints",
     "friction-no-opportunity",
 )
+
+
+_RULE_TITLES = {
+    "open-critical-friction": QT_TRANSLATE_NOOP("lint", "Open critical friction"),
+    "touchpoint-no-channel": QT_TRANSLATE_NOOP("lint", "Touchpoint on no channel"),
+    "touchpoint-no-owner": QT_TRANSLATE_NOOP("lint", "Touchpoint nobody owns"),
+    "stage-empty": QT_TRANSLATE_NOOP("lint", "Empty stage"),
+    "persona-no-touchpoints": QT_TRANSLATE_NOOP("lint", "Persona with no touchpoints"),
+    "friction-no-opportunity": QT_TRANSLATE_NOOP("lint", "Friction with no fix written down"),
+}
+_LEVEL_LABELS = {
+    "error": QT_TRANSLATE_NOOP("lint", "error"),
+    "warning": QT_TRANSLATE_NOOP("lint", "warning"),
+    "info": QT_TRANSLATE_NOOP("lint", "info"),
+}
+
+
+def rule_title(rule: str) -> str:
+    """A rule as a person reads it, in the current language (ids stay in --json)."""
+    text = _RULE_TITLES.get(rule)
+    return translate("lint", text) if text else rule.replace("-", " ").capitalize()
+
+
+def level_label(level: str) -> str:
+    text = _LEVEL_LABELS.get(level)
+    return translate("lint", text) if text else level
 
 
 def lint(doc: JourneyDocument, *, view: MapView | None = None) -> list[dict[str, Any]]:

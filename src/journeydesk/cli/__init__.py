@@ -9,7 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..i18n import LANGUAGES, set_language, translate
+from ..i18n.choice import choose_language
 from .commands import COMMANDS
+from .common import terminal_safe_output
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -30,6 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
     from .. import __version__
 
     parser.add_argument("--version", action="version", version=f"journeydesk {__version__}")
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help=translate("cli", "the language to speak: {codes} (default: as chosen in Preferences, "
+                       "else the system's)").format(codes=_codes()),
+    )  # fmt: skip
     desktop = parser.add_mutually_exclusive_group()
     desktop.add_argument(
         "--install-desktop",
@@ -47,8 +56,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def take_language(argv: list[str]) -> tuple[str | None, list[str]]:
+    """``--lang CODE`` (or ``--lang=CODE``) before the command, and the rest."""
+    if argv and argv[0] == "--lang":
+        if len(argv) < 2:
+            raise ValueError(translate("cli", "--lang needs a language: {codes}").format(codes=_codes()))
+        return argv[1], argv[2:]
+    if argv and argv[0].startswith("--lang="):
+        return argv[0].split("=", 1)[1], argv[1:]
+    return None, argv
+
+
+def _codes() -> str:
+    return ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        lang, argv = take_language(argv)
+    except ValueError as exc:
+        print(f"journeydesk: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if lang is not None and lang not in LANGUAGES:
+        message = translate("cli", "unknown language {code!r}; JourneyDesk speaks {codes}")
+        print(f"journeydesk: error: {message.format(code=lang, codes=_codes())}", file=sys.stderr)
+        return EXIT_USAGE
+    set_language(choose_language(lang))
     for stream in (sys.stdout, sys.stderr):
         # A map's text may be in any script; never die on a narrow console encoding.
         if hasattr(stream, "reconfigure"):
@@ -59,21 +93,22 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_USAGE
         from .gui import run_app
 
-        return run_app(argv[0] if argv else None)
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.install_desktop or args.uninstall_desktop:
-        if args.command is not None:
-            parser.error("--install-desktop and --uninstall-desktop take no command")
-        from .desktop import run_install
+        return run_app(argv[0] if argv else None, lang)
+    with terminal_safe_output():
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.install_desktop or args.uninstall_desktop:
+            if args.command is not None:
+                parser.error("--install-desktop and --uninstall-desktop take no command")
+            from .desktop import run_install
 
-        return run_install(remove=args.uninstall_desktop)
-    if args.command is None:
-        build_parser().print_help()
-        return EXIT_USAGE
-    try:
-        return COMMANDS[args.command].run(args)
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return EXIT_OK
+            return run_install(remove=args.uninstall_desktop)
+        if args.command is None:
+            parser.print_help()
+            return EXIT_USAGE
+        try:
+            return COMMANDS[args.command].run(args)
+        except KeyboardInterrupt:
+            return 130
+        except BrokenPipeError:
+            return EXIT_OK

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import sys
+from collections.abc import Iterator
+from typing import Any, TextIO
 
 from ..io import LoadError, load
 from ..io.errors import one_line
@@ -33,3 +37,42 @@ def load_or_report(path: str) -> JourneyDocument | None:
     for line in problems:
         print(line, file=sys.stderr)
     return doc
+
+
+# Everything the command line prints passes here: a title or a file name may hold
+# escape sequences (ESC, the C1 CSI, an OSC 52 that writes the clipboard), and
+# no text from a file may reach the terminal as a command. Line breaks and tabs
+# pass; the rest is shown as \\uXXXX (also a valid escape inside --json strings).
+_UNSAFE = re.compile("[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f\\u2028\\u2029]")
+
+
+def terminal_safe(text: str) -> str:
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+class _SafeStream:
+    """A text stream whose ``write`` escapes control characters."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(terminal_safe(text))
+
+    def writelines(self, lines) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def terminal_safe_output() -> Iterator[None]:
+    """Make sys.stdout and sys.stderr escape control characters meanwhile."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _SafeStream(out), _SafeStream(err)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = out, err

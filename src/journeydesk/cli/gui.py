@@ -50,7 +50,7 @@ def display_problem(
     return None
 
 
-def run_app(path: str | None) -> int:
+def run_app(path: str | None, language: str | None = None) -> int:
     problem = display_problem()
     if problem:
         print(f"journeydesk: cannot start the editor: {problem}", file=sys.stderr)
@@ -60,4 +60,4 @@ def run_app(path: str | None) -> int:
     except ImportError as exc:  # e.g. Qt's own libraries missing
         print(f"journeydesk: cannot start the editor: {exc}", file=sys.stderr)
         return 1
-    return run(path)
+    return run(path, language)

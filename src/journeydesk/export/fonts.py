@@ -28,7 +28,7 @@ from importlib import resources
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 REGULAR = "DejaVuSans"
@@ -43,9 +43,52 @@ def font_bytes(file_name: str) -> bytes:
     return resources.files("journeydesk").joinpath("resources", "fonts", file_name).read_bytes()
 
 
+def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """The ToUnicode CMap of one embedded font subset, as reportlab writes it but
+    with every destination in UTF-16BE, as the PDF specification asks.
+
+    reportlab writes ``"<%04X>" % code``: five hex digits for a code point beyond
+    U+FFFF (``<1F60D>``), which readers take as U+1F60 plus junk, so copying or
+    searching an emoji or a mathematical letter gives the wrong text. Here
+    U+1F60D becomes the surrogate pair ``<D83DDE0D>``."""
+    entries = [
+        f"<{i:02X}> <{chr(code).encode('utf-16-be', 'surrogatepass').hex().upper()}>"
+        for i, code in enumerate(subset)
+    ]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
 @lru_cache(maxsize=1)
 def register() -> tuple[str, str]:
-    """Register the shipped fonts with reportlab once; returns (regular, bold) names."""
+    """Register the shipped fonts with reportlab once; returns (regular, bold) names.
+
+    Also puts ``to_unicode_cmap`` in place of reportlab's (its subsets look the
+    function up by name when a PDF is written): the only change is the correct
+    encoding of characters beyond U+FFFF, so other reportlab users lose nothing."""
+    ttfonts.makeToUnicodeCMap = to_unicode_cmap
     for name, file_name in _FILES.items():
         if name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(name, io.BytesIO(font_bytes(file_name))))

@@ -1,8 +1,9 @@
 """Reading and writing map files (no Qt): the pydantic file schema lives here."""
 
-from .errors import LoadError, Problem, SaveError
+from .atomic import backup_path, check_writable, write_atomic
+from .errors import LoadError, Problem, ReadOnlyError, SaveError
 from .load import load, load_data, load_text
-from .save import dumps, save, write_atomic
+from .save import dumps, save
 from .schema import FORMAT_NAME, FORMAT_VERSION, json_schema
 
 __all__ = [
@@ -10,7 +11,10 @@ __all__ = [
     "FORMAT_VERSION",
     "LoadError",
     "Problem",
+    "ReadOnlyError",
     "SaveError",
+    "backup_path",
+    "check_writable",
     "dumps",
     "json_schema",
     "load",

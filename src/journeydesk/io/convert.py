@@ -9,6 +9,12 @@ from ..model.vocabulary import METRICS
 from .schema import FORMAT_NAME, FORMAT_VERSION, JourneyFile
 
 
+def comment_data(doc: JourneyDocument, comment: str) -> dict[str, Any]:
+    """One comment as the file holds it (keys in the file's order)."""
+    a = doc.graph.nodes[comment]
+    return {"id": comment, **{k: a[k] for k in ("target", "author", "created", "text", "resolved")}}
+
+
 def to_data(doc: JourneyDocument, *, bulk: bool = True) -> dict[str, Any]:
     """The document as plain JSON data. Keys and lists always come in the same
     order (ordered items in their order, touchpoints in journey order, links and
@@ -71,10 +77,7 @@ def to_data(doc: JourneyDocument, *, bulk: bool = True) -> dict[str, Any]:
                 "owner": a["owner"],
             }
         )
-    comments = [
-        {"id": c, **{k: nodes[c][k] for k in ("target", "author", "created", "text", "resolved")}}
-        for c in doc.comments()
-    ]
+    comments = [comment_data(doc, c) for c in doc.comments()]
     meta = doc.meta
     return {
         "format": FORMAT_NAME,

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+from ..model.fields import CONTROL
 
 
 def one_line(text: str) -> str:
-    """Show line breaks and other control characters as escapes (\\n, \\x07), so
-    one problem is always one line of output."""
-    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+    """Show line breaks and other control characters as escapes (\\n, \\x1b,
+    \\x9b), so one problem is always one line of output and nothing read from a
+    file can send a terminal an escape sequence."""
+    return CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass(frozen=True)
@@ -45,3 +45,7 @@ class LoadError(Exception):
 
 class SaveError(Exception):
     """A map could not be written; the file that was there is untouched."""
+
+
+class ReadOnlyError(SaveError):
+    """The file is read-only (no write permission): save under another name."""

@@ -11,69 +11,44 @@ import json
 import os
 import re
 import stat
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from ..i18n import translate
 from ..model import JourneyDocument
+from ..model import fields as F
 from . import migrations, schema
 from .convert import to_document
 from .errors import LoadError, Problem
+from .parse import JSONProblem, decode, parse
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+# What can put a control character into a field: a \u escape of one, \b or \f, or
+# a raw DEL or C1 character (JSON itself refuses raw C0 characters in strings).
+_CONTROL_HINT = re.compile(r"\\u00[01][0-9a-fA-F]|\\u00[89][0-9a-fA-F]|\\u007[fF]|\\[bf]|[\x7f-\x9f]")
+_RAW_CONTROL = re.compile("[\x7f-\x9f]")
 
 
-class _Bad(Exception):
-    """A problem found while parsing, before there is a path to name."""
-
-
-def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    obj = dict(pairs)
-    if len(obj) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                where = f" (in the item with id {obj['id']!r})" if isinstance(obj.get("id"), str) else ""
-                raise _Bad(f"the key {key!r} appears twice in one object{where}")
-            seen.add(key)
-    return obj
-
-
-def _constant(name: str) -> Any:
-    raise _Bad(f"{name} is not a number a map can hold (NaN and Infinity are not allowed)")
-
-
-def _line_col(text: str, pos: int) -> str:
-    line = text.count("\n", 0, pos) + 1
-    col = pos - (text.rfind("\n", 0, pos) + 1) + 1
-    return f"line {line}, column {col}"
-
-
-def _decode(raw: bytes) -> str:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(raw) >= 2 and (raw[0] == 0 or raw[1] == 0)):
-        # JSON starts with an ASCII character: in UTF-16 or UTF-32 one of the
-        # first two bytes is then NUL, which UTF-8 JSON never has there.
-        raise _Bad("is UTF-16 or UTF-32 text; JourneyDesk maps are UTF-8 (save it again as UTF-8)")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        prefix = raw[: exc.start].decode("utf-8", errors="replace")
-        raise _Bad(
-            f"{_line_col(prefix, len(prefix))}: is not valid UTF-8 text (byte 0x{raw[exc.start]:02x})"
-        ) from None
-
-
-def parse(text: str) -> Any:
-    """Strict JSON: no duplicate keys, no NaN or Infinity.
-
-    A number too large for a float (1e400) parses as infinity here; the schema
-    refuses it at its place (``touchpoints[3].metrics.csat: is far too large``)."""
-    return json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
+def _controls_to_check(text: str) -> str:
+    """'all' when the text may hold a control character, 'lines' when it may hold
+    line breaks or tabs (which only one-line fields refuse), else ''. Substring
+    tests first: a regex over a big map costs more than parsing it."""
+    escapes = "\\" in text
+    wide = not text.isascii()  # O(1): Python knows how each string is stored
+    if (escapes and ("\\u00" in text or "\\b" in text or "\\f" in text) and _CONTROL_HINT.search(text)) or (
+        "\x7f" in text or (wide and _RAW_CONTROL.search(text))
+    ):
+        return "all"
+    if escapes and ("\\n" in text or "\\t" in text or "\\r" in text or "\\u202" in text):
+        return "lines"
+    if wide and ("\u2028" in text or "\u2029" in text):
+        return "lines"
+    return ""
 
 
 _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
@@ -290,58 +265,113 @@ def _no_gc():
             gc.enable()
 
 
+class LoadCancelled(Exception):
+    """The ``progress`` callback of ``load`` asked to stop."""
+
+
+Progress = Callable[[float, str], bool]
+
+
+def _step(progress: Progress | None, fraction: float, what: str) -> None:
+    if progress is not None and progress(fraction, what) is False:
+        raise LoadCancelled
+
+
 def load_text(text: str, file: str = "<text>") -> JourneyDocument:
     """Load a map from JSON text (e.g. the clipboard); same checks as ``load``."""
     with _no_gc():
-        return _load_text(text, file)
+        return _from_text([text], file, None)
 
 
-def _load_text(text: str, file: str) -> JourneyDocument:
+def _from_text(box: list[str], file: str, progress: Progress | None) -> JourneyDocument:
+    """Parse the text in ``box`` (taken out, so it can be freed before the
+    document is built), validate and build."""
+    text = box.pop()
     if not text.strip():
-        raise LoadError(file, [Problem("", "is empty; a map file holds a JSON object {...}")])
+        raise LoadError(
+            file, [Problem("", translate("io.load", "is empty; a map file holds a JSON object {...}"))]
+        )
+    _step(progress, 0.3, translate("io.load", "Reading the map"))
+    if len(text) > 1 << 20 and text.lstrip()[:1] != "{":  # not 50 MB of something else parsed first
+        raise LoadError(file, [Problem("", translate("io.load", _NOT_A_MAP))])
     try:
         data = parse(text)
-    except _Bad as exc:
-        raise LoadError(file, [Problem("", str(exc))]) from None
-    except json.JSONDecodeError as exc:
-        raise LoadError(file, [Problem(f"line {exc.lineno}, column {exc.colno}", _syntax(exc))]) from None
-    except RecursionError:
-        raise LoadError(file, [Problem("", "is nested too deeply to be a journey map")]) from None
-    except ValueError as exc:
-        if "digits" in str(exc):  # an integer of more than 4,300 digits
-            raise LoadError(
-                file, [Problem("", "holds a number with thousands of digits, far too large for a map")]
-            ) from None
-        raise LoadError(file, [Problem("", f"holds a value JourneyDesk cannot read: {exc}")]) from None
+    except JSONProblem as exc:
+        raise LoadError(file, [Problem(exc.place, exc.message)]) from None
     # Decoded UTF-8 holds no lone surrogates; only \uD800-style escapes can make them.
-    return load_data(data, file, check_surrogates=_SURROGATE_ESCAPE.search(text) is not None)
+    surrogates = _SURROGATE_ESCAPE.search(text) is not None
+    controls = _controls_to_check(text)
+    del text
+    _step(progress, 0.55, translate("io.load", "Checking the map"))
+    return _from_data([data], file, surrogates, controls, progress)
 
 
-def _syntax(exc: json.JSONDecodeError) -> str:
-    msg = exc.msg
-    hints = {
-        "Expecting value": "a value is missing or is not valid JSON here",
-        "Expecting property name enclosed in double quotes": 'expected a "key" in double quotes (a trailing comma?)',
-        "Expecting ',' delimiter": "a comma is missing here",
-        "Expecting ':' delimiter": "a colon is missing here",
-        "Extra data": "there is more text after the end of the map",
-        "Unterminated string starting at": 'a text value is not closed with "',
-        "Invalid control character at": "a text value holds a raw control character (a line break or tab inside quotes?)",
-        "Invalid \\uXXXX escape": "a \\u escape must be followed by four hex digits",
-        "Invalid \\escape": "a backslash in a text value must be doubled (\\\\) or start an escape such as \\n",
-    }
-    for key, hint in hints.items():
-        if msg.startswith(key):
-            return f"not valid JSON: {hint}"
-    return f"not valid JSON: {msg}"
+_NOT_A_MAP = "does not hold a journey map (expected an object {...} at the top)"
 
 
 def load_data(data: Any, file: str = "<data>", *, check_surrogates: bool = True) -> JourneyDocument:
     """Validate parsed JSON data and build the document."""
+    return _from_data([data], file, check_surrogates, "all", None)
+
+
+def _control_problems(f: schema.JourneyFile, only_lines: bool) -> list[Problem]:
+    """Fields holding characters ``model.fields`` refuses (the one rule for the
+    loader, the inspector and pasting). ``only_lines``: the text can only hold
+    line breaks and tabs, which only one-line fields refuse."""
+    problems: list[Problem] = []
+
+    def check(kind: str, place: tuple[Any, ...], field: str, value: Any) -> None:
+        rule = F.FIELDS[kind][field][1] if kind != "map" else _META_RULES[field]
+        if only_lines and getattr(rule, "multiline", True):
+            return
+        try:
+            rule(value)
+        except F.FieldError as exc:
+            problems.append(Problem(_place((*place, field)), str(exc)))
+
+    for field in _META_RULES:
+        check("map", ("map",), field, getattr(f.map, field))
+    for group, kind in _GROUPS:
+        names = _TEXT_FIELDS[kind]
+        for i, item in enumerate(getattr(f, group)):
+            for field in names:
+                value = getattr(item, field)
+                if field == "evidence" and kind == "friction":
+                    value = value.model_dump()
+                check(kind, (group, i), field, value)
+    return problems
+
+
+_GROUPS = (
+    ("personas", "persona"),
+    ("stages", "stage"),
+    ("lanes", "lane"),
+    ("channels", "channel"),
+    ("touchpoints", "touchpoint"),
+    ("links", "link"),
+    ("frictions", "friction"),
+)
+_META_RULES = {"title": F.name, "description": F.text, "created": F.name, "modified": F.name}
+# The fields whose rule checks text (names, texts, lists of texts, evidence).
+_TEXT_FIELDS = {
+    kind: tuple(
+        f
+        for f, (default, _) in F.FIELDS[kind].items()
+        if isinstance(default, str)
+        and f not in ("kind", "evidence", "evidence_status", "status")
+        or f in ("goals", "needs", "frustrations")
+        or (kind == "friction" and f in ("evidence", "category"))
+    )
+    for _, kind in _GROUPS
+}
+
+
+def _from_data(
+    box: list[Any], file: str, check_surrogates: bool, controls: str, progress: Progress | None
+) -> JourneyDocument:
+    data = box.pop()
     if not isinstance(data, dict):
-        raise LoadError(
-            file, [Problem("", "does not hold a journey map (expected an object {...} at the top)")]
-        )
+        raise LoadError(file, [Problem("", translate("io.load", _NOT_A_MAP))])
     if data.get("format") != schema.FORMAT_NAME:
         raise LoadError(
             file, [Problem("format", 'is not a JourneyDesk map (expected "format": "journeydesk")')]
@@ -390,9 +420,13 @@ def load_data(data: Any, file: str = "<data>", *, check_surrogates: bool = True)
             for e in exc.errors(include_url=False)
         ]
         raise LoadError(file, problems) from None
+    del data  # the parsed JSON can go before the document is built
     problems = _reference_problems(validated)
+    if not problems and controls:
+        problems = _control_problems(validated, only_lines=controls == "lines")
     if problems:
         raise LoadError(file, problems)
+    _step(progress, 0.8, translate("io.load", "Building the map"))
     return to_document(validated)
 
 
@@ -401,40 +435,84 @@ def _megabytes(size: int) -> str:
     return f"{mb:.0f} MB" if mb >= 10 else f"{mb:.1f} MB".replace(".0 MB", " MB")
 
 
-def load(path: str | os.PathLike[str]) -> JourneyDocument:
-    """Load a map file. Raises ``LoadError`` naming the file, place and problem."""
-    path = Path(path)
-    name = str(path)
+def _too_big(size: int | None) -> Problem:
+    limit = translate("io.load", "{size} ({bytes} bytes)").format(
+        size=_megabytes(MAX_FILE_BYTES), bytes=f"{MAX_FILE_BYTES:,}"
+    )
+    if size is None:
+        return Problem(
+            "", translate("io.load", "is larger than {limit}, the most a map file may be").format(limit=limit)
+        )
+    shown = _megabytes(size)
+    if shown == _megabytes(MAX_FILE_BYTES):  # 50 MB + 1 byte: show the bytes, not "50 MB; at most 50 MB"
+        shown = translate("io.load", "{bytes} bytes").format(bytes=f"{size:,}")
+    return Problem(
+        "",
+        translate("io.load", "is {size}; a map file may be at most {limit}").format(size=shown, limit=limit),
+    )
+
+
+_CHUNK = 1 << 20
+
+
+def _read(path: Path, name: str, progress: Progress | None) -> bytes:
     try:
         info = path.stat()
-        size = info.st_size
         if stat.S_ISDIR(info.st_mode):
-            raise LoadError(name, [Problem("", "is a folder, not a map file")])
+            raise LoadError(name, [Problem("", translate("io.load", "is a folder, not a map file"))])
         if not stat.S_ISREG(info.st_mode):  # a pipe or device could block forever
-            raise LoadError(name, [Problem("", "is not a regular file (a pipe or a device?)")])
-        if size > MAX_FILE_BYTES:
             raise LoadError(
-                name,
-                [
-                    Problem(
-                        "", f"is {_megabytes(size)}; a map file may be at most {_megabytes(MAX_FILE_BYTES)}"
-                    )
-                ],
+                name, [Problem("", translate("io.load", "is not a regular file (a pipe or a device?)"))]
             )
+        if info.st_size > MAX_FILE_BYTES:
+            raise LoadError(name, [_too_big(info.st_size)])
+        chunks, total = [], 0
         with open(path, "rb") as fh:
-            raw = fh.read(MAX_FILE_BYTES + 1)
+            while total <= MAX_FILE_BYTES:
+                chunk = fh.read(_CHUNK)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                total += len(chunk)
+                _step(
+                    progress,
+                    0.25 * min(1.0, total / max(1, info.st_size)),
+                    translate("io.load", "Reading the file"),
+                )
     except FileNotFoundError:
-        raise LoadError(name, [Problem("", "no such file")]) from None
+        raise LoadError(name, [Problem("", translate("io.load", "no such file"))]) from None
     except PermissionError:
-        raise LoadError(name, [Problem("", "you do not have permission to read this file")]) from None
-    except OSError as exc:
-        raise LoadError(name, [Problem("", f"cannot be read: {exc.strerror or exc}")]) from None
-    if len(raw) > MAX_FILE_BYTES:
         raise LoadError(
-            name, [Problem("", f"is larger than {_megabytes(MAX_FILE_BYTES)}, the most a map file may be")]
-        )
+            name, [Problem("", translate("io.load", "you do not have permission to read this file"))]
+        ) from None
+    except OSError as exc:
+        raise LoadError(
+            name,
+            [
+                Problem(
+                    "", translate("io.load", "cannot be read: {reason}").format(reason=exc.strerror or exc)
+                )
+            ],
+        ) from None
+    if total > MAX_FILE_BYTES:  # it grew since stat()
+        raise LoadError(name, [_too_big(None)])
+    return b"".join(chunks)
+
+
+def load(path: str | os.PathLike[str], progress: Progress | None = None) -> JourneyDocument:
+    """Load a map file. Raises ``LoadError`` naming the file, place and problem.
+
+    ``progress(fraction, what)`` is called between steps (from the loading thread);
+    returning False stops the load with ``LoadCancelled``."""
+    path = Path(path)
+    name = str(path)
+    raw = _read(path, name, progress)
     try:
-        text = _decode(raw)
-    except _Bad as exc:
-        raise LoadError(name, [Problem("", str(exc))]) from None
-    return load_text(text, name)
+        box = [decode(raw)]
+    except JSONProblem as exc:
+        raise LoadError(name, [Problem(exc.place, exc.message)]) from None
+    del raw
+    with _no_gc():
+        doc = _from_text(box, name, progress)
+    _step(progress, 1.0, translate("io.load", "Done"))
+    return doc

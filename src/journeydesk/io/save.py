@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from json.encoder import encode_basestring as _s  # C-accelerated, keeps non-ASCII as is
-from pathlib import Path
 from typing import Any
 
 from ..model import JourneyDocument
 from ..model.vocabulary import METRICS
-from .convert import to_data
-from .errors import SaveError
+from .atomic import write_atomic
+from .convert import comment_data, to_data
 from .schema import FORMAT_NAME, FORMAT_VERSION
 
 _float = float.__repr__  # what json.dumps writes for a float
@@ -69,127 +67,150 @@ def _list(items: list[str]) -> str:
 _P6 = ",\n      "
 
 
-def dumps(doc: JourneyDocument) -> str:
-    """The canonical text of a map: fixed key and list order, 2-space indent,
-    real characters (not \\u escapes), one trailing newline.
+_METRIC_KEYS = tuple(METRICS)
 
-    Same characters as ``dumps_reference``, written straight from the graph: the
-    touchpoints, links and frictions that make up nearly all of a big map go
-    through one template each instead of json's general-purpose encoder."""
-    data = to_data(doc, bulk=False)
-    g = doc.graph
-    nodes = g.nodes
-    metric_keys = tuple(METRICS)
-    touchpoints = []
+
+def touchpoint_text(tp: str, a: dict[str, Any]) -> str:
+    """One touchpoint as ``dumps`` writes it (inside the touchpoints list)."""
+    m = a["metrics"]
+    metrics = (
+        "{\n        "
+        + ",\n        ".join([f'"{k}": {_value(m[k], "")}' for k in _METRIC_KEYS if k in m])
+        + "\n      }"
+        if m
+        else "{}"
+    )
+    e = a["emotions"]
+    emotions = (
+        "{\n        " + ",\n        ".join([f"{_s(p)}: {_int(e[p])}" for p in sorted(e)]) + "\n      }"
+        if e
+        else "{}"
+    )
+    ps = a["personas"]
+    personas = "[\n        " + ",\n        ".join(map(_s, ps)) + "\n      ]" if ps else "[]"
+    ch = a["channel"]
+    return (
+        f'{{\n      "id": {_s(tp)}{_P6}"title": {_s(a["title"])}{_P6}"description": {_s(a["description"])}'
+        f'{_P6}"stage": {_s(a["stage"])}{_P6}"lane": {_s(a["lane"])}'
+        f'{_P6}"channel": {"null" if ch is None else _s(ch)}{_P6}"owner": {_s(a["owner"])}'
+        f'{_P6}"personas": {personas}{_P6}"metrics": {metrics}{_P6}"emotions": {emotions}'
+        f'{_P6}"evidence": {_s(a["evidence"])}{_P6}"moment_of_truth": {"true" if a["moment_of_truth"] else "false"}'
+        f'{_P6}"notes": {_s(a["notes"])}\n    }}'
+    )
+
+
+def link_text(link: str, u: str, v: str, a: dict[str, Any]) -> str:
+    p = a["persona"]
+    return (
+        f'{{\n      "id": {_s(link)}{_P6}"source": {_s(u)}{_P6}"target": {_s(v)}'
+        f'{_P6}"persona": {"null" if p is None else _s(p)}{_P6}"label": {_s(a["label"])}\n    }}'
+    )
+
+
+def friction_text(fr: str, a: dict[str, Any]) -> str:
+    ev = a["evidence"]
+    count = ev["count"]
+    return (
+        f'{{\n      "id": {_s(fr)}{_P6}"target": {_s(a["target"])}{_P6}"title": {_s(a["title"])}'
+        f'{_P6}"description": {_s(a["description"])}{_P6}"severity": {_int(a["severity"])}'
+        f'{_P6}"category": {_s(a["category"])}'
+        f'{_P6}"evidence": {{\n        "quote": {_s(ev["quote"])},\n        "source": {_s(ev["source"])}'
+        f',\n        "count": {"null" if count is None else _int(count)}\n      }}'
+        f'{_P6}"evidence_status": {_s(a["evidence_status"])}{_P6}"status": {_s(a["status"])}'
+        f'{_P6}"opportunity": {_s(a["opportunity"])}{_P6}"owner": {_s(a["owner"])}\n    }}'
+    )
+
+
+def touchpoint_texts(doc: JourneyDocument, cache: dict[str, str]) -> list[str]:
+    """Each touchpoint's text in journey order; ``cache`` holds item texts."""
+    nodes = doc.graph.nodes
+    out = []
     for tp in doc.touchpoints():
-        a = nodes[tp]
-        m = a["metrics"]
-        metrics = (
-            "{\n        "
-            + ",\n        ".join([f'"{k}": {_value(m[k], "")}' for k in metric_keys if k in m])
-            + "\n      }"
-            if m
-            else "{}"
-        )
-        e = a["emotions"]
-        emotions = (
-            "{\n        " + ",\n        ".join([f"{_s(p)}: {_int(e[p])}" for p in sorted(e)]) + "\n      }"
-            if e
-            else "{}"
-        )
-        ps = a["personas"]
-        personas = "[\n        " + ",\n        ".join(map(_s, ps)) + "\n      ]" if ps else "[]"
-        ch = a["channel"]
-        touchpoints.append(
-            f'{{\n      "id": {_s(tp)}{_P6}"title": {_s(a["title"])}{_P6}"description": {_s(a["description"])}'
-            f'{_P6}"stage": {_s(a["stage"])}{_P6}"lane": {_s(a["lane"])}'
-            f'{_P6}"channel": {"null" if ch is None else _s(ch)}{_P6}"owner": {_s(a["owner"])}'
-            f'{_P6}"personas": {personas}{_P6}"metrics": {metrics}{_P6}"emotions": {emotions}'
-            f'{_P6}"evidence": {_s(a["evidence"])}{_P6}"moment_of_truth": {"true" if a["moment_of_truth"] else "false"}'
-            f'{_P6}"notes": {_s(a["notes"])}\n    }}'
-        )
-    links = []
-    edges = g.edges
+        text = cache.get(tp)
+        if text is None:
+            text = cache[tp] = touchpoint_text(tp, nodes[tp])
+        out.append(text)
+    return out
+
+
+def link_texts(doc: JourneyDocument, cache: dict[str, str]) -> list[str]:
+    edges = doc.graph.edges
+    out = []
     for link in sorted(doc.links()):
-        u, v = doc.link_ends(link)
-        a = edges[u, v, link]
-        p = a["persona"]
-        links.append(
-            f'{{\n      "id": {_s(link)}{_P6}"source": {_s(u)}{_P6}"target": {_s(v)}'
-            f'{_P6}"persona": {"null" if p is None else _s(p)}{_P6}"label": {_s(a["label"])}\n    }}'
-        )
-    frictions = []
+        text = cache.get(link)
+        if text is None:
+            u, v = doc.link_ends(link)
+            text = cache[link] = link_text(link, u, v, edges[u, v, link])
+        out.append(text)
+    return out
+
+
+def friction_texts(doc: JourneyDocument, cache: dict[str, str]) -> list[str]:
+    nodes = doc.graph.nodes
+    out = []
     for fr in sorted(doc.frictions()):
-        a = nodes[fr]
-        ev = a["evidence"]
-        count = ev["count"]
-        frictions.append(
-            f'{{\n      "id": {_s(fr)}{_P6}"target": {_s(a["target"])}{_P6}"title": {_s(a["title"])}'
-            f'{_P6}"description": {_s(a["description"])}{_P6}"severity": {_int(a["severity"])}'
-            f'{_P6}"category": {_s(a["category"])}'
-            f'{_P6}"evidence": {{\n        "quote": {_s(ev["quote"])},\n        "source": {_s(ev["source"])}'
-            f',\n        "count": {"null" if count is None else _int(count)}\n      }}'
-            f'{_P6}"evidence_status": {_s(a["evidence_status"])}{_P6}"status": {_s(a["status"])}'
-            f'{_P6}"opportunity": {_s(a["opportunity"])}{_P6}"owner": {_s(a["owner"])}\n    }}'
-        )
+        text = cache.get(fr)
+        if text is None:
+            text = cache[fr] = friction_text(fr, nodes[fr])
+        out.append(text)
+    return out
+
+
+def head_parts(doc: JourneyDocument) -> list[str]:
+    """Everything before the touchpoints (small: written each time)."""
+    data = to_data(doc, bulk=False)
     parts = [
         f'{{\n  "format": {_s(FORMAT_NAME)},\n  "format_version": {FORMAT_VERSION}',
         f'"map": {_value(data["map"], "  ")}',
     ]
     for key in ("personas", "stages", "lanes", "channels"):
         parts.append(f'"{key}": {_list([_value(item, "    ") for item in data[key]])}')
-    parts.append(f'"touchpoints": {_list(touchpoints)}')
-    parts.append(f'"links": {_list(links)}')
-    parts.append(f'"frictions": {_list(frictions)}')
-    parts.append(f'"comments": {_list([_value(c, "    ") for c in data["comments"]])}')
-    return ",\n  ".join(parts) + "\n}\n"
+    return parts
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write bytes so that a failure at any point leaves the old file whole.
-
-    The temp file sits in the same folder (a rename across disks is not atomic),
-    is fsynced before the rename, and takes the old file's permissions. A symbolic
-    link is followed: the file it points to is replaced, the link stays."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        if path.is_symlink():  # write through the link: renaming over it would replace it
-            path = Path(os.path.realpath(path))
-            folder = path.parent
-        if path.exists() and not path.is_file() and not path.is_dir():
-            raise SaveError(f"{path}: cannot be saved: it is not a regular file (a device or a pipe?)")
-        mode = path.stat().st_mode & 0o7777 if path.exists() else None
-        # The temp name stays short: a file name near the system's limit still saves.
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise SaveError(f"{path}: cannot write in {folder}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        if isinstance(exc, OSError):
-            raise SaveError(f"{path}: could not be saved: {exc.strerror or exc}") from None
-        raise
-    try:  # make the rename itself durable
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except OSError:
-        pass
+def tail_parts(doc: JourneyDocument) -> list[str]:
+    """Everything after the frictions: the comments (few; written each time)."""
+    return [f'"comments": {_list([_value(comment_data(doc, c), "    ") for c in doc.comments()])}']
 
 
-def save(doc: JourneyDocument, path: str | os.PathLike[str]) -> None:
-    """Save a map in canonical form, atomically. Raises ``SaveError``."""
-    write_atomic(path, dumps(doc).encode("utf-8"))
+def join_parts(
+    head: list[str], touchpoints: list[str], links: list[str], frictions: list[str], tail: list[str]
+) -> str:
+    """The whole text from its parts (may run on another thread: parts are never
+    changed once made)."""
+    return (
+        ",\n  ".join(
+            [
+                *head,
+                f'"touchpoints": {_list(touchpoints)}',
+                f'"links": {_list(links)}',
+                f'"frictions": {_list(frictions)}',
+                *tail,
+            ]
+        )
+        + "\n}\n"
+    )
+
+
+def dumps(doc: JourneyDocument, cache: dict[str, str] | None = None) -> str:
+    """The canonical text of a map: fixed key and list order, 2-space indent,
+    real characters (not \\u escapes), one trailing newline.
+
+    Same characters as ``dumps_reference``, written straight from the graph: the
+    touchpoints, links and frictions that make up nearly all of a big map go
+    through one template each instead of json's general-purpose encoder.
+
+    ``cache`` maps item ids to their text from an earlier call; items missing
+    from it are written and added. Whoever passes one must drop the ids of items
+    that change (``io.snapshot.SnapshotText`` does, from the document's events)."""
+    c: dict[str, str] = {} if cache is None else cache
+    return join_parts(
+        head_parts(doc), touchpoint_texts(doc, c), link_texts(doc, c), friction_texts(doc, c), tail_parts(doc)
+    )
+
+
+def save(doc: JourneyDocument, path: str | os.PathLike[str], *, backup: bool = False) -> None:
+    """Save a map in canonical form, atomically (see ``io.atomic``). With
+    ``backup`` the previous version stays beside it as ``NAME~``. Raises
+    ``SaveError`` (``ReadOnlyError`` for a read-only file)."""
+    write_atomic(path, dumps(doc).encode("utf-8"), backup=backup)

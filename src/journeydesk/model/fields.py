@@ -11,32 +11,84 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ..i18n import translate
 from . import vocabulary as V
 
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+# Characters no field may hold: C0 controls, DEL and the C1 controls (U+0080-U+009F,
+# which 8-bit terminals read as CSI, OSC...). They corrupt terminals (an OSC 52
+# sequence in a title writes the clipboard of whoever runs `journeydesk info`),
+# break printing and search, and no keyboard types them. A multi-line text field
+# may hold tabs and line breaks; a one-line field (a name, a title) may not, nor
+# the Unicode line and paragraph separators.
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+CONTROL_IN_MULTILINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL_NAMES = {
+    0: "NUL",
+    7: "BEL",
+    8: "backspace",
+    9: "tab",
+    10: "line break",
+    13: "carriage return",
+    27: "ESC",
+}
 
 
 class FieldError(ValueError):
     """A value that a field does not accept; the message says why in plain words."""
 
 
-def _text(limit: int) -> Callable[[Any], str]:
+def control_character(value: str, multiline: bool = False) -> str | None:
+    """The first character of ``value`` a field may not hold, or None."""
+    found = (CONTROL_IN_MULTILINE if multiline else CONTROL).search(value)
+    return found.group() if found else None
+
+
+_LINE_BREAKS = re.compile("[\t\n\r\x0b\x0c\u2028\u2029]+")
+
+
+def one_line(value: str) -> str:
+    """Text for a one-line field from text that may wrap (a spreadsheet cell with
+    line breaks, cells joined): each run of line breaks and tabs becomes a space."""
+    return _LINE_BREAKS.sub(" ", value).strip()
+
+
+def describe_control(char: str) -> str:
+    """'ESC (U+001B)', 'U+0085'."""
+    code = ord(char)
+    label = _CONTROL_NAMES.get(code)
+    return f"{label} (U+{code:04X})" if label else f"U+{code:04X}"
+
+
+def _text(limit: int, multiline: bool) -> Callable[[Any], str]:
     def check(value: Any) -> str:
         if not isinstance(value, str):
             raise FieldError("must be text")
         if len(value) > limit:
             raise FieldError(f"is too long ({len(value):,} characters, at most {limit:,})")
+        bad = control_character(value, multiline)
+        if bad is not None:
+            message = (
+                translate(
+                    "model.fields", "contains a control character, {char}, which text here may not hold"
+                )
+                if multiline or bad not in "\t\n\r\u2028\u2029"
+                else translate("model.fields", "must be one line: it contains a {char}")
+            )
+            raise FieldError(message.format(char=describe_control(bad)))
         try:
             value.encode("utf-8")
         except UnicodeEncodeError as exc:
             raise FieldError("contains a broken character (a lone surrogate)") from exc
         return value
 
+    check.multiline = multiline  # type: ignore[attr-defined]
     return check
 
 
-name = _text(V.MAX_NAME)
-text = _text(V.MAX_TEXT)
+name = _text(V.MAX_NAME, multiline=False)  # one line: names, titles, owners
+text = _text(V.MAX_TEXT, multiline=True)  # descriptions, notes, quotes
 
 
 def _choice(options: tuple[str, ...]) -> Callable[[Any], str]:

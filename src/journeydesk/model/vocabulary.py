@@ -6,6 +6,8 @@ what a valid map is.
 
 from __future__ import annotations
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
+
 MAX_NAME = 500  # names and titles
 MAX_TEXT = 20_000  # descriptions, notes, quotes
 MAX_LIST_ITEMS = 1_000  # goals, needs, personas on a touchpoint...
@@ -43,7 +45,19 @@ FRICTION_CATEGORIES = (
 )
 
 SEVERITY_MIN, SEVERITY_MAX = 1, 4
-SEVERITY_LABELS = {1: "Minor", 2: "Moderate", 3: "Major", 4: "Critical"}
+SEVERITY_LABELS = {
+    1: QT_TRANSLATE_NOOP("vocabulary", "Minor"),
+    2: QT_TRANSLATE_NOOP("vocabulary", "Moderate"),
+    3: QT_TRANSLATE_NOOP("vocabulary", "Major"),
+    4: QT_TRANSLATE_NOOP("vocabulary", "Critical"),
+}
+
+
+def severity_label(severity: int) -> str:
+    """A severity's name in the current language ("Major", "Berat")."""
+    text = SEVERITY_LABELS.get(severity)
+    return translate("vocabulary", text) if text else str(severity)
+
 
 EMOTION_MIN, EMOTION_MAX = -3, 3
 

@@ -15,8 +15,7 @@ from .templates_menu import fill_templates_menu
 K = QKeySequence.StandardKey
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def _glyph(text: str, colour: str = "#2E4057", size: int = 32) -> QIcon:
@@ -57,43 +56,51 @@ class Actions:
         # File
         self.new = self._make(
             "actionNew",
-            "&New",
+            translate("Actions", "&New"),
             w.new_document,
             K.New,
             std(P.SP_FileIcon),
-            "A new map with the five classic stages",
+            translate("Actions", "A new map with the five classic stages"),
         )
         self.new_window = self._make(
-            "actionNewWindow", "New &Window", w.new_window, QKeySequence("Ctrl+Shift+N")
+            "actionNewWindow", translate("Actions", "New &Window"), w.new_window, QKeySequence("Ctrl+Shift+N")
         )
-        self.open = self._make("actionOpen", "&Open…", w.open_file, K.Open, std(P.SP_DialogOpenButton))
-        self.save = self._make("actionSave", "&Save", w.save, K.Save, std(P.SP_DialogSaveButton))
-        self.save_as = self._make("actionSaveAs", "Save &As…", w.save_as, K.SaveAs)
+        self.open = self._make(
+            "actionOpen", translate("Actions", "&Open…"), w.open_file, K.Open, std(P.SP_DialogOpenButton)
+        )
+        self.save = self._make(
+            "actionSave", translate("Actions", "&Save"), w.save, K.Save, std(P.SP_DialogSaveButton)
+        )
+        self.save_as = self._make("actionSaveAs", translate("Actions", "Save &As…"), w.save_as, K.SaveAs)
         self.import_ = self._make(
             "actionImport",
-            tr("&Import…"),
+            translate("Actions", "&Import…"),
             w.import_spreadsheet,
-            tip=tr("Import touchpoints from a spreadsheet (CSV or Excel), into a new map or this one"),
+            tip=translate(
+                "Actions", "Import touchpoints from a spreadsheet (CSV or Excel), into a new map or this one"
+            ),
         )
         self.compare = self._make(
             "actionCompare",
-            tr("Compare &With…"),
+            translate("Actions", "Compare &With…"),
             w.compare_with,
-            tip=tr("Show what changed between this map and another version of it"),
+            tip=translate("Actions", "Show what changed between this map and another version of it"),
         )
-        self.export = self._make("actionExport", "&Export…", w.export, QKeySequence("Ctrl+E"))
-        self.export.setToolTip("Export the map as PDF, PNG, SVG or CSV")
-        self.close = self._make("actionClose", "&Close", w.close, K.Close)
-        self.quit = self._make("actionQuit", "&Quit", w.quit_app, K.Quit)
+        self.export = self._make(
+            "actionExport", translate("Actions", "&Export…"), w.export, QKeySequence("Ctrl+E")
+        )
+        self.export.setToolTip(translate("Actions", "Export the map as PDF, PNG, SVG or CSV"))
+        self.close = self._make("actionClose", translate("Actions", "&Close"), w.close, K.Close)
+        self.quit = self._make("actionQuit", translate("Actions", "&Quit"), w.quit_app, K.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
         # Edit
         stack = window.undo_stack
-        self.undo = stack.createUndoAction(window, "&Undo")
+        self.undo = stack.createUndoAction(window, translate("Actions", "&Undo"))
         self.undo.setObjectName("actionUndo")
         self.undo.setShortcuts(K.Undo)
         self.undo.setIcon(_glyph("↶"))
-        self.redo = stack.createRedoAction(window, "&Redo")
+        self.redo = stack.createRedoAction(window, translate("Actions", "&Redo"))
         self.redo.setObjectName("actionRedo")
         # Ctrl+Shift+Z and Ctrl+Y both redo, whatever the platform's standard says.
         self.redo.setShortcuts(
@@ -101,13 +108,16 @@ class Actions:
         )
         self.redo.setIcon(_glyph("↷"))
         self.all["actionUndo"], self.all["actionRedo"] = self.undo, self.redo
-        self.cut = self._make("actionCut", "Cu&t", w.clipboard.cut, K.Cut)
-        self.copy = self._make("actionCopy", "&Copy", w.clipboard.copy, K.Copy)
-        self.paste = self._make("actionPaste", "&Paste", w.clipboard.paste, K.Paste)
+        self.cut = self._make("actionCut", translate("Actions", "Cu&t"), w.clipboard.cut, K.Cut)
+        self.copy = self._make("actionCopy", translate("Actions", "&Copy"), w.clipboard.copy, K.Copy)
+        self.paste = self._make("actionPaste", translate("Actions", "&Paste"), w.clipboard.paste, K.Paste)
         self.duplicate = self._make(
-            "actionDuplicate", "D&uplicate", w.clipboard.duplicate, QKeySequence("Ctrl+D")
+            "actionDuplicate",
+            translate("Actions", "D&uplicate"),
+            w.clipboard.duplicate,
+            QKeySequence("Ctrl+D"),
         )
-        self.delete = self._make("actionDelete", "&Delete", w.focus_router.delete)
+        self.delete = self._make("actionDelete", translate("Actions", "&Delete"), w.focus_router.delete)
         # Qt's standard Delete keys on X11 include Ctrl+D, Duplicate's key: both
         # would then be ambiguous and neither run.
         self.delete.setShortcuts(
@@ -116,38 +126,51 @@ class Actions:
                 + [k for k in QKeySequence.keyBindings(K.Delete) if k != QKeySequence("Ctrl+D")]
             )
         )
-        self.select_all = self._make("actionSelectAll", "Select &All", w.focus_router.select_all, K.SelectAll)
+        self.select_all = self._make(
+            "actionSelectAll", translate("Actions", "Select &All"), w.focus_router.select_all, K.SelectAll
+        )
         self.edit_title = self._make(
-            "actionEditTitle", "Edit &Title", w.edit_title, QKeySequence(Qt.Key.Key_F2)
+            "actionEditTitle", translate("Actions", "Edit &Title"), w.edit_title, QKeySequence(Qt.Key.Key_F2)
         )
         self.link_tool = self._make(
-            "actionLinkTool", "&Link Tool", w.toggle_link_tool, QKeySequence(Qt.Key.Key_L)
+            "actionLinkTool",
+            translate("Actions", "&Link Tool"),
+            w.toggle_link_tool,
+            QKeySequence(Qt.Key.Key_L),
         )
 
         # View
-        self.zoom_in = self._make("actionZoomIn", "Zoom &In", w.zoom_in, K.ZoomIn, _glyph("+"))
+        self.zoom_in = self._make(
+            "actionZoomIn", translate("Actions", "Zoom &In"), w.zoom_in, K.ZoomIn, _glyph("+")
+        )
         self.zoom_in.setShortcuts([QKeySequence(K.ZoomIn), QKeySequence("Ctrl+=")])
-        self.zoom_out = self._make("actionZoomOut", "Zoom &Out", w.zoom_out, K.ZoomOut, _glyph("−"))
-        self.fit = self._make("actionFit", "&Fit to Window", w.fit, QKeySequence("Ctrl+0"), _glyph("⤢"))
+        self.zoom_out = self._make(
+            "actionZoomOut", translate("Actions", "Zoom &Out"), w.zoom_out, K.ZoomOut, _glyph("−")
+        )
+        self.fit = self._make(
+            "actionFit", translate("Actions", "&Fit to Window"), w.fit, QKeySequence("Ctrl+0"), _glyph("⤢")
+        )
         self.actual_size = self._make(
-            "actionActualSize", "&Actual Size", w.actual_size, QKeySequence("Ctrl+1")
+            "actionActualSize", translate("Actions", "&Actual Size"), w.actual_size, QKeySequence("Ctrl+1")
         )
         self.heatmap = self._make(
             "actionHeatmap",
-            "Friction &Heatmap",
+            translate("Actions", "Friction &Heatmap"),
             w.set_heatmap,
             QKeySequence("Ctrl+Shift+H"),
             _glyph("▦", "#E4572E"),
             checkable=True,
         )
-        self.heatmap.setToolTip("Shade each stage and lane by its friction load")
-        self.full_screen = self._make("actionFullScreen", "F&ull Screen", w.set_full_screen, checkable=True)
+        self.heatmap.setToolTip(translate("Actions", "Shade each stage and lane by its friction load"))
+        self.full_screen = self._make(
+            "actionFullScreen", translate("Actions", "F&ull Screen"), w.set_full_screen, checkable=True
+        )
         self.full_screen.setShortcuts(
             _unique([QKeySequence(Qt.Key.Key_F11), *QKeySequence.keyBindings(K.FullScreen)])
         )
 
         # Help
-        self.about = self._make("actionAbout", "&About JourneyDesk", w.about)
+        self.about = self._make("actionAbout", translate("Actions", "&About JourneyDesk"), w.about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
         for a in self.all.values():
@@ -187,13 +210,13 @@ class Actions:
     def build_menus(self, docks) -> None:
         w = self.w
         bar = w.menuBar()
-        file = bar.addMenu("&File")
+        file = bar.addMenu(translate("Actions", "&File"))
         file.setObjectName("menuFile")
         file.addAction(self.new)
-        self.examples_menu = file.addMenu("New from E&xample")
+        self.examples_menu = file.addMenu(translate("Actions", "New from E&xample"))
         self.examples_menu.setObjectName("menuExamples")
         self.examples_menu.aboutToShow.connect(w._fill_examples_menu)
-        self.templates_menu = file.addMenu(tr("New from &Template"))
+        self.templates_menu = file.addMenu(translate("Actions", "New from &Template"))
         self.templates_menu.setObjectName("menuTemplates")
         self.templates_menu.menuAction().setObjectName("actionNewFromTemplate")
         self.all["actionNewFromTemplate"] = self.templates_menu.menuAction()
@@ -201,7 +224,7 @@ class Actions:
         file.addAction(self.new_window)
         file.addSeparator()
         file.addAction(self.open)
-        self.recent_menu = file.addMenu("Open &Recent")
+        self.recent_menu = file.addMenu(translate("Actions", "Open &Recent"))
         self.recent_menu.setObjectName("menuOpenRecent")
         self.recent_menu.aboutToShow.connect(w._fill_recent_menu)
         file.addSeparator()
@@ -215,7 +238,7 @@ class Actions:
         file.addAction(self.close)
         file.addAction(self.quit)
 
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(translate("Actions", "&Edit"))
         edit.setObjectName("menuEdit")
         for a in (
             self.undo,
@@ -233,7 +256,7 @@ class Actions:
         ):
             edit.addSeparator() if a is None else edit.addAction(a)
 
-        view = bar.addMenu("&View")
+        view = bar.addMenu(translate("Actions", "&View"))
         view.setObjectName("menuView")
         for a in (
             self.zoom_in,
@@ -246,17 +269,17 @@ class Actions:
         ):
             view.addSeparator() if a is None else view.addAction(a)
         view.addSeparator()
-        panels = view.addMenu("&Panels")
+        panels = view.addMenu(translate("Actions", "&Panels"))
         panels.setObjectName("menuPanels")
         for dock in docks:
             panels.addAction(dock.toggleViewAction())
 
-        help_ = bar.addMenu("&Help")
+        help_ = bar.addMenu(translate("Actions", "&Help"))
         help_.setObjectName("menuHelp")
         help_.addAction(self.about)
 
     def build_toolbar(self) -> QToolBar:
-        tb = QToolBar("Main toolbar", self.w)
+        tb = QToolBar(translate("Actions", "Main toolbar"), self.w)
         tb.setObjectName("mainToolBar")
         tb.setMovable(False)
         tb.setIconSize(QSize(18, 18))

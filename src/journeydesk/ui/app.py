@@ -17,7 +17,7 @@ ORG_NAME = "JourneyDesk"
 ORG_DOMAIN = "journeydesk.app"
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
+def make_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -29,7 +29,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
-    translations.install(app)
+    translations.install(app, language)
     # Wayland and the desktop's dock match windows to the menu entry by this name.
     app.setDesktopFileName(APP_ID)
     load_fonts()  # the shipped typeface, before anything measures text
@@ -38,8 +38,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 def offer_recovery(window) -> int:
     """Offer back maps autosaved by a JourneyDesk that did not close cleanly."""
+    from ..io.recovery import remove_ended_session_locks
     from . import dialogs
-    from .autosave import orphans
+    from .autosave import folder, orphans, session
 
     recovered = 0
     for snap in orphans():
@@ -50,20 +51,43 @@ def offer_recovery(window) -> int:
                 recovered += 1
         elif answer == "discard":
             snap.discard()
+    remove_ended_session_locks(folder(), {session().token})
     return recovered
 
 
-def run(path: str | None) -> int:
-    app = make_app()
+TEST_SCRIPT_VARIABLE = "JOURNEYDESK_TEST_SCRIPT"
+
+
+def run_test_script(window) -> None:
+    """Tests only: run the Python file named by $JOURNEYDESK_TEST_SCRIPT inside
+    the running app (``window`` and ``app`` in its namespace), e.g. to edit a map
+    and answer dialogs before the test kills the process."""
+    import os
+
+    script = os.environ.get(TEST_SCRIPT_VARIABLE)
+    if not script:
+        return
+    with open(script, encoding="utf-8") as fh:
+        code = compile(fh.read(), script, "exec")
+    exec(code, {"window": window, "app": QApplication.instance(), "__name__": "__journeydesk_test__"})  # noqa: S102
+
+
+def run(path: str | None, language: str | None = None) -> int:
+    app = make_app(language=language)
+    from .clipboard import release_clipboard_at_exit
     from .main_window import MainWindow
 
+    app.aboutToQuit.connect(release_clipboard_at_exit)  # before the app and Python go
     window = MainWindow()
     window.setWindowIcon(app.windowIcon())
     window.show()
+    run_test_script(window)  # tests: may answer the recovery question before it is asked
     offer_recovery(window)
     if path:
         if window.is_pristine:
             window.load_path(path)
         else:
             window.new_window().load_path(path)
+    if hasattr(window, "after_start"):  # set by a test script
+        window.after_start()
     return app.exec()

@@ -9,13 +9,15 @@ ordinary text clipboard instead.
 
 from __future__ import annotations
 
+import atexit
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractSpinBox
+from shiboken6 import Shiboken
 
-from ..commands import AddItem, RemoveItems
+from ..commands import AddItem, RemoveItems, push_macro
 from ..io.fragment import (
     MIME_TYPE,
     FragmentError,
@@ -29,8 +31,34 @@ from ..io.fragment import (
 PASTE_KINDS = ("persona", "stage", "lane", "touchpoint", "link", "friction")
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Clipboard", text, None, n)
+def release_clipboard_at_exit() -> None:
+    """Hand the clipboard a copy made by Qt before Python goes away (issue 15, defect 12).
+
+    A QMimeData made in Python and given to the clipboard belongs to Qt, but its
+    C++ destructor calls back into Python. Qt's default clipboard (offscreen,
+    minimal and other platforms without a clipboard of their own) keeps it in a
+    global static that is destroyed after the interpreter has finished, so that
+    callback met a finalized interpreter: a segfault at exit after any copy
+    (``pytest tests/ui tests/qa`` died with SIGSEGV). At exit, while Python still
+    runs, the copied text stays on the clipboard in a QMimeData that Qt itself
+    makes, and the Python-made one is deleted now."""
+    if QGuiApplication.instance() is None:
+        return
+    board = QGuiApplication.clipboard()
+    mime = board.mimeData()
+    if mime is None or not Shiboken.isValid(mime) or not Shiboken.createdByPython(mime):
+        return
+    text = mime.text() if mime.hasText() else ""
+    if text:
+        board.setText(text)  # Qt makes this QMimeData; the old one is deleted here
+    else:
+        board.clear()
+
+
+atexit.register(release_clipboard_at_exit)
+
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class MapClipboard:
@@ -60,7 +88,7 @@ class MapClipboard:
         ids = self._router.selected_ids()
         if not self.copy_ids(ids):
             return False
-        self.w.undo_stack.push(RemoveItems(self.w.document, ids, _tr("Cut")))
+        self.w.undo_stack.push(RemoveItems(self.w.document, ids, translate("Clipboard", "Cut")))
         return True
 
     def copy(self) -> bool:
@@ -90,7 +118,7 @@ class MapClipboard:
         mime.setText("\n".join(t for t in titles if t))
         QGuiApplication.clipboard().setMimeData(mime)
         n = sum(len(fragment.get(k + "s", ())) for k in PASTE_KINDS)
-        self.w.statusBar().showMessage(_tr("Copied %n item(s)", n), 3000)
+        self.w.statusBar().showMessage(translate("Clipboard", "Copied %n item(s)", None, n), 3000)
         return True
 
     # ------------------------------------------------------------ pasting
@@ -130,11 +158,15 @@ class MapClipboard:
         bar = self.w.statusBar()
         if fragment is None:
             if self.problem:
-                bar.showMessage(_tr("Cannot paste: {problem}").format(problem=self.problem), 8000)
+                bar.showMessage(
+                    translate("Clipboard", "Cannot paste: {problem}").format(problem=self.problem), 8000
+                )
             else:
-                bar.showMessage(_tr("Nothing to paste: the clipboard holds no map items"), 3000)
+                bar.showMessage(
+                    translate("Clipboard", "Nothing to paste: the clipboard holds no map items"), 3000
+                )
             return []
-        return self.paste_fragment(fragment, _tr("Paste"))
+        return self.paste_fragment(fragment, translate("Clipboard", "Paste"))
 
     def duplicate(self) -> list[str]:
         if self._router.canvas_editing():
@@ -142,7 +174,7 @@ class MapClipboard:
         ids = self._router.selected_ids()
         if not ids:
             return []
-        return self.paste_fragment(to_fragment(self.w.document, ids), _tr("Duplicate"))
+        return self.paste_fragment(to_fragment(self.w.document, ids), translate("Clipboard", "Duplicate"))
 
     def _place(self) -> tuple[str | None, str | None, str | None]:
         """Where a paste goes: the selected card's cell, stage or lane; and the card
@@ -172,17 +204,16 @@ class MapClipboard:
         except FragmentError:
             return []
         if not plan:
-            w.statusBar().showMessage(_tr("Nothing to paste here"), 3000)
+            w.statusBar().showMessage(translate("Clipboard", "Nothing to paste here"), 3000)
             return []
         n = sum(1 for kind, _ in plan if kind in PASTE_KINDS)
-        summary = _tr("{action}: %n item(s)", n).format(action=label)
-        stack = w.undo_stack
-        stack.beginMacro(summary)
-        try:
-            for kind, values in plan:
-                stack.push(AddItem(w.document, kind, values))
-        finally:
-            stack.endMacro()
+        summary = translate("Clipboard", "{action}: %n item(s)", None, n).format(action=label)
+        commands = [AddItem(w.document, kind, values) for kind, values in plan]
+        try:  # all or nothing: a paste that fails half way leaves no half
+            push_macro(w.undo_stack, summary, commands)
+        except Exception as exc:  # noqa: BLE001 - the map stays as it was; say why
+            w.statusBar().showMessage(translate("Clipboard", "Cannot paste: {error}").format(error=exc), 8000)
+            return []
         new = [values["id"] for kind, values in plan if kind in PASTE_KINDS and values["id"] in w.document]
         if w.scene is not None:
             w.scene.select_ids(new)

@@ -37,19 +37,18 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Compare", text, disambiguation, n)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def _kind(kind: str) -> str:
     return {
-        "persona": tr("Persona"),
-        "stage": tr("Stage"),
-        "lane": tr("Lane"),
-        "channel": tr("Channel"),
-        "touchpoint": tr("Card"),
-        "link": tr("Link"),
-        "friction": tr("Friction"),
+        "persona": translate("Compare", "Persona"),
+        "stage": translate("Compare", "Stage"),
+        "lane": translate("Compare", "Lane"),
+        "channel": translate("Compare", "Channel"),
+        "touchpoint": translate("Compare", "Card"),
+        "link": translate("Compare", "Link"),
+        "friction": translate("Compare", "Friction"),
     }.get(kind, kind)
 
 
@@ -70,9 +69,9 @@ class ComparePanel(QWidget):
         self.heading = QLabel(objectName="compareHeading")
         self.heading.setWordWrap(True)
         top.addWidget(self.heading, 1)
-        self.prev_button = QPushButton(tr("Previous"), objectName="comparePrevious")
-        self.next_button = QPushButton(tr("Next"), objectName="compareNext")
-        self.close_button = QPushButton(tr("Close Comparison"), objectName="compareClose")
+        self.prev_button = QPushButton(translate("Compare", "Previous"), objectName="comparePrevious")
+        self.next_button = QPushButton(translate("Compare", "Next"), objectName="compareNext")
+        self.close_button = QPushButton(translate("Compare", "Close Comparison"), objectName="compareClose")
         for b in (self.prev_button, self.next_button, self.close_button):
             top.addWidget(b)
         layout.addLayout(top)
@@ -86,8 +85,8 @@ class ComparePanel(QWidget):
         mono = QFont("DejaVu Sans Mono")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self.report.setFont(mono)
-        self.tabs.addTab(self.list, tr("Changes"))
-        self.tabs.addTab(self.report, tr("Report"))
+        self.tabs.addTab(self.list, translate("Compare", "Changes"))
+        self.tabs.addTab(self.report, translate("Compare", "Report"))
         layout.addWidget(self.tabs, 1)
         self.list.currentItemChanged.connect(self._current_changed)
         self.prev_button.clicked.connect(lambda: self.step(-1))
@@ -99,7 +98,7 @@ class ComparePanel(QWidget):
         summary = d.summary()
         n = len(d.items)
         if d.equal:
-            self.heading.setText(tr("No differences from {old}.").format(old=old_name))
+            self.heading.setText(translate("Compare", "No differences from {old}.").format(old=old_name))
         else:
             parts = []
             for kind in ("touchpoint", "stage", "lane", "friction", "link", "persona", "channel"):
@@ -112,7 +111,7 @@ class ComparePanel(QWidget):
                     ]
                     parts.append(f"{_kind(kind)} {' '.join(counts)}")
             self.heading.setText(
-                tr("Compared with {old}: %n change(s)", None, n).format(old=old_name)
+                translate("Compare", "Compared with {old}: %n change(s)", None, n).format(old=old_name)
                 + "\n"
                 + " · ".join(parts)
             )
@@ -125,7 +124,7 @@ class ComparePanel(QWidget):
                     field_line(d, change, f) for f in change.fields if f.field not in ("stage", "lane")
                 ]
                 if change.moved:
-                    details.insert(0, tr("moved"))
+                    details.insert(0, translate("Compare", "moved"))
                 text += "  — " + "; ".join(details)
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, change.id)
@@ -163,7 +162,7 @@ class Comparison:
         self.path = other_path
         self.diff = diff(other, window.document)
         self.panel = ComparePanel()
-        self.dock = QDockWidget(tr("Compare"), window)
+        self.dock = QDockWidget(translate("Compare", "Compare"), window)
         self.dock.setObjectName("compareDock")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
@@ -212,9 +211,9 @@ class Comparison:
 def ask_compare_path(parent: QWidget, folder: str = "") -> str | None:
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        tr("Compare with another version"),
+        translate("Compare", "Compare with another version"),
         folder,
-        tr("Journey maps (*.journey.json *.json);;All files (*)"),
+        translate("Compare", "Journey maps (*.journey.json *.json);;All files (*)"),
     )
     return path or None
 
@@ -228,7 +227,7 @@ def compare_with(window, path: str | None = None) -> Comparison | None:
     try:
         other = io.load(path)
     except io.LoadError as exc:
-        window._show_error("compareErrorDialog", tr("Could not compare"), str(exc))
+        window._show_error("compareErrorDialog", translate("Compare", "Could not compare"), str(exc))
         return None
     if window.comparison is not None:
         window.comparison.close()

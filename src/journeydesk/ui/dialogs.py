@@ -4,10 +4,15 @@ messages are non-modal boxes with an objectName that tests can find."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-FILE_FILTER = "Journey maps (*.journey.json *.json);;All files (*)"
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+def file_filter() -> str:
+    return translate("Dialogs", "Journey maps (*.journey.json *.json);;All files (*)")
+
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
@@ -17,9 +22,9 @@ def ask_save(parent: QWidget, name: str) -> str:
     box = QMessageBox(parent)
     box.setObjectName("askSaveDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Unsaved changes")
-    box.setText(f"Save the changes to “{name}”?")
-    box.setInformativeText("Your changes will be lost if you don't save them.")
+    box.setWindowTitle(translate("Dialogs", "Unsaved changes"))
+    box.setText(translate("Dialogs", "Save the changes to “{name}”?").format(name=name))
+    box.setInformativeText(translate("Dialogs", "Your changes will be lost if you don't save them."))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -57,12 +62,16 @@ def show_error(parent: QWidget, object_name: str, title: str, text: str, details
 
 
 def ask_open_path(parent: QWidget, folder: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open journey map", folder, FILE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        parent, translate("Dialogs", "Open journey map"), folder, file_filter()
+    )
     return path or None
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save journey map", suggested, FILE_FILTER)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, translate("Dialogs", "Save journey map"), suggested, file_filter()
+    )
     if not path:
         return None
     if not path.lower().endswith(".json"):
@@ -71,17 +80,27 @@ def ask_save_path(parent: QWidget, suggested: str) -> str | None:
 
 
 def ask_recover(parent: QWidget | None, title: str, when: str, original: str | None) -> str:
-    """'recover', 'discard' or 'later' for an autosaved map found at start."""
+    """'recover', 'discard' or 'later' for an unsaved map found at start."""
     box = QMessageBox(parent)
     box.setObjectName("recoverDialog")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Recover unsaved work")
-    box.setText(f"JourneyDesk found unsaved changes to “{title}” from {when}.")
-    where = f"It was last saved as {original}." if original else "It had not been saved yet."
-    box.setInformativeText(where + " Recover it now?")
-    recover = box.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(translate("Dialogs", "Recover unsaved work"))
+    box.setText(
+        translate("Dialogs", "JourneyDesk found unsaved changes to “{title}” from {when}.").format(
+            title=title, when=when
+        )
+    )
+    where = (
+        translate("Dialogs", "It was last saved as {path}.").format(path=original)
+        if original
+        else translate("Dialogs", "It had not been saved yet.")
+    )
+    box.setInformativeText(
+        where + " " + translate("Dialogs", "Open it to keep working on it, or discard the changes?")
+    )
+    recover = box.addButton(translate("Dialogs", "Open"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("Dialogs", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(translate("Dialogs", "Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(recover)
     box.exec()
     clicked = box.clickedButton()
@@ -97,8 +116,12 @@ def about(parent: QWidget) -> None:
 
     QMessageBox.about(
         parent,
-        "About JourneyDesk",
-        f"<h3>JourneyDesk {version}</h3>"
-        "<p>An offline editor for customer journey maps: personas, stages, touchpoints, "
-        "friction and analysis on a graph.</p>",
+        translate("Dialogs", "About JourneyDesk"),
+        f"<h3>JourneyDesk {version}</h3><p>"
+        + translate(
+            "Dialogs",
+            "An offline editor for customer journey maps: personas, stages, touchpoints, "
+            "friction and analysis on a graph.",
+        )
+        + "</p>",
     )

@@ -45,21 +45,31 @@ from PySide6.QtWidgets import (
 from ..export import ExportCancelled, ExportError
 from ..model import JourneyDocument
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+# Texts marked here, translated where shown (translate("ExportDialog", text)).
 FORMATS = (
-    ("pdf", "PDF document (print, share)"),
-    ("png", "PNG image"),
-    ("svg", "SVG drawing"),
-    ("csv", "CSV table of touchpoints"),
-    ("slides", "PDF slide deck (16:9, to hand out after presenting)"),
+    ("pdf", QT_TRANSLATE_NOOP("ExportDialog", "PDF document (print, share)")),
+    ("png", QT_TRANSLATE_NOOP("ExportDialog", "PNG image")),
+    ("svg", QT_TRANSLATE_NOOP("ExportDialog", "SVG drawing")),
+    ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV table of touchpoints")),
+    ("slides", QT_TRANSLATE_NOOP("ExportDialog", "PDF slide deck (16:9, to hand out after presenting)")),
 )
-PAGE_SIZES = ("A4", "A3", "A2", "A1", "Letter", "Tabloid")
+PAGE_SIZES = (
+    "A4",
+    "A3",
+    "A2",
+    "A1",
+    QT_TRANSLATE_NOOP("ExportDialog", "Letter"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Tabloid"),
+)
 SECTIONS = (
-    ("map", "Map"),
-    ("personas", "Persona profiles"),
-    ("frictions", "Friction register"),
-    ("scorecards", "Stage scorecards"),
-    ("hotspots", "Friction hotspots"),
-    ("comments", "Comments"),
+    ("map", QT_TRANSLATE_NOOP("ExportDialog", "Map")),
+    ("personas", QT_TRANSLATE_NOOP("ExportDialog", "Persona profiles")),
+    ("frictions", QT_TRANSLATE_NOOP("ExportDialog", "Friction register")),
+    ("scorecards", QT_TRANSLATE_NOOP("ExportDialog", "Stage scorecards")),
+    ("hotspots", QT_TRANSLATE_NOOP("ExportDialog", "Friction hotspots")),
+    ("comments", QT_TRANSLATE_NOOP("ExportDialog", "Comments")),
 )
 EXTENSIONS = {"slides": "pdf"}  # a format's file extension, when it is not its name
 NOTES = (
@@ -68,11 +78,11 @@ NOTES = (
     ("none", QT_TRANSLATE_NOOP("ExportDialog", "Left out")),
 )
 FILTERS = {
-    "pdf": "PDF (*.pdf)",
-    "slides": "PDF (*.pdf)",
-    "png": "PNG image (*.png)",
-    "svg": "SVG drawing (*.svg)",
-    "csv": "CSV (*.csv)",
+    "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF (*.pdf)"),
+    "slides": QT_TRANSLATE_NOOP("ExportDialog", "PDF (*.pdf)"),
+    "png": QT_TRANSLATE_NOOP("ExportDialog", "PNG image (*.png)"),
+    "svg": QT_TRANSLATE_NOOP("ExportDialog", "SVG drawing (*.svg)"),
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV (*.csv)"),
 }
 
 
@@ -142,7 +152,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export map")
+        self.setWindowTitle(translate("ExportDialog", "Export map"))
         self.doc = doc
         self.result_path: str | None = None
         self._worker: _PdfWorker | None = None
@@ -150,36 +160,42 @@ class ExportDialog(QDialog):
 
         self.format = QComboBox(objectName="exportFormat")
         for key, text in FORMATS:
-            self.format.addItem(text, key)
+            self.format.addItem(translate("ExportDialog", text), key)
         self.path_edit = QLineEdit(objectName="exportPath")
-        browse = QPushButton("Browse…", objectName="exportBrowse")
+        browse = QPushButton(translate("ExportDialog", "Browse…"), objectName="exportBrowse")
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         top = QFormLayout()
-        top.addRow("&Format:", self.format)
-        save_label = QLabel("&Save as:")
+        top.addRow(translate("ExportDialog", "&Format:"), self.format)
+        save_label = QLabel(translate("ExportDialog", "&Save as:"))
         save_label.setBuddy(self.path_edit)
         top.addRow(save_label, row)
 
         self.persona = QComboBox(objectName="exportPersona")
-        self.persona.addItem("All personas", None)
+        self.persona.addItem(translate("ExportDialog", "All personas"), None)
         for p in doc.personas():
-            self.persona.addItem(doc.graph.nodes[p]["name"] or "(unnamed persona)", p)
-        top.addRow("&Persona:", self.persona)
+            self.persona.addItem(
+                doc.graph.nodes[p]["name"] or translate("ExportDialog", "(unnamed persona)"), p
+            )
+        top.addRow(translate("ExportDialog", "&Persona:"), self.persona)
 
         # PDF
-        self.pdf_box = QGroupBox("Paper", objectName="exportPdfOptions")
+        self.pdf_box = QGroupBox(translate("ExportDialog", "Paper"), objectName="exportPdfOptions")
         pdf = QFormLayout(self.pdf_box)
         self.page_size = QComboBox(objectName="exportPageSize")
-        self.page_size.addItems(PAGE_SIZES)
-        self.page_size.setCurrentText("A3")
+        for size in PAGE_SIZES:  # ISO names are the same everywhere; Letter and Tabloid are words
+            self.page_size.addItem(translate("ExportDialog", size), size)
+        self.page_size.setCurrentIndex(PAGE_SIZES.index("A3"))
         self.orientation = QComboBox(objectName="exportOrientation")
-        self.orientation.addItem("Landscape", "landscape")
-        self.orientation.addItem("Portrait", "portrait")
-        self.fit = QRadioButton("Fit the map on one page", objectName="exportFit")
-        self.tile = QRadioButton("Tile at full size across sheets (to assemble)", objectName="exportTile")
+        self.orientation.addItem(translate("ExportDialog", "Landscape"), "landscape")
+        self.orientation.addItem(translate("ExportDialog", "Portrait"), "portrait")
+        self.fit = QRadioButton(translate("ExportDialog", "Fit the map on one page"), objectName="exportFit")
+        self.tile = QRadioButton(
+            translate("ExportDialog", "Tile at full size across sheets (to assemble)"),
+            objectName="exportTile",
+        )
         self.fit.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.fit)
@@ -187,77 +203,92 @@ class ExportDialog(QDialog):
         self.margins = QDoubleSpinBox(objectName="exportMargins")
         self.margins.setRange(0, 40)
         self.margins.setValue(10)
-        self.margins.setSuffix(" mm")
+        self.margins.setSuffix(translate("ExportDialog", " mm"))
         modes = QVBoxLayout()
         modes.addWidget(self.fit)
         modes.addWidget(self.tile)
-        pdf.addRow("Page &size:", self.page_size)
-        pdf.addRow("&Orientation:", self.orientation)
-        pdf.addRow("Map:", modes)
-        pdf.addRow("&Margins:", self.margins)
+        pdf.addRow(translate("ExportDialog", "Page &size:"), self.page_size)
+        pdf.addRow(translate("ExportDialog", "&Orientation:"), self.orientation)
+        pdf.addRow(translate("ExportDialog", "Map:"), modes)
+        pdf.addRow(translate("ExportDialog", "&Margins:"), self.margins)
         self.sections: dict[str, QCheckBox] = {}
         sections = QVBoxLayout()
         for key, text in SECTIONS:
-            box = QCheckBox(text, objectName=f"exportSection_{key}")
+            box = QCheckBox(translate("ExportDialog", text), objectName=f"exportSection_{key}")
             box.setChecked(key != "comments")  # workshop notes: printed when asked for
             self.sections[key] = box
             sections.addWidget(box)
-        pdf.addRow("Sections:", sections)
+        pdf.addRow(translate("ExportDialog", "Sections:"), sections)
         self.readable = QCheckBox(
-            self.tr("When the map would print too small to read, use larger paper or tile it"),
+            translate(
+                "ExportDialog", "When the map would print too small to read, use larger paper or tile it"
+            ),
             objectName="exportReadable",
         )
         self.readable.setChecked(True)
         self.readable.setToolTip(
-            self.tr("Card titles under 6 pt: a larger paper of the same family, else full size across sheets")
+            translate(
+                "ExportDialog",
+                "Card titles under 6 pt: a larger paper of the same family, else full size across sheets",
+            )
         )
         pdf.addRow("", self.readable)
         self.reproducible = QCheckBox(
-            "Reproducible file (same map, same bytes)", objectName="exportReproducible"
+            translate("ExportDialog", "Reproducible file (same map, same bytes)"),
+            objectName="exportReproducible",
         )
         pdf.addRow("", self.reproducible)
 
         # Slides
-        self.slides_box = QGroupBox(self.tr("Slides"), objectName="exportSlidesOptions")
+        self.slides_box = QGroupBox(translate("ExportDialog", "Slides"), objectName="exportSlidesOptions")
         slides = QFormLayout(self.slides_box)
         self.notes = QComboBox(objectName="exportNotes")
         for key, text in NOTES:
             self.notes.addItem(QCoreApplication.translate("ExportDialog", text), key)
-        slides.addRow(self.tr("Speaker &notes:"), self.notes)
+        slides.addRow(translate("ExportDialog", "Speaker &notes:"), self.notes)
         slides.addRow(
             "",
             QLabel(
-                self.tr(
+                translate(
+                    "ExportDialog",
                     "A title slide, one per stage, one per persona's path and the top hotspots, "
-                    "as the presentation (View > Present) steps through them."
+                    "as the presentation (View > Present) steps through them.",
                 ),
                 wordWrap=True,
             ),
         )
         self.slides_reproducible = QCheckBox(
-            self.tr("Reproducible file (same map, same bytes)"), objectName="exportSlidesReproducible"
+            translate("ExportDialog", "Reproducible file (same map, same bytes)"),
+            objectName="exportSlidesReproducible",
         )
         slides.addRow("", self.slides_reproducible)
 
         # PNG / SVG
-        self.image_box = QGroupBox("Image", objectName="exportImageOptions")
+        self.image_box = QGroupBox(translate("ExportDialog", "Image"), objectName="exportImageOptions")
         img = QFormLayout(self.image_box)
         self.dpi = QSpinBox(objectName="exportDpi")
         self.dpi.setRange(10, 1200)
         self.dpi.setValue(144)
-        self.dpi.setSuffix(" dpi")
-        self.dpi.setToolTip("1 map unit = 1 pt, as in the PDF: 72 dpi is the editor at 100 %")
-        self.heatmap = QCheckBox("With the friction heatmap", objectName="exportHeatmap")
+        self.dpi.setSuffix(translate("ExportDialog", " dpi"))
+        self.dpi.setToolTip(
+            translate("ExportDialog", "1 map unit = 1 pt, as in the PDF: 72 dpi is the editor at 100 %")
+        )
+        self.heatmap = QCheckBox(
+            translate("ExportDialog", "With the friction heatmap"), objectName="exportHeatmap"
+        )
         self.heatmap.setChecked(heatmap)
-        img.addRow("&Resolution:", self.dpi)
+        img.addRow(translate("ExportDialog", "&Resolution:"), self.dpi)
         img.addRow("", self.heatmap)
 
         # CSV
-        self.csv_box = QGroupBox("Table", objectName="exportCsvOptions")
+        self.csv_box = QGroupBox(translate("ExportDialog", "Table"), objectName="exportCsvOptions")
         csv = QVBoxLayout(self.csv_box)
-        self.bom = QCheckBox("Byte-order mark (helps Excel read UTF-8)", objectName="exportBom")
+        self.bom = QCheckBox(
+            translate("ExportDialog", "Byte-order mark (helps Excel read UTF-8)"), objectName="exportBom"
+        )
         self.guard = QCheckBox(
-            "Protect against spreadsheet formulas (= + - @)", objectName="exportFormulaGuard"
+            translate("ExportDialog", "Protect against spreadsheet formulas (= + - @)"),
+            objectName="exportFormulaGuard",
         )
         self.guard.setChecked(True)
         csv.addWidget(self.bom)
@@ -271,7 +302,9 @@ class ExportDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox(objectName="exportButtons")
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            translate("ExportDialog", "Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setObjectName("exportRun")
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setObjectName("exportCancel")
@@ -328,7 +361,12 @@ class ExportDialog(QDialog):
 
     def browse(self) -> None:
         fmt = self.current_format()
-        path, _ = QFileDialog.getSaveFileName(self, "Export map", self.path_edit.text(), FILTERS[fmt])
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("ExportDialog", "Export map"),
+            self.path_edit.text(),
+            translate("ExportDialog", FILTERS[fmt]),
+        )
         if path:
             if not path.lower().endswith(f".{self.extension()}"):
                 path += f".{self.extension()}"
@@ -347,7 +385,7 @@ class ExportDialog(QDialog):
             }
         elif fmt == "pdf":
             options = {
-                "page_size": self.page_size.currentText(),
+                "page_size": self.page_size.currentData(),
                 "orientation": self.orientation.currentData(),
                 "mode": "tile" if self.tile.isChecked() else "fit",
                 "margins_mm": self.margins.value(),
@@ -388,7 +426,9 @@ class ExportDialog(QDialog):
         if not on:
             self._format_changed_enablement()
         self.progress.setVisible(on)
-        self.cancel_button.setText("Cancel export" if on else "Cancel")
+        self.cancel_button.setText(
+            translate("ExportDialog", "Cancel export") if on else translate("ExportDialog", "Cancel")
+        )
 
     def _format_changed_enablement(self) -> None:
         fmt = self.current_format()
@@ -401,14 +441,18 @@ class ExportDialog(QDialog):
         self.status.setStyleSheet("")
         self.status.clear()
         if not req.path:
-            self.show_error("Choose where to save the export.")
+            self.show_error(translate("ExportDialog", "Choose where to save the export."))
             return
         ext = self.extension()
         if not req.path.lower().endswith(f".{ext}"):
-            self.show_error(f"The file name must end in .{ext} for a {ext.upper()} export.")
+            self.show_error(
+                translate("ExportDialog", "The file name must end in .{ext} for a {format} export.").format(
+                    ext=ext, format=ext.upper()
+                )
+            )
             return
         if req.format == "pdf" and not req.options["sections"]:
-            self.show_error("Choose at least one section to print.")
+            self.show_error(translate("ExportDialog", "Choose at least one section to print."))
             return
         if req.format in ("pdf", "slides"):
             self._busy(True)
@@ -427,7 +471,11 @@ class ExportDialog(QDialog):
             self.show_error(str(err))
             return
         except Exception as exc:  # noqa: BLE001 - shown, never a crash
-            self.show_error(f"The export failed: {type(exc).__name__}: {exc}")
+            self.show_error(
+                translate("ExportDialog", "The export failed: {error}").format(
+                    error=f"{type(exc).__name__}: {exc}"
+                )
+            )
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -469,16 +517,20 @@ class ExportDialog(QDialog):
         self.exported.emit(path)
         if warnings:  # written, but worth a look: say so and let the person choose
             self.status.setStyleSheet("color: #52606D;")
-            self.status.setText(f"Exported to {path}. Note: {'; '.join(warnings)}.")
-            self.export_button.setText("Export again")
-            self.cancel_button.setText("Close")
+            self.status.setText(
+                translate("ExportDialog", "Exported to {path}. Note: {notes}.").format(
+                    path=path, notes="; ".join(warnings)
+                )
+            )
+            self.export_button.setText(translate("ExportDialog", "Export again"))
+            self.cancel_button.setText(translate("ExportDialog", "Close"))
             return
         self.accept()
 
     def cancel(self) -> None:
         if self._worker is not None and self._worker.isRunning():
             self._worker.cancelled = True
-            self.status.setText("Cancelling…")
+            self.status.setText(translate("ExportDialog", "Cancelling…"))
             return
         if self.result_path:
             self.accept()

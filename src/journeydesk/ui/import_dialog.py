@@ -52,40 +52,42 @@ from . import settings as S
 
 PREVIEW_ROWS = 8
 SETTINGS_KEY = "import/mapping"
-FILE_FILTER = "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("ImportDialog", text, disambiguation, n)
+def file_filter() -> str:
+    return translate("ImportDialog", "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)")
+
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def field_label(field: str | None) -> str:
     if not field or field == "ignore":
-        return tr("(not imported)")
+        return translate("ImportDialog", "(not imported)")
     if field.startswith(EMOTION_PREFIX):
-        return tr("Emotion of {persona}").format(persona=field[len(EMOTION_PREFIX) :])
+        return translate("ImportDialog", "Emotion of {persona}").format(persona=field[len(EMOTION_PREFIX) :])
     labels = {
-        "title": tr("Title"),
-        "description": tr("Description"),
-        "stage": tr("Stage"),
-        "lane": tr("Lane"),
-        "channel": tr("Channel"),
-        "owner": tr("Owner"),
-        "personas": tr("Personas"),
-        "emotion": tr("Emotion"),
-        "csat": tr("CSAT %"),
-        "nps": tr("NPS"),
-        "ces": tr("CES"),
-        "volume": tr("Volume"),
-        "conversion": tr("Conversion %"),
-        "friction": tr("Friction"),
-        "severity": tr("Friction severity"),
-        "category": tr("Friction category"),
-        "status": tr("Friction status"),
-        "evidence": tr("Evidence"),
-        "moment_of_truth": tr("Moment of truth"),
-        "notes": tr("Notes"),
-        "id": tr("Id"),
+        "title": translate("ImportDialog", "Title"),
+        "description": translate("ImportDialog", "Description"),
+        "stage": translate("ImportDialog", "Stage"),
+        "lane": translate("ImportDialog", "Lane"),
+        "channel": translate("ImportDialog", "Channel"),
+        "owner": translate("ImportDialog", "Owner"),
+        "personas": translate("ImportDialog", "Personas"),
+        "emotion": translate("ImportDialog", "Emotion"),
+        "csat": translate("ImportDialog", "CSAT %"),
+        "nps": translate("ImportDialog", "NPS"),
+        "ces": translate("ImportDialog", "CES"),
+        "volume": translate("ImportDialog", "Volume"),
+        "conversion": translate("ImportDialog", "Conversion %"),
+        "friction": translate("ImportDialog", "Friction"),
+        "severity": translate("ImportDialog", "Friction severity"),
+        "category": translate("ImportDialog", "Friction category"),
+        "status": translate("ImportDialog", "Friction status"),
+        "evidence": translate("ImportDialog", "Evidence"),
+        "moment_of_truth": translate("ImportDialog", "Moment of truth"),
+        "notes": translate("ImportDialog", "Notes"),
+        "id": translate("ImportDialog", "Id"),
     }
     return labels.get(field, field)
 
@@ -120,7 +122,7 @@ class ImportDialog(QDialog):
     def __init__(self, parent: QWidget | None, path: str, table: Table, open_map_title: str | None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle(tr("Import {file}").format(file=os.path.basename(path)))
+        self.setWindowTitle(translate("ImportDialog", "Import {file}").format(file=os.path.basename(path)))
         self.path, self.table = path, table
         self.result_: ImportResult | None = None
         self.open_map_title = open_map_title
@@ -138,18 +140,18 @@ class ImportDialog(QDialog):
         self.sheet.currentTextChanged.connect(self._sheet_changed)
         self.shape = QComboBox(objectName="importShape")
         for key, text in (
-            ("auto", tr("Detect from the header row")),
-            ("long", tr("One touchpoint per row")),
-            ("grid", tr("Grid: stages across, lanes down")),
+            ("auto", translate("ImportDialog", "Detect from the header row")),
+            ("long", translate("ImportDialog", "One touchpoint per row")),
+            ("grid", translate("ImportDialog", "Grid: stages across, lanes down")),
         ):
             self.shape.addItem(text, key)
         self.shape.currentIndexChanged.connect(self._shape_changed)
         self.source = QLabel(objectName="importSource")
-        form.addRow(tr("File:"), self.source)
-        form.addRow(tr("Sheet:"), self.sheet)
-        form.addRow(tr("Layout:"), self.shape)
+        form.addRow(translate("ImportDialog", "File:"), self.source)
+        form.addRow(translate("ImportDialog", "Sheet:"), self.sheet)
+        form.addRow(translate("ImportDialog", "Layout:"), self.shape)
         target = QHBoxLayout()
-        self.into_new = QRadioButton(tr("A new map"), objectName="importIntoNew")
+        self.into_new = QRadioButton(translate("ImportDialog", "A new map"), objectName="importIntoNew")
         self.into_open = QRadioButton(objectName="importIntoOpen")
         self.into_new.setChecked(True)
         group = QButtonGroup(self)
@@ -157,14 +159,16 @@ class ImportDialog(QDialog):
         group.addButton(self.into_open)
         if self.open_map_title is not None:
             self.into_open.setText(
-                tr("The open map, “{title}” (one undo step)").format(title=self.open_map_title)
+                translate("ImportDialog", "The open map, “{title}” (one undo step)").format(
+                    title=self.open_map_title
+                )
             )
         else:
             self.into_open.hide()
         target.addWidget(self.into_new)
         target.addWidget(self.into_open)
         target.addStretch(1)
-        form.addRow(tr("Import into:"), target)
+        form.addRow(translate("ImportDialog", "Import into:"), target)
         layout.addLayout(form)
         self.hint = QLabel(objectName="importHint")
         self.hint.setWordWrap(True)
@@ -183,7 +187,9 @@ class ImportDialog(QDialog):
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton(tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(
+            translate("ImportDialog", "Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setObjectName("importButton")
         self.import_button.setDefault(True)
         buttons.accepted.connect(self.do_import)
@@ -195,21 +201,24 @@ class ImportDialog(QDialog):
         self.source.setText(
             f"{os.path.basename(self.path)} — "
             + (
-                tr("CSV, {delimiter} separated, {encoding}").format(
-                    delimiter={"\t": tr("tab"), ",": tr("comma"), ";": tr("semicolon"), "|": tr("pipe")}.get(
-                        t.delimiter, repr(t.delimiter)
-                    ),
+                translate("ImportDialog", "CSV, {delimiter} separated, {encoding}").format(
+                    delimiter={
+                        "\t": translate("ImportDialog", "tab"),
+                        ",": translate("ImportDialog", "comma"),
+                        ";": translate("ImportDialog", "semicolon"),
+                        "|": translate("ImportDialog", "pipe"),
+                    }.get(t.delimiter, repr(t.delimiter)),
                     encoding=t.encoding,
                 )
                 if t.source == "csv"
-                else tr("Excel workbook")
+                else translate("ImportDialog", "Excel workbook")
             )
             + " — "
-            + tr("%n row(s)", None, max(0, len(t.rows) - 1))
+            + translate("ImportDialog", "%n row(s)", None, max(0, len(t.rows) - 1))
         )
         self.sheet.blockSignals(True)
         self.sheet.clear()
-        self.sheet.addItems(list(t.sheets) or [tr("(CSV: one sheet)")])
+        self.sheet.addItems(list(t.sheets) or [translate("ImportDialog", "(CSV: one sheet)")])
         if t.sheet:
             self.sheet.setCurrentText(t.sheet)
         self.sheet.setEnabled(t.source == "xlsx" and len(t.sheets) > 1)
@@ -285,17 +294,19 @@ class ImportDialog(QDialog):
                     item.setForeground(colour)
         if grid:
             self.hint.setText(
-                tr(
+                translate(
+                    "ImportDialog",
                     "Read as a grid: stage names across the first row, lane names down the first column, "
-                    "card texts in the cells (several cards in a cell separated by blank lines or bullets)."
+                    "card texts in the cells (several cards in a cell separated by blank lines or bullets).",
                 )
             )
         elif "title" not in self.fields():
-            self.hint.setText(tr("Choose which column holds the touchpoint titles."))
+            self.hint.setText(translate("ImportDialog", "Choose which column holds the touchpoint titles."))
         else:
             self.hint.setText(
-                tr(
-                    "One touchpoint per row. Choose what each column holds; columns left “not imported” are skipped."
+                translate(
+                    "ImportDialog",
+                    "One touchpoint per row. Choose what each column holds; columns left “not imported” are skipped.",
                 )
             )
         self.import_button.setEnabled(grid or "title" in self.fields())
@@ -306,7 +317,7 @@ class ImportDialog(QDialog):
         try:
             self.table = read_table(self.path, name)
         except LoadError as exc:
-            self._show_problems([str(exc)], tr("This sheet cannot be read:"))
+            self._show_problems([str(exc)], translate("ImportDialog", "This sheet cannot be read:"))
             return
         self._fill()
 
@@ -330,9 +341,11 @@ class ImportDialog(QDialog):
         box = QMessageBox(self)
         box.setObjectName("importSkipQuestion")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("Some rows cannot be imported"))
-        box.setText(tr("%n row(s) cannot be imported (listed in the dialog).", None, bad_rows))
-        box.setInformativeText(tr("Skip them and import the other rows?"))
+        box.setWindowTitle(translate("ImportDialog", "Some rows cannot be imported"))
+        box.setText(
+            translate("ImportDialog", "%n row(s) cannot be imported (listed in the dialog).", None, bad_rows)
+        )
+        box.setInformativeText(translate("ImportDialog", "Skip them and import the other rows?"))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
@@ -350,7 +363,8 @@ class ImportDialog(QDialog):
             )
         except LoadError as exc:
             self._show_problems(
-                [p.format(os.path.basename(self.path)) for p in exc.problems], tr("Nothing imported:")
+                [p.format(os.path.basename(self.path)) for p in exc.problems],
+                translate("ImportDialog", "Nothing imported:"),
             )
             return
         finally:
@@ -359,12 +373,15 @@ class ImportDialog(QDialog):
             name = os.path.basename(self.path)
             self._show_problems(
                 [p.format(name) for p in result.problems],
-                tr("%n row(s) cannot be imported:", None, result.bad_rows),
+                translate("ImportDialog", "%n row(s) cannot be imported:", None, result.bad_rows),
             )
             if not self.ask_skip(result.bad_rows):
                 return
         if not result.plan:
-            self._show_problems([tr("There is nothing to import in this file.")], tr("Nothing imported:"))
+            self._show_problems(
+                [translate("ImportDialog", "There is nothing to import in this file.")],
+                translate("ImportDialog", "Nothing imported:"),
+            )
             return
         if result.shape == "long":
             remember(headers(self.table), fields)
@@ -374,7 +391,9 @@ class ImportDialog(QDialog):
 
 
 def ask_import_path(parent: QWidget, folder: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, tr("Import a spreadsheet"), folder, FILE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        parent, translate("ImportDialog", "Import a spreadsheet"), folder, file_filter()
+    )
     return path or None
 
 
@@ -384,7 +403,7 @@ def apply_import(window, result: ImportResult, into_open: bool) -> list[str]:
     n = counts.get("touchpoint", 0)
     if into_open:
         stack = window.undo_stack
-        stack.beginMacro(tr("Import %n touchpoint(s)", None, n))
+        stack.beginMacro(translate("ImportDialog", "Import %n touchpoint(s)", None, n))
         try:
             for kind, values in result.plan:
                 stack.push(AddItem(window.document, kind, values))
@@ -400,7 +419,7 @@ def apply_import(window, result: ImportResult, into_open: bool) -> list[str]:
         window.undo_stack.resetClean()  # an imported map is not saved anywhere yet
         window.setWindowModified(True)
         new = list(result.document.touchpoints())
-    window.statusBar().showMessage(tr("Imported %n touchpoint(s)", None, n), 5000)
+    window.statusBar().showMessage(translate("ImportDialog", "Imported %n touchpoint(s)", None, n), 5000)
     return new
 
 
@@ -415,7 +434,9 @@ def import_spreadsheet(window, path: str | None = None) -> ImportDialog | None:
         table = read_table(path)
     except LoadError as exc:
         QGuiApplication.restoreOverrideCursor()
-        window._show_error("importErrorDialog", tr("Could not import the spreadsheet"), str(exc))
+        window._show_error(
+            "importErrorDialog", translate("ImportDialog", "Could not import the spreadsheet"), str(exc)
+        )
         return None
     QGuiApplication.restoreOverrideCursor()
     dialog = ImportDialog(window, path, table, window.document.meta["title"])

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..model import JourneyDocument
 from ..model.wording import counted
 from . import dialogs
+from . import file_guard as G
 from . import settings as S
 from .actions import Actions
 from .autosave import Autosaver
@@ -38,6 +39,8 @@ from .palette import Palette
 from .panels import AnalysisPanel, FrictionPanel, PersonasPanel
 from .present import install as install_present
 from .window_files import WindowFiles, starter_document
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 APP_NAME = "JourneyDesk"
 STATE_VERSION = 1
@@ -73,19 +76,34 @@ class MainWindow(WindowFiles, QMainWindow):
         self.friction_panel = FrictionPanel(self.document, self.undo_stack)
         self.analysis_panel = AnalysisPanel(self.document)
         self.palette_dock = self._dock(
-            "paletteDock", "Palette", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea
+            "paletteDock",
+            translate("MainWindow", "Palette"),
+            self.palette,
+            Qt.DockWidgetArea.LeftDockWidgetArea,
         )
         self.personas_dock = self._dock(
-            "personasPanel", "Personas", self.personas_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+            "personasPanel",
+            translate("MainWindow", "Personas"),
+            self.personas_panel,
+            Qt.DockWidgetArea.LeftDockWidgetArea,
         )
         self.inspector_dock = self._dock(
-            "inspector", "Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+            "inspector",
+            translate("MainWindow", "Inspector"),
+            self.inspector,
+            Qt.DockWidgetArea.RightDockWidgetArea,
         )
         self.friction_dock = self._dock(
-            "frictionPanel", "Friction register", self.friction_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+            "frictionPanel",
+            translate("MainWindow", "Friction register"),
+            self.friction_panel,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self.analysis_dock = self._dock(
-            "analysisPanel", "Analysis", self.analysis_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+            "analysisPanel",
+            translate("MainWindow", "Analysis"),
+            self.analysis_panel,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self.tabifyDockWidget(self.friction_dock, self.analysis_dock)
         self.friction_dock.raise_()
@@ -132,6 +150,9 @@ class MainWindow(WindowFiles, QMainWindow):
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
         self.autosaver = Autosaver(self)
+        # --- hook (issue 15): the file's lock, state on disk and read-only mode
+        self.file_guard = G.FileGuard(self)
+        self.file_missing = False
         self._install(self.document, None)
         # Live sessions (File > Share Live / Join Live, participants and comments docks).
         self.live = install_live(self)
@@ -257,6 +278,8 @@ class MainWindow(WindowFiles, QMainWindow):
         self.actions_.set_selection_actions(False)
         self.clipboard.refresh_paste_action()
         self.autosaver.discard()
+        if path is None:  # --- hook (issue 15): untitled maps hold no file lock
+            self.file_guard.opened(None)
         self.documentReplaced.emit()
 
     def _doc_changed(self, change) -> None:
@@ -275,7 +298,7 @@ class MainWindow(WindowFiles, QMainWindow):
         return timer
 
     def _zoom_changed(self, zoom: float) -> None:
-        self.zoom_label.setText(f"{zoom * 100:.0f} %")
+        self.zoom_label.setText(self.tr("{percent} %").format(percent=round(zoom * 100)))
 
     def _update_counts(self) -> None:
         d = self.document
@@ -284,10 +307,13 @@ class MainWindow(WindowFiles, QMainWindow):
 
     @property
     def display_name(self) -> str:
-        return Path(self.path).name if self.path else "Untitled"
+        return Path(self.path).name if self.path else self.tr("Untitled")
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.display_name}[*] — {APP_NAME}")
+        name = self.display_name
+        if self.file_guard.read_only:  # --- hook (issue 15)
+            name = self.tr("{name} (read-only)").format(name=name)
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowFilePath(self.path or "")
 
     def _clean_changed(self, clean: bool) -> None:
@@ -330,6 +356,7 @@ class MainWindow(WindowFiles, QMainWindow):
             self.comparison.close()
         self.autosaver.stop()
         self.autosaver.discard()
+        self.file_guard.close()  # --- hook (issue 15): the lock goes, the watcher stops
         for signal, slot in (
             (QGuiApplication.clipboard().dataChanged, self.clipboard.refresh_paste_action),
             (QApplication.instance().focusChanged, self._focus_changed),

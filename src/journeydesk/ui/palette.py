@@ -8,7 +8,18 @@ tool toggle emits ``linkToolToggled(bool)``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QDrag,
@@ -25,16 +36,36 @@ from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel, QSizePolicy, QTo
 
 from ..layout import style as S
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 MIME_TYPE = "application/x-journeydesk-palette"
 KINDS = ("touchpoint", "stage", "lane", "persona", "friction")
 
 _LABELS = {
-    "touchpoint": ("Touchpoint", "A moment where the customer meets the brand. Drop it into a cell."),
-    "stage": ("Stage", "A column of the journey. Drop it between stage headers."),
-    "lane": ("Lane", "A row of the map. Drop it between lane headers."),
-    "persona": ("Persona", "A kind of customer. Drop it anywhere on the map."),
-    "friction": ("Friction", "A pain point. Drop it onto a card or a link."),
-    "link": ("Link tool", "Drag from one card to another to link them (L)."),
+    "touchpoint": (
+        QT_TRANSLATE_NOOP("Palette", "Touchpoint"),
+        QT_TRANSLATE_NOOP("Palette", "A moment where the customer meets the brand. Drop it into a cell."),
+    ),
+    "stage": (
+        QT_TRANSLATE_NOOP("Palette", "Stage"),
+        QT_TRANSLATE_NOOP("Palette", "A column of the journey. Drop it between stage headers."),
+    ),
+    "lane": (
+        QT_TRANSLATE_NOOP("Palette", "Lane"),
+        QT_TRANSLATE_NOOP("Palette", "A row of the map. Drop it between lane headers."),
+    ),
+    "persona": (
+        QT_TRANSLATE_NOOP("Palette", "Persona"),
+        QT_TRANSLATE_NOOP("Palette", "A kind of customer. Drop it anywhere on the map."),
+    ),
+    "friction": (
+        QT_TRANSLATE_NOOP("Palette", "Friction"),
+        QT_TRANSLATE_NOOP("Palette", "A pain point. Drop it onto a card or a link."),
+    ),
+    "link": (
+        QT_TRANSLATE_NOOP("Palette", "Link tool"),
+        QT_TRANSLATE_NOOP("Palette", "Drag from one card to another to link them (L)."),
+    ),
 }
 
 
@@ -124,13 +155,15 @@ class PaletteButton(QToolButton):
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
-        label, tip = _LABELS[kind]
+        label, tip = (translate("Palette", text) for text in _LABELS[kind])
         self.setObjectName(f"palette_{kind}")
         self.setText(label)
         self.setIcon(palette_icon(kind))
         self.setIconSize(QSize(24, 24))
         self.setToolTip(
-            tip if kind == "link" else f"{tip}\nOr press Enter to add one where the selection is."
+            tip
+            if kind == "link"
+            else tip + "\n" + translate("Palette", "Or press Enter to add one where the selection is.")
         )
         self.setAccessibleName(label)
         self.setAccessibleDescription(tip)
@@ -203,7 +236,7 @@ class Palette(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("palette")
-        self.setAccessibleName("Palette")
+        self.setAccessibleName(translate("Palette", "Palette"))
         direction = (
             QBoxLayout.Direction.TopToBottom
             if orientation == Qt.Orientation.Vertical
@@ -212,7 +245,7 @@ class Palette(QWidget):
         layout = QBoxLayout(direction, self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(2)
-        heading = QLabel("Add to map", self)
+        heading = QLabel(translate("Palette", "Add to map"), self)
         heading.setObjectName("paletteHeading")
         heading.setStyleSheet(f"color: {S.INK_SOFT}; font-weight: bold; padding: 2px 4px 6px 4px;")
         layout.addWidget(heading)

@@ -1,8 +1,16 @@
-"""The app's settings file (window layout, recent files).
+"""The app's settings file (window layout, recent files, preferences).
 
 An explicit INI file under ``QStandardPaths.AppConfigLocation``, so Qt's test mode
 (``QStandardPaths.setTestModeEnabled(True)``) keeps tests away from the user's
 settings on every platform.
+
+Preference keys (plain QSettings keys until a Preferences dialog exists):
+
+``recovery/enabled`` (bool, default true)
+    Keep a recovery snapshot of every unsaved map (``ui/autosave.py``).
+``save/backups`` (bool, default true)
+    Keep the previous version of a map beside it as ``NAME.journey.json~``
+    when saving (``io/atomic.py``).
 """
 
 from __future__ import annotations
@@ -64,4 +72,18 @@ def remove_recent_file(path: str) -> None:
 def clear_recent_files() -> None:
     s = settings()
     s.setValue("recentFiles", [])
+    s.sync()
+
+
+def flag(key: str, default: bool) -> bool:
+    """A yes/no preference (INI files hold "true"/"false" text)."""
+    value = settings().value(key, default)
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "on")
+    return bool(value)
+
+
+def set_flag(key: str, value: bool) -> None:
+    s = settings()
+    s.setValue(key, bool(value))
     s.sync()

@@ -6,13 +6,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from .. import io
+from ..i18n import LANGUAGES
 from ..io.templates import TemplateError, list_templates, new_from_template
 
-LANGUAGES = {"en": "English", "id": "Bahasa Indonesia", "ms": "Bahasa Melayu"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Templates", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def fill_templates_menu(window, menu: QMenu) -> None:
@@ -33,7 +30,7 @@ def open_template(window, name: str) -> bool:
     try:
         doc = new_from_template(name)
     except (TemplateError, io.LoadError, OSError) as exc:
-        window._show_error("loadErrorDialog", tr("Could not open the template"), str(exc))
+        window._show_error("loadErrorDialog", translate("Templates", "Could not open the template"), str(exc))
         return False
     window._install(doc, None)  # untitled: Save asks where
     if window.view is not None:

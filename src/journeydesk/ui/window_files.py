@@ -11,22 +11,30 @@ import gc
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from .. import io
+from .. import i18n, io
 from ..model import JourneyDocument
 from ..model.document import now_iso
 from . import dialogs
+from . import file_guard as G
 from . import settings as S
 from .autosave import Snapshot
 from .compare import compare_with
 from .examples import examples
 from .export_dialog import run_export_dialog
 from .import_dialog import import_spreadsheet
+from .loading import load_map
 from .templates_menu import open_template
 
-STARTER_STAGES = ("Awareness", "Consideration", "Purchase", "Retention", "Advocacy")
+STARTER_STAGES = (
+    QT_TRANSLATE_NOOP("StarterMap", "Awareness"),
+    QT_TRANSLATE_NOOP("StarterMap", "Consideration"),
+    QT_TRANSLATE_NOOP("StarterMap", "Purchase"),
+    QT_TRANSLATE_NOOP("StarterMap", "Retention"),
+    QT_TRANSLATE_NOOP("StarterMap", "Advocacy"),
+)
 
 _windows: list = []  # windows opened with File > New Window (kept alive)
 
@@ -42,11 +50,13 @@ def settle_heap() -> None:
 
 
 def starter_document() -> JourneyDocument:
-    """A new map: the five classic stages and one touchpoints lane, ready for cards."""
-    doc = JourneyDocument("Untitled journey")
+    """A new map: the five classic stages and one touchpoints lane, ready for
+    cards, named in the interface's language (which is also the map's)."""
+    translate = QCoreApplication.translate
+    doc = JourneyDocument(translate("StarterMap", "Untitled journey"), i18n.language())
     for name in STARTER_STAGES:
-        doc.add_stage(name)
-    doc.add_lane("Touchpoints", "touchpoints")
+        doc.add_stage(translate("StarterMap", name))
+    doc.add_lane(translate("StarterMap", "Touchpoints"), "touchpoints")
     return doc
 
 
@@ -101,7 +111,7 @@ class WindowFiles:
         try:
             doc = io.load_text(example.text(), str(example.path))
         except (io.LoadError, OSError) as exc:
-            self._show_error("loadErrorDialog", "Could not open the example", str(exc))
+            self._show_error("loadErrorDialog", self.tr("Could not open the example"), str(exc))
             return False
         self._install(doc, None)  # untitled: Save asks where, never over the example
         return True
@@ -161,20 +171,70 @@ class WindowFiles:
         QTimer.singleShot(0, lambda: self._closed or self.open_file(path))
 
     def load_path(self, path: str) -> bool:
-        """Open a map file in this window. On failure, show why and keep the current map."""
+        """Open a map file in this window. On failure, show why and keep the current map.
+
+        Someone else has it open: Open Read-Only or Open a Copy (``file_guard``).
+        Big files load off the UI thread, with progress and Cancel (``loading``)."""
+        mode = self.file_guard.before_open(path)  # --- issue 15
+        if mode == G.CANCEL:
+            return False
         try:
-            doc = io.load(path)
+            doc = load_map(self, path)
         except io.LoadError as exc:
+            self.file_guard.cancel_open()
             self._show_load_error(exc)
             return False
         except OSError as exc:  # pragma: no cover - load reports these as LoadError
-            self._show_error("loadErrorDialog", "Could not open the map", f"{path}: {exc}")
+            self.file_guard.cancel_open()
+            self._show_error("loadErrorDialog", self.tr("Could not open the map"), f"{path}: {exc}")
             return False
-        self._install(doc, path, read_from_path=True)
+        if doc is None:  # cancelled
+            self.file_guard.cancel_open()
+            return False
+        copy = mode == G.COPY
+        self._install(doc, None if copy else path, read_from_path=not copy)
+        self.file_guard.opened(None if copy else path, mode)
+        self.autosaver.prepare()
+        self._update_title()
         settle_heap()
-        S.add_recent_file(self.path)
+        if copy:
+            doc.set_meta(title=self.tr("Copy of {title}").format(title=doc.meta["title"])[:500])
+        else:
+            S.add_recent_file(self.path)
         self.statusBar().showMessage(self.tr("Opened {name}").format(name=self.display_name), 4000)
         return True
+
+    def reload_from_disk(self) -> bool:
+        """Read the map's file again (File changed on disk > Reload)."""
+        if self.path is None:
+            return False
+        read_only = self.file_guard.read_only
+        try:
+            doc = load_map(self, self.path)
+        except io.LoadError as exc:
+            self._show_load_error(exc)
+            return False
+        if doc is None:
+            return False
+        path = self.path
+        self._install(doc, path, read_from_path=True)
+        self.file_guard.opened(path, G.READ_ONLY if read_only else G.OPEN)
+        self._update_title()
+        return True
+
+    # asking about the file (tests replace these)
+    def _ask_locked(self, name: str, info) -> str:
+        return G.ask_locked(self, name, info)
+
+    def _ask_locked_save(self, name: str, info) -> str:
+        G.ask_locked(self, name, info)
+        return G.CANCEL
+
+    def _ask_changed_on_disk(self, name: str, what: list[str], missing: bool) -> str:
+        return G.ask_changed_on_disk(self, name, what, missing)
+
+    def _ask_reload(self, name: str) -> bool:
+        return G.ask_reload(self, name)
 
     def _show_start_if_alive(self) -> None:
         if not self._closed and self.view is not None:
@@ -183,10 +243,10 @@ class WindowFiles:
     def _show_load_error(self, exc: io.LoadError):
         lines = exc.lines()
         details = "\n".join(lines) if len(lines) > 1 else ""
-        return self._show_error("loadErrorDialog", "Could not open the map", str(exc), details)
+        return self._show_error("loadErrorDialog", self.tr("Could not open the map"), str(exc), details)
 
     def save(self) -> bool:
-        if self.path is None:
+        if self.path is None or self.file_guard.read_only:  # read-only: a new name
             return self.save_as()
         return self.save_to(self.path)
 
@@ -199,23 +259,42 @@ class WindowFiles:
     def save_to(self, path: str) -> bool:
         """Save atomically; on failure show why and keep everything as it was."""
         path = os.path.abspath(path)
+        decision = self.file_guard.before_save(path)  # --- issue 15: no silent overwrite
+        if decision == G.SAVE_AS:
+            return self.save_as()
+        if decision == G.RELOAD:
+            self.reload_from_disk()
+            return False
+        if decision == G.CANCEL:
+            return False
         if self.is_modified or path != self.path:
             self.document.set_meta(modified=now_iso())
+        data = io.dumps(self.document).encode("utf-8")
         try:
-            io.save(self.document, path)
+            io.write_atomic(path, data, backup=S.flag("save/backups", True))
+        except io.ReadOnlyError as exc:
+            self._show_error(
+                "saveErrorDialog",
+                self.tr("The file is read-only"),
+                self.tr("{error}\n\nYour changes are still here.").format(error=exc),
+            )
+            return self.save_as()
         except io.SaveError as exc:
             self._show_error(
                 "saveErrorDialog",
-                "Could not save the map",
-                f"{exc}\n\nYour changes are still here; try another place or name.",
+                self.tr("Could not save the map"),
+                self.tr("{error}\n\nYour changes are still here; try another place or name.").format(
+                    error=exc
+                ),
             )
             return False
+        self.file_guard.saved(path, data)
         self.path = path
         self.undo_stack.setClean()
         self.autosaver.discard()
         S.add_recent_file(path)
         self._update_title()
-        self.statusBar().showMessage(f"Saved {self.display_name}", 4000)
+        self.statusBar().showMessage(self.tr("Saved {name}").format(name=self.display_name), 4000)
         return True
 
     def export(self) -> None:
@@ -234,7 +313,7 @@ class WindowFiles:
         menu.clear()
         found = examples()
         if not found:
-            menu.addAction("No examples installed").setEnabled(False)
+            menu.addAction(self.tr("No examples installed")).setEnabled(False)
         for e in found:
             a = menu.addAction(e.title)
             a.setObjectName(f"actionExample_{e.name}")
@@ -246,15 +325,16 @@ class WindowFiles:
         files = S.recent_files()
         for i, f in enumerate(files):
             a = menu.addAction(f"&{(i + 1) % 10} {Path(f).name}")
+            a.setObjectName(f"actionRecent_{i}")
             a.setToolTip(f)
             a.setStatusTip(f)
             a.setData(f)
             a.triggered.connect(lambda checked=False, p=f: self._open_recent(p))
         if not files:
-            menu.addAction("No recent maps").setEnabled(False)
+            menu.addAction(self.tr("No recent maps")).setEnabled(False)
         else:
             menu.addSeparator()
-            clear = menu.addAction("Clear Menu")
+            clear = menu.addAction(self.tr("Clear Menu"))
             clear.triggered.connect(S.clear_recent_files)
 
     def _open_recent(self, path: str) -> None:
@@ -268,12 +348,15 @@ class WindowFiles:
         try:
             doc = io.load_text(snapshot.text(), str(snapshot.map_path))
         except (io.LoadError, OSError) as exc:
-            self._show_error("loadErrorDialog", "Could not recover the map", str(exc))
+            self._show_error("loadErrorDialog", self.tr("Could not recover the map"), str(exc))
             return False
         self._install(doc, snapshot.original)
+        self.file_guard.opened(snapshot.original)
+        self._update_title()
         self.undo_stack.resetClean()
         self.setWindowModified(True)
         if self.autosaver.tick():
+            self.autosaver.flush()  # the new snapshot is on disk before the old one goes
             snapshot.discard()
         return True
 

@@ -22,16 +22,20 @@ import time
 import traceback
 from typing import Any
 
+from .. import i18n
+
 _CONTEXT = "spawn"  # a fresh interpreter: never a copy of a Qt process
 _STOP_WAIT = 3.0
 
 
-def serve(conn) -> None:
-    """The worker process's loop (the target of the spawned process)."""
+def serve(conn, language: str = "en") -> None:
+    """The worker process's loop (the target of the spawned process); its
+    findings are worded in ``language``, the editor's."""
     from .. import analysis
     from ..io import load, load_text
     from .replica import apply_patch
 
+    i18n.set_language(language)
     doc = None
     centrality = None
     while True:
@@ -85,7 +89,9 @@ class AnalysisProcess:
             return
         ctx = multiprocessing.get_context(_CONTEXT)
         here, there = ctx.Pipe()
-        self._process = ctx.Process(target=serve, args=(there,), daemon=True, name="journeydesk-analysis")
+        self._process = ctx.Process(
+            target=serve, args=(there, i18n.language()), daemon=True, name="journeydesk-analysis"
+        )
         self._process.start()
         there.close()
         self._conn = here

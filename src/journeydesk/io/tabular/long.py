@@ -173,6 +173,8 @@ class LongReader:
         values: dict[str, Any] = {
             f: self.text(row, f) for f in ("description", "owner", "notes") if f in self.cols
         }
+        if "owner" in values:  # a one-line field: a wrapped cell's lines become one
+            values["owner"] = F.one_line(values["owner"])
         metrics = {}
         for key, integer in self.metrics:
             value = self.first(row, key, parse.number, integer)
@@ -189,7 +191,7 @@ class LongReader:
 
     # ---------------------------------------------------------------- a row
     def read_row(self, row: _Row) -> None:
-        title = self.text(row, "title")
+        title = F.one_line(self.text(row, "title"))  # a wrapped title cell: one line
         stage_name = self.carried(row, "stage") if "stage" in self.cols else self.default_stage
         lane_name = self.carried(row, "lane") if "lane" in self.cols else self.default_lane
         values = self.values(row)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -139,7 +139,7 @@ class BoardItem(QGraphicsItem):
                 painter.fillRect(rect, T.colour(P.heat, alpha))
                 if lod >= T.LOD_OVERVIEW:
                     painter.setRenderHint(_AA, True)
-                    text = f"Friction load {load}"
+                    text = QCoreApplication.translate("Canvas", "Friction load {load}").format(load=load)
                     w = f.fm_heat.horizontalAdvance(text) + 12
                     pill = QRectF(rect.right() - w - 8, rect.bottom() - 14, w, 12.5)
                     painter.setPen(Qt.PenStyle.NoPen)
@@ -188,7 +188,9 @@ class BoardItem(QGraphicsItem):
         painter.setFont(f.map_sub)
         for p in reversed(personas):
             a = nodes[p]
-            name = f.fm_map_sub.elidedText(a["name"] or "Persona", Qt.TextElideMode.ElideRight, 150)
+            name = f.fm_map_sub.elidedText(
+                a["name"] or T.untitled("persona"), Qt.TextElideMode.ElideRight, 150
+            )
             w = f.fm_map_sub.horizontalAdvance(name)
             dim = self.focus_persona is not None and self.focus_persona != p
             alpha = 90 if dim else 255
@@ -207,7 +209,9 @@ class BoardItem(QGraphicsItem):
         nodes = self.doc.graph.nodes
         total = 0.0
         for p in self.doc.personas():
-            name = f.fm_map_sub.elidedText(nodes[p]["name"] or "Persona", Qt.TextElideMode.ElideRight, 150)
+            name = f.fm_map_sub.elidedText(
+                nodes[p]["name"] or T.untitled("persona"), Qt.TextElideMode.ElideRight, 150
+            )
             total += f.fm_map_sub.horizontalAdvance(name) + 34
         return total
 

@@ -14,7 +14,7 @@ turns mouse, key and drag-and-drop events into these calls; gestures
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -30,7 +30,14 @@ from .scene import MapScene
 from .theme import Fonts
 from .title_editor import TitleEditor
 
-NEW_TOUCHPOINT = "New touchpoint"
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+def new_touchpoint_title() -> str:
+    """The title a new card starts with (selected, so typing replaces it)."""
+    return translate("MapEditor", "New touchpoint")
+
+
 READABLE_ZOOM = 0.6
 
 
@@ -83,10 +90,10 @@ class MapEditor:
         """Add a touchpoint in a cell (at ``index``), select it and (``edit``)
         open its title for typing. ``quick``: the next card of workshop quick
         entry, which goes away without a trace when nothing is typed into it."""
-        values = {"title": NEW_TOUCHPOINT, "stage": stage, "lane": lane}
+        values = {"title": new_touchpoint_title(), "stage": stage, "lane": lane}
         if index is not None:
             values["index"] = index
-        cmd = AddItem(self.doc, "touchpoint", values, text="Add touchpoint")
+        cmd = AddItem(self.doc, "touchpoint", values, text=translate("MapEditor", "Add touchpoint"))
         cmd.naming = edit
         self.push(cmd)
         return self._select_new(cmd, edit, quick)
@@ -107,13 +114,17 @@ class MapEditor:
             return self.add_card(*where, edit=edit)
         # A blank map: make the first stage and lane too (one undo step).
         stack, doc = self.undo_stack, self.doc
-        stack.beginMacro("Add touchpoint")
+        stack.beginMacro(translate("MapEditor", "Add touchpoint"))
         if not doc.stages():
-            stack.push(AddItem(doc, "stage", {"name": "Stage 1"}))
+            stack.push(AddItem(doc, "stage", {"name": translate("MapEditor", "Stage 1")}))
         if not doc.lanes():
-            stack.push(AddItem(doc, "lane", {"name": "Touchpoints", "kind": "touchpoints"}))
+            stack.push(
+                AddItem(doc, "lane", {"name": translate("MapEditor", "Touchpoints"), "kind": "touchpoints"})
+            )
         cmd = AddItem(
-            doc, "touchpoint", {"title": NEW_TOUCHPOINT, "stage": doc.stages()[0], "lane": doc.lanes()[0]}
+            doc,
+            "touchpoint",
+            {"title": new_touchpoint_title(), "stage": doc.stages()[0], "lane": doc.lanes()[0]},
         )
         stack.push(cmd)
         stack.endMacro()
@@ -133,7 +144,7 @@ class MapEditor:
             order = doc.stages() if kind == "stage" else doc.lanes()
             return self.add_band(kind, order.index(sel[-1]) + 1 if sel else len(order))
         if kind == "persona":
-            return self._add("persona", {"name": "New persona"}).item_id
+            return self._add("persona", {"name": translate("MapEditor", "New persona")}).item_id
         if kind == "friction":
             targets = [i for i in selected if doc.kind_of(i) in ("touchpoint", "link")]
             if not targets:
@@ -144,7 +155,8 @@ class MapEditor:
 
     def add_band(self, kind: str, index: int) -> str:
         """A new stage or lane at ``index``, selected, its name open for typing."""
-        values = {"name": "New stage" if kind == "stage" else "New lane", "index": index}
+        name = translate("MapEditor", "New stage") if kind == "stage" else translate("MapEditor", "New lane")
+        values = {"name": name, "index": index}
         if kind == "lane":
             values["kind"] = "touchpoints"
         cmd = self._add(kind, values)
@@ -154,7 +166,11 @@ class MapEditor:
 
     def add_friction(self, target: str) -> str:
         """Add a friction on a card or link and select it."""
-        cmd = self._add("friction", {"target": target, "title": "New friction"}, text="Add friction")
+        cmd = self._add(
+            "friction",
+            {"target": target, "title": translate("MapEditor", "New friction")},
+            text=translate("MapEditor", "Add friction"),
+        )
         self.scene.select_ids([cmd.item_id])
         return cmd.item_id
 
@@ -171,7 +187,7 @@ class MapEditor:
         if kind in ("stage", "lane"):
             return self.add_band(kind, where)
         if kind == "persona":
-            return self._add("persona", {"name": "New persona"}).item_id
+            return self._add("persona", {"name": translate("MapEditor", "New persona")}).item_id
         if kind == "friction":
             return self.add_friction(where)
         return None
@@ -303,7 +319,7 @@ class MapEditor:
                 if shiboken6.isValid(add):
                     add.naming = False
             else:
-                self.push(SetFields(self.doc, item_id, {field: text}, text=f"Edit {field}"))
+                self.push(SetFields(self.doc, item_id, {field: text}, text=translate("MapEditor", "Rename")))
         if advance and editor.new and self.doc.kind_of(item_id) == "touchpoint":
             # Workshop quick entry: the next card in the same lane, right after.
             a = self.doc.graph.nodes[item_id]
@@ -313,7 +329,7 @@ class MapEditor:
         """A new card the user typed nothing into (or emptied) goes away: the
         quick-entry card always, a dropped or double-clicked one on Esc. True
         when it went."""
-        untouched = not touched or text == NEW_TOUCHPOINT
+        untouched = not touched or text == new_touchpoint_title()
         if commit and text and not (untouched and (quick or escape)):
             return False
         if add is None or not shiboken6.isValid(add) or not add.discard(self.undo_stack):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPolygonF
 from PySide6.QtWidgets import QApplication, QGraphicsPathItem
 
@@ -19,6 +19,8 @@ from ...commands import AddItem, MoveTouchpoints, Reorder, SetFields
 from . import theme as T
 from .drops import card_slot_marker, insertion_index, lane_insert_bar, stage_insert_bar
 from .items import Z_CARD, Z_DRAG, Z_HEADER, Z_PREVIEW, CardItem, CurveItem, HeaderItem
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 if TYPE_CHECKING:
     from .editing import MapEditor
@@ -317,7 +319,9 @@ class LinkDrag(Gesture):
         if existing is not None:
             sc.select_ids([existing])
             return
-        cmd = AddItem(sc.doc, "link", {"source": source, "target": dest}, text="Add link")
+        cmd = AddItem(
+            sc.doc, "link", {"source": source, "target": dest}, text=translate("LinkDrag", "Add link")
+        )
         self.editor.push(cmd)
         sc.select_ids([cmd.item_id])
 
@@ -357,7 +361,9 @@ class PointDrag(Gesture):
         tp = self.point.touchpoint
         emotions = dict(sc.doc.graph.nodes[tp]["emotions"])
         emotions[self.curve.persona] = self.value
-        self.editor.push(SetFields(sc.doc, tp, {"emotions": emotions}, text="Set emotion"))
+        self.editor.push(
+            SetFields(sc.doc, tp, {"emotions": emotions}, text=translate("PointDrag", "Set emotion"))
+        )
 
     def cancel(self) -> None:
         self.curve.set_preview(None)

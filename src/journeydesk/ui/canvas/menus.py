@@ -12,8 +12,7 @@ if TYPE_CHECKING:
     from .editing import MapEditor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CanvasMenu", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def context_menu(editor: MapEditor, item_id: str | None, pos: QPointF | None = None) -> QMenu:
@@ -34,27 +33,43 @@ def context_menu(editor: MapEditor, item_id: str | None, pos: QPointF | None = N
             scene.select_ids([item_id])
             editor.start_editing(item_id)
 
-        add(_tr("Edit title"), edit_title, "actionCardEditTitle")
-        add(_tr("Add friction"), lambda: editor.add_friction(item_id), "actionCardAddFriction")
-        add(_tr("Add link from here"), lambda: editor.start_link_from(item_id), "actionCardAddLink")
+        add(translate("CanvasMenu", "Edit title"), edit_title, "actionCardEditTitle")
+        add(
+            translate("CanvasMenu", "Add friction"),
+            lambda: editor.add_friction(item_id),
+            "actionCardAddFriction",
+        )
+        add(
+            translate("CanvasMenu", "Add link from here"),
+            lambda: editor.start_link_from(item_id),
+            "actionCardAddLink",
+        )
         menu.addSeparator()
-        add(_tr("Delete"), editor.delete_selected, "actionCardDelete")
+        add(translate("CanvasMenu", "Delete"), editor.delete_selected, "actionCardDelete")
     elif kind == "link":
-        add(_tr("Add friction"), lambda: editor.add_friction(item_id))
+        add(translate("CanvasMenu", "Add friction"), lambda: editor.add_friction(item_id))
         menu.addSeparator()
-        add(_tr("Delete"), editor.delete_selected)
+        add(translate("CanvasMenu", "Delete"), editor.delete_selected)
     elif kind == "friction":
-        add(_tr("Open"), lambda: scene.itemActivated.emit(item_id))
+        add(translate("CanvasMenu", "Open"), lambda: scene.itemActivated.emit(item_id))
         menu.addSeparator()
-        add(_tr("Delete friction"), lambda: editor.delete_ids([item_id]))
+        add(translate("CanvasMenu", "Delete friction"), lambda: editor.delete_ids([item_id]))
     elif kind in ("stage", "lane"):
-        add(_tr("Rename"), lambda: editor.start_editing(item_id))
+        add(translate("CanvasMenu", "Rename"), lambda: editor.start_editing(item_id))
         menu.addSeparator()
-        label = _tr("Delete stage") if kind == "stage" else _tr("Delete lane")
+        label = (
+            translate("CanvasMenu", "Delete stage")
+            if kind == "stage"
+            else translate("CanvasMenu", "Delete lane")
+        )
         add(label, lambda: editor.delete_ids([item_id]))
     elif pos is not None:
         cell = scene.layout.cell_at(pos.x(), pos.y())
         if cell is not None:
             index = scene.layout.index_at(doc, cell[0], cell[1], pos.x(), pos.y())
-            add(_tr("Add touchpoint here"), lambda: editor.add_card(cell[0], cell[1], index), "actionAddHere")
+            add(
+                translate("CanvasMenu", "Add touchpoint here"),
+                lambda: editor.add_card(cell[0], cell[1], index),
+                "actionAddHere",
+            )
     return menu

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QUndoStack
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsItem
@@ -32,7 +32,10 @@ from ...export.output import atomic_target, check_destination
 from ...layout import style as S
 from ...model import JourneyDocument
 from ..fonts import font_dpi
+from ..translations import speaking
 from .scene import MapScene
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 MAX_PIXELS = 200_000_000  # 200 megapixels: about 800 MB while drawing
 MAX_SIDE = 32_767  # QImage and PNG readers' practical limit per side
@@ -51,20 +54,21 @@ def scene_for(doc: JourneyDocument, heatmap: bool = False) -> Iterator:
     """A canvas scene of ``doc``, up to date, detached afterwards."""
     _app()
     stack = QUndoStack()
-    scene = MapScene(doc, stack)
-    try:
-        scene.flush()
-        if heatmap:
-            scene.set_heatmap(True)
-        # Cards paint through a pixmap cache on screen; an export paints them
-        # directly, so the SVG gets vector shapes and text, not embedded bitmaps.
-        for item in scene.items():
-            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-        yield scene
-    finally:
-        scene.detach()
-        scene.deleteLater()
-        stack.deleteLater()
+    with speaking(doc.meta["language"]):  # the map's language, whatever the interface speaks
+        scene = MapScene(doc, stack)
+        try:
+            scene.flush()
+            if heatmap:
+                scene.set_heatmap(True)
+            # Cards paint through a pixmap cache on screen; an export paints them
+            # directly, so the SVG gets vector shapes and text, not embedded bitmaps.
+            for item in scene.items():
+                item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+            yield scene
+        finally:
+            scene.detach()
+            scene.deleteLater()
+            stack.deleteLater()
 
 
 def _source(scene) -> QRectF:
@@ -76,11 +80,15 @@ def _scale(dpi: float | None, scale: float | None) -> tuple[float, float]:
     """(pixels per unit, dots per inch)."""
     if scale is not None:
         if not 0.01 <= scale <= 50:
-            raise ExportError(f"scale must be from 0.01 to 50 (got {scale:g})")
+            raise ExportError(
+                translate("Render", "scale must be from 0.01 to 50 (got {scale})").format(scale=f"{scale:g}")
+            )
         return scale, scale * 72.0
     dpi = 144.0 if dpi is None else float(dpi)
     if not 10 <= dpi <= 1200:
-        raise ExportError(f"dpi must be from 10 to 1200 (got {dpi:g})")
+        raise ExportError(
+            translate("Render", "dpi must be from 10 to 1200 (got {dpi})").format(dpi=f"{dpi:g}")
+        )
     return dpi / 72.0, dpi
 
 
@@ -91,10 +99,12 @@ def _size(source: QRectF, k: float, dpi: float, path) -> tuple[int, int]:
             (MAX_PIXELS / (source.width() * source.height())) ** 0.5,
             MAX_SIDE / max(source.width(), source.height()),
         )
-        raise ExportError(
-            f"{path}: the image would be {w:,} x {h:,} pixels, too large; "
-            f"use a dpi of {int(fit * 72)} or less (or export a PDF, which has no such limit)"
+        message = translate(
+            "Render",
+            "{path}: the image would be {width} x {height} pixels, too large; "
+            "use a dpi of {dpi} or less (or export a PDF, which has no such limit)",
         )
+        raise ExportError(message.format(path=path, width=f"{w:,}", height=f"{h:,}", dpi=int(fit * 72)))
     return w, h
 
 
@@ -114,7 +124,11 @@ def export_png(
         w, h = _size(source, k, dots, path)
         image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
         if image.isNull():
-            raise ExportError(f"{path}: not enough memory for a {w:,} x {h:,} pixel image")
+            raise ExportError(
+                translate("Render", "{path}: not enough memory for a {width} x {height} pixel image").format(
+                    path=path, width=f"{w:,}", height=f"{h:,}"
+                )
+            )
         image.fill(QColor(S.CANVAS))
         _set_dpi(image, font_dpi())  # fonts as on screen; the painter's scale does the rest
         painter = QPainter(image)
@@ -128,7 +142,11 @@ def export_png(
     _set_dpi(image, dots)  # what the PNG records: its print resolution
     with atomic_target(Path(path)) as tmp:
         if not image.save(tmp, "PNG"):
-            raise ExportError(f"{path}: the PNG could not be written (is the disk full?)")
+            raise ExportError(
+                translate("Render", "{path}: the PNG could not be written (is the disk full?)").format(
+                    path=path
+                )
+            )
     return w, h
 
 
@@ -143,7 +161,7 @@ def export_svg(
     """Write the map as an SVG (vector); returns its (width, height) in pixels."""
     path = check_destination(path)
     k, dots = _scale(72.0 if dpi is None and scale is None else dpi, scale)
-    title = doc.meta["title"] or "Journey map"
+    title = doc.meta["title"] or translate("Render", "Journey map")
     with scene_for(doc, heatmap) as scene:
         source = _source(scene)
         w, h = _size(source, k, dots, path)
@@ -154,17 +172,23 @@ def export_svg(
             gen.setViewBox(QRectF(0, 0, w, h))
             gen.setResolution(round(font_dpi()))  # fonts as on screen (see export_png)
             gen.setTitle(title)
-            gen.setDescription("Customer journey map exported by JourneyDesk")
+            gen.setDescription(translate("Render", "Customer journey map exported by JourneyDesk"))
             painter = QPainter()
             if not painter.begin(gen):
-                raise ExportError(f"{path}: the SVG could not be written")
+                raise ExportError(
+                    translate("Render", "{path}: the SVG could not be written").format(path=path)
+                )
             try:
                 painter.fillRect(QRectF(0, 0, w, h), QColor(S.CANVAS))
                 scene.render(painter, QRectF(0, 0, w, h), source, Qt.AspectRatioMode.IgnoreAspectRatio)
             finally:
                 painter.end()
             if not os.path.getsize(tmp):
-                raise ExportError(f"{path}: the SVG could not be written (is the disk full?)")
+                raise ExportError(
+                    translate("Render", "{path}: the SVG could not be written (is the disk full?)").format(
+                        path=path
+                    )
+                )
             _declare_size(tmp, w / dots * 25.4, h / dots * 25.4)
     return w, h
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QPainter, QTextCursor, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
@@ -69,7 +69,11 @@ class TitleEditor(QGraphicsTextItem):
         if over != self._over:
             self._over = over
             self.setToolTip(
-                f"A title holds at most {MAX_NAME} characters; the rest will be cut" if over else ""
+                QCoreApplication.translate(
+                    "Canvas", "A title holds at most {count} characters; the rest will be cut"
+                ).format(count=MAX_NAME)
+                if over
+                else ""
             )
             self.update()
 

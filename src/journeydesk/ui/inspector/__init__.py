@@ -4,12 +4,14 @@ the document's change events, so undo and edits elsewhere show up here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from ...model import Change, JourneyDocument
 from .pages import PAGES, MapPage, MultiPage, Page, item_title
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 _ORDERED = ("persona", "stage", "lane", "channel")
 
@@ -101,7 +103,7 @@ class Inspector(QWidget):
         if len(ids) > 1:
             self.multi.show_ids(doc, ids)
             self.stack.setCurrentWidget(self.multi)
-            self.heading.setText(f"{len(ids)} items")
+            self.heading.setText(translate("Inspector", "%n item(s)", None, len(ids)))
             return
         kind = doc.kind_of(ids[0]) if ids else ""
         page = self.pages.get(kind or "", self.pages[""])
@@ -115,9 +117,13 @@ class Inspector(QWidget):
     def _set_heading(self) -> None:
         page = self.page
         if isinstance(page, MapPage):
-            self.heading.setText("Map details")
+            self.heading.setText(translate("Inspector", "Map details"))
         elif isinstance(page, Page) and page.item_id in self.document:
-            self.heading.setText(f"{page.heading}: {item_title(self.document, page.item_id)}")
+            self.heading.setText(
+                translate("Inspector", "{kind}: {title}").format(
+                    kind=translate("Inspector", page.heading), title=item_title(self.document, page.item_id)
+                )
+            )
 
     def field(self, key: str):
         """The current page's field ``key`` (for tests and keyboard focus)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...model.fields import FieldError
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 ERROR_STYLE = "color: #C62828; font-size: 11px;"
 CAPTION_STYLE = "color: #52606D; font-size: 11px; font-weight: 600;"
@@ -163,7 +165,9 @@ class LineField(Field):
         completions: Callable[[], Sequence[str]] | None = None,
     ) -> None:
         edit = QLineEdit()
-        edit.setPlaceholderText(placeholder)
+        edit.setPlaceholderText(
+            translate("Inspector", "not measured") if placeholder is None else placeholder
+        )
         edit.setClearButtonEnabled(False)
         super().__init__(page, key, caption, edit, merge=True)
         self.completions = completions
@@ -200,7 +204,9 @@ class TextField(Field):
     ) -> None:
         edit = QPlainTextEdit()
         edit.setTabChangesFocus(True)
-        edit.setPlaceholderText(placeholder)
+        edit.setPlaceholderText(
+            translate("Inspector", "not measured") if placeholder is None else placeholder
+        )
         edit.setFixedHeight(height)
         super().__init__(page, key, caption, edit, merge=True)
         self.lines = lines
@@ -326,9 +332,12 @@ def parse_number(text: str, label: str, integer: bool = False) -> float | int | 
         else:
             value = float(text)
     except ValueError:
-        raise FieldError(
-            f"{label} must be {'a whole number' if integer else 'a number'} (or empty)"
-        ) from None
+        message = (
+            translate("Inspector", "{field} must be a whole number (or empty)")
+            if integer
+            else translate("Inspector", "{field} must be a number (or empty)")
+        )
+        raise FieldError(message.format(field=label)) from None
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
         return value  # the model keeps floats for non-integer metrics
     return value
@@ -338,10 +347,12 @@ class NumberField(Field):
     """A number or empty (= not measured). ``check(value)`` is the model's check."""
 
     def __init__(
-        self, page, key: str, caption: str, *, integer: bool = False, placeholder: str = "not measured"
+        self, page, key: str, caption: str, *, integer: bool = False, placeholder: str | None = None
     ) -> None:
         edit = QLineEdit()
-        edit.setPlaceholderText(placeholder)
+        edit.setPlaceholderText(
+            translate("Inspector", "not measured") if placeholder is None else placeholder
+        )
         super().__init__(page, key, caption, edit, merge=True)
         self.integer = integer
         self.label = caption
@@ -381,7 +392,7 @@ class EmotionField(Field):
         spin = QSpinBox()
         spin.setRange(self.NOT_SET, 3)
         spin.setSpecialValueText("—")
-        spin.setToolTip("-3 very negative … +3 delighted; '—' not recorded")
+        spin.setToolTip(translate("EmotionField", "-3 very negative … +3 delighted; '—' not recorded"))
         spin.setMaximumWidth(90)
         super().__init__(page, key, caption, spin, merge=True)
         spin.valueChanged.connect(self.user_changed)

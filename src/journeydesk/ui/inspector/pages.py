@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...commands import AddItem, FieldEdit, MetaEdit, MoveTouchpoints, SetFields
+from ...commands import AddItem, FieldEdit, MetaEdit, MoveTouchpoints, SetFields, push_macro
 from ...model import JourneyDocument
 from ...model import fields as F
 from ...model import vocabulary as V
@@ -42,6 +42,8 @@ from .fields import (
     swatch,
 )
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 NEW_CHANNEL = "\x00new-channel"
 
 
@@ -58,7 +60,7 @@ def _title(doc: JourneyDocument, item: str | None) -> str:
 
 
 def item_title(doc: JourneyDocument, item: str | None) -> str:
-    return _title(doc, item) or "(untitled)"
+    return _title(doc, item) or translate("Inspector", "(untitled)")
 
 
 class Page(QWidget):
@@ -156,7 +158,7 @@ class Page(QWidget):
         current = self.data()
         if all(current.get(k) == v for k, v in values.items()):
             return
-        text = f"Edit {self.kind} {field.caption.text().lower() or field.key}".strip()
+        text = translate("Inspector", "Edit {field}").format(field=field.caption.text().lower() or field.key)
         if field.merge:
             self.push(FieldEdit(self.doc, self.item_id, values, f"{self.item_id}:{field.tag}", text))
         else:
@@ -170,7 +172,7 @@ class Page(QWidget):
 
     # -- asking (tests replace these)
     def pick_colour(self, current: str) -> str | None:
-        colour = QColorDialog.getColor(current, self, "Choose a colour")
+        colour = QColorDialog.getColor(current, self, translate("Inspector", "Choose a colour"))
         return colour.name().upper() if colour.isValid() else None
 
     def ask_text(self, title: str, label: str) -> str | None:
@@ -181,17 +183,24 @@ class Page(QWidget):
 # ---------------------------------------------------------------------- map
 class MapPage(Page):
     kind = ""
-    heading = "Map"
+    heading = QT_TRANSLATE_NOOP("Inspector", "Map")
 
     def build(self) -> None:
-        self.add(LineField(self, "title", "Title"))
-        self.add(TextField(self, "description", "Description", height=90))
-        self.add(LineField(self, "language", "Language", placeholder="en, id, ms…"))
+        self.add(LineField(self, "title", translate("Inspector", "Title")))
+        self.add(TextField(self, "description", translate("Inspector", "Description"), height=90))
+        self.add(
+            LineField(
+                self,
+                "language",
+                translate("Inspector", "Language"),
+                placeholder=translate("MapPage", "en, id, ms…"),
+            )
+        )
         self.stats = QLabel()
         self.stats.setObjectName("mapStats")
         self.stats.setStyleSheet("color: #52606D;")
         self.stats.setWordWrap(True)
-        self.section("Contents")
+        self.section(translate("Inspector", "Contents"))
         self.layout_.addWidget(self.stats)
 
     def data(self) -> dict[str, Any]:
@@ -208,14 +217,17 @@ class MapPage(Page):
         frictions = doc.frictions()
         open_ = sum(1 for f in frictions if doc.graph.nodes[f]["status"] != "resolved")
         rows = [
-            ("Personas", doc.count("persona")),
-            ("Stages", doc.count("stage")),
-            ("Lanes", doc.count("lane")),
-            ("Touchpoints", doc.count("touchpoint")),
-            ("Links", doc.count("link")),
-            ("Frictions", f"{len(frictions)} ({open_} open)"),
+            (translate("Inspector", "Personas"), doc.count("persona")),
+            (translate("Inspector", "Stages"), doc.count("stage")),
+            (translate("Inspector", "Lanes"), doc.count("lane")),
+            (translate("Inspector", "Touchpoints"), doc.count("touchpoint")),
+            (translate("Inspector", "Links"), doc.count("link")),
+            (
+                translate("Inspector", "Frictions"),
+                translate("Inspector", "{count} ({open} open)").format(count=len(frictions), open=open_),
+            ),
         ]
-        self.stats.setText("<br>".join(f"{k}: <b>{v}</b>" for k, v in rows))
+        self.stats.setText("<br>".join(f"{html.escape(k)}: <b>{v}</b>" for k, v in rows))
 
     def show_item(self, item_id: str | None) -> None:
         self.item_id = None
@@ -236,30 +248,38 @@ class MapPage(Page):
 # ---------------------------------------------------------------------- touchpoint
 class TouchpointPage(Page):
     kind = "touchpoint"
-    heading = "Touchpoint"
+    heading = QT_TRANSLATE_NOOP("Inspector", "Touchpoint")
 
     def build(self) -> None:
-        self.add(LineField(self, "title", "Title"))
-        self.add(TextField(self, "description", "Description"))
-        self.section("Place")
-        self.add(ChoiceField(self, "stage", "Stage"))
-        self.add(ChoiceField(self, "lane", "Lane"))
-        self.add(ChoiceField(self, "channel", "Channel"))
+        self.add(LineField(self, "title", translate("Inspector", "Title")))
+        self.add(TextField(self, "description", translate("Inspector", "Description")))
+        self.section(translate("Inspector", "Place"))
+        self.add(ChoiceField(self, "stage", translate("Inspector", "Stage")))
+        self.add(ChoiceField(self, "lane", translate("Inspector", "Lane")))
+        self.add(ChoiceField(self, "channel", translate("Inspector", "Channel")))
         self.add(
             LineField(
-                self, "owner", "Owner", placeholder="Marketing, Sales, Support…", completions=self._owners
+                self,
+                "owner",
+                translate("Inspector", "Owner"),
+                placeholder=translate("TouchpointPage", "Marketing, Sales, Support…"),
+                completions=self._owners,
             )
         )
-        self.section("Personas")
+        self.section(translate("Inspector", "Personas"))
         self.add(ChecklistField(self, "personas", ""))
-        self.section("Metrics")
+        self.section(translate("Inspector", "Metrics"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(2)
         for i, (key, (label, lo, hi, integer)) in enumerate(V.METRICS.items()):
             f = NumberField(self, f"metric_{key}", label, integer=integer)
             f.widget.setToolTip(
-                f"{label}: {lo:g} to {hi:g}" if hi is not None else f"{label}: {lo:g} or more"
+                translate("Inspector", "{label}: {low} to {high}").format(
+                    label=label, low=f"{lo:g}", high=f"{hi:g}"
+                )
+                if hi is not None
+                else translate("Inspector", "{label}: {low} or more").format(label=label, low=f"{lo:g}")
             )
             self.fields[f.key] = f
             row, col = divmod(i, 2)
@@ -270,19 +290,26 @@ class TouchpointPage(Page):
             box.addWidget(f.error)
             grid.addLayout(box, row, col, Qt.AlignmentFlag.AlignTop)
         self.layout_.addLayout(grid)
-        self.section("Emotion per persona")
+        self.section(translate("Inspector", "Emotion per persona"))
         self.emotion_holder = QVBoxLayout()
         self.emotion_holder.setContentsMargins(0, 0, 0, 0)
         self.layout_.addLayout(self.emotion_holder)
         self.emotion_widget: QWidget | None = None
         self.emotion_personas: tuple[str, ...] | None = None
-        self.section("Evidence")
+        self.section(translate("Inspector", "Evidence"))
         self.add(
-            ChoiceField(self, "evidence", "Evidence status", [(v, V.label(v)) for v in V.EVIDENCE_STATUSES])
+            ChoiceField(
+                self,
+                "evidence",
+                translate("Inspector", "Evidence status"),
+                [(v, V.label(v)) for v in V.EVIDENCE_STATUSES],
+            )
         )
-        mot = self.add(CheckField(self, "moment_of_truth", "Moment of truth"))
-        mot.widget.setToolTip("A moment that decides whether the customer buys or comes back")
-        self.add(TextField(self, "notes", "Notes"))
+        mot = self.add(CheckField(self, "moment_of_truth", translate("Inspector", "Moment of truth")))
+        mot.widget.setToolTip(
+            translate("TouchpointPage", "A moment that decides whether the customer buys or comes back")
+        )
+        self.add(TextField(self, "notes", translate("Inspector", "Notes")))
 
     def _owners(self) -> list[str]:
         nodes = self.doc.graph.nodes
@@ -291,12 +318,20 @@ class TouchpointPage(Page):
     def refresh_choices(self) -> None:
         doc = self.doc
         nodes = doc.graph.nodes
-        self.fields["stage"].set_options([(s, nodes[s]["name"] or "(unnamed stage)") for s in doc.stages()])
-        self.fields["lane"].set_options([(la, nodes[la]["name"] or "(unnamed lane)") for la in doc.lanes()])
-        channels = [(None, "(no channel)")] + [(c, nodes[c]["name"] or "(unnamed)") for c in doc.channels()]
-        channels.append((NEW_CHANNEL, "New channel…"))
+        self.fields["stage"].set_options(
+            [(s, nodes[s]["name"] or translate("Inspector", "(unnamed stage)")) for s in doc.stages()]
+        )
+        self.fields["lane"].set_options(
+            [(la, nodes[la]["name"] or translate("Inspector", "(unnamed lane)")) for la in doc.lanes()]
+        )
+        channels = [(None, translate("Inspector", "(no channel)"))]
+        channels += [(c, nodes[c]["name"] or translate("Inspector", "(unnamed)")) for c in doc.channels()]
+        channels.append((NEW_CHANNEL, translate("Inspector", "New channel…")))
         self.fields["channel"].set_options(channels)
-        personas = [(p, nodes[p]["name"] or "(unnamed persona)", nodes[p]["colour"]) for p in doc.personas()]
+        personas = [
+            (p, nodes[p]["name"] or translate("Inspector", "(unnamed persona)"), nodes[p]["colour"])
+            for p in doc.personas()
+        ]
         self.fields["personas"].set_options(personas)
         self.fields["owner"].refresh_completions()
         self._rebuild_emotions(personas)
@@ -319,13 +354,17 @@ class TouchpointPage(Page):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         if not ids:
-            hint = QLabel("Add personas to record their emotion here.")
+            hint = QLabel(translate("TouchpointPage", "Add personas to record their emotion here."))
             hint.setStyleSheet("color: #9AA5B1;")
             box.addWidget(hint)
         for p, name, colour in personas:
             f = EmotionField(self, f"emotion_{p}", name)
             f.setParent(holder)
-            f.caption.setToolTip(f"Emotion of {name} at this touchpoint (-3 … +3)")
+            f.caption.setToolTip(
+                translate("Inspector", "Emotion of {persona} at this touchpoint (-3 … +3)").format(
+                    persona=name
+                )
+            )
             self.fields[f.key] = f
             f.add_to(box)
         self.emotion_holder.addWidget(holder)
@@ -366,12 +405,18 @@ class TouchpointPage(Page):
             if (stage, lane) != (data["stage"], data["lane"]) and stage in self.doc and lane in self.doc:
                 self.push(
                     MoveTouchpoints(
-                        self.doc, [(self.item_id, stage, lane, None)], f"Move card to another {field.key}"
+                        self.doc,
+                        [(self.item_id, stage, lane, None)],
+                        translate("Inspector", "Move card to another stage")
+                        if field.key == "stage"
+                        else translate("Inspector", "Move card to another lane"),
                     )
                 )
             return
         if field.key == "channel" and value == NEW_CHANNEL:
-            name = self.ask_text("New channel", "Channel name:")
+            name = self.ask_text(
+                translate("Inspector", "New channel"), translate("Inspector", "Channel name:")
+            )
             if name is None:
                 field.value = UNSET
                 self.load()
@@ -381,12 +426,16 @@ class TouchpointPage(Page):
             except FieldError as exc:
                 field.show_error(plain_message(exc, "name"))
                 return
-            stack = self.inspector.undo_stack
-            stack.beginMacro("Add channel")
             add = AddItem(self.doc, "channel", {"name": name})
-            stack.push(add)
-            stack.push(SetFields(self.doc, self.item_id, {"channel": add.item_id}, "Set channel"))
-            stack.endMacro()
+            set_channel = SetFields(
+                self.doc, self.item_id, {"channel": add.item_id}, translate("Inspector", "Set channel")
+            )
+            try:
+                push_macro(
+                    self.inspector.undo_stack, translate("Inspector", "Add channel"), [add, set_channel]
+                )
+            except FieldError as exc:
+                field.show_error(plain_message(exc, "channel"))
             return
         super().edit(field, value)
 
@@ -394,44 +443,62 @@ class TouchpointPage(Page):
 # ---------------------------------------------------------------------- others
 class PersonaPage(Page):
     kind = "persona"
-    heading = "Persona"
+    heading = QT_TRANSLATE_NOOP("Inspector", "Persona")
 
     def build(self) -> None:
-        self.add(LineField(self, "name", "Name"))
-        self.add(LineField(self, "role", "Role", placeholder="Student, small business owner…"))
-        self.add(ColourField(self, "colour", "Colour"))
-        self.add(TextField(self, "goals", "Goals (one per line)", lines=True))
-        self.add(TextField(self, "needs", "Needs (one per line)", lines=True))
-        self.add(TextField(self, "frustrations", "Frustrations (one per line)", lines=True))
-        self.add(TextField(self, "quote", "Quote", placeholder="“In their own words…”"))
-        self.add(TextField(self, "notes", "Notes"))
+        self.add(LineField(self, "name", translate("Inspector", "Name")))
+        self.add(
+            LineField(
+                self,
+                "role",
+                translate("Inspector", "Role"),
+                placeholder=translate("PersonaPage", "Student, small business owner…"),
+            )
+        )
+        self.add(ColourField(self, "colour", translate("Inspector", "Colour")))
+        self.add(TextField(self, "goals", translate("Inspector", "Goals (one per line)"), lines=True))
+        self.add(TextField(self, "needs", translate("Inspector", "Needs (one per line)"), lines=True))
+        self.add(
+            TextField(self, "frustrations", translate("Inspector", "Frustrations (one per line)"), lines=True)
+        )
+        self.add(
+            TextField(
+                self,
+                "quote",
+                translate("Inspector", "Quote"),
+                placeholder=translate("PersonaPage", "“In their own words…”"),
+            )
+        )
+        self.add(TextField(self, "notes", translate("Inspector", "Notes")))
 
 
 class StagePage(Page):
     kind = "stage"
-    heading = "Stage"
+    heading = QT_TRANSLATE_NOOP("Inspector", "Stage")
 
     def build(self) -> None:
-        self.add(LineField(self, "name", "Name"))
-        self.add(TextField(self, "description", "Description"))
-        self.add(TextField(self, "notes", "Notes"))
+        self.add(LineField(self, "name", translate("Inspector", "Name")))
+        self.add(TextField(self, "description", translate("Inspector", "Description")))
+        self.add(TextField(self, "notes", translate("Inspector", "Notes")))
 
 
 class LanePage(Page):
     kind = "lane"
-    heading = "Lane"
+    heading = QT_TRANSLATE_NOOP("Inspector", "Lane")
 
     def build(self) -> None:
-        self.add(LineField(self, "name", "Name"))
-        self.add(ChoiceField(self, "kind", "Kind", [(k, V.label(k)) for k in V.LANE_KINDS]))
+        self.add(LineField(self, "name", translate("Inspector", "Name")))
+        self.add(
+            ChoiceField(self, "kind", translate("Inspector", "Kind"), [(k, V.label(k)) for k in V.LANE_KINDS])
+        )
 
 
 class ChannelPage(Page):
     kind = "channel"
-    heading = "Channel"
+    heading = QT_TRANSLATE_NOOP("Inspector", "Channel")
 
     def build(self) -> None:
-        self.add(LineField(self, "name", "Name"))
+        self.add(LineField(self, "name", translate("Inspector", "Name")))
 
 
 class _Ends(QWidget):
@@ -448,7 +515,7 @@ class _Ends(QWidget):
         self.label = QLabel()
         self.label.setObjectName(object_name)
         self.label.setWordWrap(True)
-        self.button = QPushButton("Show")
+        self.button = QPushButton(translate("Inspector", "Show"))
         self.button.setObjectName(object_name + "Show")
         self.button.setFixedWidth(56)
         self.button.clicked.connect(lambda: self.target and page.navigate.emit(self.target))
@@ -464,19 +531,20 @@ class _Ends(QWidget):
 
 class LinkPage(Page):
     kind = "link"
-    heading = "Link"
+    heading = QT_TRANSLATE_NOOP("Inspector", "Link")
 
     def build(self) -> None:
-        self.ends = _Ends(self, "From", "linkEnds")
+        self.ends = _Ends(self, translate("Inspector", "From"), "linkEnds")
         self.layout_.addWidget(self.ends)
-        self.add(LineField(self, "label", "Label"))
-        self.add(ChoiceField(self, "persona", "Persona"))
+        self.add(LineField(self, "label", translate("Inspector", "Label")))
+        self.add(ChoiceField(self, "persona", translate("Inspector", "Persona")))
 
     def refresh_choices(self) -> None:
         nodes = self.doc.graph.nodes
         personas = list(self.doc.personas())
         self.fields["persona"].set_options(
-            [(None, "Everyone")] + [(p, nodes[p]["name"] or "(unnamed)") for p in personas],
+            [(None, translate("Inspector", "Everyone"))]
+            + [(p, nodes[p]["name"] or translate("Inspector", "(unnamed)")) for p in personas],
             [None] + [swatch(nodes[p]["colour"]) for p in personas],
         )
 
@@ -491,45 +559,71 @@ class LinkPage(Page):
 
 class FrictionPage(Page):
     kind = "friction"
-    heading = "Friction"
+    heading = QT_TRANSLATE_NOOP("Inspector", "Friction")
 
     def build(self) -> None:
-        self.on = _Ends(self, "On", "frictionTarget")
+        self.on = _Ends(self, translate("Inspector", "On"), "frictionTarget")
         self.layout_.addWidget(self.on)
-        self.add(LineField(self, "title", "What happens"))
-        self.add(TextField(self, "description", "Description"))
+        self.add(LineField(self, "title", translate("Inspector", "What happens")))
+        self.add(TextField(self, "description", translate("Inspector", "Description")))
         self.add(
             ChoiceField(
                 self,
                 "severity",
-                "Severity",
-                [(s, f"{s} · {V.SEVERITY_LABELS[s]}") for s in range(V.SEVERITY_MIN, V.SEVERITY_MAX + 1)],
+                translate("Inspector", "Severity"),
+                [(s, f"{s} · {V.severity_label(s)}") for s in range(V.SEVERITY_MIN, V.SEVERITY_MAX + 1)],
             )
         )
         self.add(
             EditableChoiceField(
                 self,
                 "category",
-                "Category (or type your own)",
+                translate("Inspector", "Category (or type your own)"),
                 [(c, V.label(c)) for c in V.FRICTION_CATEGORIES],
-            )
-        )
-        self.add(ChoiceField(self, "status", "Status", [(s, V.label(s)) for s in V.FRICTION_STATUSES]))
-        self.add(LineField(self, "owner", "Owner"))
-        self.add(TextField(self, "opportunity", "Opportunity (the fix)"))
-        self.section("Evidence")
-        self.add(TextField(self, "evidence_quote", "Quote", placeholder="“What the customer said…”"))
-        self.add(
-            LineField(self, "evidence_source", "Source", placeholder="Interview, ticket system, survey…")
-        )
-        self.add(
-            NumberField(
-                self, "evidence_count", "Count", integer=True, placeholder="how many (tickets, answers…)"
             )
         )
         self.add(
             ChoiceField(
-                self, "evidence_status", "Evidence status", [(v, V.label(v)) for v in V.EVIDENCE_STATUSES]
+                self,
+                "status",
+                translate("Inspector", "Status"),
+                [(s, V.label(s)) for s in V.FRICTION_STATUSES],
+            )
+        )
+        self.add(LineField(self, "owner", translate("Inspector", "Owner")))
+        self.add(TextField(self, "opportunity", translate("Inspector", "Opportunity (the fix)")))
+        self.section(translate("Inspector", "Evidence"))
+        self.add(
+            TextField(
+                self,
+                "evidence_quote",
+                translate("Inspector", "Quote"),
+                placeholder=translate("FrictionPage", "“What the customer said…”"),
+            )
+        )
+        self.add(
+            LineField(
+                self,
+                "evidence_source",
+                translate("Inspector", "Source"),
+                placeholder=translate("FrictionPage", "Interview, ticket system, survey…"),
+            )
+        )
+        self.add(
+            NumberField(
+                self,
+                "evidence_count",
+                translate("Inspector", "Count"),
+                integer=True,
+                placeholder=translate("FrictionPage", "how many (tickets, answers…)"),
+            )
+        )
+        self.add(
+            ChoiceField(
+                self,
+                "evidence_status",
+                translate("Inspector", "Evidence status"),
+                [(v, V.label(v)) for v in V.EVIDENCE_STATUSES],
             )
         )
 
@@ -548,7 +642,7 @@ class FrictionPage(Page):
 
     def edit(self, field: Field, value: Any) -> None:
         if field.key == "evidence_count" and isinstance(value, float):
-            field.show_error("Count must be a whole number of 0 or more")
+            field.show_error(translate("Inspector", "Count must be a whole number of 0 or more"))
             return
         super().edit(field, value)
 
@@ -556,8 +650,13 @@ class FrictionPage(Page):
         super().load()
         if self.item_id in self.doc:
             target = self.data()["target"]
-            kind = self.doc.kind_of(target)
-            self.on.set(target, f"{item_title(self.doc, target)} ({kind})")
+            title = item_title(self.doc, target)
+            text = (
+                translate("Inspector", "{title} (link)")
+                if self.doc.kind_of(target) == "link"
+                else translate("Inspector", "{title} (touchpoint)")
+            )
+            self.on.set(target, text.format(title=title))
 
 
 class MultiPage(QWidget):

@@ -55,12 +55,12 @@ class LiveController(QObject):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
-        self.share_action = self._action("actionShareLive", tr("Share &Live…"), self.share)
-        self.share_action.setToolTip(tr("Let a room of laptops edit this map with you, on this network"))
-        self.join_action = self._action("actionJoinLive", tr("&Join Live…"), self.ask_join)
-        self.end_action = self._action("actionEndLive", tr("End Live Session"), self.end)
-        self.save_copy_action = self._action("actionSaveCopy", tr("Save a Cop&y…"), self.save_copy)
+        # self.tr() in full: lupdate reads the context from the class (a local alias has none)
+        self.share_action = self._action("actionShareLive", self.tr("Share &Live…"), self.share)
+        self.share_action.setToolTip(self.tr("Let a room of laptops edit this map with you, on this network"))
+        self.join_action = self._action("actionJoinLive", self.tr("&Join Live…"), self.ask_join)
+        self.end_action = self._action("actionEndLive", self.tr("End Live Session"), self.end)
+        self.save_copy_action = self._action("actionSaveCopy", self.tr("Save a Cop&y…"), self.save_copy)
         self.end_action.setEnabled(False)
         menu = self.w.menuBar().findChild(QMenu, "menuFile")
         before = self.w.actions_.close

@@ -7,7 +7,7 @@ import getpass
 import re
 
 import qrcode
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -59,7 +59,7 @@ def user_name() -> str:
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no login name on this system
-        return "Guest"
+        return QCoreApplication.translate("JoinDialog", "Guest")
 
 
 def remember_name(name: str) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,11 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from ... import analysis, io
+from ...analysis.lint import level_label, rule_title
 from ...layout import style
 from ...model import Change, JourneyDocument
 from ...model import vocabulary as V
 from ...workers.analysis_process import AnalysisProcess
 from ...workers.replica import ChangeLog, patch_of
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 DEBOUNCE_MS = 300
 SYNC_LIMIT = 300  # touchpoints: at most this many are analysed on the UI thread
@@ -51,10 +54,14 @@ def _ref_title(ref: Any) -> str:
 
 
 def _num(value: Any, digits: int = 1) -> str:
+    """A number as the interface language writes it (QLocale: "3,5" in Indonesian)."""
     if value is None:
         return "–"
     if isinstance(value, float):
-        return f"{value:.{digits}f}".rstrip("0").rstrip(".")
+        text = f"{value:.{digits}f}".rstrip("0").rstrip(".")
+        return QLocale().toString(float(text), "f", len(text.split(".")[1]) if "." in text else 0)
+    if isinstance(value, int):
+        return QLocale().toString(value)
     return str(value)
 
 
@@ -95,7 +102,7 @@ class AnalysisPanel(QWidget):
         self.status.setStyleSheet("color: #52606D;")
         self.refresh_button = QToolButton()
         self.refresh_button.setObjectName("analysisRefreshButton")
-        self.refresh_button.setText("Refresh")
+        self.refresh_button.setText(translate("AnalysisPanel", "Refresh"))
         self.refresh_button.setAutoRaise(True)
         self.refresh_button.clicked.connect(self.refresh_now)
         bar.addWidget(self.status, 1)
@@ -103,7 +110,7 @@ class AnalysisPanel(QWidget):
         layout.addLayout(bar)
         self.tree = QTreeWidget()
         self.tree.setObjectName("analysisTree")
-        self.tree.setHeaderLabels(["Finding", "Detail"])
+        self.tree.setHeaderLabels([self.tr("Finding"), self.tr("Detail")])
         self.tree.setColumnWidth(0, 300)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(False)
@@ -275,8 +282,13 @@ class AnalysisPanel(QWidget):
         doc = self.document
         n_lint = len(result.get("lint") or [])
         self.status.setText(
-            f"{len(result.get('hotspots') or [])} hotspots · {n_lint} lint finding{'s' if n_lint != 1 else ''}"
-            f" · {doc.count('touchpoint')} touchpoints"
+            " · ".join(
+                (
+                    self.tr("%n hotspot(s)", None, len(result.get("hotspots") or [])),
+                    self.tr("%n lint finding(s)", None, n_lint),
+                    self.tr("%n touchpoint(s)", None, doc.count("touchpoint")),
+                )
+            )
         )
 
     def _section(self, key: str, title: str, detail: str = "") -> QTreeWidgetItem:
@@ -316,7 +328,9 @@ class AnalysisPanel(QWidget):
             for i, entry in enumerate(entries[:MAX_ROWS]):
                 make(parent, f"{key}/{i}", entry)
             if len(entries) > MAX_ROWS:
-                more = self._node(parent, f"{key}/more", f"… and {len(entries) - MAX_ROWS} more")
+                more = self._node(
+                    parent, f"{key}/more", self.tr("… and %n more", None, len(entries) - MAX_ROWS)
+                )
                 more.setForeground(0, QBrush(QColor(style.INK_FAINT)))
 
         if parent.isExpanded():
@@ -344,15 +358,21 @@ class AnalysisPanel(QWidget):
         walk(self.tree.invisibleRootItem())
 
     def _hotspots(self, hotspots: list) -> None:
-        sec = self._section("hotspots", f"Friction hotspots ({len(hotspots)})", "ranked by score")
+        sec = self._section(
+            "hotspots",
+            self.tr("Friction hotspots ({count})").format(count=len(hotspots)),
+            self.tr("ranked by score"),
+        )
 
         def make(parent, key, h):
             sev = h.get("max_severity") or 0
             item = self._node(
                 parent,
                 key,
-                f"{h.get('rank', '')}. {h.get('title') or '(untitled)'}",
-                f"score {_num(h.get('score'), 2)} · {_ref_title(h.get('stage'))}",
+                f"{h.get('rank', '')}. {h.get('title') or self.tr('(untitled)')}",
+                self.tr("score {score} · {stage}").format(
+                    score=_num(h.get("score"), 2), stage=_ref_title(h.get("stage"))
+                ),
                 h.get("id"),
                 h.get("reason", ""),
             )
@@ -362,15 +382,17 @@ class AnalysisPanel(QWidget):
                 self._node(
                     item,
                     f"{key}/{j}",
-                    fr.get("title") or "(untitled)",
-                    f"severity {fr.get('severity')} · {V.label(fr.get('status') or '')}",
+                    fr.get("title") or self.tr("(untitled)"),
+                    self.tr("severity {severity} · {status}").format(
+                        severity=fr.get("severity"), status=V.label(fr.get("status") or "")
+                    ),
                     fr.get("id"),
                 )
 
         self._entries(sec, "hotspots", hotspots, make)
 
     def _paths(self, paths: list) -> None:
-        sec = self._section("paths", "Persona paths", f"{len(paths)} journeys")
+        sec = self._section("paths", self.tr("Persona paths"), self.tr("%n journey(s)", None, len(paths)))
         for i, p in enumerate(paths):
             key = f"paths/{p.get('id') or i}"
             dead, unreachable, loops = (
@@ -381,30 +403,48 @@ class AnalysisPanel(QWidget):
             item = self._node(
                 sec,
                 key,
-                p.get("title") or "(persona)",
-                f"{p.get('touchpoints', 0)} touchpoints · {len(dead)} dead ends · {len(unreachable)} unreachable · {len(loops)} loops",
+                p.get("title") or self.tr("(persona)"),
+                " · ".join(
+                    (
+                        self.tr("%n touchpoint(s)", None, p.get("touchpoints", 0)),
+                        self.tr("%n dead end(s)", None, len(dead)),
+                        self.tr("%n unreachable", None, len(unreachable)),
+                        self.tr("%n loop(s)", None, len(loops)),
+                    )
+                ),
                 p.get("id"),
                 p.get("note", ""),
             )
 
             def tp(parent, k, e):
-                self._node(parent, k, e.get("title") or "(untitled)", _ref_title(e.get("stage")), e.get("id"))
+                self._node(
+                    parent,
+                    k,
+                    e.get("title") or self.tr("(untitled)"),
+                    _ref_title(e.get("stage")),
+                    e.get("id"),
+                )
 
-            for name, entries, tip in (
-                ("Dead ends", dead, "No way forward before the last stage"),
-                ("Unreachable", unreachable, "No route from the journey's start"),
-            ):
-                group = self._node(item, f"{key}/{name}", f"{name} ({len(entries)})", tip=tip)
+            for name, label, entries, tip in (
+                ("Dead ends", self.tr("Dead ends ({count})"), dead, self.tr("No way forward before the last stage")),
+                ("Unreachable", self.tr("Unreachable ({count})"), unreachable, self.tr("No route from the journey's start")),
+            ):  # fmt: skip
+                group = self._node(item, f"{key}/{name}", label.format(count=len(entries)), tip=tip)
                 self._entries(group, f"{key}/{name}", entries, tp)
             group = self._node(
-                item, f"{key}/loops", f"Loops ({len(loops)})", "truncated" if p.get("loops_truncated") else ""
+                item,
+                f"{key}/loops",
+                self.tr("Loops ({count})").format(count=len(loops)),
+                self.tr("truncated") if p.get("loops_truncated") else "",
             )
 
             def loop(parent, k, cycle):
                 cycle = cycle if isinstance(cycle, list) else []
                 text = " → ".join(_ref_title(c) for c in cycle[:6]) + (" → …" if len(cycle) > 6 else "")
                 first = cycle[0].get("id") if cycle and isinstance(cycle[0], dict) else None
-                node = self._node(parent, k, text or "(loop)", f"{len(cycle)} steps", first)
+                node = self._node(
+                    parent, k, text or self.tr("(loop)"), self.tr("%n step(s)", None, len(cycle)), first
+                )
                 for j, c in enumerate(cycle):
                     if isinstance(c, dict):
                         self._node(node, f"{k}/{j}", _ref_title(c), "", c.get("id"))
@@ -414,16 +454,24 @@ class AnalysisPanel(QWidget):
     def _switches(self, sw: dict) -> None:
         sec = self._section(
             "switches",
-            "Channel switches",
-            f"{sw.get('total', 0)} switches · {sw.get('flagged', 0)} with friction",
+            self.tr("Channel switches"),
+            self.tr("%n switch(es)", None, sw.get("total", 0))
+            + " · "
+            + self.tr("%n with friction", None, sw.get("flagged", 0)),
         )
-        per = self._node(sec, "switches/stages", "Per stage")
+        per = self._node(sec, "switches/stages", self.tr("Per stage"))
         for i, s in enumerate(sw.get("per_stage") or []):
             self._node(
                 per,
                 f"switches/stages/{i}",
                 s.get("title") or "",
-                f"{s.get('switches', 0)} switches · {s.get('flagged', 0)} with friction · {s.get('channel_breaks', 0)} channel breaks",
+                " · ".join(
+                    (
+                        self.tr("%n switch(es)", None, s.get("switches", 0)),
+                        self.tr("%n with friction", None, s.get("flagged", 0)),
+                        self.tr("%n channel break(s)", None, s.get("channel_breaks", 0)),
+                    )
+                ),
                 s.get("id"),
             )
         links = sorted(
@@ -436,17 +484,22 @@ class AnalysisPanel(QWidget):
                 key,
                 k.get("title") or "",
                 f"{_ref_title(k.get('from_channel'))} → {_ref_title(k.get('to_channel'))}"
-                + (" · friction" if k.get("flagged") else ""),
+                + (" · " + self.tr("friction") if k.get("flagged") else ""),
                 k.get("id"),
             )
             if k.get("flagged"):
                 item.setForeground(1, QBrush(QColor(style.SEVERITY_COLOUR[3])))
 
-        group = self._node(sec, "switches/links", f"Links ({len(links)})", "flagged first")
+        group = self._node(
+            sec,
+            "switches/links",
+            self.tr("Links ({count})").format(count=len(links)),
+            self.tr("flagged first"),
+        )
         self._entries(group, "switches/links", links, make)
 
     def _stages(self, stages: list) -> None:
-        sec = self._section("stages", "Stage scorecard", f"{len(stages)} stages")
+        sec = self._section("stages", self.tr("Stage scorecard"), self.tr("%n stage(s)", None, len(stages)))
         for i, s in enumerate(stages):
             key = f"stages/{s.get('id') or i}"
             by_sev = s.get("frictions_by_severity") or {}
@@ -460,38 +513,46 @@ class AnalysisPanel(QWidget):
                 sec,
                 key,
                 s.get("title") or "",
-                f"{s.get('touchpoints', 0)} touchpoints · {total} frictions"
+                self.tr("%n touchpoint(s)", None, s.get("touchpoints", 0))
+                + " · "
+                + self.tr("%n friction(s)", None, total)
                 + (f" · {metrics}" if metrics else ""),
                 s.get("id"),
             )
             if metrics:
-                self._node(item, f"{key}/metrics", "Metrics (average)", metrics)
+                self._node(item, f"{key}/metrics", self.tr("Metrics (average)"), metrics)
             sev = " · ".join(
-                f"{V.SEVERITY_LABELS.get(int(k), k)} {v}"
+                f"{V.severity_label(int(k))} {v}"
                 for k, v in sorted(by_sev.items(), key=lambda kv: -int(kv[0]))
                 if v
             )
             self._node(
                 item,
                 f"{key}/frictions",
-                "Frictions by severity",
-                (sev or "none") + f" · {s.get('frictions_resolved', 0)} resolved",
+                self.tr("Frictions by severity"),
+                (sev or self.tr("none"))
+                + " · "
+                + self.tr("%n resolved", None, s.get("frictions_resolved", 0)),
             )
             emo = s.get("emotion") or []
             if emo:
-                group = self._node(item, f"{key}/emotion", "Average emotion")
+                group = self._node(item, f"{key}/emotion", self.tr("Average emotion"))
                 for j, e in enumerate(emo):
                     persona = e.get("persona")
                     self._node(
                         group,
                         f"{key}/emotion/{j}",
                         _ref_title(persona),
-                        f"{_num(e.get('average'), 2)} over {e.get('touchpoints', 0)} touchpoints",
+                        self.tr("{average} over %n touchpoint(s)", None, e.get("touchpoints", 0)).format(
+                            average=_num(e.get("average"), 2)
+                        ),
                         persona.get("id") if isinstance(persona, dict) else None,
                     )
             mots = s.get("moments_of_truth") or []
             if mots:
-                group = self._node(item, f"{key}/mot", f"Moments of truth ({len(mots)})")
+                group = self._node(
+                    item, f"{key}/mot", self.tr("Moments of truth ({count})").format(count=len(mots))
+                )
                 self._entries(
                     group,
                     f"{key}/mot",
@@ -502,7 +563,9 @@ class AnalysisPanel(QWidget):
     def _lint(self, findings: list) -> None:
         errors = sum(1 for f in findings if f.get("level") == "error")
         sec = self._section(
-            "lint", f"Lint ({len(findings)})", f"{errors} error{'s' if errors != 1 else ''}" if errors else ""
+            "lint",
+            self.tr("Lint ({count})").format(count=len(findings)),
+            self.tr("%n error(s)", None, errors) if errors else "",
         )
         colours = {"error": style.SEVERITY_COLOUR[4], "warning": style.SEVERITY_COLOUR[2]}
         rules: dict[str, list] = {}
@@ -511,7 +574,10 @@ class AnalysisPanel(QWidget):
         for rule, items in rules.items():
             level = items[0].get("level") or ""
             group = self._node(
-                sec, f"lint/{rule}", f"{rule.replace('-', ' ').capitalize()} ({len(items)})", level
+                sec,
+                f"lint/{rule}",
+                self.tr("{rule} ({count})").format(rule=rule_title(rule), count=len(items)),
+                level_label(level),
             )
             if level in colours:
                 group.setForeground(1, QBrush(QColor(colours[level])))
@@ -520,7 +586,7 @@ class AnalysisPanel(QWidget):
                 self._node(
                     parent,
                     key,
-                    f.get("title") or "(untitled)",
+                    f.get("title") or self.tr("(untitled)"),
                     f.get("message") or "",
                     f.get("id"),
                     f.get("message") or "",

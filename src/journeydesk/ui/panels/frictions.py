@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QSortFilterProxyModel,
@@ -34,7 +36,20 @@ from ...model import Change, JourneyDocument
 from ...model import vocabulary as V
 from ..inspector.pages import item_title
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 COLUMNS = ("Friction", "On", "Stage", "Severity", "Category", "Status", "Owner", "Opportunity")
+# The headers as shown (COLUMNS stay the columns' names in code).
+HEADERS = (
+    QT_TRANSLATE_NOOP("FrictionPanel", "Friction"),
+    QT_TRANSLATE_NOOP("FrictionPanel", "On"),
+    QT_TRANSLATE_NOOP("FrictionPanel", "Stage"),
+    QT_TRANSLATE_NOOP("FrictionPanel", "Severity"),
+    QT_TRANSLATE_NOOP("FrictionPanel", "Category"),
+    QT_TRANSLATE_NOOP("FrictionPanel", "Status"),
+    QT_TRANSLATE_NOOP("FrictionPanel", "Owner"),
+    QT_TRANSLATE_NOOP("FrictionPanel", "Opportunity"),
+)
 COL = {name: i for i, name in enumerate(COLUMNS)}
 ID_ROLE = Qt.ItemDataRole.UserRole
 DEBOUNCE_MS = 50
@@ -72,7 +87,7 @@ class FrictionModel(QAbstractTableModel):
                 a["title"] or "(untitled)",
                 on,
                 stage_name,
-                f"{a['severity']} · {V.SEVERITY_LABELS.get(a['severity'], '')}",
+                f"{a['severity']} · {V.severity_label(a['severity'])}",
                 V.label(cat) if cat in V.FRICTION_CATEGORIES else cat,
                 V.label(a["status"]),
                 a["owner"],
@@ -101,7 +116,7 @@ class FrictionModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("FrictionPanel", HEADERS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -220,17 +235,17 @@ class FrictionPanel(QWidget):
         bar.setSpacing(4)
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("frictionFilter")
-        self.filter_edit.setPlaceholderText("Filter frictions…")
+        self.filter_edit.setPlaceholderText(translate("FrictionPanel", "Filter frictions…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.severity_box = QComboBox()
         self.severity_box.setObjectName("frictionSeverityFilter")
-        self.severity_box.addItem("Any severity", None)
+        self.severity_box.addItem(translate("FrictionPanel", "Any severity"), None)
         for s in range(V.SEVERITY_MAX, V.SEVERITY_MIN - 1, -1):
-            self.severity_box.addItem(f"{s} · {V.SEVERITY_LABELS[s]}", s)
+            self.severity_box.addItem(f"{s} · {V.severity_label(s)}", s)
         self.status_box = QComboBox()
         self.status_box.setObjectName("frictionStatusFilter")
-        self.status_box.addItem("Any status", None)
-        self.status_box.addItem("Not resolved", "unresolved")
+        self.status_box.addItem(translate("FrictionPanel", "Any status"), None)
+        self.status_box.addItem(translate("FrictionPanel", "Not resolved"), "unresolved")
         for s in V.FRICTION_STATUSES:
             self.status_box.addItem(V.label(s), s)
         self.count_label = QLabel()
@@ -238,13 +253,13 @@ class FrictionPanel(QWidget):
         self.count_label.setStyleSheet("color: #52606D;")
         self.add_button = QToolButton()
         self.add_button.setObjectName("frictionAddButton")
-        self.add_button.setText("+ Add")
-        self.add_button.setToolTip("Add a friction to the selected card or link")
+        self.add_button.setText(translate("FrictionPanel", "+ Add"))
+        self.add_button.setToolTip(translate("FrictionPanel", "Add a friction to the selected card or link"))
         self.add_button.setAutoRaise(True)
         self.add_button.clicked.connect(self.add_friction)
         self.remove_button = QToolButton()
         self.remove_button.setObjectName("frictionRemoveButton")
-        self.remove_button.setText("Delete")
+        self.remove_button.setText(translate("FrictionPanel", "Delete"))
         self.remove_button.setAutoRaise(True)
         self.remove_button.clicked.connect(self.delete_selected)
         bar.addWidget(self.filter_edit, 2)
@@ -367,7 +382,9 @@ class FrictionPanel(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(
-            f"{shown} of {total}" if shown != total else f"{total} frictions" if total != 1 else "1 friction"
+            translate("FrictionPanel", "{shown} of {total}").format(shown=shown, total=total)
+            if shown != total
+            else translate("FrictionPanel", "%n friction(s)", None, total)
         )
         self.remove_button.setEnabled(bool(self.selected_ids()))
 
@@ -423,9 +440,14 @@ class FrictionPanel(QWidget):
     def add_friction(self) -> None:
         target = self.target_provider()
         if target is None or self.document.kind_of(target) not in ("touchpoint", "link"):
-            self.count_label.setText("Select a card or link first")
+            self.count_label.setText(translate("FrictionPanel", "Select a card or link first"))
             return
-        cmd = AddItem(self.document, "friction", {"target": target, "title": "New friction"}, "Add friction")
+        cmd = AddItem(
+            self.document,
+            "friction",
+            {"target": target, "title": translate("FrictionPanel", "New friction")},
+            translate("FrictionPanel", "Add friction"),
+        )
         self.undo_stack.push(cmd)
         self.reload()
         self.select_ids([cmd.item_id], cmd.item_id)
@@ -437,7 +459,7 @@ class FrictionPanel(QWidget):
             return False
         self.undo_stack.push(
             RemoveItems(
-                self.document, ids, "Delete friction" if len(ids) == 1 else f"Delete {len(ids)} frictions"
+                self.document, ids, translate("FrictionPanel", "Delete %n friction(s)", None, len(ids))
             )
         )
         return True

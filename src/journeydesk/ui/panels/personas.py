@@ -4,7 +4,7 @@ on its journey ("All personas" shows everyone)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,8 @@ from ...model import fields as F
 from ...model.fields import FieldError
 from ...model.vocabulary import PERSONA_COLOURS
 from ..inspector.fields import swatch
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 ALL = ""  # the "All personas" row
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -183,12 +185,15 @@ class PersonasPanel(QWidget):
         doc = self.document
         n = doc.count("persona")
         names = {doc.graph.nodes[p]["name"] for p in doc.personas()}
-        name = "New persona"
+        name = translate("PersonasPanel", "New persona")
         i = 2
         while name in names:
-            name, i = f"New persona {i}", i + 1
+            name, i = translate("PersonasPanel", "New persona {number}").format(number=i), i + 1
         cmd = AddItem(
-            doc, "persona", {"name": name, "colour": PERSONA_COLOURS[n % len(PERSONA_COLOURS)]}, "Add persona"
+            doc,
+            "persona",
+            {"name": name, "colour": PERSONA_COLOURS[n % len(PERSONA_COLOURS)]},
+            translate("PersonasPanel", "Add persona"),
         )
         self.undo_stack.push(cmd)
         self.rebuild()
@@ -209,20 +214,29 @@ class PersonasPanel(QWidget):
             self._later.start()
             return
         if name != self.document.graph.nodes[p]["name"]:
-            self.undo_stack.push(SetFields(self.document, p, {"name": name}, "Rename persona"))
+            self.undo_stack.push(
+                SetFields(self.document, p, {"name": name}, translate("PersonasPanel", "Rename persona"))
+            )
 
     def rename(self, persona: str, name: str) -> None:
         self.undo_stack.push(
-            SetFields(self.document, persona, {"name": F.check("persona", "name", name)}, "Rename persona")
+            SetFields(
+                self.document,
+                persona,
+                {"name": F.check("persona", "name", name)},
+                translate("PersonasPanel", "Rename persona"),
+            )
         )
 
     def delete_persona(self) -> None:
         p = self.current_persona()
         if p is not None:
-            self.undo_stack.push(RemoveItems(self.document, [p], "Delete persona"))
+            self.undo_stack.push(
+                RemoveItems(self.document, [p], translate("PersonasPanel", "Delete persona"))
+            )
 
     def pick_colour(self, current: str) -> str | None:  # tests replace this
-        colour = QColorDialog.getColor(current, self, "Persona colour")
+        colour = QColorDialog.getColor(current, self, translate("PersonasPanel", "Persona colour"))
         return colour.name().upper() if colour.isValid() else None
 
     def choose_colour(self) -> None:
@@ -231,7 +245,9 @@ class PersonasPanel(QWidget):
             return
         picked = self.pick_colour(self.document.graph.nodes[p]["colour"])
         if picked:
-            self.undo_stack.push(SetFields(self.document, p, {"colour": picked}, "Persona colour"))
+            self.undo_stack.push(
+                SetFields(self.document, p, {"colour": picked}, translate("PersonasPanel", "Persona colour"))
+            )
 
     def edit_persona(self) -> None:
         p = self.current_persona()
@@ -245,5 +261,5 @@ class PersonasPanel(QWidget):
         order = list(self.document.personas())
         index = order.index(p) + step
         if 0 <= index < len(order):
-            self.undo_stack.push(Reorder(self.document, p, index, "Move persona"))
+            self.undo_stack.push(Reorder(self.document, p, index, translate("PersonasPanel", "Move persona")))
             self.rebuild()

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from ....layout import Badge
 from ....layout import style as S
 from ....model import JourneyDocument
-from ....model.vocabulary import SEVERITY_LABELS
 from ....model.vocabulary import label as vocab_label
+from ....model.vocabulary import severity_label
 from .. import theme as T
 from ..theme import Fonts
 
@@ -118,7 +118,7 @@ class BadgeItem(MapItem, QGraphicsRectItem):
                     continue
                 status = "" if a["status"] == "open" else f" ({vocab_label(a['status'])})"
                 lines.append(
-                    f"{SEVERITY_LABELS[a['severity']]}: {a['title'] or T.untitled('touchpoint')}{status}"
+                    f"{severity_label(a['severity'])}: {a['title'] or T.untitled('touchpoint')}{status}"
                 )
             self.setToolTip("\n".join(lines))
 

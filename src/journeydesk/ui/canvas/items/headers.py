@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QPainter,
     QPainterPath,
@@ -161,7 +161,7 @@ class LaneHeaderItem(HeaderItem):
             painter.setFont(f.lane_sub)
             painter.setPen(T.colour(P.ink_soft))
             if a["kind"] == "emotions":
-                sub = "Emotion per persona, -3 to +3"
+                sub = QCoreApplication.translate("Canvas", "Emotion per persona, -3 to +3")
             else:
                 n = self.count
                 sub = counted("touchpoint", n)

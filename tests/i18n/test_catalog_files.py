@@ -1,0 +1,38 @@
+"""The shipped catalogs: current with the source, every string findable at run time."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+from journeydesk_testkit import ROOT
+
+CATALOGS = ROOT / "src" / "journeydesk" / "translations"
+
+
+def test_catalogs_and_compiled_files_are_current():
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "resources" / "translations" / "update.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, f"run: python resources/translations/update.py\n{done.stdout}{done.stderr}"
+
+
+def test_every_string_has_a_context_qt_can_find_it_by():
+    # A tr() outside a class, or a wrapper lupdate cannot see through, gives a
+    # message with no context: Qt would never find its translation.
+    for ts in sorted(CATALOGS.glob("*.ts")):
+        for context in ET.parse(ts).getroot().iter("context"):
+            assert context.findtext("name"), f"{ts.name}: strings with no context: " + ", ".join(
+                m.findtext("source") for m in context.iter("message")
+            )
+
+
+def test_plural_messages_are_numerus_messages():
+    for ts in sorted(CATALOGS.glob("*.ts")):
+        for message in ET.parse(ts).getroot().iter("message"):
+            if "%n" in (message.findtext("source") or ""):
+                assert message.get("numerus") == "yes", message.findtext("source")
