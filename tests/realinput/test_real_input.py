@@ -55,3 +55,13 @@ def test_edit_keys_under_x11_bindings(xserver, tmp_path):
     assert out["tool_after_second_l"] == "select"
     assert out["title"].endswith(" lily") and out["tool_after_typing"] == "select"
     assert out["full_screen_toggled"]
+
+
+def test_presenting_by_keys_and_back_to_the_editor(xserver, tmp_path):
+    out = run_journey(xserver, "present_and_back", example(tmp_path))
+    assert out["full_screen"]
+    assert out["seen"] == out["steps"] and len(out["steps"]) > 3  # the overview and every stage
+    assert out["after_page_up"] == len(out["steps"]) - 2
+    assert out["help"] and not out["help_after_esc"] and out["still_presenting"]
+    assert out["unchanged"]  # the drag and the keys changed nothing
+    assert out["after"] == out["before"] and out["editor_scene"]
