@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
@@ -55,3 +56,22 @@ def visible_centre(pw) -> QPointF:
     """The scene point at the centre of the region the step frames."""
     _, _, anchor = pw.target_of(pw.presentation.step)
     return pw.view.mapToScene(round(anchor[0]), round(anchor[1]))
+
+
+def _clear_present_settings() -> None:
+    from journeydesk.ui import settings
+
+    s = settings.settings()
+    s.beginGroup("present")
+    s.remove("")
+    s.endGroup()
+    s.sync()
+
+
+@pytest.fixture(autouse=True)
+def _present_settings_cleared():
+    """Theme and toggles are remembered: each test starts from the defaults and
+    leaves none behind for the next."""
+    _clear_present_settings()
+    yield
+    _clear_present_settings()

@@ -8,7 +8,7 @@ import copy
 
 import networkx as nx
 import pytest
-from present_helpers import key, present, settle, type_key, visible_centre
+from present_helpers import _present_settings_cleared, key, present, settle, type_key, visible_centre  # noqa: F401 - autouse
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication

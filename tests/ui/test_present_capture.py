@@ -5,7 +5,7 @@ presentation takes back only what was captured there."""
 from __future__ import annotations
 
 import pytest
-from present_helpers import hover, key, present
+from present_helpers import _present_settings_cleared, hover, key, present  # noqa: F401 - autouse
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication

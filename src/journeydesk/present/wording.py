@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..i18n import translate
+from ..i18n.formats import number, percent
 from ..model.vocabulary import SEVERITY_LABELS
 
 
@@ -63,10 +64,10 @@ def signed(value: int) -> str:
 
 def _share(share: float) -> str:
     if share <= 0:
-        return "0%"
+        return percent(0)
     if share < 0.005:
-        return "<1%"
-    return f"{round(share * 100)}%"
+        return "<" + percent(0.01)
+    return percent(round(share, 2))
 
 
 def hotspot_reason(entry: dict[str, Any]) -> str:
@@ -85,7 +86,7 @@ def hotspot_reason(entry: dict[str, Any]) -> str:
         parts.append(translate("present", "volume unknown"))
     else:
         parts.append(
-            translate("present", "{volume} customers pass here").format(volume=f"{entry['volume']:,}")
+            translate("present", "{volume} customers pass here").format(volume=number(entry["volume"]))
         )
     parts.append(
         translate("present", "on {share} of the routes through the map").format(

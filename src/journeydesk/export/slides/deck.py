@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...i18n import translate
+from ...i18n.formats import number
 from ...layout import MapLayout, Rect, elide
 from ...layout import style as S
 from ...model import JourneyDocument
@@ -222,7 +223,7 @@ def stage_panel(page: Page, deck: Deck, step: Step) -> None:
         bits = [translate("slides", "%n touchpoint(s)", None, row["touchpoints"])]
         for key, label in (("csat", "CSAT"), ("nps", "NPS"), ("ces", "CES")):
             if row[key] is not None:
-                bits.append(f"{label} {row[key]:g}")
+                bits.append(f"{label} {number(row[key])}")
         if row["channel_switches"]:
             bits.append(translate("slides", "%n channel switch(es)", None, row["channel_switches"]))
         y = page.text(x, y, " \u00b7 ".join(bits), 8.5, S.INK, False, width, lines=2) + 6

@@ -5,6 +5,7 @@ frictions it meets) and the top hotspots."""
 from __future__ import annotations
 
 from ...i18n import translate
+from ...i18n.formats import number
 from ...layout import Rect
 from ...layout import style as S
 from ...present import TOUCHPOINT, Step, Tour
@@ -178,7 +179,7 @@ def hotspot_slide(page: Page, deck: Deck, chunk: list[Step], part: int, parts: i
         yy = page.text(x, y, step.title, 10.5, S.INK, True, left_w, lines=2)
         yy = page.text(x, yy, step.subtitle, 8, S.INK_SOFT, False, left_w)
         page.text(
-            x, yy + 1, translate("slides", "score {score}").format(score=f"{step.score:g}"), 8, S.INK_SOFT
+            x, yy + 1, translate("slides", "score {score}").format(score=number(step.score)), 8, S.INK_SOFT
         )
         rx = x + left_w + 14
         rw = w - MARGIN - rx

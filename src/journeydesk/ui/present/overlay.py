@@ -222,8 +222,18 @@ class Overlay:
             )
 
     def _lane_column_box(self, ink: Ink) -> tuple[float, float, float]:
+        """(right edge, top, bottom) of the lane-name column. It reaches to the
+        stage where the step leaves it on screen, so nothing left of the stage
+        (the map's own lane headers, cut by the screen's edge) shows beside it."""
+        pres = self.pres
         vp = self.view.viewport()
-        return ink.px(H.LANE_COLUMN) - ink.px(12), ink.px(H.TOP_BAR), vp.height() - self.pres.hud.bottom
+        col = ink.px(H.LANE_COLUMN) - ink.px(12)
+        step = pres.step
+        if step.kind == STAGE and step.stage in pres.layout.stage_columns:
+            area = pres.hud.screens().stage.area
+            left = area.cx + (stage_rect(pres.layout, step.stage).x - step.focus.cx) * step.zoom
+            col = min(max(col, left - ink.px(2)), vp.width() * 0.4)
+        return col, ink.px(H.TOP_BAR), vp.height() - pres.hud.bottom
 
     def lane_band(self, painter: QPainter, ink: Ink) -> None:
         col, top, bottom = self._lane_column_box(ink)

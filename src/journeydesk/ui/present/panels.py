@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
+from ...i18n.formats import number
 from ...layout import style as S
 from ...model.vocabulary import METRICS
 from ...present import PERSONA, STAGE, TOUCHPOINT
@@ -207,7 +208,7 @@ def _metric_rows(pres, step) -> list[tuple[str, str]]:
         rows = [(tr("Touchpoints"), str(row["touchpoints"]))]
         for key, label in (("csat", "CSAT"), ("nps", "NPS"), ("ces", "CES")):
             if row[key] is not None:
-                rows.append((label, f"{row[key]:g}"))
+                rows.append((label, number(row[key])))
         rows.append((tr("Open frictions"), str(sum(sev.values()))))
         if sev["4"] or sev["3"]:
             rows.append((tr("Critical or major"), str(sev["4"] + sev["3"])))
@@ -218,7 +219,7 @@ def _metric_rows(pres, step) -> list[tuple[str, str]]:
     nodes = pres.doc.graph.nodes
     if item in nodes and nodes[item].get("type") == "touchpoint":
         metrics = nodes[item]["metrics"]
-        return [(METRICS[k][0], f"{v:,g}") for k, v in metrics.items()] or [(tr("No metrics"), "")]
+        return [(METRICS[k][0], number(v)) for k, v in metrics.items()] or [(tr("No metrics"), "")]
     doc = pres.doc
     frictions = doc.frictions()
     open_n = sum(1 for f in frictions if nodes[f]["status"] != "resolved")
