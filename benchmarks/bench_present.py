@@ -11,8 +11,10 @@ Prints a markdown table, wall and CPU time side by side (medians of --repeat run
   stage, stage to stage, back to the overview), of a persona's walk and of the
   friction tour, each played as its 350 ms animation would play it at 60 Hz
   (21 frames: the view moved along the animation's curve and the viewport
-  painted synchronously); median and 95th-percentile frame time, and the frame
-  rate the 95th percentile allows (target: 30 fps or better);
+  painted synchronously, drawn for motion as the animation draws it); median
+  and 95th-percentile frame time, and the frame rate the 95th percentile
+  allows (target: 30 fps or better). On a shared machine wall time includes
+  waiting for a core: CPU time is the one to compare with the target;
 - a repaint at rest (the overlay changed: a toggle, a message).
 """
 
@@ -72,12 +74,14 @@ def play(pw, frames: list, cpus: list) -> None:
     view._to = (target[0][0], target[0][1], target[1], target[2][0], target[2][1])
     curve = QEasingCurve(QEasingCurve.Type.InOutCubic)
     vp = view.viewport()
+    view.set_moving(True)
     for i in range(1, FRAMES + 1):
         w0, c0 = time.perf_counter(), time.process_time()
         view._apply(*view.frame_at(curve.valueForProgress(i / FRAMES)))
         vp.repaint()
         frames.append(time.perf_counter() - w0)
         cpus.append(time.process_time() - c0)
+    view.set_moving(False)
     view._from = None
 
 
@@ -142,13 +146,13 @@ def main(argv: list[str] | None = None) -> int:
         return statistics.quantiles(values, n=20)[-1] if len(values) >= 20 else max(values)
 
     print(f"\nPresentation mode, {args.n}-touchpoint map, {SIZE[0]} x {SIZE[1]} offscreen\n")
-    print("| what | moves | frames | median ms (CPU) | p95 ms (CPU) | fps at p95 | target |")
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n")
+    print("| what | moves | frames | median ms (CPU) | p95 ms (CPU) | fps at p95 (CPU) | target |")
     print("|---|---|---|---|---|---|---|")
     for name, moves, frames, cpus in rows:
-        fps = 1 / p95(frames)
         print(
             f"| {name} | {moves} | {len(frames)} | {ms(statistics.median(frames))} ({ms(statistics.median(cpus))}) "
-            f"| {ms(p95(frames))} ({ms(p95(cpus))}) | {fps:.0f} | >= 30 fps |"
+            f"| {ms(p95(frames))} ({ms(p95(cpus))}) | {1 / p95(frames):.0f} ({1 / p95(cpus):.0f}) | >= 30 fps |"
         )
     walls = [w for w, _ in entering]
     print(

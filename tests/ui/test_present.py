@@ -385,3 +385,21 @@ def test_leaving_when_the_window_closes_or_the_map_is_replaced(qtbot, window):
     present(qtbot, window)
     window.teardown()
     assert window.presenting.current is None
+
+
+def test_shapes_drop_antialiasing_only_while_a_move_plays(qtbot, window):
+    from PySide6.QtGui import QPainter
+
+    aa = QPainter.RenderHint.Antialiasing
+    pw = present(qtbot, window)
+    assert pw.view.renderHints() & aa
+    QTest.keyClick(pw.view, K.Key_PageDown)
+    assert pw.view.animating() and not pw.view.renderHints() & aa
+    assert pw.view.renderHints() & QPainter.RenderHint.TextAntialiasing
+    settle(qtbot, pw)
+    assert pw.view.renderHints() & aa
+    QTest.keyClick(pw.view, K.Key_PageDown)
+    QTest.keyClick(pw.view, K.Key_Home)  # a move cut short by the next one
+    settle(qtbot, pw)
+    assert pw.view.renderHints() & aa and pw.presentation.index == 0
+    pw.close()
