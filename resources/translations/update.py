@@ -43,26 +43,54 @@ def sources() -> list[str]:
     return sorted(str(p) for p in SOURCE.rglob("*.py"))
 
 
-def mark_plurals(ts: Path) -> None:
+def finished_plurals(ts: Path) -> dict[tuple[str, str], list[str]]:
+    """The plural messages of a catalog that have their translation, by
+    (context, source): lupdate does not see the count of a ``translate(ctx,
+    text, None, n)`` call, turns such a message back into a plain one and marks
+    it unfinished; ``mark_plurals`` gives these back their forms."""
+    if not ts.exists():
+        return {}
+    found = {}
+    for context in ET.parse(ts).iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            tr = message.find("translation")
+            if message.get("numerus") != "yes" or tr is None or tr.get("type"):
+                continue
+            forms = [f.text or "" for f in tr.iter("numerusform")]
+            if any(forms):
+                found[(name, message.findtext("source") or "")] = forms
+    return found
+
+
+def mark_plurals(ts: Path, finished: dict[tuple[str, str], list[str]]) -> None:
     """Give every message with ``%n`` numerus forms (one per plural form of the
-    language; the forms already written are kept)."""
+    language; the forms already written, and finished ones, are kept)."""
     tree = ET.parse(ts)
-    for message in tree.iter("message"):
-        source = message.findtext("source") or ""
-        if "%n" not in source or message.get("numerus") == "yes":
-            continue
-        message.set("numerus", "yes")
-        tr = message.find("translation")
-        if tr is None:
-            tr = ET.SubElement(message, "translation", type="unfinished")
-        text, tr.text = tr.text, None
-        form = ET.SubElement(tr, "numerusform")
-        form.text = text or None
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            if "%n" in source and message.get("numerus") != "yes":
+                _as_plural(message, finished.get((name, source)))
     ET.indent(tree, space="    ")
     with open(ts, "wb") as fh:
         fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         tree.write(fh, encoding="utf-8", xml_declaration=False)
         fh.write(b"\n")
+
+
+def _as_plural(message: ET.Element, forms: list[str] | None) -> None:
+    message.set("numerus", "yes")
+    tr = message.find("translation")
+    if tr is None:
+        tr = ET.SubElement(message, "translation", type="unfinished")
+    text, tr.text = tr.text, None
+    if forms:
+        tr.attrib.pop("type", None)
+    for form_text in forms or [text]:
+        form = ET.SubElement(tr, "numerusform")
+        form.text = form_text or None
 
 
 def update(folder: Path) -> list[Path]:
@@ -73,6 +101,7 @@ def update(folder: Path) -> list[Path]:
     for lang, target in LANGUAGES.items():
         ts = folder / f"journeydesk_{lang}.ts"
         committed = CATALOGS / ts.name
+        finished = finished_plurals(committed)
         if committed.exists() and committed != ts:
             shutil.copyfile(committed, ts)
         subprocess.run(
@@ -80,9 +109,11 @@ def update(folder: Path) -> list[Path]:
              "-target-language", target, "-silent", "-ts", str(ts)],
             check=True,
         )  # fmt: skip
-        mark_plurals(ts)
+        mark_plurals(ts, finished)
         qm = ts.with_suffix(".qm")
-        subprocess.run([tool("pyside6-lrelease"), "-nounfinished", "-silent", str(ts), "-qm", str(qm)], check=True)
+        subprocess.run(
+            [tool("pyside6-lrelease"), "-nounfinished", "-silent", str(ts), "-qm", str(qm)], check=True
+        )
         written += [ts, qm]
     listing.unlink()
     return written

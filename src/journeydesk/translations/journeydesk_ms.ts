@@ -206,486 +206,486 @@
         <name>Actions</name>
         <message>
             <source>&amp;New</source>
-            <translation type="unfinished" />
+            <translation>Ba&amp;haru</translation>
         </message>
         <message>
             <source>A new map with the five classic stages</source>
-            <translation type="unfinished" />
+            <translation>Peta baharu dengan lima peringkat klasik</translation>
         </message>
         <message>
             <source>New &amp;Window</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tetingkap Baharu</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buka…</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Simpan</translation>
         </message>
         <message>
             <source>Save &amp;As…</source>
-            <translation type="unfinished" />
+            <translation>Simpan Seb&amp;agai…</translation>
         </message>
         <message>
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Import…</translation>
         </message>
         <message>
             <source>Import touchpoints from a spreadsheet (CSV or Excel), into a new map or this one</source>
-            <translation type="unfinished" />
+            <translation>Import titik sentuhan daripada hamparan (CSV atau Excel) ke dalam peta baharu atau peta ini</translation>
         </message>
         <message>
             <source>Compare &amp;With…</source>
-            <translation type="unfinished" />
+            <translation>Ban&amp;dingkan Dengan…</translation>
         </message>
         <message>
             <source>Show what changed between this map and another version of it</source>
-            <translation type="unfinished" />
+            <translation>Tunjukkan perubahan antara peta ini dengan versi lain peta yang sama</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eksport…</translation>
         </message>
         <message>
             <source>Export the map as PDF, PNG, SVG or CSV</source>
-            <translation type="unfinished" />
+            <translation>Eksport peta sebagai PDF, PNG, SVG atau CSV</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>T&amp;utup</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Keluar</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buat asal</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>Buat se&amp;mula</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <translation>&amp;Potong</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salin</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tampal</translation>
         </message>
         <message>
             <source>D&amp;uplicate</source>
-            <translation type="unfinished" />
+            <translation>Pen&amp;dua</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>P&amp;adam</translation>
         </message>
         <message>
             <source>Select &amp;All</source>
-            <translation type="unfinished" />
+            <translation>Pil&amp;ih Semua</translation>
         </message>
         <message>
             <source>Edit &amp;Title</source>
-            <translation type="unfinished" />
+            <translation>Sunting Taj&amp;uk</translation>
         </message>
         <message>
             <source>&amp;Link Tool</source>
-            <translation type="unfinished" />
+            <translation>A&amp;lat Pautan</translation>
         </message>
         <message>
             <source>Zoom &amp;In</source>
-            <translation type="unfinished" />
+            <translation>Zum &amp;Masuk</translation>
         </message>
         <message>
             <source>Zoom &amp;Out</source>
-            <translation type="unfinished" />
+            <translation>Zum &amp;Keluar</translation>
         </message>
         <message>
             <source>&amp;Fit to Window</source>
-            <translation type="unfinished" />
+            <translation>Muat ke &amp;Tetingkap</translation>
         </message>
         <message>
             <source>&amp;Actual Size</source>
-            <translation type="unfinished" />
+            <translation>Saiz &amp;Sebenar</translation>
         </message>
         <message>
             <source>Friction &amp;Heatmap</source>
-            <translation type="unfinished" />
+            <translation>&amp;Peta Haba Geseran</translation>
         </message>
         <message>
             <source>Shade each stage and lane by its friction load</source>
-            <translation type="unfinished" />
+            <translation>Warnakan setiap peringkat dan lorong mengikut beban geserannya</translation>
         </message>
         <message>
             <source>F&amp;ull Screen</source>
-            <translation type="unfinished" />
+            <translation>Skrin Pen&amp;uh</translation>
         </message>
         <message>
             <source>&amp;About JourneyDesk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Perihal JourneyDesk</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fail</translation>
         </message>
         <message>
             <source>New from E&amp;xample</source>
-            <translation type="unfinished" />
+            <translation>Baharu daripada &amp;Contoh</translation>
         </message>
         <message>
             <source>New from &amp;Template</source>
-            <translation type="unfinished" />
+            <translation>Baharu daripada Te&amp;mplat</translation>
         </message>
         <message>
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>Buka Terki&amp;ni</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sunting</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Paparan</translation>
         </message>
         <message>
             <source>&amp;Panels</source>
-            <translation type="unfinished" />
+            <translation>Pa&amp;nel</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bantuan</translation>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>Bar alat utama</translation>
         </message>
     </context>
     <context>
         <name>AnalysisPanel</name>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Segar semula</translation>
         </message>
         <message>
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>Dapatan</translation>
         </message>
         <message>
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>Butiran</translation>
         </message>
         <message>
             <source>Analysing…</source>
-            <translation type="unfinished" />
+            <translation>Menganalisis…</translation>
         </message>
         <message>
             <source>the analysis worker stopped</source>
-            <translation type="unfinished" />
+            <translation>proses analisis terhenti</translation>
         </message>
         <message>
             <source>Analysis failed: {message}</source>
-            <translation type="unfinished" />
+            <translation>Analisis gagal: {message}</translation>
         </message>
         <message numerus="yes">
             <source>%n hotspot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n titik panas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n lint finding(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n dapatan semakan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n touchpoint(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n titik sentuhan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… dan %n lagi</numerusform>
             </translation>
         </message>
         <message>
             <source>Friction hotspots ({count})</source>
-            <translation type="unfinished" />
+            <translation>Titik panas geseran ({count})</translation>
         </message>
         <message>
             <source>ranked by score</source>
-            <translation type="unfinished" />
+            <translation>disusun mengikut skor</translation>
         </message>
         <message>
             <source>score {score} · {stage}</source>
-            <translation type="unfinished" />
+            <translation>skor {score} · {stage}</translation>
         </message>
         <message>
             <source>(untitled)</source>
-            <translation type="unfinished" />
+            <translation>(tanpa tajuk)</translation>
         </message>
         <message>
             <source>severity {severity} · {status}</source>
-            <translation type="unfinished" />
+            <translation>tahap keterukan {severity} · {status}</translation>
         </message>
         <message>
             <source>Persona paths</source>
-            <translation type="unfinished" />
+            <translation>Laluan persona</translation>
         </message>
         <message numerus="yes">
             <source>%n journey(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n perjalanan</numerusform>
             </translation>
         </message>
         <message>
             <source>(persona)</source>
-            <translation type="unfinished" />
+            <translation>(persona)</translation>
         </message>
         <message numerus="yes">
             <source>%n dead end(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n jalan buntu</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unreachable</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n tidak boleh dicapai</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n loop(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n gelung</numerusform>
             </translation>
         </message>
         <message>
             <source>Dead ends ({count})</source>
-            <translation type="unfinished" />
+            <translation>Jalan buntu ({count})</translation>
         </message>
         <message>
             <source>No way forward before the last stage</source>
-            <translation type="unfinished" />
+            <translation>Tiada jalan ke hadapan sebelum peringkat terakhir</translation>
         </message>
         <message>
             <source>Unreachable ({count})</source>
-            <translation type="unfinished" />
+            <translation>Tidak boleh dicapai ({count})</translation>
         </message>
         <message>
             <source>No route from the journey's start</source>
-            <translation type="unfinished" />
+            <translation>Tiada laluan dari permulaan perjalanan</translation>
         </message>
         <message>
             <source>Loops ({count})</source>
-            <translation type="unfinished" />
+            <translation>Gelung ({count})</translation>
         </message>
         <message>
             <source>truncated</source>
-            <translation type="unfinished" />
+            <translation>dipangkas</translation>
         </message>
         <message>
             <source>(loop)</source>
-            <translation type="unfinished" />
+            <translation>(gelung)</translation>
         </message>
         <message numerus="yes">
             <source>%n step(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n langkah</numerusform>
             </translation>
         </message>
         <message>
             <source>Channel switches</source>
-            <translation type="unfinished" />
+            <translation>Pertukaran saluran</translation>
         </message>
         <message numerus="yes">
             <source>%n switch(es)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n pertukaran</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n with friction</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n dengan geseran</numerusform>
             </translation>
         </message>
         <message>
             <source>Per stage</source>
-            <translation type="unfinished" />
+            <translation>Mengikut peringkat</translation>
         </message>
         <message numerus="yes">
             <source>%n channel break(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n pemutusan saluran</numerusform>
             </translation>
         </message>
         <message>
             <source>friction</source>
-            <translation type="unfinished" />
+            <translation>geseran</translation>
         </message>
         <message>
             <source>Links ({count})</source>
-            <translation type="unfinished" />
+            <translation>Pautan ({count})</translation>
         </message>
         <message>
             <source>flagged first</source>
-            <translation type="unfinished" />
+            <translation>yang ditanda didahulukan</translation>
         </message>
         <message>
             <source>Stage scorecard</source>
-            <translation type="unfinished" />
+            <translation>Kad skor peringkat</translation>
         </message>
         <message numerus="yes">
             <source>%n stage(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n peringkat</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n friction(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n geseran</numerusform>
             </translation>
         </message>
         <message>
             <source>Metrics (average)</source>
-            <translation type="unfinished" />
+            <translation>Metrik (purata)</translation>
         </message>
         <message>
             <source>Frictions by severity</source>
-            <translation type="unfinished" />
+            <translation>Geseran mengikut tahap keterukan</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>tiada</translation>
         </message>
         <message numerus="yes">
             <source>%n resolved</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n selesai</numerusform>
             </translation>
         </message>
         <message>
             <source>Average emotion</source>
-            <translation type="unfinished" />
+            <translation>Emosi purata</translation>
         </message>
         <message numerus="yes">
             <source>{average} over %n touchpoint(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{average} merentasi %n titik sentuhan</numerusform>
             </translation>
         </message>
         <message>
             <source>Moments of truth ({count})</source>
-            <translation type="unfinished" />
+            <translation>Detik penentu ({count})</translation>
         </message>
         <message>
             <source>Lint ({count})</source>
-            <translation type="unfinished" />
+            <translation>Semakan ({count})</translation>
         </message>
         <message numerus="yes">
             <source>%n error(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ralat</numerusform>
             </translation>
         </message>
         <message>
             <source>{rule} ({count})</source>
-            <translation type="unfinished" />
+            <translation>{rule} ({count})</translation>
         </message>
     </context>
     <context>
         <name>Canvas</name>
         <message>
             <source>Evidence: {status}</source>
-            <translation type="unfinished" />
+            <translation>Bukti: {status}</translation>
         </message>
         <message>
             <source>Untitled stage</source>
-            <translation type="unfinished" />
+            <translation>Peringkat tanpa tajuk</translation>
         </message>
         <message>
             <source>Untitled lane</source>
-            <translation type="unfinished" />
+            <translation>Lorong tanpa tajuk</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Tanpa tajuk</translation>
         </message>
         <message>
             <source>Persona</source>
-            <translation type="unfinished" />
+            <translation>Persona</translation>
         </message>
         <message>
             <source>Untitled journey</source>
-            <translation type="unfinished" />
+            <translation>Perjalanan tanpa tajuk</translation>
         </message>
         <message>
             <source>Friction load {load}</source>
-            <translation type="unfinished" />
+            <translation>Beban geseran {load}</translation>
         </message>
         <message>
             <source>Emotion per persona, -3 to +3</source>
-            <translation type="unfinished" />
+            <translation>Emosi setiap persona, -3 hingga +3</translation>
         </message>
         <message>
             <source>A title holds at most {count} characters; the rest will be cut</source>
-            <translation type="unfinished" />
+            <translation>Tajuk boleh memuatkan paling banyak {count} aksara; selebihnya akan dipotong</translation>
         </message>
     </context>
     <context>
         <name>CanvasMenu</name>
         <message>
             <source>Edit title</source>
-            <translation type="unfinished" />
+            <translation>Sunting tajuk</translation>
         </message>
         <message>
             <source>Add friction</source>
-            <translation type="unfinished" />
+            <translation>Tambah geseran</translation>
         </message>
         <message>
             <source>Add link from here</source>
-            <translation type="unfinished" />
+            <translation>Tambah pautan dari sini</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Padam</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Buka</translation>
         </message>
         <message>
             <source>Delete friction</source>
-            <translation type="unfinished" />
+            <translation>Padam geseran</translation>
         </message>
         <message>
             <source>Rename</source>
-            <translation type="unfinished" />
+            <translation>Namakan semula</translation>
         </message>
         <message>
             <source>Delete stage</source>
-            <translation type="unfinished" />
+            <translation>Padam peringkat</translation>
         </message>
         <message>
             <source>Delete lane</source>
-            <translation type="unfinished" />
+            <translation>Padam lorong</translation>
         </message>
         <message>
             <source>Add touchpoint here</source>
-            <translation type="unfinished" />
+            <translation>Tambah titik sentuhan di sini</translation>
         </message>
     </context>
     <context>
@@ -719,114 +719,114 @@
         <name>Clipboard</name>
         <message>
             <source>Cut</source>
-            <translation type="unfinished" />
+            <translation>Potong</translation>
         </message>
         <message numerus="yes">
             <source>Copied %n item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n item disalin</numerusform>
             </translation>
         </message>
         <message>
             <source>Cannot paste: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Tidak dapat menampal: {problem}</translation>
         </message>
         <message>
             <source>Nothing to paste: the clipboard holds no map items</source>
-            <translation type="unfinished" />
+            <translation>Tiada apa-apa untuk ditampal: papan keratan tidak mengandungi item peta</translation>
         </message>
         <message>
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>Tampal</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Pendua</translation>
         </message>
         <message>
             <source>Nothing to paste here</source>
-            <translation type="unfinished" />
+            <translation>Tiada apa-apa untuk ditampal di sini</translation>
         </message>
         <message numerus="yes">
             <source>{action}: %n item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{action}: %n item</numerusform>
             </translation>
         </message>
         <message>
             <source>Cannot paste: {error}</source>
-            <translation type="unfinished" />
+            <translation>Tidak dapat menampal: {error}</translation>
         </message>
     </context>
     <context>
         <name>Commands</name>
         <message>
             <source>Add persona</source>
-            <translation type="unfinished" />
+            <translation>Tambah persona</translation>
         </message>
         <message>
             <source>Add stage</source>
-            <translation type="unfinished" />
+            <translation>Tambah peringkat</translation>
         </message>
         <message>
             <source>Add lane</source>
-            <translation type="unfinished" />
+            <translation>Tambah lorong</translation>
         </message>
         <message>
             <source>Add channel</source>
-            <translation type="unfinished" />
+            <translation>Tambah saluran</translation>
         </message>
         <message>
             <source>Add touchpoint</source>
-            <translation type="unfinished" />
+            <translation>Tambah titik sentuhan</translation>
         </message>
         <message>
             <source>Add link</source>
-            <translation type="unfinished" />
+            <translation>Tambah pautan</translation>
         </message>
         <message>
             <source>Add friction</source>
-            <translation type="unfinished" />
+            <translation>Tambah geseran</translation>
         </message>
         <message>
             <source>Add comment</source>
-            <translation type="unfinished" />
+            <translation>Tambah komen</translation>
         </message>
         <message>
             <source>Move persona</source>
-            <translation type="unfinished" />
+            <translation>Alih persona</translation>
         </message>
         <message>
             <source>Move stage</source>
-            <translation type="unfinished" />
+            <translation>Alih peringkat</translation>
         </message>
         <message>
             <source>Move lane</source>
-            <translation type="unfinished" />
+            <translation>Alih lorong</translation>
         </message>
         <message>
             <source>Move channel</source>
-            <translation type="unfinished" />
+            <translation>Alih saluran</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Padam</translation>
         </message>
         <message>
             <source>Edit {fields}</source>
-            <translation type="unfinished" />
+            <translation>Sunting {fields}</translation>
         </message>
         <message>
             <source>Edit title</source>
-            <translation type="unfinished" />
+            <translation>Sunting tajuk</translation>
         </message>
         <message>
             <source>Edit map details</source>
-            <translation type="unfinished" />
+            <translation>Sunting butiran peta</translation>
         </message>
         <message>
             <source>Move card</source>
-            <translation type="unfinished" />
+            <translation>Alih kad</translation>
         </message>
         <message>
             <source>Capture friction</source>
@@ -841,225 +841,225 @@
         <name>CommentsPanel</name>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Komen</translation>
         </message>
         <message>
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Pada</translation>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Oleh</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Masa</translation>
         </message>
         <message>
             <source>Write a comment…</source>
-            <translation type="unfinished" />
+            <translation>Tulis komen…</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Tambah</translation>
         </message>
         <message>
             <source>Show resolved</source>
-            <translation type="unfinished" />
+            <translation>Tunjukkan yang selesai</translation>
         </message>
         <message>
             <source>the map</source>
-            <translation type="unfinished" />
+            <translation>peta</translation>
         </message>
         <message>
             <source>New comment on: {target}</source>
-            <translation type="unfinished" />
+            <translation>Komen baharu pada: {target}</translation>
         </message>
         <message>
             <source>Add comment</source>
-            <translation type="unfinished" />
+            <translation>Tambah komen</translation>
         </message>
         <message>
             <source>Tick when it is dealt with (resolved)</source>
-            <translation type="unfinished" />
+            <translation>Tandakan apabila sudah ditangani (selesai)</translation>
         </message>
         <message>
             <source>Resolve comment</source>
-            <translation type="unfinished" />
+            <translation>Selesaikan komen</translation>
         </message>
     </context>
     <context>
         <name>Compare</name>
         <message>
             <source>Persona</source>
-            <translation type="unfinished" />
+            <translation>Persona</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Peringkat</translation>
         </message>
         <message>
             <source>Lane</source>
-            <translation type="unfinished" />
+            <translation>Lorong</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Saluran</translation>
         </message>
         <message>
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Kad</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>Pautan</translation>
         </message>
         <message>
             <source>Friction</source>
-            <translation type="unfinished" />
+            <translation>Geseran</translation>
         </message>
         <message>
             <source>Previous</source>
-            <translation type="unfinished" />
+            <translation>Sebelumnya</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Seterusnya</translation>
         </message>
         <message>
             <source>Close Comparison</source>
-            <translation type="unfinished" />
+            <translation>Tutup Perbandingan</translation>
         </message>
         <message>
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Perubahan</translation>
         </message>
         <message>
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Laporan</translation>
         </message>
         <message>
             <source>No differences from {old}.</source>
-            <translation type="unfinished" />
+            <translation>Tiada perbezaan daripada {old}.</translation>
         </message>
         <message numerus="yes">
             <source>Compared with {old}: %n change(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Dibandingkan dengan {old}: %n perubahan</numerusform>
             </translation>
         </message>
         <message>
             <source>moved</source>
-            <translation type="unfinished" />
+            <translation>dialihkan</translation>
         </message>
         <message>
             <source>Compare</source>
-            <translation type="unfinished" />
+            <translation>Bandingkan</translation>
         </message>
         <message>
             <source>Compare with another version</source>
-            <translation type="unfinished" />
+            <translation>Bandingkan dengan versi lain</translation>
         </message>
         <message>
             <source>Journey maps (*.journey.json *.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Peta perjalanan (*.journey.json *.json);;Semua fail (*)</translation>
         </message>
         <message>
             <source>Could not compare</source>
-            <translation type="unfinished" />
+            <translation>Tidak dapat membandingkan</translation>
         </message>
     </context>
     <context>
         <name>Dialogs</name>
         <message>
             <source>Journey maps (*.journey.json *.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Peta perjalanan (*.journey.json *.json);;Semua fail (*)</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Perubahan belum disimpan</translation>
         </message>
         <message>
             <source>Save the changes to “{name}”?</source>
-            <translation type="unfinished" />
+            <translation>Simpan perubahan pada “{name}”?</translation>
         </message>
         <message>
             <source>Your changes will be lost if you don't save them.</source>
-            <translation type="unfinished" />
+            <translation>Perubahan anda akan hilang jika anda tidak menyimpannya.</translation>
         </message>
         <message>
             <source>Open journey map</source>
-            <translation type="unfinished" />
+            <translation>Buka peta perjalanan</translation>
         </message>
         <message>
             <source>Save journey map</source>
-            <translation type="unfinished" />
+            <translation>Simpan peta perjalanan</translation>
         </message>
         <message>
             <source>Recover unsaved work</source>
-            <translation type="unfinished" />
+            <translation>Pulihkan kerja yang belum disimpan</translation>
         </message>
         <message>
             <source>JourneyDesk found unsaved changes to “{title}” from {when}.</source>
-            <translation type="unfinished" />
+            <translation>JourneyDesk menemui perubahan yang belum disimpan pada “{title}” dari {when}.</translation>
         </message>
         <message>
             <source>It was last saved as {path}.</source>
-            <translation type="unfinished" />
+            <translation>Ia kali terakhir disimpan sebagai {path}.</translation>
         </message>
         <message>
             <source>It had not been saved yet.</source>
-            <translation type="unfinished" />
+            <translation>Ia belum pernah disimpan.</translation>
         </message>
         <message>
             <source>Open it to keep working on it, or discard the changes?</source>
-            <translation type="unfinished" />
+            <translation>Buka untuk terus mengusahakannya, atau buang perubahan itu?</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Buka</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>Buang</translation>
         </message>
         <message>
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Kemudian</translation>
         </message>
         <message>
             <source>About JourneyDesk</source>
-            <translation type="unfinished" />
+            <translation>Perihal JourneyDesk</translation>
         </message>
         <message>
             <source>An offline editor for customer journey maps: personas, stages, touchpoints, friction and analysis on a graph.</source>
-            <translation type="unfinished" />
+            <translation>Penyunting luar talian untuk peta perjalanan pelanggan: persona, peringkat, titik sentuhan, geseran dan analisis pada graf.</translation>
         </message>
     </context>
     <context>
         <name>EmotionField</name>
         <message>
             <source>-3 very negative … +3 delighted; '—' not recorded</source>
-            <translation type="unfinished" />
+            <translation>-3 sangat negatif … +3 sangat gembira; '—' tidak direkodkan</translation>
         </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
             <source>PDF document (print, share)</source>
-            <translation type="unfinished" />
+            <translation>Dokumen PDF (cetak, kongsi)</translation>
         </message>
         <message>
             <source>PNG image</source>
-            <translation type="unfinished" />
+            <translation>Imej PNG</translation>
         </message>
         <message>
             <source>SVG drawing</source>
-            <translation type="unfinished" />
+            <translation>Lukisan SVG</translation>
         </message>
         <message>
             <source>CSV table of touchpoints</source>
-            <translation type="unfinished" />
+            <translation>Jadual CSV titik sentuhan</translation>
         </message>
         <message>
             <source>PDF slide deck (16:9, to hand out after presenting)</source>
@@ -1067,35 +1067,35 @@
         </message>
         <message>
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation>Letter</translation>
         </message>
         <message>
             <source>Tabloid</source>
-            <translation type="unfinished" />
+            <translation>Tabloid</translation>
         </message>
         <message>
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>Peta</translation>
         </message>
         <message>
             <source>Persona profiles</source>
-            <translation type="unfinished" />
+            <translation>Profil persona</translation>
         </message>
         <message>
             <source>Friction register</source>
-            <translation type="unfinished" />
+            <translation>Daftar geseran</translation>
         </message>
         <message>
             <source>Stage scorecards</source>
-            <translation type="unfinished" />
+            <translation>Kad skor peringkat</translation>
         </message>
         <message>
             <source>Friction hotspots</source>
-            <translation type="unfinished" />
+            <translation>Titik panas geseran</translation>
         </message>
         <message>
             <source>Comments</source>
-            <translation type="unfinished" />
+            <translation>Komen</translation>
         </message>
         <message>
             <source>Below each slide</source>
@@ -1111,91 +1111,91 @@
         </message>
         <message>
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>PNG image (*.png)</source>
-            <translation type="unfinished" />
+            <translation>Imej PNG (*.png)</translation>
         </message>
         <message>
             <source>SVG drawing (*.svg)</source>
-            <translation type="unfinished" />
+            <translation>Lukisan SVG (*.svg)</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>Export map</source>
-            <translation type="unfinished" />
+            <translation>Eksport peta</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Layari…</translation>
         </message>
         <message>
             <source>&amp;Format:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Format:</translation>
         </message>
         <message>
             <source>&amp;Save as:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Simpan sebagai:</translation>
         </message>
         <message>
             <source>All personas</source>
-            <translation type="unfinished" />
+            <translation>Semua persona</translation>
         </message>
         <message>
             <source>(unnamed persona)</source>
-            <translation type="unfinished" />
+            <translation>(persona tanpa nama)</translation>
         </message>
         <message>
             <source>&amp;Persona:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Persona:</translation>
         </message>
         <message>
             <source>Paper</source>
-            <translation type="unfinished" />
+            <translation>Kertas</translation>
         </message>
         <message>
             <source>Landscape</source>
-            <translation type="unfinished" />
+            <translation>Landskap</translation>
         </message>
         <message>
             <source>Portrait</source>
-            <translation type="unfinished" />
+            <translation>Potret</translation>
         </message>
         <message>
             <source>Fit the map on one page</source>
-            <translation type="unfinished" />
+            <translation>Muatkan peta pada satu halaman</translation>
         </message>
         <message>
             <source>Tile at full size across sheets (to assemble)</source>
-            <translation type="unfinished" />
+            <translation>Jubin pada saiz penuh merentasi beberapa helaian (untuk dicantumkan)</translation>
         </message>
         <message>
             <source> mm</source>
-            <translation type="unfinished" />
+            <translation> mm</translation>
         </message>
         <message>
             <source>Page &amp;size:</source>
-            <translation type="unfinished" />
+            <translation>Saiz &amp;halaman:</translation>
         </message>
         <message>
             <source>&amp;Orientation:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Orientasi:</translation>
         </message>
         <message>
             <source>Map:</source>
-            <translation type="unfinished" />
+            <translation>Peta:</translation>
         </message>
         <message>
             <source>&amp;Margins:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jidar:</translation>
         </message>
         <message>
             <source>Sections:</source>
-            <translation type="unfinished" />
+            <translation>Bahagian:</translation>
         </message>
         <message>
             <source>When the map would print too small to read, use larger paper or tile it</source>
@@ -1207,7 +1207,7 @@
         </message>
         <message>
             <source>Reproducible file (same map, same bytes)</source>
-            <translation type="unfinished" />
+            <translation>Fail boleh dihasilkan semula (peta sama, bait sama)</translation>
         </message>
         <message>
             <source>Slides</source>
@@ -1223,1049 +1223,1049 @@
         </message>
         <message>
             <source>Image</source>
-            <translation type="unfinished" />
+            <translation>Imej</translation>
         </message>
         <message>
             <source> dpi</source>
-            <translation type="unfinished" />
+            <translation> dpi</translation>
         </message>
         <message>
             <source>1 map unit = 1 pt, as in the PDF: 72 dpi is the editor at 100 %</source>
-            <translation type="unfinished" />
+            <translation>1 unit peta = 1 pt, seperti dalam PDF: 72 dpi bersamaan penyunting pada 100 %</translation>
         </message>
         <message>
             <source>With the friction heatmap</source>
-            <translation type="unfinished" />
+            <translation>Dengan peta haba geseran</translation>
         </message>
         <message>
             <source>&amp;Resolution:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Resolusi:</translation>
         </message>
         <message>
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>Jadual</translation>
         </message>
         <message>
             <source>Byte-order mark (helps Excel read UTF-8)</source>
-            <translation type="unfinished" />
+            <translation>Tanda tertib bait (membantu Excel membaca UTF-8)</translation>
         </message>
         <message>
             <source>Protect against spreadsheet formulas (= + - @)</source>
-            <translation type="unfinished" />
+            <translation>Lindungi daripada formula hamparan (= + - @)</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Eksport</translation>
         </message>
         <message>
             <source>Cancel export</source>
-            <translation type="unfinished" />
+            <translation>Batalkan eksport</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Batal</translation>
         </message>
         <message>
             <source>Choose where to save the export.</source>
-            <translation type="unfinished" />
+            <translation>Pilih tempat untuk menyimpan eksport.</translation>
         </message>
         <message>
             <source>The file name must end in .{ext} for a {format} export.</source>
-            <translation type="unfinished" />
+            <translation>Nama fail mesti berakhir dengan .{ext} untuk eksport {format}.</translation>
         </message>
         <message>
             <source>Choose at least one section to print.</source>
-            <translation type="unfinished" />
+            <translation>Pilih sekurang-kurangnya satu bahagian untuk dicetak.</translation>
         </message>
         <message>
             <source>The export failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Eksport gagal: {error}</translation>
         </message>
         <message>
             <source>Exported to {path}. Note: {notes}.</source>
-            <translation type="unfinished" />
+            <translation>Dieksport ke {path}. Nota: {notes}.</translation>
         </message>
         <message>
             <source>Export again</source>
-            <translation type="unfinished" />
+            <translation>Eksport semula</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Tutup</translation>
         </message>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Membatalkan…</translation>
         </message>
     </context>
     <context>
         <name>FileGuard</name>
         <message>
             <source>Map in use</source>
-            <translation type="unfinished" />
+            <translation>Peta sedang digunakan</translation>
         </message>
         <message>
             <source>“{name}” is open in another JourneyDesk.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” sedang dibuka dalam JourneyDesk yang lain.</translation>
         </message>
         <message>
             <source>“{name}” is open in JourneyDesk by {user} on {host} since {when}.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” sedang dibuka dalam JourneyDesk oleh {user} di {host} sejak {when}.</translation>
         </message>
         <message>
             <source>someone</source>
-            <translation type="unfinished" />
+            <translation>seseorang</translation>
         </message>
         <message>
             <source>It is shared in a live session.</source>
-            <translation type="unfinished" />
+            <translation>Ia dikongsi dalam sesi langsung.</translation>
         </message>
         <message>
             <source>Saving here too would overwrite one person's work. Open it read-only, or open a copy to edit.</source>
-            <translation type="unfinished" />
+            <translation>Jika anda turut menyimpan di sini, kerja salah seorang akan ditulis ganti. Buka dalam mod baca sahaja, atau buka salinan untuk disunting.</translation>
         </message>
         <message>
             <source>Open Read-Only</source>
-            <translation type="unfinished" />
+            <translation>Buka Baca Sahaja</translation>
         </message>
         <message>
             <source>Open a Copy</source>
-            <translation type="unfinished" />
+            <translation>Buka Salinan</translation>
         </message>
         <message>
             <source>File changed on disk</source>
-            <translation type="unfinished" />
+            <translation>Fail berubah pada cakera</translation>
         </message>
         <message>
             <source>“{name}” was changed by another program since you opened or saved it.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” telah diubah oleh program lain sejak anda membuka atau menyimpannya.</translation>
         </message>
         <message>
             <source>Its content differs from what you loaded.</source>
-            <translation type="unfinished" />
+            <translation>Kandungannya berbeza daripada yang anda muatkan.</translation>
         </message>
         <message>
             <source>Overwrite it with your map, save yours under a new name, or reload it?</source>
-            <translation type="unfinished" />
+            <translation>Tulis ganti fail itu dengan peta anda, simpan peta anda dengan nama baharu, atau muat semula fail itu?</translation>
         </message>
         <message>
             <source>Overwrite</source>
-            <translation type="unfinished" />
+            <translation>Tulis Ganti</translation>
         </message>
         <message>
             <source>Save As…</source>
-            <translation type="unfinished" />
+            <translation>Simpan Sebagai…</translation>
         </message>
         <message>
             <source>Reload</source>
-            <translation type="unfinished" />
+            <translation>Muat Semula</translation>
         </message>
         <message>
             <source>“{name}” was changed by another program. Reload it?</source>
-            <translation type="unfinished" />
+            <translation>“{name}” telah diubah oleh program lain. Muat semula?</translation>
         </message>
         <message>
             <source>Read-only</source>
-            <translation type="unfinished" />
+            <translation>Baca sahaja</translation>
         </message>
         <message>
             <source>open elsewhere</source>
-            <translation type="unfinished" />
+            <translation>dibuka di tempat lain</translation>
         </message>
         <message>
             <source>read-only file</source>
-            <translation type="unfinished" />
+            <translation>fail baca sahaja</translation>
         </message>
         <message>
             <source>The file is not there any more (deleted or moved); saving writes it again.</source>
-            <translation type="unfinished" />
+            <translation>Fail ini sudah tiada (dipadam atau dialihkan); menyimpan akan menulisnya semula.</translation>
         </message>
         <message>
             <source>“{name}” was deleted or moved; Save writes it again.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” telah dipadam atau dialihkan; Simpan akan menulisnya semula.</translation>
         </message>
         <message>
             <source>“{name}” changed on disk; saving will ask what to do.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” berubah pada cakera; semasa menyimpan, anda akan ditanya tindakan yang hendak diambil.</translation>
         </message>
     </context>
     <context>
         <name>FrictionPage</name>
         <message>
             <source>“What the customer said…”</source>
-            <translation type="unfinished" />
+            <translation>“Apa yang dikatakan pelanggan…”</translation>
         </message>
         <message>
             <source>Interview, ticket system, survey…</source>
-            <translation type="unfinished" />
+            <translation>Temu bual, sistem tiket, tinjauan…</translation>
         </message>
         <message>
             <source>how many (tickets, answers…)</source>
-            <translation type="unfinished" />
+            <translation>berapa banyak (tiket, jawapan…)</translation>
         </message>
     </context>
     <context>
         <name>FrictionPanel</name>
         <message>
             <source>Friction</source>
-            <translation type="unfinished" />
+            <translation>Geseran</translation>
         </message>
         <message>
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Pada</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Peringkat</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Tahap keterukan</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategori</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Pemilik</translation>
         </message>
         <message>
             <source>Opportunity</source>
-            <translation type="unfinished" />
+            <translation>Peluang</translation>
         </message>
         <message>
             <source>Filter frictions…</source>
-            <translation type="unfinished" />
+            <translation>Tapis geseran…</translation>
         </message>
         <message>
             <source>Any severity</source>
-            <translation type="unfinished" />
+            <translation>Semua tahap keterukan</translation>
         </message>
         <message>
             <source>Any status</source>
-            <translation type="unfinished" />
+            <translation>Semua status</translation>
         </message>
         <message>
             <source>Not resolved</source>
-            <translation type="unfinished" />
+            <translation>Belum selesai</translation>
         </message>
         <message>
             <source>+ Add</source>
-            <translation type="unfinished" />
+            <translation>+ Tambah</translation>
         </message>
         <message>
             <source>Add a friction to the selected card or link</source>
-            <translation type="unfinished" />
+            <translation>Tambah geseran pada kad atau pautan yang dipilih</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Padam</translation>
         </message>
         <message>
             <source>{shown} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{shown} daripada {total}</translation>
         </message>
         <message numerus="yes">
             <source>%n friction(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n geseran</numerusform>
             </translation>
         </message>
         <message>
             <source>Select a card or link first</source>
-            <translation type="unfinished" />
+            <translation>Pilih kad atau pautan terlebih dahulu</translation>
         </message>
         <message>
             <source>New friction</source>
-            <translation type="unfinished" />
+            <translation>Geseran baharu</translation>
         </message>
         <message>
             <source>Add friction</source>
-            <translation type="unfinished" />
+            <translation>Tambah geseran</translation>
         </message>
     </context>
     <context>
         <name>ImportDialog</name>
         <message>
             <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Hamparan (*.csv *.tsv *.txt *.xlsx);;Semua fail (*)</translation>
         </message>
         <message>
             <source>(not imported)</source>
-            <translation type="unfinished" />
+            <translation>(tidak diimport)</translation>
         </message>
         <message>
             <source>Emotion of {persona}</source>
-            <translation type="unfinished" />
+            <translation>Emosi {persona}</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Tajuk</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Keterangan</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Peringkat</translation>
         </message>
         <message>
             <source>Lane</source>
-            <translation type="unfinished" />
+            <translation>Lorong</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Saluran</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Pemilik</translation>
         </message>
         <message>
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Persona</translation>
         </message>
         <message>
             <source>Emotion</source>
-            <translation type="unfinished" />
+            <translation>Emosi</translation>
         </message>
         <message>
             <source>CSAT %</source>
-            <translation type="unfinished" />
+            <translation>CSAT %</translation>
         </message>
         <message>
             <source>NPS</source>
-            <translation type="unfinished" />
+            <translation>NPS</translation>
         </message>
         <message>
             <source>CES</source>
-            <translation type="unfinished" />
+            <translation>CES</translation>
         </message>
         <message>
             <source>Volume</source>
-            <translation type="unfinished" />
+            <translation>Jumlah</translation>
         </message>
         <message>
             <source>Conversion %</source>
-            <translation type="unfinished" />
+            <translation>Kadar penukaran %</translation>
         </message>
         <message>
             <source>Friction</source>
-            <translation type="unfinished" />
+            <translation>Geseran</translation>
         </message>
         <message>
             <source>Friction severity</source>
-            <translation type="unfinished" />
+            <translation>Tahap keterukan geseran</translation>
         </message>
         <message>
             <source>Friction category</source>
-            <translation type="unfinished" />
+            <translation>Kategori geseran</translation>
         </message>
         <message>
             <source>Friction status</source>
-            <translation type="unfinished" />
+            <translation>Status geseran</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Bukti</translation>
         </message>
         <message>
             <source>Moment of truth</source>
-            <translation type="unfinished" />
+            <translation>Detik penentu</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Id</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <source>Import {file}</source>
-            <translation type="unfinished" />
+            <translation>Import {file}</translation>
         </message>
         <message>
             <source>Detect from the header row</source>
-            <translation type="unfinished" />
+            <translation>Kesan daripada baris pengepala</translation>
         </message>
         <message>
             <source>One touchpoint per row</source>
-            <translation type="unfinished" />
+            <translation>Satu titik sentuhan setiap baris</translation>
         </message>
         <message>
             <source>Grid: stages across, lanes down</source>
-            <translation type="unfinished" />
+            <translation>Grid: peringkat melintang, lorong menegak</translation>
         </message>
         <message>
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Fail:</translation>
         </message>
         <message>
             <source>Sheet:</source>
-            <translation type="unfinished" />
+            <translation>Helaian:</translation>
         </message>
         <message>
             <source>Layout:</source>
-            <translation type="unfinished" />
+            <translation>Susun atur:</translation>
         </message>
         <message>
             <source>A new map</source>
-            <translation type="unfinished" />
+            <translation>Peta baharu</translation>
         </message>
         <message>
             <source>The open map, “{title}” (one undo step)</source>
-            <translation type="unfinished" />
+            <translation>Peta yang dibuka, “{title}” (satu langkah buat asal)</translation>
         </message>
         <message>
             <source>Import into:</source>
-            <translation type="unfinished" />
+            <translation>Import ke dalam:</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Import</translation>
         </message>
         <message>
             <source>CSV, {delimiter} separated, {encoding}</source>
-            <translation type="unfinished" />
+            <translation>CSV, dipisahkan dengan {delimiter}, {encoding}</translation>
         </message>
         <message>
             <source>tab</source>
-            <translation type="unfinished" />
+            <translation>tab</translation>
         </message>
         <message>
             <source>comma</source>
-            <translation type="unfinished" />
+            <translation>koma</translation>
         </message>
         <message>
             <source>semicolon</source>
-            <translation type="unfinished" />
+            <translation>koma bernoktah</translation>
         </message>
         <message>
             <source>pipe</source>
-            <translation type="unfinished" />
+            <translation>garis tegak</translation>
         </message>
         <message>
             <source>Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>Buku kerja Excel</translation>
         </message>
         <message>
             <source>(CSV: one sheet)</source>
-            <translation type="unfinished" />
+            <translation>(CSV: satu helaian)</translation>
         </message>
         <message>
             <source>Read as a grid: stage names across the first row, lane names down the first column, card texts in the cells (several cards in a cell separated by blank lines or bullets).</source>
-            <translation type="unfinished" />
+            <translation>Dibaca sebagai grid: nama peringkat merentasi baris pertama, nama lorong menuruni lajur pertama, teks kad di dalam sel (beberapa kad dalam satu sel dipisahkan dengan baris kosong atau titik tumpu).</translation>
         </message>
         <message>
             <source>Choose which column holds the touchpoint titles.</source>
-            <translation type="unfinished" />
+            <translation>Pilih lajur yang mengandungi tajuk titik sentuhan.</translation>
         </message>
         <message>
             <source>One touchpoint per row. Choose what each column holds; columns left “not imported” are skipped.</source>
-            <translation type="unfinished" />
+            <translation>Satu titik sentuhan setiap baris. Pilih kandungan setiap lajur; lajur yang dibiarkan “tidak diimport” akan dilangkau.</translation>
         </message>
         <message>
             <source>This sheet cannot be read:</source>
-            <translation type="unfinished" />
+            <translation>Helaian ini tidak dapat dibaca:</translation>
         </message>
         <message>
             <source>Some rows cannot be imported</source>
-            <translation type="unfinished" />
+            <translation>Sesetengah baris tidak dapat diimport</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) cannot be imported (listed in the dialog).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n baris tidak dapat diimport (disenaraikan dalam dialog).</numerusform>
             </translation>
         </message>
         <message>
             <source>Skip them and import the other rows?</source>
-            <translation type="unfinished" />
+            <translation>Langkau baris tersebut dan import baris yang lain?</translation>
         </message>
         <message>
             <source>Nothing imported:</source>
-            <translation type="unfinished" />
+            <translation>Tiada apa-apa diimport:</translation>
         </message>
         <message>
             <source>There is nothing to import in this file.</source>
-            <translation type="unfinished" />
+            <translation>Tiada apa-apa untuk diimport dalam fail ini.</translation>
         </message>
         <message>
             <source>Import a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Import hamparan</translation>
         </message>
         <message numerus="yes">
             <source>Import %n touchpoint(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Import %n titik sentuhan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Imported %n touchpoint(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n titik sentuhan diimport</numerusform>
             </translation>
         </message>
         <message>
             <source>Could not import the spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Tidak dapat mengimport hamparan</translation>
         </message>
     </context>
     <context>
         <name>Inspector</name>
         <message>
             <source>Map details</source>
-            <translation type="unfinished" />
+            <translation>Butiran peta</translation>
         </message>
         <message>
             <source>{kind}: {title}</source>
-            <translation type="unfinished" />
+            <translation>{kind}: {title}</translation>
         </message>
         <message>
             <source>not measured</source>
-            <translation type="unfinished" />
+            <translation>tidak diukur</translation>
         </message>
         <message>
             <source>{field} must be a whole number (or empty)</source>
-            <translation type="unfinished" />
+            <translation>{field} mesti nombor bulat (atau kosong)</translation>
         </message>
         <message>
             <source>{field} must be a number (or empty)</source>
-            <translation type="unfinished" />
+            <translation>{field} mesti nombor (atau kosong)</translation>
         </message>
         <message>
             <source>(untitled)</source>
-            <translation type="unfinished" />
+            <translation>(tanpa tajuk)</translation>
         </message>
         <message>
             <source>Edit {field}</source>
-            <translation type="unfinished" />
+            <translation>Sunting {field}</translation>
         </message>
         <message>
             <source>Choose a colour</source>
-            <translation type="unfinished" />
+            <translation>Pilih warna</translation>
         </message>
         <message>
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>Peta</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Tajuk</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Keterangan</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Bahasa</translation>
         </message>
         <message>
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>Kandungan</translation>
         </message>
         <message>
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Persona</translation>
         </message>
         <message>
             <source>Stages</source>
-            <translation type="unfinished" />
+            <translation>Peringkat</translation>
         </message>
         <message>
             <source>Lanes</source>
-            <translation type="unfinished" />
+            <translation>Lorong</translation>
         </message>
         <message>
             <source>Touchpoints</source>
-            <translation type="unfinished" />
+            <translation>Titik sentuhan</translation>
         </message>
         <message>
             <source>Links</source>
-            <translation type="unfinished" />
+            <translation>Pautan</translation>
         </message>
         <message>
             <source>Frictions</source>
-            <translation type="unfinished" />
+            <translation>Geseran</translation>
         </message>
         <message>
             <source>{count} ({open} open)</source>
-            <translation type="unfinished" />
+            <translation>{count} ({open} terbuka)</translation>
         </message>
         <message>
             <source>Touchpoint</source>
-            <translation type="unfinished" />
+            <translation>Titik sentuhan</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Kedudukan</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Peringkat</translation>
         </message>
         <message>
             <source>Lane</source>
-            <translation type="unfinished" />
+            <translation>Lorong</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Saluran</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Pemilik</translation>
         </message>
         <message>
             <source>Metrics</source>
-            <translation type="unfinished" />
+            <translation>Metrik</translation>
         </message>
         <message>
             <source>{label}: {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>{label}: {low} hingga {high}</translation>
         </message>
         <message>
             <source>{label}: {low} or more</source>
-            <translation type="unfinished" />
+            <translation>{label}: {low} atau lebih</translation>
         </message>
         <message>
             <source>Emotion per persona</source>
-            <translation type="unfinished" />
+            <translation>Emosi setiap persona</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Bukti</translation>
         </message>
         <message>
             <source>Evidence status</source>
-            <translation type="unfinished" />
+            <translation>Status bukti</translation>
         </message>
         <message>
             <source>Moment of truth</source>
-            <translation type="unfinished" />
+            <translation>Detik penentu</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>(unnamed stage)</source>
-            <translation type="unfinished" />
+            <translation>(peringkat tanpa nama)</translation>
         </message>
         <message>
             <source>(unnamed lane)</source>
-            <translation type="unfinished" />
+            <translation>(lorong tanpa nama)</translation>
         </message>
         <message>
             <source>(no channel)</source>
-            <translation type="unfinished" />
+            <translation>(tiada saluran)</translation>
         </message>
         <message>
             <source>(unnamed)</source>
-            <translation type="unfinished" />
+            <translation>(tanpa nama)</translation>
         </message>
         <message>
             <source>New channel…</source>
-            <translation type="unfinished" />
+            <translation>Saluran baharu…</translation>
         </message>
         <message>
             <source>(unnamed persona)</source>
-            <translation type="unfinished" />
+            <translation>(persona tanpa nama)</translation>
         </message>
         <message>
             <source>Emotion of {persona} at this touchpoint (-3 … +3)</source>
-            <translation type="unfinished" />
+            <translation>Emosi {persona} pada titik sentuhan ini (-3 … +3)</translation>
         </message>
         <message>
             <source>Move card to another stage</source>
-            <translation type="unfinished" />
+            <translation>Alih kad ke peringkat lain</translation>
         </message>
         <message>
             <source>Move card to another lane</source>
-            <translation type="unfinished" />
+            <translation>Alih kad ke lorong lain</translation>
         </message>
         <message>
             <source>New channel</source>
-            <translation type="unfinished" />
+            <translation>Saluran baharu</translation>
         </message>
         <message>
             <source>Channel name:</source>
-            <translation type="unfinished" />
+            <translation>Nama saluran:</translation>
         </message>
         <message>
             <source>Set channel</source>
-            <translation type="unfinished" />
+            <translation>Tetapkan saluran</translation>
         </message>
         <message>
             <source>Add channel</source>
-            <translation type="unfinished" />
+            <translation>Tambah saluran</translation>
         </message>
         <message>
             <source>Persona</source>
-            <translation type="unfinished" />
+            <translation>Persona</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nama</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Peranan</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Warna</translation>
         </message>
         <message>
             <source>Goals (one per line)</source>
-            <translation type="unfinished" />
+            <translation>Matlamat (satu setiap baris)</translation>
         </message>
         <message>
             <source>Needs (one per line)</source>
-            <translation type="unfinished" />
+            <translation>Keperluan (satu setiap baris)</translation>
         </message>
         <message>
             <source>Frustrations (one per line)</source>
-            <translation type="unfinished" />
+            <translation>Kekecewaan (satu setiap baris)</translation>
         </message>
         <message>
             <source>Quote</source>
-            <translation type="unfinished" />
+            <translation>Petikan</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Jenis</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Tunjuk</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>Pautan</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Dari</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Label</translation>
         </message>
         <message>
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Semua orang</translation>
         </message>
         <message>
             <source>Friction</source>
-            <translation type="unfinished" />
+            <translation>Geseran</translation>
         </message>
         <message>
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Pada</translation>
         </message>
         <message>
             <source>What happens</source>
-            <translation type="unfinished" />
+            <translation>Apa yang berlaku</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Tahap keterukan</translation>
         </message>
         <message>
             <source>Category (or type your own)</source>
-            <translation type="unfinished" />
+            <translation>Kategori (atau taip kategori sendiri)</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Opportunity (the fix)</source>
-            <translation type="unfinished" />
+            <translation>Peluang (cara membaikinya)</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Sumber</translation>
         </message>
         <message>
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>Bilangan</translation>
         </message>
         <message>
             <source>Count must be a whole number of 0 or more</source>
-            <translation type="unfinished" />
+            <translation>Bilangan mesti nombor bulat 0 atau lebih</translation>
         </message>
         <message>
             <source>{title} (link)</source>
-            <translation type="unfinished" />
+            <translation>{title} (pautan)</translation>
         </message>
         <message>
             <source>{title} (touchpoint)</source>
-            <translation type="unfinished" />
+            <translation>{title} (titik sentuhan)</translation>
         </message>
     </context>
     <context>
         <name>JoinDialog</name>
         <message>
             <source>Guest</source>
-            <translation type="unfinished" />
+            <translation>Tetamu</translation>
         </message>
         <message>
             <source>Join Live</source>
-            <translation type="unfinished" />
+            <translation>Sertai Sesi Langsung</translation>
         </message>
         <message>
             <source>192.168.1.20:8765 K7QM-2X9D, or a ws:// link</source>
-            <translation type="unfinished" />
+            <translation>192.168.1.20:8765 K7QM-2X9D, atau pautan ws://</translation>
         </message>
         <message>
             <source>Session:</source>
-            <translation type="unfinished" />
+            <translation>Sesi:</translation>
         </message>
         <message>
             <source>Your name:</source>
-            <translation type="unfinished" />
+            <translation>Nama anda:</translation>
         </message>
         <message>
             <source>Join</source>
-            <translation type="unfinished" />
+            <translation>Sertai</translation>
         </message>
         <message>
             <source>Sessions on this network:</source>
-            <translation type="unfinished" />
+            <translation>Sesi pada rangkaian ini:</translation>
         </message>
         <message>
             <source>Workshop: {title} ({address})</source>
-            <translation type="unfinished" />
+            <translation>Bengkel: {title} ({address})</translation>
         </message>
         <message>
             <source>Type the code and address the host shows.</source>
-            <translation type="unfinished" />
+            <translation>Taip kod dan alamat yang ditunjukkan oleh hos.</translation>
         </message>
         <message>
             <source>Type the host's address and the 8-letter code, e.g. 192.168.1.20 K7QM-2X9D</source>
-            <translation type="unfinished" />
+            <translation>Taip alamat hos dan kod 8 aksara, cth. 192.168.1.20 K7QM-2X9D</translation>
         </message>
         <message>
             <source>Type the name the others will see.</source>
-            <translation type="unfinished" />
+            <translation>Taip nama yang akan dilihat oleh orang lain.</translation>
         </message>
     </context>
     <context>
         <name>LinkDrag</name>
         <message>
             <source>Add link</source>
-            <translation type="unfinished" />
+            <translation>Tambah pautan</translation>
         </message>
     </context>
     <context>
         <name>Live</name>
         <message>
             <source>The host is presenting: this session is read-only for now</source>
-            <translation type="unfinished" />
+            <translation>Hos sedang membuat persembahan: sesi ini baca sahaja buat masa ini</translation>
         </message>
     </context>
     <context>
         <name>LiveController</name>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Peserta</translation>
         </message>
         <message>
             <source>Comments</source>
-            <translation type="unfinished" />
+            <translation>Komen</translation>
         </message>
         <message>
             <source>The live session ended: another map was opened in this window.</source>
-            <translation type="unfinished" />
+            <translation>Sesi langsung tamat: peta lain telah dibuka dalam tetingkap ini.</translation>
         </message>
         <message>
             <source>Joined “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Telah menyertai “{title}”</translation>
         </message>
         <message>
             <source>End Live Session</source>
-            <translation type="unfinished" />
+            <translation>Tamatkan Sesi Langsung</translation>
         </message>
         <message>
             <source>Share &amp;Live…</source>
-            <translation type="unfinished" />
+            <translation>Kongsi Secara &amp;Langsung…</translation>
         </message>
         <message>
             <source>Let a room of laptops edit this map with you, on this network</source>
-            <translation type="unfinished" />
+            <translation>Benarkan sebilik komputer riba menyunting peta ini bersama anda, melalui rangkaian ini</translation>
         </message>
         <message>
             <source>&amp;Join Live…</source>
-            <translation type="unfinished" />
+            <translation>Se&amp;rtai Sesi Langsung…</translation>
         </message>
         <message>
             <source>Save a Cop&amp;y…</source>
-            <translation type="unfinished" />
+            <translation>Sim&amp;pan Salinan…</translation>
         </message>
         <message>
             <source>Leave Live Session</source>
-            <translation type="unfinished" />
+            <translation>Tinggalkan Sesi Langsung</translation>
         </message>
         <message>
             <source>The host removed you from the session. The map here is now your own copy.</source>
-            <translation type="unfinished" />
+            <translation>Hos telah mengeluarkan anda daripada sesi. Peta di sini kini salinan anda sendiri.</translation>
         </message>
         <message>
             <source>The host ended the session. The map here is now your own copy.</source>
-            <translation type="unfinished" />
+            <translation>Hos telah menamatkan sesi. Peta di sini kini salinan anda sendiri.</translation>
         </message>
         <message>
             <source>Could not join: {why}</source>
-            <translation type="unfinished" />
+            <translation>Tidak dapat menyertai: {why}</translation>
         </message>
         <message>
             <source>The live session is closed.</source>
-            <translation type="unfinished" />
+            <translation>Sesi langsung telah ditutup.</translation>
         </message>
         <message>
             <source>Could not join the session</source>
-            <translation type="unfinished" />
+            <translation>Tidak dapat menyertai sesi</translation>
         </message>
         <message>
             <source>Could not save a copy</source>
-            <translation type="unfinished" />
+            <translation>Tidak dapat menyimpan salinan</translation>
         </message>
         <message>
             <source>Saved a copy as {path}</source>
-            <translation type="unfinished" />
+            <translation>Salinan disimpan sebagai {path}</translation>
         </message>
         <message>
             <source>Live session ended. The map stays here as a normal file.</source>
-            <translation type="unfinished" />
+            <translation>Sesi langsung tamat. Peta kekal di sini sebagai fail biasa.</translation>
         </message>
         <message>
             <source>You left the live session. The map here is now your own copy.</source>
-            <translation type="unfinished" />
+            <translation>Anda telah meninggalkan sesi langsung. Peta di sini kini salinan anda sendiri.</translation>
         </message>
     </context>
     <context>
         <name>Loading</name>
         <message>
             <source>Opening map</source>
-            <translation type="unfinished" />
+            <translation>Membuka peta</translation>
         </message>
         <message>
             <source>Opening “{name}”…</source>
-            <translation type="unfinished" />
+            <translation>Membuka “{name}”…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Batal</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Palette</source>
-            <translation type="unfinished" />
+            <translation>Palet</translation>
         </message>
         <message>
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Persona</translation>
         </message>
         <message>
             <source>Inspector</source>
-            <translation type="unfinished" />
+            <translation>Pemeriksa</translation>
         </message>
         <message>
             <source>Friction register</source>
-            <translation type="unfinished" />
+            <translation>Daftar geseran</translation>
         </message>
         <message>
             <source>Analysis</source>
-            <translation type="unfinished" />
+            <translation>Analisis</translation>
         </message>
         <message>
             <source>{percent} %</source>
-            <translation type="unfinished" />
+            <translation>{percent} %</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Tanpa tajuk</translation>
         </message>
         <message>
             <source>{name} (read-only)</source>
-            <translation type="unfinished" />
+            <translation>{name} (baca sahaja)</translation>
         </message>
     </context>
     <context>
         <name>MapEditor</name>
         <message>
             <source>New touchpoint</source>
-            <translation type="unfinished" />
+            <translation>Titik sentuhan baharu</translation>
         </message>
         <message>
             <source>Add touchpoint</source>
-            <translation type="unfinished" />
+            <translation>Tambah titik sentuhan</translation>
         </message>
         <message>
             <source>Stage 1</source>
-            <translation type="unfinished" />
+            <translation>Peringkat 1</translation>
         </message>
         <message>
             <source>Touchpoints</source>
-            <translation type="unfinished" />
+            <translation>Titik sentuhan</translation>
         </message>
         <message>
             <source>New persona</source>
-            <translation type="unfinished" />
+            <translation>Persona baharu</translation>
         </message>
         <message>
             <source>New stage</source>
-            <translation type="unfinished" />
+            <translation>Peringkat baharu</translation>
         </message>
         <message>
             <source>New lane</source>
-            <translation type="unfinished" />
+            <translation>Lorong baharu</translation>
         </message>
         <message>
             <source>New friction</source>
-            <translation type="unfinished" />
+            <translation>Geseran baharu</translation>
         </message>
         <message>
             <source>Add friction</source>
-            <translation type="unfinished" />
+            <translation>Tambah geseran</translation>
         </message>
         <message>
             <source>Rename</source>
-            <translation type="unfinished" />
+            <translation>Namakan semula</translation>
         </message>
     </context>
     <context>
         <name>MapPage</name>
         <message>
             <source>en, id, ms…</source>
-            <translation type="unfinished" />
+            <translation>en, id, ms…</translation>
         </message>
     </context>
     <context>
         <name>MapView</name>
         <message>
             <source>Journey map</source>
-            <translation type="unfinished" />
+            <translation>Peta perjalanan</translation>
         </message>
     </context>
     <context>
         <name>MultiPage</name>
         <message numerus="yes">
             <source>%n item(s) selected</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n item dipilih</numerusform>
             </translation>
         </message>
     </context>
@@ -2273,209 +2273,209 @@
         <name>Palette</name>
         <message>
             <source>Touchpoint</source>
-            <translation type="unfinished" />
+            <translation>Titik sentuhan</translation>
         </message>
         <message>
             <source>A moment where the customer meets the brand. Drop it into a cell.</source>
-            <translation type="unfinished" />
+            <translation>Detik pelanggan berinteraksi dengan jenama. Lepaskannya ke dalam sel.</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Peringkat</translation>
         </message>
         <message>
             <source>A column of the journey. Drop it between stage headers.</source>
-            <translation type="unfinished" />
+            <translation>Satu lajur perjalanan. Lepaskannya di antara pengepala peringkat.</translation>
         </message>
         <message>
             <source>Lane</source>
-            <translation type="unfinished" />
+            <translation>Lorong</translation>
         </message>
         <message>
             <source>A row of the map. Drop it between lane headers.</source>
-            <translation type="unfinished" />
+            <translation>Satu baris peta. Lepaskannya di antara pengepala lorong.</translation>
         </message>
         <message>
             <source>Persona</source>
-            <translation type="unfinished" />
+            <translation>Persona</translation>
         </message>
         <message>
             <source>A kind of customer. Drop it anywhere on the map.</source>
-            <translation type="unfinished" />
+            <translation>Satu jenis pelanggan. Lepaskannya di mana-mana pada peta.</translation>
         </message>
         <message>
             <source>Friction</source>
-            <translation type="unfinished" />
+            <translation>Geseran</translation>
         </message>
         <message>
             <source>A pain point. Drop it onto a card or a link.</source>
-            <translation type="unfinished" />
+            <translation>Titik kesakitan pelanggan. Lepaskannya pada kad atau pautan.</translation>
         </message>
         <message>
             <source>Link tool</source>
-            <translation type="unfinished" />
+            <translation>Alat pautan</translation>
         </message>
         <message>
             <source>Drag from one card to another to link them (L).</source>
-            <translation type="unfinished" />
+            <translation>Seret dari satu kad ke kad lain untuk memautkannya (L).</translation>
         </message>
         <message>
             <source>Or press Enter to add one where the selection is.</source>
-            <translation type="unfinished" />
+            <translation>Atau tekan Enter untuk menambah satu di tempat pilihan semasa.</translation>
         </message>
         <message>
             <source>Palette</source>
-            <translation type="unfinished" />
+            <translation>Palet</translation>
         </message>
         <message>
             <source>Add to map</source>
-            <translation type="unfinished" />
+            <translation>Tambah ke peta</translation>
         </message>
     </context>
     <context>
         <name>ParticipantsPanel</name>
         <message>
             <source>Read-only for participants</source>
-            <translation type="unfinished" />
+            <translation>Baca sahaja untuk peserta</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Keluarkan</translation>
         </message>
         <message>
             <source>Close this person's connection; they cannot join this session again</source>
-            <translation type="unfinished" />
+            <translation>Tutup sambungan orang ini; mereka tidak boleh menyertai sesi ini lagi</translation>
         </message>
         <message>
             <source>Save a Copy…</source>
-            <translation type="unfinished" />
+            <translation>Simpan Salinan…</translation>
         </message>
         <message>
             <source>End Session</source>
-            <translation type="unfinished" />
+            <translation>Tamatkan Sesi</translation>
         </message>
         <message>
             <source>Leave</source>
-            <translation type="unfinished" />
+            <translation>Tinggalkan</translation>
         </message>
         <message>
             <source>Not in a live session. File &gt; Share Live… or Join Live…</source>
-            <translation type="unfinished" />
+            <translation>Tidak berada dalam sesi langsung. Fail &gt; Kongsi Secara Langsung… atau Sertai Sesi Langsung…</translation>
         </message>
         <message>
             <source>(host)</source>
-            <translation type="unfinished" />
+            <translation>(hos)</translation>
         </message>
         <message>
             <source>(you)</source>
-            <translation type="unfinished" />
+            <translation>(anda)</translation>
         </message>
         <message>
             <source>editing “{card}”</source>
-            <translation type="unfinished" />
+            <translation>menyunting “{card}”</translation>
         </message>
         <message>
             <source>Offline: keep editing; your changes are sent when the connection is back.</source>
-            <translation type="unfinished" />
+            <translation>Luar talian: teruskan menyunting; perubahan anda akan dihantar apabila sambungan pulih.</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Menyambung…</translation>
         </message>
         <message>
             <source>The session is over.</source>
-            <translation type="unfinished" />
+            <translation>Sesi telah tamat.</translation>
         </message>
         <message numerus="yes">
             <source>Live · %n online</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Langsung · %n dalam talian</numerusform>
             </translation>
         </message>
         <message>
             <source>code {code}</source>
-            <translation type="unfinished" />
+            <translation>kod {code}</translation>
         </message>
         <message>
             <source>read-only</source>
-            <translation type="unfinished" />
+            <translation>baca sahaja</translation>
         </message>
     </context>
     <context>
         <name>PersonaPage</name>
         <message>
             <source>Student, small business owner…</source>
-            <translation type="unfinished" />
+            <translation>Pelajar, pemilik perniagaan kecil…</translation>
         </message>
         <message>
             <source>“In their own words…”</source>
-            <translation type="unfinished" />
+            <translation>“Dalam kata-kata mereka sendiri…”</translation>
         </message>
     </context>
     <context>
         <name>PersonasPanel</name>
         <message>
             <source>Add a persona</source>
-            <translation type="unfinished" />
+            <translation>Tambah persona</translation>
         </message>
         <message>
             <source>Delete the persona (undoable)</source>
-            <translation type="unfinished" />
+            <translation>Padam persona (boleh dibuat asal)</translation>
         </message>
         <message>
             <source>Choose the persona's colour</source>
-            <translation type="unfinished" />
+            <translation>Pilih warna persona</translation>
         </message>
         <message>
             <source>Edit the persona in the inspector</source>
-            <translation type="unfinished" />
+            <translation>Sunting persona dalam pemeriksa</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Alih ke atas</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Alih ke bawah</translation>
         </message>
         <message>
             <source>All personas</source>
-            <translation type="unfinished" />
+            <translation>Semua persona</translation>
         </message>
         <message>
             <source>New persona</source>
-            <translation type="unfinished" />
+            <translation>Persona baharu</translation>
         </message>
         <message>
             <source>New persona {number}</source>
-            <translation type="unfinished" />
+            <translation>Persona baharu {number}</translation>
         </message>
         <message>
             <source>Add persona</source>
-            <translation type="unfinished" />
+            <translation>Tambah persona</translation>
         </message>
         <message>
             <source>Rename persona</source>
-            <translation type="unfinished" />
+            <translation>Namakan semula persona</translation>
         </message>
         <message>
             <source>Delete persona</source>
-            <translation type="unfinished" />
+            <translation>Padam persona</translation>
         </message>
         <message>
             <source>Persona colour</source>
-            <translation type="unfinished" />
+            <translation>Warna persona</translation>
         </message>
         <message>
             <source>Move persona</source>
-            <translation type="unfinished" />
+            <translation>Alih persona</translation>
         </message>
     </context>
     <context>
         <name>PointDrag</name>
         <message>
             <source>Set emotion</source>
-            <translation type="unfinished" />
+            <translation>Tetapkan emosi</translation>
         </message>
     </context>
     <context>
@@ -2574,61 +2574,80 @@
         <name>QAbstractFileIconProvider</name>
         <message>
             <source>Drive</source>
-            <translation type="unfinished" />
+            <translation>Pemacu</translation>
         </message>
     </context>
     <context>
         <name>QColorDialog</name>
         <message>
             <source>Select Color</source>
-            <translation type="unfinished" />
+            <translation>Pilih Warna</translation>
         </message>
         <message>
             <source>Hu&amp;e:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rona:</translation>
         </message>
         <message>
             <source>&amp;Sat:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tepu:</translation>
         </message>
         <message>
             <source>&amp;Val:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nilai:</translation>
         </message>
         <message>
             <source>&amp;Red:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Merah:</translation>
         </message>
         <message>
             <source>&amp;Green:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hijau:</translation>
         </message>
         <message>
             <source>Bl&amp;ue:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Biru:</translation>
         </message>
         <message>
             <source>A&amp;lpha channel:</source>
-            <translation type="unfinished" />
+            <translation>Saluran &amp;alfa:</translation>
         </message>
         <message>
             <source>&amp;HTML:</source>
-            <translation type="unfinished" />
+            <translation>HTM&amp;L:</translation>
         </message>
         <message>
             <source>&amp;Basic colors</source>
-            <translation type="unfinished" />
+            <translation>Warna a&amp;sas</translation>
         </message>
         <message>
             <source>&amp;Custom colors</source>
-            <translation type="unfinished" />
+            <translation>Warna ters&amp;uai</translation>
         </message>
         <message>
             <source>&amp;Add to Custom Colors</source>
-            <translation type="unfinished" />
+            <translation>Tambah ke Warna Tersua&amp;i</translation>
         </message>
         <message>
             <source>&amp;Pick Screen Color</source>
+            <translation>&amp;Pilih Warna Skrin</translation>
+        </message>
+    </context>
+    <context>
+        <name>QDockWidget</name>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Tutup</translation>
+        </message>
+        <message>
+            <source>Closes the dock widget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Float</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undocks and re-attaches the dock widget</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2636,943 +2655,947 @@
         <name>QFileDialog</name>
         <message>
             <source>&amp;Look in:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cari dalam:</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Undur</translation>
         </message>
         <message>
             <source>Go back</source>
-            <translation type="unfinished" />
+            <translation>Kembali</translation>
         </message>
         <message>
             <source>Alt+Left</source>
-            <translation type="unfinished" />
+            <translation>Alt+Left</translation>
         </message>
         <message>
             <source>Forward</source>
-            <translation type="unfinished" />
+            <translation>Maju</translation>
         </message>
         <message>
             <source>Go forward</source>
-            <translation type="unfinished" />
+            <translation>Pergi ke hadapan</translation>
         </message>
         <message>
             <source>Alt+Right</source>
-            <translation type="unfinished" />
+            <translation>Alt+Right</translation>
         </message>
         <message>
             <source>Parent Directory</source>
-            <translation type="unfinished" />
+            <translation>Direktori Induk</translation>
         </message>
         <message>
             <source>Go to the parent directory</source>
-            <translation type="unfinished" />
+            <translation>Pergi ke direktori induk</translation>
         </message>
         <message>
             <source>Alt+Up</source>
-            <translation type="unfinished" />
+            <translation>Alt+Up</translation>
         </message>
         <message>
             <source>Create New Folder</source>
-            <translation type="unfinished" />
+            <translation>Cipta Folder Baharu</translation>
         </message>
         <message>
             <source>Create a New Folder</source>
-            <translation type="unfinished" />
+            <translation>Cipta folder baharu</translation>
         </message>
         <message>
             <source>List View</source>
-            <translation type="unfinished" />
+            <translation>Paparan Senarai</translation>
         </message>
         <message>
             <source>Change to list view mode</source>
-            <translation type="unfinished" />
+            <translation>Tukar ke mod paparan senarai</translation>
         </message>
         <message>
             <source>Detail View</source>
-            <translation type="unfinished" />
+            <translation>Paparan Terperinci</translation>
         </message>
         <message>
             <source>Change to detail view mode</source>
-            <translation type="unfinished" />
+            <translation>Tukar ke mod paparan terperinci</translation>
         </message>
         <message>
             <source>Sidebar</source>
-            <translation type="unfinished" />
+            <translation>Palang Sisi</translation>
         </message>
         <message>
             <source>List of places and bookmarks</source>
-            <translation type="unfinished" />
+            <translation>Senarai tempat dan tanda buku</translation>
         </message>
         <message>
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>Fail</translation>
         </message>
         <message>
             <source>Files of &amp;type:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jenis fail:</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Buka</translation>
         </message>
         <message>
             <source>File &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nama fail:</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buka</translation>
         </message>
         <message>
             <source>All Files (*)</source>
-            <translation type="unfinished" />
+            <translation>Semua Fail (*)</translation>
         </message>
         <message>
             <source>Show </source>
-            <translation type="unfinished" />
+            <translation>Tunjuk </translation>
         </message>
         <message>
             <source>&amp;Rename</source>
-            <translation type="unfinished" />
+            <translation>&amp;Namakan semula</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Padam</translation>
         </message>
         <message>
             <source>Show &amp;hidden files</source>
-            <translation type="unfinished" />
+            <translation>Tunjuk fail &amp;tersembunyi</translation>
         </message>
         <message>
             <source>&amp;New Folder</source>
-            <translation type="unfinished" />
+            <translation>Folder &amp;Baharu</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Simpan</translation>
         </message>
         <message>
             <source>Save As</source>
-            <translation type="unfinished" />
+            <translation>Simpan Sebagai</translation>
         </message>
     </context>
     <context>
         <name>QFileSystemModel</name>
         <message>
             <source>Computer</source>
-            <translation type="unfinished" />
+            <translation>Komputer</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nama</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Saiz</translation>
         </message>
         <message>
             <source>Date Modified</source>
-            <translation type="unfinished" />
+            <translation>Tarikh Diubah Suai</translation>
         </message>
     </context>
     <context>
         <name>QInputDialog</name>
         <message>
             <source>Enter a value:</source>
-            <translation type="unfinished" />
+            <translation>Masukkan nilai:</translation>
         </message>
     </context>
     <context>
         <name>QLineEdit</name>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buat asal</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>Buat se&amp;mula</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <translation>&amp;Potong</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salin</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tampal</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Padam</translation>
         </message>
         <message>
             <source>Select All</source>
-            <translation type="unfinished" />
+            <translation>Pilih Semua</translation>
         </message>
     </context>
     <context>
         <name>QMessageBox</name>
         <message>
             <source>Show Details...</source>
-            <translation type="unfinished" />
+            <translation>Tunjuk Butiran...</translation>
         </message>
         <message>
             <source>Hide Details...</source>
-            <translation type="unfinished" />
+            <translation>Sembunyi Butiran...</translation>
         </message>
     </context>
     <context>
         <name>QPlatformTheme</name>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Simpan</translation>
         </message>
         <message>
             <source>&amp;Yes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ya</translation>
         </message>
         <message>
             <source>&amp;No</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tidak</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Tutup</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Batal</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>Buang</translation>
         </message>
         <message>
             <source>Help</source>
-            <translation type="unfinished" />
+            <translation>Bantuan</translation>
         </message>
         <message>
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>Guna</translation>
         </message>
         <message>
             <source>Reset</source>
-            <translation type="unfinished" />
+            <translation>Tetap Semula</translation>
         </message>
         <message>
             <source>Restore Defaults</source>
-            <translation type="unfinished" />
+            <translation>Pulihkan Lalai</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Buka</translation>
         </message>
         <message>
             <source>Save All</source>
-            <translation type="unfinished" />
+            <translation>Simpan Semua</translation>
         </message>
         <message>
             <source>Yes to &amp;All</source>
-            <translation type="unfinished" />
+            <translation>Ya untuk &amp;Semua</translation>
         </message>
         <message>
             <source>N&amp;o to All</source>
-            <translation type="unfinished" />
+            <translation>Tidak untuk Se&amp;mua</translation>
         </message>
         <message>
             <source>Abort</source>
-            <translation type="unfinished" />
+            <translation>Henti Paksa</translation>
         </message>
         <message>
             <source>Retry</source>
-            <translation type="unfinished" />
+            <translation>Cuba Semula</translation>
         </message>
         <message>
             <source>Ignore</source>
-            <translation type="unfinished" />
+            <translation>Abaikan</translation>
         </message>
     </context>
     <context>
         <name>QShortcut</name>
         <message>
             <source>Ctrl</source>
-            <translation type="unfinished" />
+            <translation>Ctrl</translation>
         </message>
         <message>
             <source>Shift</source>
-            <translation type="unfinished" />
+            <translation>Shift</translation>
         </message>
         <message>
             <source>Alt</source>
-            <translation type="unfinished" />
+            <translation>Alt</translation>
         </message>
         <message>
             <source>Meta</source>
-            <translation type="unfinished" />
+            <translation>Meta</translation>
         </message>
         <message>
             <source>Num</source>
-            <translation type="unfinished" />
+            <translation>Num</translation>
         </message>
         <message>
             <source>Space</source>
-            <translation type="unfinished" />
+            <translation>Space</translation>
         </message>
         <message>
             <source>Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc</translation>
         </message>
         <message>
             <source>Tab</source>
-            <translation type="unfinished" />
+            <translation>Tab</translation>
         </message>
         <message>
             <source>Backtab</source>
-            <translation type="unfinished" />
+            <translation>Backtab</translation>
         </message>
         <message>
             <source>Backspace</source>
-            <translation type="unfinished" />
+            <translation>Backspace</translation>
         </message>
         <message>
             <source>Return</source>
-            <translation type="unfinished" />
+            <translation>Return</translation>
         </message>
         <message>
             <source>Enter</source>
-            <translation type="unfinished" />
+            <translation>Enter</translation>
         </message>
         <message>
             <source>Ins</source>
-            <translation type="unfinished" />
+            <translation>Ins</translation>
         </message>
         <message>
             <source>Del</source>
-            <translation type="unfinished" />
+            <translation>Del</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pause</translation>
         </message>
         <message>
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>Print</translation>
         </message>
         <message>
             <source>SysReq</source>
-            <translation type="unfinished" />
+            <translation>SysReq</translation>
         </message>
         <message>
             <source>Home</source>
-            <translation type="unfinished" />
+            <translation>Home</translation>
         </message>
         <message>
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>End</translation>
         </message>
         <message>
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Left</translation>
         </message>
         <message>
             <source>Up</source>
-            <translation type="unfinished" />
+            <translation>Up</translation>
         </message>
         <message>
             <source>Right</source>
-            <translation type="unfinished" />
+            <translation>Right</translation>
         </message>
         <message>
             <source>PgUp</source>
-            <translation type="unfinished" />
+            <translation>PgUp</translation>
         </message>
         <message>
             <source>PgDown</source>
-            <translation type="unfinished" />
+            <translation>PgDown</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>Down</translation>
         </message>
     </context>
     <context>
         <name>QWidgetTextControl</name>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buat asal</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>Buat se&amp;mula</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <translation>&amp;Potong</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salin</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tampal</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Padam</translation>
         </message>
         <message>
             <source>Select All</source>
-            <translation type="unfinished" />
+            <translation>Pilih Semua</translation>
         </message>
     </context>
     <context>
         <name>Render</name>
         <message>
             <source>scale must be from 0.01 to 50 (got {scale})</source>
-            <translation type="unfinished" />
+            <translation>skala mesti antara 0.01 hingga 50 (diberi {scale})</translation>
         </message>
         <message>
             <source>dpi must be from 10 to 1200 (got {dpi})</source>
-            <translation type="unfinished" />
+            <translation>dpi mesti antara 10 hingga 1200 (diberi {dpi})</translation>
         </message>
         <message>
             <source>{path}: the image would be {width} x {height} pixels, too large; use a dpi of {dpi} or less (or export a PDF, which has no such limit)</source>
-            <translation type="unfinished" />
+            <translation>{path}: imej akan bersaiz {width} x {height} piksel, terlalu besar; gunakan dpi {dpi} atau kurang (atau eksport PDF, yang tiada had sedemikian)</translation>
         </message>
         <message>
             <source>{path}: not enough memory for a {width} x {height} pixel image</source>
-            <translation type="unfinished" />
+            <translation>{path}: memori tidak mencukupi untuk imej {width} x {height} piksel</translation>
         </message>
         <message>
             <source>{path}: the PNG could not be written (is the disk full?)</source>
-            <translation type="unfinished" />
+            <translation>{path}: PNG tidak dapat ditulis (adakah cakera penuh?)</translation>
         </message>
         <message>
             <source>Journey map</source>
-            <translation type="unfinished" />
+            <translation>Peta perjalanan</translation>
         </message>
         <message>
             <source>Customer journey map exported by JourneyDesk</source>
-            <translation type="unfinished" />
+            <translation>Peta perjalanan pelanggan yang dieksport oleh JourneyDesk</translation>
         </message>
         <message>
             <source>{path}: the SVG could not be written</source>
-            <translation type="unfinished" />
+            <translation>{path}: SVG tidak dapat ditulis</translation>
         </message>
         <message>
             <source>{path}: the SVG could not be written (is the disk full?)</source>
-            <translation type="unfinished" />
+            <translation>{path}: SVG tidak dapat ditulis (adakah cakera penuh?)</translation>
         </message>
     </context>
     <context>
         <name>ShareDialog</name>
         <message>
             <source>Share Live</source>
-            <translation type="unfinished" />
+            <translation>Kongsi Secara Langsung</translation>
         </message>
         <message>
             <source>Participants choose File &gt; Join Live… and type this code, or scan the QR code.</source>
-            <translation type="unfinished" />
+            <translation>Peserta memilih Fail &gt; Sertai Sesi Langsung… dan menaip kod ini, atau mengimbas kod QR.</translation>
         </message>
         <message>
             <source>Address: {address}:{port}</source>
-            <translation type="unfinished" />
+            <translation>Alamat: {address}:{port}</translation>
         </message>
         <message>
             <source>Copy Join Link</source>
-            <translation type="unfinished" />
+            <translation>Salin Pautan Sertai</translation>
         </message>
         <message>
             <source>Read-only for participants (presenting)</source>
-            <translation type="unfinished" />
+            <translation>Baca sahaja untuk peserta (persembahan)</translation>
         </message>
         <message>
             <source>Announced on this network as “Workshop: {title}”.</source>
-            <translation type="unfinished" />
+            <translation>Diumumkan pada rangkaian ini sebagai “Bengkel: {title}”.</translation>
         </message>
         <message>
             <source>Not announced on the network (mDNS is off or not available): share the code.</source>
-            <translation type="unfinished" />
+            <translation>Tidak diumumkan pada rangkaian (mDNS dimatikan atau tidak tersedia): kongsikan kod itu.</translation>
         </message>
     </context>
     <context>
         <name>StarterMap</name>
         <message>
             <source>Awareness</source>
-            <translation type="unfinished" />
+            <translation>Kesedaran</translation>
         </message>
         <message>
             <source>Consideration</source>
-            <translation type="unfinished" />
+            <translation>Pertimbangan</translation>
         </message>
         <message>
             <source>Purchase</source>
-            <translation type="unfinished" />
+            <translation>Pembelian</translation>
         </message>
         <message>
             <source>Retention</source>
-            <translation type="unfinished" />
+            <translation>Pengekalan</translation>
         </message>
         <message>
             <source>Advocacy</source>
-            <translation type="unfinished" />
+            <translation>Advokasi</translation>
         </message>
         <message>
             <source>Untitled journey</source>
-            <translation type="unfinished" />
+            <translation>Perjalanan tanpa tajuk</translation>
         </message>
         <message>
             <source>Touchpoints</source>
-            <translation type="unfinished" />
+            <translation>Titik sentuhan</translation>
         </message>
     </context>
     <context>
         <name>Templates</name>
         <message>
             <source>Could not open the template</source>
-            <translation type="unfinished" />
+            <translation>Tidak dapat membuka templat</translation>
         </message>
     </context>
     <context>
         <name>TouchpointPage</name>
         <message>
             <source>Marketing, Sales, Support…</source>
-            <translation type="unfinished" />
+            <translation>Pemasaran, Jualan, Sokongan…</translation>
         </message>
         <message>
             <source>A moment that decides whether the customer buys or comes back</source>
-            <translation type="unfinished" />
+            <translation>Detik yang menentukan sama ada pelanggan membeli atau kembali semula</translation>
         </message>
         <message>
             <source>Add personas to record their emotion here.</source>
-            <translation type="unfinished" />
+            <translation>Tambah persona untuk merekodkan emosi mereka di sini.</translation>
         </message>
     </context>
     <context>
         <name>WindowFiles</name>
         <message>
             <source>journey</source>
-            <translation type="unfinished" />
+            <translation>perjalanan</translation>
         </message>
         <message>
             <source>Could not open the example</source>
-            <translation type="unfinished" />
+            <translation>Tidak dapat membuka contoh</translation>
         </message>
         <message>
             <source>Could not open the map</source>
-            <translation type="unfinished" />
+            <translation>Tidak dapat membuka peta</translation>
         </message>
         <message>
             <source>Copy of {title}</source>
-            <translation type="unfinished" />
+            <translation>Salinan {title}</translation>
         </message>
         <message>
             <source>Opened {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} dibuka</translation>
         </message>
         <message>
             <source>The file is read-only</source>
-            <translation type="unfinished" />
+            <translation>Fail ini baca sahaja</translation>
         </message>
         <message>
             <source>{error}
 
 Your changes are still here.</source>
-            <translation type="unfinished" />
+            <translation>{error}
+
+Perubahan anda masih ada di sini.</translation>
         </message>
         <message>
             <source>Could not save the map</source>
-            <translation type="unfinished" />
+            <translation>Tidak dapat menyimpan peta</translation>
         </message>
         <message>
             <source>{error}
 
 Your changes are still here; try another place or name.</source>
-            <translation type="unfinished" />
+            <translation>{error}
+
+Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>Saved {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} disimpan</translation>
         </message>
         <message>
             <source>No examples installed</source>
-            <translation type="unfinished" />
+            <translation>Tiada contoh dipasang</translation>
         </message>
         <message>
             <source>No recent maps</source>
-            <translation type="unfinished" />
+            <translation>Tiada peta terkini</translation>
         </message>
         <message>
             <source>Clear Menu</source>
-            <translation type="unfinished" />
+            <translation>Kosongkan Menu</translation>
         </message>
         <message>
             <source>Could not recover the map</source>
-            <translation type="unfinished" />
+            <translation>Tidak dapat memulihkan peta</translation>
         </message>
     </context>
     <context>
         <name>card</name>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Tanpa tajuk</translation>
         </message>
     </context>
     <context>
         <name>cli</name>
         <message>
             <source>the language to speak: {codes} (default: as chosen in Preferences, else the system's)</source>
-            <translation type="unfinished" />
+            <translation>bahasa antara muka: {codes} (lalai: seperti yang dipilih dalam Keutamaan, atau bahasa sistem)</translation>
         </message>
         <message>
             <source>--lang needs a language: {codes}</source>
-            <translation type="unfinished" />
+            <translation>--lang memerlukan bahasa: {codes}</translation>
         </message>
         <message>
             <source>unknown language {code!r}; JourneyDesk speaks {codes}</source>
-            <translation type="unfinished" />
+            <translation>bahasa tidak dikenali {code!r}; JourneyDesk menyokong {codes}</translation>
         </message>
     </context>
     <context>
         <name>cli.desktop</name>
         <message>
             <source>journeydesk: desktop integration is for Linux and other freedesktop systems; on Windows and macOS see packaging/README.md</source>
-            <translation type="unfinished" />
+            <translation>journeydesk: integrasi desktop adalah untuk Linux dan sistem freedesktop yang lain; bagi Windows dan macOS, lihat packaging/README.md</translation>
         </message>
         <message>
             <source>journeydesk: {problem}</source>
-            <translation type="unfinished" />
+            <translation>journeydesk: {problem}</translation>
         </message>
     </context>
     <context>
         <name>cli.diff</name>
         <message>
             <source>Compare two versions of a map by id: items added, removed and changed, field by field; cards moved or reordered; metric and emotion changes with their direction.</source>
-            <translation type="unfinished" />
+            <translation>Bandingkan dua versi peta mengikut id: item yang ditambah, dibuang dan diubah, medan demi medan; kad yang dialihkan atau disusun semula; perubahan metrik dan emosi beserta arahnya.</translation>
         </message>
         <message>
             <source>The map's created and modified stamps are not compared. Exit status: 0 equal, 1 different, 2 a file could not be read (or wrong usage).</source>
-            <translation type="unfinished" />
+            <translation>Cap masa dicipta dan diubah suai peta tidak dibandingkan. Status keluar: 0 sama, 1 berbeza, 2 fail tidak dapat dibaca (atau penggunaan salah).</translation>
         </message>
         <message>
             <source>the earlier map</source>
-            <translation type="unfinished" />
+            <translation>peta yang lebih awal</translation>
         </message>
         <message>
             <source>the later map</source>
-            <translation type="unfinished" />
+            <translation>peta yang lebih baharu</translation>
         </message>
         <message>
             <source>print JSON instead of a report</source>
-            <translation type="unfinished" />
+            <translation>cetak JSON dan bukannya laporan</translation>
         </message>
     </context>
     <context>
         <name>cli.import</name>
         <message>
             <source>Import a spreadsheet (CSV or .xlsx) of touchpoints, or a grid of stages and lanes, as a map.</source>
-            <translation type="unfinished" />
+            <translation>Import hamparan (CSV atau .xlsx) titik sentuhan, atau grid peringkat dan lorong, sebagai peta.</translation>
         </message>
         <message>
             <source>Shapes: 'long' has one touchpoint per row and a header row naming the fields (in English, Indonesian or Malay: stage/tahap/peringkat, channel/saluran, owner/pemilik, friction/hambatan...); 'grid' has stages across the first row, lanes down the first column and card texts in the cells (several cards in a cell separated by blank lines or bullets). Fields for --map: {fields}, or emotion:PERSONA. Exit status: 0 imported, 1 the file has problems, 2 wrong usage.</source>
-            <translation type="unfinished" />
+            <translation>Bentuk: 'long' mempunyai satu titik sentuhan setiap baris dan baris pengepala yang menamakan medan (dalam bahasa Inggeris, Indonesia atau Melayu: stage/tahap/peringkat, channel/saluran, owner/pemilik, friction/hambatan/geseran...); 'grid' mempunyai peringkat merentasi baris pertama, lorong menuruni lajur pertama dan teks kad di dalam sel (beberapa kad dalam satu sel dipisahkan dengan baris kosong atau titik tumpu). Medan untuk --map: {fields}, atau emotion:PERSONA. Status keluar: 0 diimport, 1 fail mempunyai masalah, 2 penggunaan salah.</translation>
         </message>
         <message>
             <source>must be COLUMN=FIELD, e.g. Fase=stage (got {text})</source>
-            <translation type="unfinished" />
+            <translation>mesti dalam bentuk COLUMN=FIELD, cth. Fasa=stage (diberi {text})</translation>
         </message>
         <message>
             <source>a .csv or .xlsx file</source>
-            <translation type="unfinished" />
+            <translation>fail .csv atau .xlsx</translation>
         </message>
         <message>
             <source>the map to write (*.journey.json)</source>
-            <translation type="unfinished" />
+            <translation>peta yang hendak ditulis (*.journey.json)</translation>
         </message>
         <message>
             <source>.xlsx: the sheet to read (default: the first)</source>
-            <translation type="unfinished" />
+            <translation>.xlsx: helaian yang hendak dibaca (lalai: yang pertama)</translation>
         </message>
         <message>
             <source>read column COLUMN (its header, or a letter) as FIELD; repeatable</source>
-            <translation type="unfinished" />
+            <translation>baca lajur COLUMN (pengepalanya, atau satu huruf) sebagai FIELD; boleh diulang</translation>
         </message>
         <message>
             <source>default: auto-detect</source>
-            <translation type="unfinished" />
+            <translation>lalai: kesan secara automatik</translation>
         </message>
         <message>
             <source>import the good rows even if some rows are bad</source>
-            <translation type="unfinished" />
+            <translation>import baris yang baik walaupun ada baris yang rosak</translation>
         </message>
         <message>
             <source>the map's title (default: the file's name)</source>
-            <translation type="unfinished" />
+            <translation>tajuk peta (lalai: nama fail)</translation>
         </message>
         <message>
             <source>the map's language tag, e.g. en, id, ms</source>
-            <translation type="unfinished" />
+            <translation>tag bahasa peta, cth. en, id, ms</translation>
         </message>
         <message>
             <source>overwrite OUT if it exists</source>
-            <translation type="unfinished" />
+            <translation>tulis ganti OUT jika sudah wujud</translation>
         </message>
         <message>
             <source>{out}: already exists (use --force to overwrite it)</source>
-            <translation type="unfinished" />
+            <translation>{out}: sudah wujud (gunakan --force untuk menulis gantinya)</translation>
         </message>
         <message>
             <source>{file}: nothing to import (no rows under the header)</source>
-            <translation type="unfinished" />
+            <translation>{file}: tiada apa-apa untuk diimport (tiada baris di bawah pengepala)</translation>
         </message>
         <message>
             <source>{file}: column {column} not imported (name its field with --map)</source>
-            <translation type="unfinished" />
+            <translation>{file}: lajur {column} tidak diimport (namakan medannya dengan --map)</translation>
         </message>
         <message>
             <source>long form</source>
-            <translation type="unfinished" />
+            <translation>bentuk panjang</translation>
         </message>
         <message>
             <source>grid</source>
-            <translation type="unfinished" />
+            <translation>grid</translation>
         </message>
         <message>
             <source>{delimiter}-separated</source>
-            <translation type="unfinished" />
+            <translation>dipisahkan dengan {delimiter}</translation>
         </message>
         <message>
             <source>sheet {sheet}</source>
-            <translation type="unfinished" />
+            <translation>helaian {sheet}</translation>
         </message>
         <message>
             <source>{file}: imported {items} ({how}) -&gt; {out}</source>
-            <translation type="unfinished" />
+            <translation>{file}: {items} diimport ({how}) -&gt; {out}</translation>
         </message>
     </context>
     <context>
         <name>cli.join</name>
         <message>
             <source>Save a copy of the map of a live session (ws://HOST:PORT/journeydesk?token=CODE).</source>
-            <translation type="unfinished" />
+            <translation>Simpan salinan peta daripada sesi langsung (ws://HOST:PORT/journeydesk?token=CODE).</translation>
         </message>
         <message>
             <source>the join URL the host printed or showed</source>
-            <translation type="unfinished" />
+            <translation>URL sertai yang dicetak atau ditunjukkan oleh hos</translation>
         </message>
         <message>
             <source>where to save it</source>
-            <translation type="unfinished" />
+            <translation>tempat untuk menyimpannya</translation>
         </message>
         <message>
             <source>replace FILE if it exists</source>
-            <translation type="unfinished" />
+            <translation>gantikan FILE jika sudah wujud</translation>
         </message>
         <message>
             <source>seconds to wait (20)</source>
-            <translation type="unfinished" />
+            <translation>tempoh menunggu dalam saat (20)</translation>
         </message>
         <message>
             <source>journeydesk join: {url}: not a ws:// URL</source>
-            <translation type="unfinished" />
+            <translation>journeydesk join: {url}: bukan URL ws://</translation>
         </message>
         <message>
             <source>journeydesk join: {path} exists (use --force to replace it)</source>
-            <translation type="unfinished" />
+            <translation>journeydesk join: {path} sudah wujud (gunakan --force untuk menggantikannya)</translation>
         </message>
         <message>
             <source>no answer from the host in time</source>
-            <translation type="unfinished" />
+            <translation>tiada jawapan daripada hos dalam masa yang ditetapkan</translation>
         </message>
         <message>
             <source>journeydesk join: {url}: {why}</source>
-            <translation type="unfinished" />
+            <translation>journeydesk join: {url}: {why}</translation>
         </message>
         <message>
             <source>{path}: saved</source>
-            <translation type="unfinished" />
+            <translation>{path}: disimpan</translation>
         </message>
     </context>
     <context>
         <name>cli.merge</name>
         <message>
             <source>Merge two edited copies of a map with their common ancestor, by id and field; conflicts are listed by item and field.</source>
-            <translation type="unfinished" />
+            <translation>Gabungkan dua salinan peta yang telah disunting dengan leluhur sepunya mereka, mengikut id dan medan; konflik disenaraikan mengikut item dan medan.</translation>
         </message>
         <message>
             <source>As a git merge driver: in .gitattributes '*.journey.json merge=journeydesk'; then git config merge.journeydesk.driver 'journeydesk merge %O %A %B -o %A --name %P'. Exit status: 0 merged, 1 conflicts left as the OURS value, 2 a file could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Sebagai pemacu gabungan git: dalam .gitattributes '*.journey.json merge=journeydesk'; kemudian git config merge.journeydesk.driver 'journeydesk merge %O %A %B -o %A --name %P'. Status keluar: 0 digabungkan, 1 konflik dibiarkan dengan nilai OURS, 2 fail tidak dapat dibaca.</translation>
         </message>
         <message>
             <source>the common ancestor</source>
-            <translation type="unfinished" />
+            <translation>leluhur sepunya</translation>
         </message>
         <message>
             <source>our edited copy</source>
-            <translation type="unfinished" />
+            <translation>salinan suntingan kita (ours)</translation>
         </message>
         <message>
             <source>their edited copy</source>
-            <translation type="unfinished" />
+            <translation>salinan suntingan mereka (theirs)</translation>
         </message>
         <message>
             <source>where to write the merge</source>
-            <translation type="unfinished" />
+            <translation>tempat untuk menulis hasil gabungan</translation>
         </message>
         <message>
             <source>settle conflicts with our value</source>
-            <translation type="unfinished" />
+            <translation>selesaikan konflik dengan nilai kita</translation>
         </message>
         <message>
             <source>settle conflicts with their value</source>
-            <translation type="unfinished" />
+            <translation>selesaikan konflik dengan nilai mereka</translation>
         </message>
         <message>
             <source>the file's name in messages (git: %%P)</source>
-            <translation type="unfinished" />
+            <translation>nama fail dalam mesej (git: %%P)</translation>
         </message>
     </context>
     <context>
         <name>cli.new</name>
         <message>
             <source>Start a new map from a template (journeydesk new --list names them).</source>
-            <translation type="unfinished" />
+            <translation>Mulakan peta baharu daripada templat (journeydesk new --list menyenaraikannya).</translation>
         </message>
         <message>
             <source>the template to start from</source>
-            <translation type="unfinished" />
+            <translation>templat yang hendak digunakan sebagai permulaan</translation>
         </message>
         <message>
             <source>the map to write (*.journey.json)</source>
-            <translation type="unfinished" />
+            <translation>peta yang hendak ditulis (*.journey.json)</translation>
         </message>
         <message>
             <source>list the templates and exit</source>
-            <translation type="unfinished" />
+            <translation>senaraikan templat dan keluar</translation>
         </message>
         <message>
             <source>overwrite FILE if it exists</source>
-            <translation type="unfinished" />
+            <translation>tulis ganti FILE jika sudah wujud</translation>
         </message>
         <message>
             <source>journeydesk new: error: give --template NAME and -o FILE (or --list)</source>
-            <translation type="unfinished" />
+            <translation>journeydesk new: ralat: berikan --template NAME dan -o FILE (atau --list)</translation>
         </message>
         <message>
             <source>{out}: already exists (use --force to overwrite it)</source>
-            <translation type="unfinished" />
+            <translation>{out}: sudah wujud (gunakan --force untuk menulis gantinya)</translation>
         </message>
         <message>
             <source>{out}: new map from the template {name}</source>
-            <translation type="unfinished" />
+            <translation>{out}: peta baharu daripada templat {name}</translation>
         </message>
     </context>
     <context>
         <name>cli.serve</name>
         <message>
             <source>Host a live workshop session on the local network: participants join with the printed URL (or its code) and edit the map together; the map is saved as they go.</source>
-            <translation type="unfinished" />
+            <translation>Anjurkan sesi bengkel langsung pada rangkaian setempat: peserta menyertai dengan URL yang dicetak (atau kodnya) dan menyunting peta bersama-sama; peta disimpan sepanjang sesi.</translation>
         </message>
         <message>
             <source>the map to share (saved in place)</source>
-            <translation type="unfinished" />
+            <translation>peta yang hendak dikongsi (disimpan di tempatnya)</translation>
         </message>
         <message>
             <source>address to listen on (default: all)</source>
-            <translation type="unfinished" />
+            <translation>alamat untuk didengar (lalai: semua)</translation>
         </message>
         <message>
             <source>port (default 8765; 0: any)</source>
-            <translation type="unfinished" />
+            <translation>port (lalai 8765; 0: mana-mana)</translation>
         </message>
         <message>
             <source>the join code to use (default: a new random one)</source>
-            <translation type="unfinished" />
+            <translation>kod sertai yang hendak digunakan (lalai: kod rawak baharu)</translation>
         </message>
         <message>
             <source>participants may look but not edit</source>
-            <translation type="unfinished" />
+            <translation>peserta boleh melihat tetapi tidak boleh menyunting</translation>
         </message>
         <message>
             <source>announce the session on the network (mDNS)</source>
-            <translation type="unfinished" />
+            <translation>umumkan sesi pada rangkaian (mDNS)</translation>
         </message>
         <message>
             <source>journeydesk serve: a join code needs at least 6 letters or digits</source>
-            <translation type="unfinished" />
+            <translation>journeydesk serve: kod sertai memerlukan sekurang-kurangnya 6 huruf atau digit</translation>
         </message>
         <message>
             <source>journeydesk serve: cannot listen on {host}:{port}: {why}</source>
-            <translation type="unfinished" />
+            <translation>journeydesk serve: tidak dapat mendengar pada {host}:{port}: {why}</translation>
         </message>
         <message>
             <source>Join code {code} · {title} · Ctrl+C ends the session</source>
-            <translation type="unfinished" />
+            <translation>Kod sertai {code} · {title} · Ctrl+C menamatkan sesi</translation>
         </message>
         <message>
             <source>Session ended; {path} saved</source>
-            <translation type="unfinished" />
+            <translation>Sesi tamat; {path} disimpan</translation>
         </message>
     </context>
     <context>
         <name>counts</name>
         <message numerus="yes">
             <source>%n stage(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n peringkat</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n lane(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n lorong</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n touchpoint(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n titik sentuhan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n link(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n pautan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n friction(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n geseran</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n persona(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n persona</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n channel(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n saluran</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n item</numerusform>
             </translation>
         </message>
     </context>
@@ -3580,105 +3603,105 @@ Your changes are still here; try another place or name.</source>
         <name>diff</name>
         <message>
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Persona</translation>
         </message>
         <message>
             <source>Stages</source>
-            <translation type="unfinished" />
+            <translation>Peringkat</translation>
         </message>
         <message>
             <source>Lanes</source>
-            <translation type="unfinished" />
+            <translation>Lorong</translation>
         </message>
         <message>
             <source>Channels</source>
-            <translation type="unfinished" />
+            <translation>Saluran</translation>
         </message>
         <message>
             <source>Touchpoints</source>
-            <translation type="unfinished" />
+            <translation>Titik sentuhan</translation>
         </message>
         <message>
             <source>Links</source>
-            <translation type="unfinished" />
+            <translation>Pautan</translation>
         </message>
         <message>
             <source>Frictions</source>
-            <translation type="unfinished" />
+            <translation>Geseran</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>tiada</translation>
         </message>
         <message>
             <source>{friction} on {target}</source>
-            <translation type="unfinished" />
+            <translation>{friction} pada {target}</translation>
         </message>
         <message>
             <source>emotion ({persona})</source>
-            <translation type="unfinished" />
+            <translation>emosi ({persona})</translation>
         </message>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(kosong)</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ya</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>tidak</translation>
         </message>
         <message>
             <source>(up {by})</source>
-            <translation type="unfinished" />
+            <translation>(naik {by})</translation>
         </message>
         <message>
             <source>(down {by})</source>
-            <translation type="unfinished" />
+            <translation>(turun {by})</translation>
         </message>
         <message>
             <source>position: {old} -&gt; {new}</source>
-            <translation type="unfinished" />
+            <translation>kedudukan: {old} -&gt; {new}</translation>
         </message>
         <message>
             <source>moved: {old} -&gt; {new}</source>
-            <translation type="unfinished" />
+            <translation>dialihkan: {old} -&gt; {new}</translation>
         </message>
         <message>
             <source>{n} added</source>
-            <translation type="unfinished" />
+            <translation>{n} ditambah</translation>
         </message>
         <message>
             <source>{n} removed</source>
-            <translation type="unfinished" />
+            <translation>{n} dibuang</translation>
         </message>
         <message>
             <source>{n} changed</source>
-            <translation type="unfinished" />
+            <translation>{n} diubah</translation>
         </message>
         <message>
             <source>{n} moved</source>
-            <translation type="unfinished" />
+            <translation>{n} dialihkan</translation>
         </message>
         <message>
             <source>{n} reordered</source>
-            <translation type="unfinished" />
+            <translation>{n} disusun semula</translation>
         </message>
         <message>
             <source>{old} and {new}: no differences</source>
-            <translation type="unfinished" />
+            <translation>{old} dan {new}: tiada perbezaan</translation>
         </message>
         <message numerus="yes">
             <source>{old} -&gt; {new}: %n item(s) differ</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{old} -&gt; {new}: %n item berbeza</numerusform>
             </translation>
         </message>
         <message>
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>Peta</translation>
         </message>
     </context>
     <context>
@@ -3716,223 +3739,223 @@ Your changes are still here; try another place or name.</source>
         <name>import</name>
         <message>
             <source>{field} is not a field (fields: {fields}, or emotion:PERSONA)</source>
-            <translation type="unfinished" />
+            <translation>{field} bukan medan (medan: {fields}, atau emotion:PERSONA)</translation>
         </message>
         <message>
             <source>there is no column {column} (the columns are: {columns})</source>
-            <translation type="unfinished" />
+            <translation>tiada lajur {column} (lajur yang ada: {columns})</translation>
         </message>
         <message>
             <source>is empty: there are no rows to import</source>
-            <translation type="unfinished" />
+            <translation>kosong: tiada baris untuk diimport</translation>
         </message>
         <message>
             <source>Imported journey</source>
-            <translation type="unfinished" />
+            <translation>Perjalanan yang diimport</translation>
         </message>
         <message>
             <source>has too few rows or columns to be a grid of stages and lanes</source>
-            <translation type="unfinished" />
+            <translation>mempunyai terlalu sedikit baris atau lajur untuk menjadi grid peringkat dan lorong</translation>
         </message>
         <message>
             <source>no column holds the touchpoint titles (the header row has: {columns}); name it with --map COLUMN=title</source>
-            <translation type="unfinished" />
+            <translation>tiada lajur yang mengandungi tajuk titik sentuhan (baris pengepala mengandungi: {columns}); namakannya dengan --map COLUMN=title</translation>
         </message>
         <message>
             <source>holds cards but has no stage name above it</source>
-            <translation type="unfinished" />
+            <translation>mengandungi kad tetapi tiada nama peringkat di atasnya</translation>
         </message>
         <message>
             <source>holds cards but its row has no lane name</source>
-            <translation type="unfinished" />
+            <translation>mengandungi kad tetapi barisnya tiada nama lorong</translation>
         </message>
         <message>
             <source>column {column}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>lajur {column}: {problem}</translation>
         </message>
         <message>
             <source>emotion {problem}</source>
-            <translation type="unfinished" />
+            <translation>emosi {problem}</translation>
         </message>
         <message>
             <source>Journey</source>
-            <translation type="unfinished" />
+            <translation>Perjalanan</translation>
         </message>
         <message>
             <source>Touchpoints</source>
-            <translation type="unfinished" />
+            <translation>Titik sentuhan</translation>
         </message>
         <message>
             <source>the touchpoint has no title</source>
-            <translation type="unfinished" />
+            <translation>titik sentuhan ini tiada tajuk</translation>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>Pelanggan</translation>
         </message>
         <message>
             <source>row {row}</source>
-            <translation type="unfinished" />
+            <translation>baris {row}</translation>
         </message>
         <message>
             <source>cell {cell}</source>
-            <translation type="unfinished" />
+            <translation>sel {cell}</translation>
         </message>
         <message>
             <source>line {line}</source>
-            <translation type="unfinished" />
+            <translation>baris {line}</translation>
         </message>
         <message>
             <source>is a folder, not a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>ialah folder, bukan hamparan</translation>
         </message>
         <message>
             <source>is not a regular file (a pipe or a device?)</source>
-            <translation type="unfinished" />
+            <translation>bukan fail biasa (paip atau peranti?)</translation>
         </message>
         <message>
             <source>is {size} MB; a spreadsheet to import may be at most {limit} MB</source>
-            <translation type="unfinished" />
+            <translation>bersaiz {size} MB; hamparan yang hendak diimport tidak boleh melebihi {limit} MB</translation>
         </message>
         <message>
             <source>no such file</source>
-            <translation type="unfinished" />
+            <translation>fail tidak wujud</translation>
         </message>
         <message>
             <source>you do not have permission to read this file</source>
-            <translation type="unfinished" />
+            <translation>anda tiada kebenaran untuk membaca fail ini</translation>
         </message>
         <message>
             <source>cannot be read: {why}</source>
-            <translation type="unfinished" />
+            <translation>tidak dapat dibaca: {why}</translation>
         </message>
         <message>
             <source>is a CSV file, which has no sheets (--sheet is for .xlsx)</source>
-            <translation type="unfinished" />
+            <translation>ialah fail CSV, yang tiada helaian (--sheet untuk .xlsx)</translation>
         </message>
         <message>
             <source>is an Excel 97-2003 (.xls) workbook or a password-protected one; save it as .xlsx or CSV and import that</source>
-            <translation type="unfinished" />
+            <translation>ialah buku kerja Excel 97-2003 (.xls) atau buku kerja yang dilindungi kata laluan; simpan sebagai .xlsx atau CSV dan import fail itu</translation>
         </message>
         <message>
             <source>is {what}, not a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>ialah {what}, bukan hamparan</translation>
         </message>
         <message>
             <source>is already a JourneyDesk map; open it instead of importing it</source>
-            <translation type="unfinished" />
+            <translation>sudah pun peta JourneyDesk; buka fail itu, jangan import</translation>
         </message>
         <message>
             <source>is not valid {encoding} text although it starts with a {encoding} mark</source>
-            <translation type="unfinished" />
+            <translation>bukan teks {encoding} yang sah walaupun bermula dengan tanda {encoding}</translation>
         </message>
         <message>
             <source>looks like binary data, not a spreadsheet (import reads CSV or .xlsx files)</source>
-            <translation type="unfinished" />
+            <translation>kelihatan seperti data binari, bukan hamparan (import membaca fail CSV atau .xlsx)</translation>
         </message>
         <message>
             <source>has more than {n} rows, more than a map can hold</source>
-            <translation type="unfinished" />
+            <translation>mempunyai lebih daripada {n} baris, melebihi muatan sesebuah peta</translation>
         </message>
         <message>
             <source>cannot be read as CSV: {why}</source>
-            <translation type="unfinished" />
+            <translation>tidak dapat dibaca sebagai CSV: {why}</translation>
         </message>
         <message>
             <source>a quoted cell that starts on this line is never closed (a missing ")</source>
-            <translation type="unfinished" />
+            <translation>sel berpetik yang bermula pada baris ini tidak ditutup (tiada " penutup)</translation>
         </message>
         <message>
             <source>{text} is not a number</source>
-            <translation type="unfinished" />
+            <translation>{text} bukan nombor</translation>
         </message>
         <message>
             <source>{text} is not an emotion (a number from -3 to +3, or a word such as happy or kecewa)</source>
-            <translation type="unfinished" />
+            <translation>{text} bukan emosi (nombor dari -3 hingga +3, atau perkataan seperti seronok atau kecewa)</translation>
         </message>
         <message>
             <source>{text} is not a whole number from -3 to +3</source>
-            <translation type="unfinished" />
+            <translation>{text} bukan nombor bulat dari -3 hingga +3</translation>
         </message>
         <message>
             <source>{text} is not yes or no</source>
-            <translation type="unfinished" />
+            <translation>{text} bukan ya atau tidak</translation>
         </message>
         <message>
             <source>{text} is not an evidence status ({options})</source>
-            <translation type="unfinished" />
+            <translation>{text} bukan status bukti ({options})</translation>
         </message>
         <message>
             <source>{text} is not a friction status ({options})</source>
-            <translation type="unfinished" />
+            <translation>{text} bukan status geseran ({options})</translation>
         </message>
         <message>
             <source>{text} is not a severity (1 to 4, or minor, moderate, major, critical)</source>
-            <translation type="unfinished" />
+            <translation>{text} bukan tahap keterukan (1 hingga 4, atau ringan, sederhana, serius, kritikal)</translation>
         </message>
         <message>
             <source>{text} is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>{text} bukan nombor bulat</translation>
         </message>
         <message>
             <source>is not a readable .xlsx workbook (damaged, or another kind of zip file)</source>
-            <translation type="unfinished" />
+            <translation>bukan buku kerja .xlsx yang boleh dibaca (rosak, atau jenis fail zip yang lain)</translation>
         </message>
         <message>
             <source>is a zip file but not an .xlsx workbook (no xl/workbook.xml in it)</source>
-            <translation type="unfinished" />
+            <translation>ialah fail zip tetapi bukan buku kerja .xlsx (tiada xl/workbook.xml di dalamnya)</translation>
         </message>
         <message>
             <source>unpacks to more data than a spreadsheet to import may hold</source>
-            <translation type="unfinished" />
+            <translation>apabila dinyahmampat, datanya melebihi had hamparan yang boleh diimport</translation>
         </message>
         <message>
             <source>has no worksheet with cells</source>
-            <translation type="unfinished" />
+            <translation>tiada lembaran kerja yang mempunyai sel</translation>
         </message>
         <message>
             <source>has no sheet named {name} (its sheets: {sheets})</source>
-            <translation type="unfinished" />
+            <translation>tiada helaian bernama {name} (helaiannya: {sheets})</translation>
         </message>
         <message>
             <source>has far more rows than a map can hold</source>
-            <translation type="unfinished" />
+            <translation>mempunyai jauh lebih banyak baris daripada muatan sesebuah peta</translation>
         </message>
     </context>
     <context>
         <name>io.file_state</name>
         <message>
             <source>stages</source>
-            <translation type="unfinished" />
+            <translation>peringkat</translation>
         </message>
         <message>
             <source>lanes</source>
-            <translation type="unfinished" />
+            <translation>lorong</translation>
         </message>
         <message>
             <source>personas</source>
-            <translation type="unfinished" />
+            <translation>persona</translation>
         </message>
         <message>
             <source>touchpoints</source>
-            <translation type="unfinished" />
+            <translation>titik sentuhan</translation>
         </message>
         <message>
             <source>links</source>
-            <translation type="unfinished" />
+            <translation>pautan</translation>
         </message>
         <message>
             <source>frictions</source>
-            <translation type="unfinished" />
+            <translation>geseran</translation>
         </message>
         <message>
             <source>{what}: {here} here, {disk} on disk</source>
-            <translation type="unfinished" />
+            <translation>{what}: {here} di sini, {disk} pada cakera</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) edited differently</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n item disunting secara berbeza</numerusform>
             </translation>
         </message>
     </context>
@@ -3940,280 +3963,280 @@ Your changes are still here; try another place or name.</source>
         <name>io.load</name>
         <message>
             <source>is empty; a map file holds a JSON object {...}</source>
-            <translation type="unfinished" />
+            <translation>kosong; fail peta mengandungi objek JSON {...}</translation>
         </message>
         <message>
             <source>Reading the map</source>
-            <translation type="unfinished" />
+            <translation>Membaca peta</translation>
         </message>
         <message>
             <source>Checking the map</source>
-            <translation type="unfinished" />
+            <translation>Menyemak peta</translation>
         </message>
         <message>
             <source>Building the map</source>
-            <translation type="unfinished" />
+            <translation>Membina peta</translation>
         </message>
         <message>
             <source>{size} ({bytes} bytes)</source>
-            <translation type="unfinished" />
+            <translation>{size} ({bytes} bait)</translation>
         </message>
         <message>
             <source>is larger than {limit}, the most a map file may be</source>
-            <translation type="unfinished" />
+            <translation>lebih besar daripada {limit}, saiz maksimum fail peta</translation>
         </message>
         <message>
             <source>{bytes} bytes</source>
-            <translation type="unfinished" />
+            <translation>{bytes} bait</translation>
         </message>
         <message>
             <source>is {size}; a map file may be at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>bersaiz {size}; fail peta tidak boleh melebihi {limit}</translation>
         </message>
         <message>
             <source>is a folder, not a map file</source>
-            <translation type="unfinished" />
+            <translation>ialah folder, bukan fail peta</translation>
         </message>
         <message>
             <source>is not a regular file (a pipe or a device?)</source>
-            <translation type="unfinished" />
+            <translation>bukan fail biasa (paip atau peranti?)</translation>
         </message>
         <message>
             <source>Reading the file</source>
-            <translation type="unfinished" />
+            <translation>Membaca fail</translation>
         </message>
         <message>
             <source>no such file</source>
-            <translation type="unfinished" />
+            <translation>fail tidak wujud</translation>
         </message>
         <message>
             <source>you do not have permission to read this file</source>
-            <translation type="unfinished" />
+            <translation>anda tiada kebenaran untuk membaca fail ini</translation>
         </message>
         <message>
             <source>cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>tidak dapat dibaca: {reason}</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Selesai</translation>
         </message>
         <message>
             <source>line {line}, column {column}</source>
-            <translation type="unfinished" />
+            <translation>baris {line}, lajur {column}</translation>
         </message>
         <message>
             <source>line {line}</source>
-            <translation type="unfinished" />
+            <translation>baris {line}</translation>
         </message>
         <message>
             <source>holds more than {limit} objects and lists; a journey map of this size has far fewer (it is not a map, or it was damaged)</source>
-            <translation type="unfinished" />
+            <translation>mengandungi lebih daripada {limit} objek dan senarai; peta perjalanan sebesar ini mempunyai jauh lebih sedikit (ia bukan peta, atau telah rosak)</translation>
         </message>
         <message>
             <source>holds more than {limit} keys; a journey map of this size has far fewer</source>
-            <translation type="unfinished" />
+            <translation>mengandungi lebih daripada {limit} kunci; peta perjalanan sebesar ini mempunyai jauh lebih sedikit</translation>
         </message>
         <message>
             <source>is nested more than {depth} levels deep; a journey map nests only a few</source>
-            <translation type="unfinished" />
+            <translation>bersarang lebih daripada {depth} aras; peta perjalanan hanya bersarang beberapa aras</translation>
         </message>
         <message>
             <source>is nested too deeply to be a journey map</source>
-            <translation type="unfinished" />
+            <translation>bersarang terlalu dalam untuk menjadi peta perjalanan</translation>
         </message>
         <message>
             <source>{name} is not a number a map can hold (NaN and Infinity are not allowed)</source>
-            <translation type="unfinished" />
+            <translation>{name} bukan nombor yang boleh disimpan dalam peta (NaN dan Infinity tidak dibenarkan)</translation>
         </message>
         <message>
             <source>holds a value JourneyDesk cannot read: {error}</source>
-            <translation type="unfinished" />
+            <translation>mengandungi nilai yang tidak dapat dibaca oleh JourneyDesk: {error}</translation>
         </message>
         <message>
             <source>holds a number with {digits} digits, far too large for a map</source>
-            <translation type="unfinished" />
+            <translation>mengandungi nombor dengan {digits} digit, terlalu besar untuk peta</translation>
         </message>
         <message>
             <source>thousands of</source>
-            <translation type="unfinished" />
+            <translation>beribu-ribu</translation>
         </message>
         <message>
             <source>a key appears twice in one object</source>
-            <translation type="unfinished" />
+            <translation>satu kunci muncul dua kali dalam satu objek</translation>
         </message>
         <message>
             <source> (in the item with id {id})</source>
-            <translation type="unfinished" />
+            <translation> (dalam item dengan id {id})</translation>
         </message>
         <message>
             <source>the key {key} appears twice in the object that starts here{where}</source>
-            <translation type="unfinished" />
+            <translation>kunci {key} muncul dua kali dalam objek yang bermula di sini{where}</translation>
         </message>
         <message>
             <source>not valid JSON: the file ends inside this text value (a closing " is missing, or the file was cut off)</source>
-            <translation type="unfinished" />
+            <translation>JSON tidak sah: fail berakhir di dalam nilai teks ini (tiada " penutup, atau fail terpotong)</translation>
         </message>
         <message>
             <source>not valid JSON: the file ends too early (it looks cut off: saved or copied only in part?)</source>
-            <translation type="unfinished" />
+            <translation>JSON tidak sah: fail berakhir terlalu awal (kelihatan terpotong: disimpan atau disalin sebahagian sahaja?)</translation>
         </message>
         <message>
             <source>not valid JSON: a raw control character, {char}, is not allowed here</source>
-            <translation type="unfinished" />
+            <translation>JSON tidak sah: aksara kawalan mentah, {char}, tidak dibenarkan di sini</translation>
         </message>
         <message>
             <source>not valid JSON: {hint}</source>
-            <translation type="unfinished" />
+            <translation>JSON tidak sah: {hint}</translation>
         </message>
         <message>
             <source>not valid JSON: {error}</source>
-            <translation type="unfinished" />
+            <translation>JSON tidak sah: {error}</translation>
         </message>
         <message>
             <source>is {encoding} text; JourneyDesk maps are UTF-8 (save it again as UTF-8)</source>
-            <translation type="unfinished" />
+            <translation>ialah teks {encoding}; peta JourneyDesk menggunakan UTF-8 (simpan semula sebagai UTF-8)</translation>
         </message>
         <message>
             <source>is not valid UTF-8 text (byte 0x{byte})</source>
-            <translation type="unfinished" />
+            <translation>bukan teks UTF-8 yang sah (bait 0x{byte})</translation>
         </message>
     </context>
     <context>
         <name>io.recovery</name>
         <message>
             <source>an earlier session</source>
-            <translation type="unfinished" />
+            <translation>sesi terdahulu</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Tanpa tajuk</translation>
         </message>
     </context>
     <context>
         <name>io.save</name>
         <message>
             <source>{path}: could not be saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{path}: tidak dapat disimpan: {reason}</translation>
         </message>
         <message>
             <source>{path}: the file is read-only; save your changes under another name (Save As)</source>
-            <translation type="unfinished" />
+            <translation>{path}: fail ini baca sahaja; simpan perubahan anda dengan nama lain (Simpan Sebagai)</translation>
         </message>
         <message>
             <source>{path}: cannot write in {folder}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{path}: tidak dapat menulis dalam {folder}: {reason}</translation>
         </message>
         <message>
             <source>{path}: cannot be saved: it is a folder</source>
-            <translation type="unfinished" />
+            <translation>{path}: tidak dapat disimpan: ia ialah folder</translation>
         </message>
         <message>
             <source>{path}: cannot be saved: it is not a regular file (a device or a pipe?)</source>
-            <translation type="unfinished" />
+            <translation>{path}: tidak dapat disimpan: ia bukan fail biasa (peranti atau paip?)</translation>
         </message>
     </context>
     <context>
         <name>lint</name>
         <message>
             <source>Open critical friction</source>
-            <translation type="unfinished" />
+            <translation>Geseran kritikal yang masih terbuka</translation>
         </message>
         <message>
             <source>Touchpoint on no channel</source>
-            <translation type="unfinished" />
+            <translation>Titik sentuhan tanpa saluran</translation>
         </message>
         <message>
             <source>Touchpoint nobody owns</source>
-            <translation type="unfinished" />
+            <translation>Titik sentuhan tanpa pemilik</translation>
         </message>
         <message>
             <source>Empty stage</source>
-            <translation type="unfinished" />
+            <translation>Peringkat kosong</translation>
         </message>
         <message>
             <source>Persona with no touchpoints</source>
-            <translation type="unfinished" />
+            <translation>Persona tanpa titik sentuhan</translation>
         </message>
         <message>
             <source>Friction with no fix written down</source>
-            <translation type="unfinished" />
+            <translation>Geseran tanpa penyelesaian yang dicatat</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>ralat</translation>
         </message>
         <message>
             <source>warning</source>
-            <translation type="unfinished" />
+            <translation>amaran</translation>
         </message>
         <message>
             <source>info</source>
-            <translation type="unfinished" />
+            <translation>maklumat</translation>
         </message>
     </context>
     <context>
         <name>main_window</name>
         <message>
             <source>Exported {path}</source>
-            <translation type="unfinished" />
+            <translation>{path} dieksport</translation>
         </message>
     </context>
     <context>
         <name>merge</name>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>tiada</translation>
         </message>
         <message>
             <source>emotion ({persona})</source>
-            <translation type="unfinished" />
+            <translation>emosi ({persona})</translation>
         </message>
         <message>
             <source>the map</source>
-            <translation type="unfinished" />
+            <translation>peta</translation>
         </message>
         <message>
             <source>deleted in {side}, changed in {other}; it stays deleted</source>
-            <translation type="unfinished" />
+            <translation>dipadam dalam {side}, diubah dalam {other}; kekal dipadam</translation>
         </message>
         <message>
             <source>deleted in {side}, changed in {other}; kept, with the changes</source>
-            <translation type="unfinished" />
+            <translation>dipadam dalam {side}, diubah dalam {other}; dikekalkan, bersama perubahannya</translation>
         </message>
         <message>
             <source>{what}: deleted on one side, but cards kept from the other are in it; kept</source>
-            <translation type="unfinished" />
+            <translation>{what}: dipadam pada satu pihak, tetapi kad yang dikekalkan daripada pihak lain berada di dalamnya; dikekalkan</translation>
         </message>
         <message>
             <source>{what}: added or changed on one side, but its card was deleted on the other; dropped</source>
-            <translation type="unfinished" />
+            <translation>{what}: ditambah atau diubah pada satu pihak, tetapi kadnya dipadam pada pihak lain; digugurkan</translation>
         </message>
         <message>
             <source>{what}: moved to different places on both sides; kept our place</source>
-            <translation type="unfinished" />
+            <translation>{what}: dialihkan ke tempat berbeza pada kedua-dua pihak; kedudukan kita (ours) dikekalkan</translation>
         </message>
         <message>
             <source>{what}: {field}: ours {ours}, theirs {theirs}; kept {kept}</source>
-            <translation type="unfinished" />
+            <translation>{what}: {field}: ours {ours}, theirs {theirs}; {kept} dikekalkan</translation>
         </message>
     </context>
     <context>
         <name>model.fields</name>
         <message>
             <source>contains a control character, {char}, which text here may not hold</source>
-            <translation type="unfinished" />
+            <translation>mengandungi aksara kawalan, {char}, yang tidak dibenarkan dalam teks di sini</translation>
         </message>
         <message>
             <source>must be one line: it contains a {char}</source>
-            <translation type="unfinished" />
+            <translation>mesti satu baris: ia mengandungi {char}</translation>
         </message>
     </context>
     <context>
         <name>pdf</name>
         <message>
             <source>{frictions} ({open} open)</source>
-            <translation type="unfinished" />
+            <translation>{frictions} ({open} terbuka)</translation>
         </message>
         <message>
             <source>card titles would print at {small} pt on {paper}: printed on {larger} instead ({size} pt)</source>
@@ -4225,27 +4248,27 @@ Your changes are still here; try another place or name.</source>
         </message>
         <message>
             <source>No comment is recorded on this map.</source>
-            <translation type="unfinished" />
+            <translation>Tiada komen direkodkan pada peta ini.</translation>
         </message>
         <message>
             <source>{n} not resolved</source>
-            <translation type="unfinished" />
+            <translation>{n} belum selesai</translation>
         </message>
         <message>
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Pada</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Komen</translation>
         </message>
         <message>
             <source>The map</source>
-            <translation type="unfinished" />
+            <translation>Peta</translation>
         </message>
         <message>
             <source>Resolved</source>
-            <translation type="unfinished" />
+            <translation>Selesai</translation>
         </message>
     </context>
     <context>
@@ -4461,7 +4484,7 @@ Your changes are still here; try another place or name.</source>
         <name>templates</name>
         <message>
             <source>there is no template {name} (templates: {names})</source>
-            <translation type="unfinished" />
+            <translation>tiada templat {name} (templat: {names})</translation>
         </message>
     </context>
     <context>
@@ -4483,19 +4506,19 @@ Your changes are still here; try another place or name.</source>
         <name>vocabulary</name>
         <message>
             <source>Minor</source>
-            <translation type="unfinished" />
+            <translation>Ringan</translation>
         </message>
         <message>
             <source>Moderate</source>
-            <translation type="unfinished" />
+            <translation>Sederhana</translation>
         </message>
         <message>
             <source>Major</source>
-            <translation type="unfinished" />
+            <translation>Serius</translation>
         </message>
         <message>
             <source>Critical</source>
-            <translation type="unfinished" />
+            <translation>Kritikal</translation>
         </message>
     </context>
 </TS>
