@@ -2,207 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ms_MY">
     <context>
-        <name />
-        <message>
-            <source>&amp;Present</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show the map full screen, stage by stage, for a room (Esc leaves)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>+ %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Untitled friction</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Persona</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Goals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Frustrations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Frictions met here</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No friction here</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Why it ranks here</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open frictions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Touchpoints</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Critical or major</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Channel switches</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Moments of truth</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No metrics</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Personas</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hotspots</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Metrics</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Speaker notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No notes for this step.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Walk through a persona's journey</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to the stages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>off</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Right, Down, PageDown, Space, Enter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>next</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Left, Up, PageUp, Backspace</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>previous</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Home / End</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>first / last</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1-9</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>go to a stage (0: the overview)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>walk through a persona's path</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>friction tour, worst first (again: back)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>frictions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>heatmap</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>emotion curves</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>metrics</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>speaker notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>pointer highlight</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>theme: {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>quick capture: an idea or a friction where the room points</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>take back the last capture</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>black / white screen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>move to the other screen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>this list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>leave: the editor comes back as it was</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Presenting: keys</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>Actions</name>
         <message>
             <source>&amp;New</source>
@@ -367,6 +166,14 @@
         <message>
             <source>Main toolbar</source>
             <translation>Bar alat utama</translation>
+        </message>
+        <message>
+            <source>&amp;Present</source>
+            <translation>&amp;Bentang</translation>
+        </message>
+        <message>
+            <source>Show the map full screen, stage by stage, for a room (Esc leaves)</source>
+            <translation>Tunjukkan peta skrin penuh, peringkat demi peringkat, untuk bilik (Esc keluar)</translation>
         </message>
     </context>
     <context>
@@ -692,27 +499,27 @@
         <name>CaptureBar</name>
         <message>
             <source>Friction</source>
-            <translation type="unfinished" />
+            <translation>Geseran</translation>
         </message>
         <message>
             <source>Idea</source>
-            <translation type="unfinished" />
+            <translation>Idea</translation>
         </message>
         <message>
             <source>What the room said</source>
-            <translation type="unfinished" />
+            <translation>Apa yang dikatakan bilik</translation>
         </message>
         <message>
             <source>Enter adds it · Tab: friction or idea · Esc: close</source>
-            <translation type="unfinished" />
+            <translation>Enter menambahnya · Tab: geseran atau idea · Esc: tutup</translation>
         </message>
         <message>
             <source>A friction the room sees here…</source>
-            <translation type="unfinished" />
+            <translation>Geseran yang dilihat bilik di sini…</translation>
         </message>
         <message>
             <source>An idea…</source>
-            <translation type="unfinished" />
+            <translation>Satu idea…</translation>
         </message>
     </context>
     <context>
@@ -830,11 +637,11 @@
         </message>
         <message>
             <source>Capture friction</source>
-            <translation type="unfinished" />
+            <translation>Tangkap geseran</translation>
         </message>
         <message>
             <source>Capture idea</source>
-            <translation type="unfinished" />
+            <translation>Tangkap idea</translation>
         </message>
     </context>
     <context>
@@ -1063,7 +870,7 @@
         </message>
         <message>
             <source>PDF slide deck (16:9, to hand out after presenting)</source>
-            <translation type="unfinished" />
+            <translation>Dek slaid PDF (16:9, untuk diedarkan selepas pembentangan)</translation>
         </message>
         <message>
             <source>Letter</source>
@@ -1099,15 +906,15 @@
         </message>
         <message>
             <source>Below each slide</source>
-            <translation type="unfinished" />
+            <translation>Di bawah setiap slaid</translation>
         </message>
         <message>
             <source>As PDF annotations (a note icon to open)</source>
-            <translation type="unfinished" />
+            <translation>Sebagai anotasi PDF (ikon nota untuk dibuka)</translation>
         </message>
         <message>
             <source>Left out</source>
-            <translation type="unfinished" />
+            <translation>Tidak disertakan</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -1199,11 +1006,11 @@
         </message>
         <message>
             <source>When the map would print too small to read, use larger paper or tile it</source>
-            <translation type="unfinished" />
+            <translation>Jika peta tercetak terlalu kecil untuk dibaca, gunakan kertas lebih besar atau bahagikan kepada helaian</translation>
         </message>
         <message>
             <source>Card titles under 6 pt: a larger paper of the same family, else full size across sheets</source>
-            <translation type="unfinished" />
+            <translation>Tajuk kad di bawah 6 pt: kertas lebih besar daripada keluarga yang sama, atau saiz penuh merentas helaian</translation>
         </message>
         <message>
             <source>Reproducible file (same map, same bytes)</source>
@@ -1211,15 +1018,15 @@
         </message>
         <message>
             <source>Slides</source>
-            <translation type="unfinished" />
+            <translation>Slaid</translation>
         </message>
         <message>
             <source>Speaker &amp;notes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nota penyampai:</translation>
         </message>
         <message>
             <source>A title slide, one per stage, one per persona's path and the top hotspots, as the presentation (View &gt; Present) steps through them.</source>
-            <translation type="unfinished" />
+            <translation>Slaid tajuk, satu bagi setiap peringkat, satu bagi setiap laluan persona dan titik panas teratas, seperti urutan pembentangan (Paparan &gt; Bentang).</translation>
         </message>
         <message>
             <source>Image</source>
@@ -2482,92 +2289,302 @@
         <name>Presentation</name>
         <message>
             <source>This map has no personas</source>
-            <translation type="unfinished" />
+            <translation>Peta ini tiada persona</translation>
         </message>
         <message>
             <source>Theme: {name}</source>
-            <translation type="unfinished" />
+            <translation>Tema: {name}</translation>
+        </message>
+        <message>
+            <source>Untitled stage</source>
+            <translation>Peringkat tanpa tajuk</translation>
+        </message>
+        <message>
+            <source>Untitled lane</source>
+            <translation>Lorong tanpa tajuk</translation>
+        </message>
+        <message>
+            <source>? keys</source>
+            <translation>? kekunci</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>{persona}: walk-through</source>
+            <translation>{persona}: jelajah langkah demi langkah</translation>
+        </message>
+        <message>
+            <source>Friction tour</source>
+            <translation>Lawatan geseran</translation>
+        </message>
+        <message numerus="yes">
+            <source>+ %n more</source>
+            <translation>
+                <numerusform>+ %n lagi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Untitled friction</source>
+            <translation>Geseran tanpa tajuk</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Matlamat</translation>
+        </message>
+        <message>
+            <source>Frustrations</source>
+            <translation>Kekecewaan</translation>
+        </message>
+        <message>
+            <source>Frictions met here</source>
+            <translation>Geseran yang ditemui di sini</translation>
+        </message>
+        <message>
+            <source>No friction here</source>
+            <translation>Tiada geseran di sini</translation>
+        </message>
+        <message>
+            <source>Why it ranks here</source>
+            <translation>Mengapa berada di kedudukan ini</translation>
+        </message>
+        <message>
+            <source>Open frictions</source>
+            <translation>Geseran terbuka</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>Titik sentuhan</translation>
+        </message>
+        <message>
+            <source>Critical or major</source>
+            <translation>Kritikal atau serius</translation>
+        </message>
+        <message>
+            <source>Channel switches</source>
+            <translation>Pertukaran saluran</translation>
+        </message>
+        <message>
+            <source>Moments of truth</source>
+            <translation>Detik penentu</translation>
+        </message>
+        <message>
+            <source>No metrics</source>
+            <translation>Tiada metrik</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Hotspots</source>
+            <translation>Titik panas</translation>
+        </message>
+        <message>
+            <source>Metrics</source>
+            <translation>Metrik</translation>
+        </message>
+        <message>
+            <source>Speaker notes</source>
+            <translation>Nota penyampai</translation>
+        </message>
+        <message>
+            <source>No notes for this step.</source>
+            <translation>Tiada nota untuk langkah ini.</translation>
+        </message>
+        <message>
+            <source>Walk through a persona's journey</source>
+            <translation>Jelajahi perjalanan satu persona</translation>
+        </message>
+        <message>
+            <source>Back to the stages</source>
+            <translation>Kembali ke peringkat</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>hidup</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>mati</translation>
+        </message>
+        <message>
+            <source>Right, Down, PageDown, Space, Enter</source>
+            <translation>Kanan, Bawah, PageDown, Ruang, Enter</translation>
+        </message>
+        <message>
+            <source>next</source>
+            <translation>seterusnya</translation>
+        </message>
+        <message>
+            <source>Left, Up, PageUp, Backspace</source>
+            <translation>Kiri, Atas, PageUp, Backspace</translation>
+        </message>
+        <message>
+            <source>previous</source>
+            <translation>sebelumnya</translation>
+        </message>
+        <message>
+            <source>Home / End</source>
+            <translation>Home / End</translation>
+        </message>
+        <message>
+            <source>first / last</source>
+            <translation>pertama / terakhir</translation>
+        </message>
+        <message>
+            <source>1-9</source>
+            <translation>1-9</translation>
+        </message>
+        <message>
+            <source>go to a stage (0: the overview)</source>
+            <translation>ke satu peringkat (0: gambaran keseluruhan)</translation>
+        </message>
+        <message>
+            <source>walk through a persona's path</source>
+            <translation>jelajahi laluan satu persona</translation>
+        </message>
+        <message>
+            <source>friction tour, worst first (again: back)</source>
+            <translation>lawatan geseran, paling teruk dahulu (sekali lagi: kembali)</translation>
+        </message>
+        <message>
+            <source>frictions</source>
+            <translation>geseran</translation>
+        </message>
+        <message>
+            <source>heatmap</source>
+            <translation>peta haba</translation>
+        </message>
+        <message>
+            <source>emotion curves</source>
+            <translation>lengkung emosi</translation>
+        </message>
+        <message>
+            <source>metrics</source>
+            <translation>metrik</translation>
+        </message>
+        <message>
+            <source>speaker notes</source>
+            <translation>nota penyampai</translation>
+        </message>
+        <message>
+            <source>pointer highlight</source>
+            <translation>sorotan penuding</translation>
+        </message>
+        <message>
+            <source>theme: {name}</source>
+            <translation>tema: {name}</translation>
+        </message>
+        <message>
+            <source>quick capture: an idea or a friction where the room points</source>
+            <translation>tangkap pantas: idea atau geseran di tempat yang ditunjuk bilik</translation>
+        </message>
+        <message>
+            <source>take back the last capture</source>
+            <translation>tarik balik tangkapan terakhir</translation>
+        </message>
+        <message>
+            <source>black / white screen</source>
+            <translation>skrin hitam / putih</translation>
+        </message>
+        <message>
+            <source>move to the other screen</source>
+            <translation>alih ke skrin lain</translation>
+        </message>
+        <message>
+            <source>this list</source>
+            <translation>senarai ini</translation>
+        </message>
+        <message>
+            <source>leave: the editor comes back as it was</source>
+            <translation>keluar: editor kembali seperti asal</translation>
+        </message>
+        <message>
+            <source>Presenting: keys</source>
+            <translation>Pembentangan: kekunci</translation>
         </message>
     </context>
     <context>
         <name>PresentationWindow</name>
         <message>
             <source>{title} — presenting</source>
-            <translation type="unfinished" />
+            <translation>{title} — pembentangan</translation>
         </message>
         <message>
             <source>There is only one screen</source>
-            <translation type="unfinished" />
+            <translation>Hanya ada satu skrin</translation>
         </message>
         <message>
             <source>On the card “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Pada kad “{title}”</translation>
         </message>
         <message>
             <source>On the link the step is about</source>
-            <translation type="unfinished" />
+            <translation>Pada pautan langkah ini</translation>
         </message>
         <message>
             <source>No card pointed at: an idea goes on the stage “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Tiada kad yang ditunjuk: idea masuk ke peringkat “{name}”</translation>
         </message>
         <message>
             <source>No card pointed at: an idea goes on the map</source>
-            <translation type="unfinished" />
+            <translation>Tiada kad yang ditunjuk: idea masuk ke peta</translation>
         </message>
         <message>
             <source>Point at a card to capture a friction (Tab: an idea)</source>
-            <translation type="unfinished" />
+            <translation>Tunjuk satu kad untuk menangkap geseran (Tab: idea)</translation>
         </message>
         <message>
             <source>Friction captured</source>
-            <translation type="unfinished" />
+            <translation>Geseran ditangkap</translation>
         </message>
         <message>
             <source>Idea captured</source>
-            <translation type="unfinished" />
+            <translation>Idea ditangkap</translation>
         </message>
         <message>
             <source>Ctrl+Z takes it back</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Z menarik baliknya</translation>
         </message>
         <message>
             <source>Nothing captured here to take back</source>
-            <translation type="unfinished" />
+            <translation>Tiada tangkapan di sini untuk ditarik balik</translation>
         </message>
         <message>
             <source>Capture taken back</source>
-            <translation type="unfinished" />
+            <translation>Tangkapan ditarik balik</translation>
         </message>
     </context>
     <context>
         <name>PresenterConsole</name>
         <message>
             <source>Presenter console</source>
-            <translation type="unfinished" />
+            <translation>Konsol penyampai</translation>
         </message>
         <message>
             <source>No notes for this step.</source>
-            <translation type="unfinished" />
+            <translation>Tiada nota untuk langkah ini.</translation>
         </message>
         <message>
             <source>Next: {title} ({progress})</source>
-            <translation type="unfinished" />
+            <translation>Seterusnya: {title} ({progress})</translation>
         </message>
         <message>
             <source>Next: the end of this tour</source>
-            <translation type="unfinished" />
+            <translation>Seterusnya: penghujung lawatan ini</translation>
         </message>
         <message>
             <source>{minutes}:{seconds} since the start</source>
-            <translation type="unfinished" />
+            <translation>{minutes}:{seconds} sejak mula</translation>
         </message>
     </context>
     <context>
         <name>PresenterView</name>
         <message>
             <source>Presentation</source>
-            <translation type="unfinished" />
+            <translation>Pembentangan</translation>
         </message>
     </context>
     <context>
@@ -2636,19 +2653,19 @@
         <name>QDockWidget</name>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Tutup</translation>
+            <translation>Tutup</translation>
         </message>
         <message>
             <source>Closes the dock widget</source>
-            <translation type="unfinished" />
+            <translation>Menutup panel dok</translation>
         </message>
         <message>
             <source>Float</source>
-            <translation type="unfinished" />
+            <translation>Apungkan</translation>
         </message>
         <message>
             <source>Undocks and re-attaches the dock widget</source>
-            <translation type="unfinished" />
+            <translation>Menanggalkan dan memasang semula panel dok</translation>
         </message>
     </context>
     <context>
@@ -3708,31 +3725,31 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         <name>emotion</name>
         <message>
             <source>very negative</source>
-            <translation type="unfinished" />
+            <translation>sangat negatif</translation>
         </message>
         <message>
             <source>negative</source>
-            <translation type="unfinished" />
+            <translation>negatif</translation>
         </message>
         <message>
             <source>a little negative</source>
-            <translation type="unfinished" />
+            <translation>sedikit negatif</translation>
         </message>
         <message>
             <source>neutral</source>
-            <translation type="unfinished" />
+            <translation>neutral</translation>
         </message>
         <message>
             <source>a little positive</source>
-            <translation type="unfinished" />
+            <translation>sedikit positif</translation>
         </message>
         <message>
             <source>positive</source>
-            <translation type="unfinished" />
+            <translation>positif</translation>
         </message>
         <message>
             <source>delighted</source>
-            <translation type="unfinished" />
+            <translation>gembira</translation>
         </message>
     </context>
     <context>
@@ -4240,11 +4257,11 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>card titles would print at {small} pt on {paper}: printed on {larger} instead ({size} pt)</source>
-            <translation type="unfinished" />
+            <translation>tajuk kad akan tercetak {small} pt pada {paper}: dicetak pada {larger} ({size} pt)</translation>
         </message>
         <message>
             <source>card titles would print at {small} pt fitted on one {paper} page: tiled at full size instead</source>
-            <translation type="unfinished" />
+            <translation>tajuk kad akan tercetak {small} pt jika dimuatkan pada satu halaman {paper}: dicetak saiz penuh merentas helaian</translation>
         </message>
         <message>
             <source>No comment is recorded on this map.</source>
@@ -4272,212 +4289,182 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
     </context>
     <context>
-        <name>pres</name>
-        <message>
-            <source>Untitled lane</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>? keys</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Persona</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{persona}: walk-through</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Friction tour</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>present</name>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Tanpa tajuk</translation>
         </message>
         <message>
             <source>Untitled journey</source>
-            <translation type="unfinished" />
+            <translation>Perjalanan tanpa tajuk</translation>
         </message>
         <message>
             <source>Untitled stage</source>
-            <translation type="unfinished" />
+            <translation>Peringkat tanpa tajuk</translation>
         </message>
         <message>
             <source>Persona</source>
-            <translation type="unfinished" />
+            <translation>Persona</translation>
         </message>
         <message>
             <source>No touchpoints concern {persona} yet</source>
-            <translation type="unfinished" />
+            <translation>Belum ada titik sentuhan untuk {persona}</translation>
         </message>
         <message>
             <source>No open frictions on this map</source>
-            <translation type="unfinished" />
+            <translation>Tiada geseran terbuka di peta ini</translation>
         </message>
         <message>
             <source>Stage {number} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Peringkat {number} daripada {total}</translation>
         </message>
         <message>
             <source>part {part} of {parts}</source>
-            <translation type="unfinished" />
+            <translation>bahagian {part} daripada {parts}</translation>
         </message>
         <message>
             <source>Step {number} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Langkah {number} daripada {total}</translation>
         </message>
         <message>
             <source>Hotspot {number} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Titik panas {number} daripada {total}</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Gambaran keseluruhan</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>tidak direkodkan</translation>
         </message>
         <message>
             <source>worst: {severity}</source>
-            <translation type="unfinished" />
+            <translation>paling teruk: {severity}</translation>
         </message>
         <message>
             <source>volume unknown</source>
-            <translation type="unfinished" />
+            <translation>jumlah tidak diketahui</translation>
         </message>
         <message>
             <source>{volume} customers pass here</source>
-            <translation type="unfinished" />
+            <translation>{volume} pelanggan melalui titik ini</translation>
         </message>
         <message>
             <source>on {share} of the routes through the map</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>self.pres</name>
-        <message>
-            <source>Untitled stage</source>
-            <translation type="unfinished" />
+            <translation>pada {share} laluan di peta</translation>
         </message>
     </context>
     <context>
         <name>severity</name>
         <message>
             <source>Minor</source>
-            <translation type="unfinished" />
+            <translation>Ringan</translation>
         </message>
         <message>
             <source>Moderate</source>
-            <translation type="unfinished" />
+            <translation>Sederhana</translation>
         </message>
         <message>
             <source>Major</source>
-            <translation type="unfinished" />
+            <translation>Serius</translation>
         </message>
         <message>
             <source>Critical</source>
-            <translation type="unfinished" />
+            <translation>Kritikal</translation>
         </message>
     </context>
     <context>
         <name>slides</name>
         <message>
             <source>Exported {date} · JourneyDesk {version}</source>
-            <translation type="unfinished" />
+            <translation>Dieksport {date} · JourneyDesk {version}</translation>
         </message>
         <message>
             <source>Friction hotspots</source>
-            <translation type="unfinished" />
+            <translation>Titik panas geseran</translation>
         </message>
         <message>
             <source>Slides of a customer journey map</source>
-            <translation type="unfinished" />
+            <translation>Slaid peta perjalanan pelanggan</translation>
         </message>
         <message>
             <source>Persona</source>
-            <translation type="unfinished" />
+            <translation>Persona</translation>
         </message>
         <message>
             <source>Untitled stage</source>
-            <translation type="unfinished" />
+            <translation>Peringkat tanpa tajuk</translation>
         </message>
         <message>
             <source>Untitled lane</source>
-            <translation type="unfinished" />
+            <translation>Lorong tanpa tajuk</translation>
         </message>
         <message>
             <source>Untitled friction</source>
-            <translation type="unfinished" />
+            <translation>Geseran tanpa tajuk</translation>
         </message>
         <message>
             <source>resolved</source>
-            <translation type="unfinished" />
+            <translation>selesai</translation>
         </message>
         <message>
             <source>being fixed</source>
-            <translation type="unfinished" />
+            <translation>sedang dibaiki</translation>
         </message>
         <message>
             <source>In this stage</source>
-            <translation type="unfinished" />
+            <translation>Di peringkat ini</translation>
         </message>
         <message>
             <source>How they feel here (−3 to +3)</source>
-            <translation type="unfinished" />
+            <translation>Perasaan mereka di sini (−3 hingga +3)</translation>
         </message>
         <message>
             <source>Frictions here</source>
-            <translation type="unfinished" />
+            <translation>Geseran di sini</translation>
         </message>
         <message>
             <source>No friction on these cards</source>
-            <translation type="unfinished" />
+            <translation>Tiada geseran pada kad-kad ini</translation>
         </message>
         <message>
             <source>Speaker notes</source>
-            <translation type="unfinished" />
+            <translation>Nota penyampai</translation>
         </message>
         <message>
             <source>No notes for this slide.</source>
-            <translation type="unfinished" />
+            <translation>Tiada nota untuk slaid ini.</translation>
         </message>
         <message>
             <source>(the full notes are in the map file)</source>
-            <translation type="unfinished" />
+            <translation>(nota penuh ada dalam fail peta)</translation>
         </message>
         <message>
             <source>Persona {number} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Persona {number} daripada {total}</translation>
         </message>
         <message>
             <source>part {part} of {parts}</source>
-            <translation type="unfinished" />
+            <translation>bahagian {part} daripada {parts}</translation>
         </message>
         <message>
             <source>Friction hotspots, worst first</source>
-            <translation type="unfinished" />
+            <translation>Titik panas geseran, paling teruk dahulu</translation>
         </message>
         <message>
             <source>Where fixing friction matters most</source>
-            <translation type="unfinished" />
+            <translation>Di mana membaiki geseran paling penting</translation>
         </message>
         <message numerus="yes">
             <source>The top {shown} of %n hotspot(s); every one is in journeydesk analyze</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{shown} teratas daripada %n titik panas; semuanya ada dalam journeydesk analyze</numerusform>
             </translation>
         </message>
         <message>
             <source>score {score}</source>
-            <translation type="unfinished" />
+            <translation>skor {score}</translation>
         </message>
     </context>
     <context>
@@ -4491,15 +4478,15 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         <name>themes</name>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Gelap</translation>
         </message>
         <message>
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>Kontras tinggi</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Cerah</translation>
         </message>
     </context>
     <context>

@@ -22,9 +22,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from .window import PresentationWindow
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class PresentHook:
@@ -34,11 +32,11 @@ class PresentHook:
     def __init__(self, window) -> None:
         self.window = window
         self.current: PresentationWindow | None = None
-        action = QAction(tr("&Present"), window)
+        action = QAction(translate("Actions", "&Present"), window)
         action.setObjectName("actionPresent")
         action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        tip = tr("Show the map full screen, stage by stage, for a room (Esc leaves)")
+        tip = translate("Actions", "Show the map full screen, stage by stage, for a room (Esc leaves)")
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.triggered.connect(lambda checked=False: self.start())

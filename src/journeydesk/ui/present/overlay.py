@@ -10,7 +10,7 @@ transform frame by frame during an animation.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen, QPixmap, QRadialGradient, QRegion
 
 from ...present import EMPTY, FRICTIONS, HOTSPOT, OVERVIEW, PERSONA, STAGE, TOUCHPOINT, WALK
@@ -20,6 +20,7 @@ from . import panels
 from .ink import Ink, colour
 
 _AA = QPainter.RenderHint.Antialiasing
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class Overlay:
@@ -215,7 +216,7 @@ class Overlay:
             painter.setFont(font)
             painter.setPen(colour(ink.p.stage_header_ink))
             painter.drawText(circle, int(Qt.AlignmentFlag.AlignCenter), label)
-            name = nodes[stage]["name"] or self.pres.tr("Untitled stage")
+            name = nodes[stage]["name"] or translate("Presentation", "Untitled stage")
             x = circle.right() + ink.px(8)
             ink.text(
                 painter, x, pill.top() + ink.px(4), name, size, ink.p.ink, True, pill.right() - x - ink.px(6)
@@ -254,7 +255,7 @@ class Overlay:
                 QRectF(col - ink.px(4), y0 + 2, ink.px(4), y1 - y0 - 4), colour(ink.p.lane_header)
             )
             painter.fillRect(QRectF(0, y0, col, 1), colour(ink.p.grid))
-            name = nodes[lane]["name"] or pres.tr("Untitled lane")
+            name = nodes[lane]["name"] or translate("Presentation", "Untitled lane")
             lines = max(1, min(3, int((y1 - y0 - ink.px(16)) // ink.line_height(20, True))))
             ink.text(
                 painter, ink.px(16), y0 + ink.px(10), name, 20, ink.p.lane_ink, True, col - ink.px(28), lines
@@ -288,12 +289,12 @@ class Overlay:
 
     def _tour_name(self, step) -> str:
         pres = self.pres
-        hint = pres.tr("? keys")
+        hint = translate("Presentation", "? keys")
         if pres.tour.kind == WALK and step.persona in pres.doc:
-            name = pres.doc.graph.nodes[step.persona]["name"] or pres.tr("Persona")
-            return pres.tr("{persona}: walk-through").format(persona=name) + "   " + hint
+            name = pres.doc.graph.nodes[step.persona]["name"] or translate("Presentation", "Persona")
+            return translate("Presentation", "{persona}: walk-through").format(persona=name) + "   " + hint
         if pres.tour.kind == FRICTIONS or step.kind == EMPTY:
-            return pres.tr("Friction tour") + "   " + hint
+            return translate("Presentation", "Friction tour") + "   " + hint
         return hint
 
     def pointer_spot(self, painter: QPainter, ink: Ink, at: QPointF) -> None:

@@ -16,9 +16,7 @@ from ..canvas import theme as T
 from . import hud as H
 from .ink import Ink, colour
 
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Presentation", text, None, n)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def _right_panel(ink: Ink, pres) -> QRectF:
@@ -48,10 +46,10 @@ def friction_list(
         lh = ink.line_height(20)
         if y + lh > bottom:
             left = len(ids) - shown
-            ink.text(painter, x, y, tr("+ %n more", left), 18, ink.p.ink_soft)
+            ink.text(painter, x, y, translate("Presentation", "+ %n more", None, left), 18, ink.p.ink_soft)
             return y + lh
         severity_mark(painter, ink, x + ink.px(10), y + lh / 2, a["severity"], a["status"] == "resolved")
-        title = a["title"] or tr("Untitled friction")
+        title = a["title"] or translate("Presentation", "Untitled friction")
         y = ink.text(painter, x + ink.px(28), y, title, 20, ink.p.ink, False, width - ink.px(28), 2)
         y += ink.px(6)
         shown += 1
@@ -71,7 +69,14 @@ def persona_panel(painter: QPainter, ink: Ink, pres, step) -> None:
     dot = ink.px(9)
     painter.drawEllipse(QPointF(x + dot, y + ink.line_height(26, True) / 2), dot, dot)
     y = ink.text(
-        painter, x + 3 * dot, y, persona.get("name") or tr("Persona"), 26, ink.p.ink, True, width - 3 * dot
+        painter,
+        x + 3 * dot,
+        y,
+        persona.get("name") or translate("Presentation", "Persona"),
+        26,
+        ink.p.ink,
+        True,
+        width - 3 * dot,
     )
     if persona.get("role"):
         y = ink.text(painter, x, y, persona["role"], 20, ink.p.ink_soft, False, width, 2)
@@ -82,8 +87,8 @@ def persona_panel(painter: QPainter, ink: Ink, pres, step) -> None:
                 painter, x, y, f"\u201c{persona['quote']}\u201d", 22, ink.p.ink, False, width, 5
             ) + ink.px(10)
         for head, items in (
-            (tr("Goals"), persona.get("goals", ())),
-            (tr("Frustrations"), persona.get("frustrations", ())),
+            (translate("Presentation", "Goals"), persona.get("goals", ())),
+            (translate("Presentation", "Frustrations"), persona.get("frustrations", ())),
         ):
             if items and y < rect.bottom() - ink.px(60):
                 y = ink.text(painter, x, y, head, 20, ink.p.ink_soft, True) + ink.px(2)
@@ -110,7 +115,11 @@ def persona_panel(painter: QPainter, ink: Ink, pres, step) -> None:
         ink.p.ink,
     )
     y += ink.line_height(52, True) + ink.px(12)
-    head = tr("Frictions met here") if step.frictions else tr("No friction here")
+    head = (
+        translate("Presentation", "Frictions met here")
+        if step.frictions
+        else translate("Presentation", "No friction here")
+    )
     y = ink.text(painter, x, y, head, 20, ink.p.ink_soft, True) + ink.px(6)
     friction_list(painter, ink, pres, step.frictions, x, y, width, rect.bottom() - pad)
 
@@ -193,9 +202,13 @@ def hotspot_panel(painter: QPainter, ink: Ink, pres, step) -> None:
     y = ink.text(painter, x, y, step.progress, 20, ink.p.accent, True)
     y = ink.text(painter, x, y + ink.px(4), step.title, 28, ink.p.ink, True, width, 3)
     y = ink.text(painter, x, y, step.subtitle, 20, ink.p.ink_soft, False, width) + ink.px(14)
-    y = ink.text(painter, x, y, tr("Why it ranks here"), 20, ink.p.ink_soft, True) + ink.px(2)
+    y = ink.text(
+        painter, x, y, translate("Presentation", "Why it ranks here"), 20, ink.p.ink_soft, True
+    ) + ink.px(2)
     y = ink.text(painter, x, y, step.reason, 20, ink.p.ink, False, width, 6) + ink.px(14)
-    y = ink.text(painter, x, y, tr("Open frictions"), 20, ink.p.ink_soft, True) + ink.px(6)
+    y = ink.text(
+        painter, x, y, translate("Presentation", "Open frictions"), 20, ink.p.ink_soft, True
+    ) + ink.px(6)
     friction_list(painter, ink, pres, step.frictions, x, y, width, rect.bottom() - pad)
 
 
@@ -205,29 +218,31 @@ def _metric_rows(pres, step) -> list[tuple[str, str]]:
         if row is None:
             return []
         sev = row["frictions_by_severity"]
-        rows = [(tr("Touchpoints"), str(row["touchpoints"]))]
+        rows = [(translate("Presentation", "Touchpoints"), str(row["touchpoints"]))]
         for key, label in (("csat", "CSAT"), ("nps", "NPS"), ("ces", "CES")):
             if row[key] is not None:
                 rows.append((label, number(row[key])))
-        rows.append((tr("Open frictions"), str(sum(sev.values()))))
+        rows.append((translate("Presentation", "Open frictions"), str(sum(sev.values()))))
         if sev["4"] or sev["3"]:
-            rows.append((tr("Critical or major"), str(sev["4"] + sev["3"])))
-        rows.append((tr("Channel switches"), str(row["channel_switches"])))
-        rows.append((tr("Moments of truth"), str(len(row["moments_of_truth"]))))
+            rows.append((translate("Presentation", "Critical or major"), str(sev["4"] + sev["3"])))
+        rows.append((translate("Presentation", "Channel switches"), str(row["channel_switches"])))
+        rows.append((translate("Presentation", "Moments of truth"), str(len(row["moments_of_truth"]))))
         return rows
     item = step.item
     nodes = pres.doc.graph.nodes
     if item in nodes and nodes[item].get("type") == "touchpoint":
         metrics = nodes[item]["metrics"]
-        return [(METRICS[k][0], number(v)) for k, v in metrics.items()] or [(tr("No metrics"), "")]
+        return [(METRICS[k][0], number(v)) for k, v in metrics.items()] or [
+            (translate("Presentation", "No metrics"), "")
+        ]
     doc = pres.doc
     frictions = doc.frictions()
     open_n = sum(1 for f in frictions if nodes[f]["status"] != "resolved")
     return [
-        (tr("Touchpoints"), str(doc.count("touchpoint"))),
-        (tr("Personas"), str(doc.count("persona"))),
-        (tr("Open frictions"), str(open_n)),
-        (tr("Hotspots"), str(len(pres.hotspot_rows()))),
+        (translate("Presentation", "Touchpoints"), str(doc.count("touchpoint"))),
+        (translate("Presentation", "Personas"), str(doc.count("persona"))),
+        (translate("Presentation", "Open frictions"), str(open_n)),
+        (translate("Presentation", "Hotspots"), str(len(pres.hotspot_rows()))),
     ]
 
 
@@ -252,7 +267,13 @@ def metrics_panel(painter: QPainter, ink: Ink, pres, step) -> None:
     ink.panel(painter, rect)
     pad = ink.px(18)
     y = ink.text(
-        painter, rect.left() + pad, rect.top() + pad, tr("Metrics"), 20, ink.p.ink_soft, True
+        painter,
+        rect.left() + pad,
+        rect.top() + pad,
+        translate("Presentation", "Metrics"),
+        20,
+        ink.p.ink_soft,
+        True,
     ) + ink.px(6)
     for label, value in rows:
         ink.text(painter, rect.left() + pad, y, label, 22, ink.p.ink, False, w * 0.62)
@@ -266,8 +287,16 @@ def notes_strip(painter: QPainter, ink: Ink, pres, step) -> None:
     ink.band(painter, rect)
     painter.fillRect(QRectF(0, rect.top(), hud.width, ink.px(2)), colour(ink.p.grid))
     x = ink.px(H.SIDE)
-    y = ink.text(painter, x, rect.top() + ink.px(12), tr("Speaker notes"), 18, ink.p.ink_soft, True)
-    text = step.notes or tr("No notes for this step.")
+    y = ink.text(
+        painter,
+        x,
+        rect.top() + ink.px(12),
+        translate("Presentation", "Speaker notes"),
+        18,
+        ink.p.ink_soft,
+        True,
+    )
+    text = step.notes or translate("Presentation", "No notes for this step.")
     ink.text(
         painter,
         x,
@@ -295,12 +324,19 @@ def chooser(painter: QPainter, ink: Ink, pres) -> None:
     pad = ink.px(28)
     x = rect.left() + pad
     y = ink.text(
-        painter, x, rect.top() + pad, tr("Walk through a persona's journey"), 26, ink.p.ink, True
+        painter,
+        x,
+        rect.top() + pad,
+        translate("Presentation", "Walk through a persona's journey"),
+        26,
+        ink.p.ink,
+        True,
     ) + ink.px(14)
     rows = [
-        (str(i), nodes[p]["name"] or tr("Persona"), nodes[p]["colour"]) for i, p in enumerate(personas, 1)
+        (str(i), nodes[p]["name"] or translate("Presentation", "Persona"), nodes[p]["colour"])
+        for i, p in enumerate(personas, 1)
     ]
-    rows.append(("0", tr("Back to the stages"), None))
+    rows.append(("0", translate("Presentation", "Back to the stages"), None))
     for key, name, tint in rows:
         ink.text(painter, x, y, key, 24, ink.p.accent, True)
         if tint:
@@ -312,28 +348,28 @@ def chooser(painter: QPainter, ink: Ink, pres) -> None:
 
 
 def help_rows(pres) -> list[tuple[str, str]]:
-    on = {True: tr("on"), False: tr("off")}
+    on = {True: translate("Presentation", "on"), False: translate("Presentation", "off")}
     t = pres.toggles
     return [
-        (tr("Right, Down, PageDown, Space, Enter"), tr("next")),
-        (tr("Left, Up, PageUp, Backspace"), tr("previous")),
-        (tr("Home / End"), tr("first / last")),
-        (tr("1-9"), tr("go to a stage (0: the overview)")),
-        ("P", tr("walk through a persona's path")),
-        ("F", tr("friction tour, worst first (again: back)")),
-        ("Shift+F", tr("frictions") + f" ({on[t['frictions']]})"),
-        ("H", tr("heatmap") + f" ({on[t['heatmap']]})"),
-        ("E", tr("emotion curves") + f" ({on[t['curves']]})"),
-        ("M", tr("metrics") + f" ({on[t['metrics']]})"),
-        ("N", tr("speaker notes") + f" ({on[t['notes']]})"),
-        ("L", tr("pointer highlight") + f" ({on[t['pointer']]})"),
-        ("T", tr("theme: {name}").format(name=pres.theme.label)),
-        ("C", tr("quick capture: an idea or a friction where the room points")),
-        ("Ctrl+Z", tr("take back the last capture")),
-        ("B / W", tr("black / white screen")),
-        ("S", tr("move to the other screen")),
-        ("?", tr("this list")),
-        ("Esc", tr("leave: the editor comes back as it was")),
+        (translate("Presentation", "Right, Down, PageDown, Space, Enter"), translate("Presentation", "next")),
+        (translate("Presentation", "Left, Up, PageUp, Backspace"), translate("Presentation", "previous")),
+        (translate("Presentation", "Home / End"), translate("Presentation", "first / last")),
+        (translate("Presentation", "1-9"), translate("Presentation", "go to a stage (0: the overview)")),
+        ("P", translate("Presentation", "walk through a persona's path")),
+        ("F", translate("Presentation", "friction tour, worst first (again: back)")),
+        ("Shift+F", translate("Presentation", "frictions") + f" ({on[t['frictions']]})"),
+        ("H", translate("Presentation", "heatmap") + f" ({on[t['heatmap']]})"),
+        ("E", translate("Presentation", "emotion curves") + f" ({on[t['curves']]})"),
+        ("M", translate("Presentation", "metrics") + f" ({on[t['metrics']]})"),
+        ("N", translate("Presentation", "speaker notes") + f" ({on[t['notes']]})"),
+        ("L", translate("Presentation", "pointer highlight") + f" ({on[t['pointer']]})"),
+        ("T", translate("Presentation", "theme: {name}").format(name=pres.theme.label)),
+        ("C", translate("Presentation", "quick capture: an idea or a friction where the room points")),
+        ("Ctrl+Z", translate("Presentation", "take back the last capture")),
+        ("B / W", translate("Presentation", "black / white screen")),
+        ("S", translate("Presentation", "move to the other screen")),
+        ("?", translate("Presentation", "this list")),
+        ("Esc", translate("Presentation", "leave: the editor comes back as it was")),
     ]
 
 
@@ -344,7 +380,9 @@ def help_panel(painter: QPainter, ink: Ink, pres) -> None:
     ink.panel(painter, rect)
     pad = ink.px(30)
     x = rect.left() + pad
-    y = ink.text(painter, x, rect.top() + pad, tr("Presenting: keys"), 26, ink.p.ink, True) + ink.px(12)
+    y = ink.text(
+        painter, x, rect.top() + pad, translate("Presentation", "Presenting: keys"), 26, ink.p.ink, True
+    ) + ink.px(12)
     key_w = ink.px(520)
     for key, what in rows:
         ink.text(painter, x, y, key, 21, ink.p.accent, True, key_w - ink.px(16))
