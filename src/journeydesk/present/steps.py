@@ -239,6 +239,7 @@ def persona_tour(
             ),
             persona,
         )
+    count = len(path)  # a plain name: lupdate skips a count that is an expression
     rects = [layout.cards[tp] for tp in path]
     x0, y0 = min(r.x for r in rects), min(r.y for r in rects)
     x1, y1 = max(r.right for r in rects), max(r.bottom for r in rects)
@@ -251,7 +252,7 @@ def persona_tour(
             around,
             fit_zoom(around, screens.focus),
             subtitle=attrs["role"],
-            progress=translate("present", "%n touchpoint(s) on the way", None, len(path)),
+            progress=translate("present", "%n touchpoint(s) on the way", None, count),
             persona=persona,
             total=len(path),
             notes=attrs["notes"].strip(),

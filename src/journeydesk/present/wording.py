@@ -73,15 +73,16 @@ def _share(share: float) -> str:
 def hotspot_reason(entry: dict[str, Any]) -> str:
     """Why a hotspot (an ``analysis.hotspots`` entry) ranks where it does, in words."""
     parts = []
-    if entry["open"]:
+    opened, fixing = entry["open"], entry["in_progress"]  # plain names: lupdate skips expressions
+    if opened:
         parts.append(
-            translate("present", "%n open friction(s)", None, entry["open"])
+            translate("present", "%n open friction(s)", None, opened)
             + " ("
             + translate("present", "worst: {severity}").format(severity=severity_label(entry["max_severity"]))
             + ")"
         )
-    if entry["in_progress"]:
-        parts.append(translate("present", "%n being fixed", None, entry["in_progress"]))
+    if fixing:
+        parts.append(translate("present", "%n being fixed", None, fixing))
     if entry["volume"] is None:
         parts.append(translate("present", "volume unknown"))
     else:

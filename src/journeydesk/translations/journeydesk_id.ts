@@ -4310,6 +4310,12 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <source>No touchpoints concern {persona} yet</source>
             <translation>Belum ada titik sentuh untuk {persona}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n touchpoint(s) on the way</source>
+            <translation>
+                <numerusform>%n titik sentuh di sepanjang jalan</numerusform>
+            </translation>
+        </message>
         <message>
             <source>No open frictions on this map</source>
             <translation>Tidak ada hambatan terbuka di peta ini</translation>
@@ -4338,9 +4344,21 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <source>not recorded</source>
             <translation>tidak dicatat</translation>
         </message>
+        <message numerus="yes">
+            <source>%n open friction(s)</source>
+            <translation>
+                <numerusform>%n hambatan terbuka</numerusform>
+            </translation>
+        </message>
         <message>
             <source>worst: {severity}</source>
             <translation>terburuk: {severity}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n being fixed</source>
+            <translation>
+                <numerusform>%n sedang diperbaiki</numerusform>
+            </translation>
         </message>
         <message>
             <source>volume unknown</source>
@@ -4400,6 +4418,12 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <source>Untitled lane</source>
             <translation>Jalur tanpa judul</translation>
         </message>
+        <message numerus="yes">
+            <source>+ %n more</source>
+            <translation>
+                <numerusform>+ %n lagi</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Untitled friction</source>
             <translation>Hambatan tanpa judul</translation>
@@ -4415,6 +4439,18 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <message>
             <source>In this stage</source>
             <translation>Di tahap ini</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n touchpoint(s)</source>
+            <translation>
+                <numerusform>%n titik sentuh</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n channel switch(es)</source>
+            <translation>
+                <numerusform>%n perpindahan kanal</numerusform>
+            </translation>
         </message>
         <message>
             <source>How they feel here (−3 to +3)</source>
@@ -4447,6 +4483,12 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <message>
             <source>part {part} of {parts}</source>
             <translation>bagian {part} dari {parts}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n touchpoint(s) on the way</source>
+            <translation>
+                <numerusform>%n titik sentuh di sepanjang jalan</numerusform>
+            </translation>
         </message>
         <message>
             <source>Friction hotspots, worst first</source>

@@ -4310,6 +4310,12 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
             <source>No touchpoints concern {persona} yet</source>
             <translation>Belum ada titik sentuhan untuk {persona}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n touchpoint(s) on the way</source>
+            <translation>
+                <numerusform>%n titik sentuhan sepanjang perjalanan</numerusform>
+            </translation>
+        </message>
         <message>
             <source>No open frictions on this map</source>
             <translation>Tiada geseran terbuka di peta ini</translation>
@@ -4338,9 +4344,21 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
             <source>not recorded</source>
             <translation>tidak direkodkan</translation>
         </message>
+        <message numerus="yes">
+            <source>%n open friction(s)</source>
+            <translation>
+                <numerusform>%n geseran terbuka</numerusform>
+            </translation>
+        </message>
         <message>
             <source>worst: {severity}</source>
             <translation>paling teruk: {severity}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n being fixed</source>
+            <translation>
+                <numerusform>%n sedang dibaiki</numerusform>
+            </translation>
         </message>
         <message>
             <source>volume unknown</source>
@@ -4400,6 +4418,12 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
             <source>Untitled lane</source>
             <translation>Lorong tanpa tajuk</translation>
         </message>
+        <message numerus="yes">
+            <source>+ %n more</source>
+            <translation>
+                <numerusform>+ %n lagi</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Untitled friction</source>
             <translation>Geseran tanpa tajuk</translation>
@@ -4415,6 +4439,18 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         <message>
             <source>In this stage</source>
             <translation>Di peringkat ini</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n touchpoint(s)</source>
+            <translation>
+                <numerusform>%n titik sentuhan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n channel switch(es)</source>
+            <translation>
+                <numerusform>%n pertukaran saluran</numerusform>
+            </translation>
         </message>
         <message>
             <source>How they feel here (−3 to +3)</source>
@@ -4447,6 +4483,12 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         <message>
             <source>part {part} of {parts}</source>
             <translation>bahagian {part} daripada {parts}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n touchpoint(s) on the way</source>
+            <translation>
+                <numerusform>%n titik sentuhan sepanjang perjalanan</numerusform>
+            </translation>
         </message>
         <message>
             <source>Friction hotspots, worst first</source>

@@ -53,7 +53,8 @@ def persona_slide(
         page.text(MARGIN, 100, tour.steps[0].title, 12, S.INK_SOFT)
         page.notes(a["notes"])
         return
-    kicker += " \u00b7 " + translate("slides", "%n touchpoint(s) on the way", None, len(steps))
+    count = len(steps)  # a plain name: lupdate skips a count that is an expression
+    kicker += " \u00b7 " + translate("slides", "%n touchpoint(s) on the way", None, count)
     subtitle = a["role"]
     if a["quote"] and part == 1:
         quote = f"\u201c{a['quote']}\u201d"

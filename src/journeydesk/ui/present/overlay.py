@@ -28,8 +28,8 @@ class Overlay:
 
     The parts that stay put on screen (bars, panels, notes, the key list) are
     painted once into a picture after each change of the presentation and
-    blitted on every frame; only the marks that follow the map (the dimming,
-    the lane names, the stage numbers, the walk's numbers) are drawn live."""
+    blitted on every frame, over the marks that follow the map (the dimming,
+    the lane names, the stage numbers, the walk's numbers), drawn live."""
 
     def __init__(self, presentation, view) -> None:
         self.pres = presentation
@@ -61,11 +61,13 @@ class Overlay:
         painter.setRenderHint(_AA, True)
         self.t = self.view.viewportTransform()
         self.map_marks(painter, ink, step)
-        painter.drawPixmap(0, 0, self.still(ink, step))
+        # what follows the map first, so the panels and the key list cover it
         if step.kind == OVERVIEW:
             self.stage_numbers(painter, ink)
         elif step.kind == STAGE:
+            self.lane_band(painter, ink)
             self.lane_column(painter, ink)
+        painter.drawPixmap(0, 0, self.still(ink, step))
         if pres.toggles["pointer"] and self.view.pointer is not None:
             self.pointer_spot(painter, ink, self.view.pointer)
 
@@ -94,8 +96,6 @@ class Overlay:
             self.overview_band(painter, ink, step)
         else:
             self.top_bar(painter, ink, step)
-            if step.kind == STAGE:
-                self.lane_band(painter, ink)
         if step.kind in (PERSONA, TOUCHPOINT):
             panels.persona_panel(painter, ink, pres, step)
             panels.emotion_curve(painter, ink, pres, step)
