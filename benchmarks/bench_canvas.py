@@ -22,8 +22,12 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
+import math
 import os
+import re
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -83,6 +87,7 @@ def text_at_fit_row(repeat: int) -> str:
     scene.detach()
     m = statistics.median(times)
     label = f"full repaint at fit with card text (27-card example, zoom {view.zoom():.2f})"
+    record("full repaint at fit with card text (27-card example)", times, None, 0.033)
     return row(label, f"{ms(m):.1f} ms" + ("" if drawn else " (no text!)"), "<= 33 ms", m <= 0.033 and drawn)
 
 
@@ -98,6 +103,22 @@ def send_mouse(
     QApplication.sendEvent(widget, event)
 
 
+RECORDS: list[dict] = []  # {"name", "wall": [s], "cpu": [s] | None, "goal": s | None}; --json writes them
+
+
+def record(name: str, walls, cpus=None, goal: float | None = None) -> None:
+    """One measured row for the table across sizes (``walls``/``cpus``: the samples)."""
+    walls = walls if isinstance(walls, list) else [walls]
+    if cpus is not None and not isinstance(cpus, list):
+        cpus = [cpus]
+    RECORDS.append({"name": name, "wall": walls, "cpu": cpus, "goal": goal})
+
+
+def generic(name: str) -> str:
+    """An edit's name without this map's counts (the same row at every size)."""
+    return re.sub(r"\s*\(\d[\d,]* cards\)|\s+with \d+ links, \d+ frictions", "", name)
+
+
 def row(name: str, value: str, target: str, ok: bool | None) -> str:
     mark = "" if ok is None else ("yes" if ok else "**NO**")
     return f"| {name} | {value} | {target} | {mark} |"
@@ -105,10 +126,18 @@ def row(name: str, value: str, target: str, ok: bool | None) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=2000, help="touchpoints in the synthetic map")
-    parser.add_argument("--repeat", type=int, default=9)
+    parser.add_argument("--n", type=int, default=None, help="one size: its own detailed table")
+    parser.add_argument("--sizes", default="2000,10000", help="the sizes of the table across sizes")
+    parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--steps", type=int, default=3, help="undo+redo pairs per edit")
+    parser.add_argument("--json", help="(one size) write the measured rows here")
     args = parser.parse_args(argv)
+    if args.n is None:
+        return across_sizes([int(n) for n in args.sizes.split(",")], args.repeat, args.steps)
+    return one_size(args)
+
+
+def one_size(args) -> int:
     app = QApplication.instance() or QApplication([])
     rows: list[str] = []
 
@@ -117,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # ---------------------------------------------------------------- open
     t0 = time.perf_counter()
+    c0 = time.process_time()
     scene = MapScene(doc, stack)
     MapEditor(scene, stack)
     t_scene = time.perf_counter()
@@ -128,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
     view.viewport().render(image)
     t_open = time.perf_counter() - t0
+    record("open to first paint (scene build + fit + render)", t_open, time.process_time() - c0, 1.5)
+    record("  of which MapScene build", t_scene - t0)
     settle_heap()  # as MainWindow does after opening a map, so later GC passes are short
     rows.append(
         row("open to first paint (build + fit + render)", f"{ms(t_open):.0f} ms", "<= 1000 ms", t_open <= 1.0)
@@ -138,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     # ---------------------------------------------------------------- repaint at fit
     vp = view.viewport()
 
-    def repaint_ms(prepare=None) -> float:
+    def repaint_ms(prepare=None, name: str = "") -> float:
         times = []
         for _ in range(args.repeat):
             if prepare is not None:
@@ -146,10 +178,12 @@ def main(argv: list[str] | None = None) -> int:
             t = time.perf_counter()
             vp.repaint()
             times.append(time.perf_counter() - t)
+        if name:
+            record(name, times, None, 0.033)
         return statistics.median(times)
 
     fit_zoom = view.zoom()
-    warm = repaint_ms()
+    warm = repaint_ms(name="full repaint at fit")
     rows.append(
         row(f"full repaint at fit (zoom {fit_zoom:.2f})", f"{ms(warm):.1f} ms", "<= 33 ms", warm <= 0.033)
     )
@@ -159,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
         flip[0] = 1.0 / flip[0] if flip[0] != 1.0 else 1.02
         view.set_zoom(fit_zoom * flip[0])
 
-    after_zoom = repaint_ms(rezoom)
+    after_zoom = repaint_ms(rezoom, "  repaint after a zoom step")
     view.fit()
     rows.append(
         row(
@@ -169,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
             after_zoom <= 0.033,
         )
     )
-    cold = repaint_ms(lambda: scene.overview.invalidate())
+    cold = repaint_ms(lambda: scene.overview.invalidate(), "  repaint after a persona focus change")
     rows.append(
         row(
             "  after a persona focus change (overview rebuilt)",
@@ -193,6 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         stack.undo()
     stack.clear()
     e = statistics.median(after_edit)
+    record("  repaint after an undo that moves most of the map", after_edit, None, 0.033)
     rows.append(row("  after an undo that moves most of the map", f"{ms(e):.1f} ms", "<= 33 ms", e <= 0.033))
     app.processEvents()
 
@@ -226,6 +261,8 @@ def main(argv: list[str] | None = None) -> int:
     share = max(painted) / (vp.width() * vp.height()) if painted else 0.0
     full = sum(1 for r in spy.rects if r.width() >= vp.width() and r.height() >= vp.height())
     step = statistics.median(steps)
+    record("one-card drag step at 100 % (move + repaint)", steps, None, 0.016)
+    record("  drag start (lift cards, dim their links)", t_first, None, 0.05)
     rows.append(
         row("one-card drag step at 100 % (move + repaint)", f"{ms(step):.2f} ms", "<= 16 ms", step <= 0.016)
     )
@@ -344,6 +381,7 @@ def main(argv: list[str] | None = None) -> int:
         stack.undo()
         app.processEvents()
         u, r, c = statistics.median(undos), statistics.median(redos), statistics.median(cpus)
+        record(f"undo + redo: {generic(name)}", undos + redos, cpus, 0.05)
         worst, worst_cpu = max(worst, u, r), max(worst_cpu, c)
         mu, mr = model_time(make)
         rows.append(
@@ -378,7 +416,74 @@ def main(argv: list[str] | None = None) -> int:
     for line in rows:
         print(line)
     scene.detach()
+    if args.json:
+        Path(args.json).write_text(json.dumps(RECORDS))
     return 0
+
+
+def _run_json(script: str, n: int, extra: list[str], out: Path) -> list[dict]:
+    cmd = [sys.executable, str(Path(__file__).with_name(script)), "--n", str(n), "--json", str(out), *extra]
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    return json.loads(out.read_text())
+
+
+def across_sizes(sizes: list[int], repeat: int, steps: int) -> int:
+    """Each size in fresh processes (the scene rows, then the bulk rows in a real
+    MainWindow, whose memory is quoted); one table: medians, CPU beside wall, and
+    the growth exponent from the first size to the last."""
+    import tempfile
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-canvas-"))
+    table: dict[str, dict] = {}
+    for n in sizes:
+        recs = _run_json(
+            "bench_canvas.py", n, ["--repeat", str(repeat), "--steps", str(steps)], tmp / f"s{n}.json"
+        )
+        recs += _run_json("canvas_bulk.py", n, ["--repeat", str(max(2, repeat // 2))], tmp / f"b{n}.json")
+        for r in recs:
+            table.setdefault(r["name"], {"goal": r["goal"], "unit": r.get("unit", "s")})[n] = r
+    print(
+        f"Canvas at scale: synthetic maps (make_map; n touchpoints, 1.3 n links, 0.3 n frictions), "
+        f"viewport {VIEW_W}x{VIEW_H}, Qt offscreen, {os.cpu_count()} cores; medians; "
+        "wall (CPU of the process) ms; exponent = log(t_last / t_first) / log(n_last / n_first) on CPU time "
+        "where measured (else wall); met: wall time at the largest size against the goal\n"
+    )
+    print("| measure | " + " | ".join(f"{n:,}" for n in sizes) + " | exponent | goal | met |")
+    print("|---|" + "---|" * (len(sizes) + 3))
+    for name, cols in table.items():
+        print(_table_row(name, cols, sizes))
+    return 0
+
+
+def _table_row(name: str, cols: dict, sizes: list[int]) -> str:
+    unit, goal = cols["unit"], cols["goal"]
+    cells, medians, growth = [], [], []
+    for n in sizes:
+        r = cols.get(n)
+        if r is None:
+            cells.append("–")
+            medians.append(None)
+            growth.append(None)
+            continue
+        wall = statistics.median(r["wall"])
+        medians.append(wall)
+        # The exponent follows CPU time where it is measured: on a shared machine
+        # wall time also counts waiting for a core.
+        growth.append(statistics.median(r["cpu"]) if r["cpu"] else wall)
+        if unit == "MB":
+            cells.append(f"{wall:.0f} MB")
+        else:
+            cpu = f" ({ms(statistics.median(r['cpu'])):.0f})" if r["cpu"] else ""
+            cells.append(f"{ms(wall):.1f} ms{cpu}" if wall < 0.1 else f"{ms(wall):.0f} ms{cpu}")
+    first, last = growth[0], growth[-1]
+    exponent = (
+        f"{math.log(last / first) / math.log(sizes[-1] / sizes[0]):.2f}"
+        if first and last and len(sizes) > 1 and first > 0
+        else ""
+    )
+    goal_text = "" if goal is None else (f"<= {goal:.0f} MB" if unit == "MB" else f"<= {ms(goal):.0f} ms")
+    met = "" if goal is None or medians[-1] is None else ("yes" if medians[-1] <= goal else "**NO**")
+    return f"| {name} | " + " | ".join(cells) + f" | {exponent} | {goal_text} | {met} |"
 
 
 if __name__ == "__main__":

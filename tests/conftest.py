@@ -159,19 +159,25 @@ class _PseudoCatalog:
 
 
 @contextlib.contextmanager
-def pseudo_language():
-    """Inside the block every headless translation answers ``⟦source⟧``: text
-    printed without brackets skipped translation (tests/i18n/pseudo.py does the
-    same for Qt)."""
+def pseudo_language(languages: tuple[str, ...] | None = None, interface: str = "id"):
+    """Inside the block every headless translation into ``languages`` (default:
+    every language but English, the source) answers ``⟦source⟧``: text printed
+    without brackets skipped translation. The interface speaks ``interface``
+    meanwhile (tests/i18n/pseudo.py does the same for Qt)."""
     from journeydesk import i18n
 
-    before = i18n.catalog_for
-    i18n.catalog_for = lambda language: _PseudoCatalog()
+    before, spoken = i18n.catalog_for, i18n.interface_language()
+    i18n.catalog_for = lambda language: (
+        _PseudoCatalog()
+        if (language in languages if languages is not None else language != "en")
+        else before(language)
+    )
+    i18n.set_language(interface)
     try:
-        with i18n.use_language("id"):
-            yield
+        yield
     finally:
         i18n.catalog_for = before
+        i18n.set_language(spoken)
 
 
 def outside_pseudo(text: str) -> str:
@@ -185,6 +191,17 @@ def outside_pseudo(text: str) -> str:
             re.sub(f"{PSEUDO_OPEN}[^{PSEUDO_OPEN}{PSEUDO_CLOSE}]*{PSEUDO_CLOSE}", " ", outside),
         )
     return outside
+
+
+@pytest.fixture(autouse=True)
+def _interface_language_restored():
+    """``journeydesk --lang X`` run in-process sets the interface language for
+    the process; no test leaves it changed for the next one."""
+    from journeydesk import i18n
+
+    spoken = i18n.interface_language()
+    yield
+    i18n.set_language(spoken)
 
 
 sys.modules.setdefault("journeydesk_testkit", sys.modules[__name__])

@@ -64,14 +64,15 @@ def finished_plurals(ts: Path) -> dict[tuple[str, str], list[str]]:
 
 
 def mark_plurals(ts: Path, finished: dict[tuple[str, str], list[str]]) -> None:
-    """Give every message with ``%n`` numerus forms (one per plural form of the
-    language; the forms already written, and finished ones, are kept)."""
+    """Give every message with ``%n`` (or ``%Ln``, the count in the language's
+    digits) numerus forms (one per plural form of the language; the forms already
+    written, and finished ones, are kept)."""
     tree = ET.parse(ts)
     for context in tree.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             source = message.findtext("source") or ""
-            if "%n" in source and message.get("numerus") != "yes":
+            if ("%n" in source or "%Ln" in source) and message.get("numerus") != "yes":
                 _as_plural(message, finished.get((name, source)))
     ET.indent(tree, space="    ")
     with open(ts, "wb") as fh:

@@ -101,7 +101,7 @@ def test_text_report(map_file):
     # Columns line up: the hotspot rows start their Item column at the same place.
     rows = [line for line in out.splitlines() if line.strip().startswith(("1 ", "2 "))][:2]
     assert len(rows) == 2
-    assert rows[0].index("link") == rows[1].index("touchpoint")
+    assert rows[0].index("Link") == rows[1].index("Touchpoint")
     from journeydesk.cli.analyze import width
 
     # Wide characters (結帳) take two columns; the Stage column still lines up on screen.
@@ -154,8 +154,8 @@ def test_help():
 
 
 def test_report_counts_read_as_english():
-    from journeydesk.cli.analyze import count
+    from journeydesk.model.wording import counted
 
-    assert count(1, "stage") == "1 stage"
-    assert count(0, "persona") == "0 personas"
-    assert count(2000, "touchpoint") == "2,000 touchpoints"
+    assert counted("stage", 1) == "1 stage"
+    assert counted("persona", 0) == "0 personas"
+    assert counted("touchpoint", 2000) == "2,000 touchpoints"

@@ -46,7 +46,7 @@ def test_diff_exit_codes_and_report(versions, tmp_path):
     assert same.returncode == 0 and "no differences" in same.stdout
     done = run("diff", str(a), str(b))
     assert done.returncode == 1
-    assert "NPS: -5 -> 20 (up 25)" in done.stdout and "status: 'open' -> 'resolved'" in done.stdout
+    assert "NPS: -5 -> 20 (up 25)" in done.stdout and "status: Open -> Resolved" in done.stdout
     broken = tmp_path / "broken.journey.json"
     broken.write_bytes(b"\x00\x01junk")
     bad = run("diff", str(a), str(broken))
@@ -80,7 +80,7 @@ def test_merge_conflicts_exit_1_and_keep_ours(tmp_path):
     done = run("merge", str(base), str(ours), str(theirs), "-o", str(out))
     assert done.returncode == 1
     assert (
-        "touchpoint 'Pay now' (tp_3): title: ours 'Pay now', theirs 'Checkout page'; kept ours" in done.stderr
+        "Touchpoint 'Pay now' (tp_3): title: ours 'Pay now', theirs 'Checkout page'; kept ours" in done.stderr
     )
     assert "1 conflict, left as our value" in done.stderr
     m = load(out)
@@ -162,7 +162,7 @@ def test_git_merge_driver_merges_by_meaning(tmp_path):
     git("checkout", "-q", "main", cwd=repo)
     done = git("merge", "--no-edit", "other", cwd=repo)
     assert done.returncode != 0
-    assert "shop.journey.json: touchpoint 'Blog post' (tp_2): owner: ours 'Content', theirs 'Marketing'" in (
+    assert "shop.journey.json: Touchpoint 'Blog post' (tp_2): owner: ours 'Content', theirs 'Marketing'" in (
         done.stdout + done.stderr
     )
     assert load(repo / "shop.journey.json").get("tp_2")["owner"] == "Content"

@@ -16,7 +16,7 @@ from journeydesk.i18n.catalog import catalog_for
 
 CATALOGS = ROOT / "src" / "journeydesk" / "translations"
 LANGUAGES = ("id", "ms")
-PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%L?n|%L?\d")
+PLACEHOLDER = re.compile(r"\{[a-z_0-9]*(?:![rsa])?(?::[^}]*)?\}|%L?n|%L?\d|%\([a-z_]+\)[sdr]|%[sdr]")
 
 
 def messages(language: str):

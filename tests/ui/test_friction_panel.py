@@ -141,3 +141,28 @@ def test_delete_key_in_the_register_deletes_frictions_only(qtbot):
     qtbot.keyClick(p.table, Qt.Key.Key_Delete)
     assert "fr_long_survey" not in w.document
     assert w.document.count("touchpoint") == cards
+
+
+def test_editing_a_card_no_friction_names_reloads_nothing(qtbot):
+    """On a big map a full reload per edit stalled typing: only changes a row
+    shows reload the register (counted)."""
+    w = open_window(qtbot, EXAMPLE)
+    p, doc = w.friction_panel, w.document
+    reloads = [0]
+    real = p.model.reload
+
+    def counting() -> None:
+        reloads[0] += 1
+        real()
+
+    p.model.reload = counting
+    named = {doc.get(f)["target"] for f in doc.frictions()}
+    named |= {end for link in named if doc.kind_of(link) == "link" for end in doc.link_ends(link)}
+    plain = next(t for t in doc.touchpoints() if t not in named)
+    w.undo_stack.push(SetFields(doc, plain, {"title": "Nobody's friction"}))
+    qtbot.wait(50)
+    QApplication.processEvents()
+    assert reloads[0] == 0
+    w.undo_stack.push(SetFields(doc, "tp_csat_survey", {"title": "Survey after delivery"}))
+    qtbot.waitUntil(lambda: "Survey after delivery" in column(p, "On"))
+    assert reloads[0] == 1

@@ -73,7 +73,7 @@ def test_scripted_edits_give_the_expected_report():
         "\n"
         "Frictions: 1 changed\n"
         "  ~ Account required on 'Checkout'\n"
-        "      status: 'open' -> 'resolved'\n"
+        "      status: Open -> Resolved\n"
     )
 
 

@@ -82,7 +82,7 @@ def test_same_field_two_ways_is_a_conflict_settled_by_choice():
     line = conflict_line(result, [base, ours, theirs], result.conflicts[1])
     assert (
         line
-        == "touchpoint 'Checkout page' (tp_3): title: ours 'Pay now', theirs 'Checkout page'; kept theirs"
+        == "Touchpoint 'Checkout page' (tp_3): title: ours 'Pay now', theirs 'Checkout page'; kept theirs"
     )
 
 
@@ -171,7 +171,7 @@ def test_a_card_moved_to_different_cells_on_both_sides():
     line = conflict_line(result, [base, ours, theirs], result.conflicts[0])
     assert (
         line
-        == "touchpoint 'Survey' (tp_6): cell: ours Before / Touchpoints, theirs During / Backstage; kept ours"
+        == "Touchpoint 'Survey' (tp_6): cell: ours Before / Touchpoints, theirs During / Backstage; kept ours"
     )
 
 

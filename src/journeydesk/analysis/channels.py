@@ -20,44 +20,38 @@ CHANNEL_BREAK = "channel_break"
 
 def switch_links(view: MapView) -> list[dict[str, Any]]:
     """Every channel-switching link, in flow order."""
-    nodes = view.nodes
+    nodes, ends, link_attrs, refs = view.nodes, view.ends, view.link_attrs, view.refs
+    unresolved = view.unresolved_on
     out = []
     for link in view.links:
-        u, v = view.ends[link]
-        cu, cv = nodes[u]["channel"], nodes[v]["channel"]
+        u, v = ends[link]
+        source = nodes[u]
+        cu, cv = source["channel"], nodes[v]["channel"]
         if cu is None or cv is None or cu == cv:
             continue
-        frictions = [
-            f
-            for item in (link, v)
-            for f in view.frictions_on.get(item, ())
-            if nodes[f]["status"] != "resolved"
-        ]
+        frictions = [*unresolved.get(link, ()), *unresolved.get(v, ())]
+        persona = link_attrs[link]["persona"]
         out.append(
             {
-                **view.ref(link),
-                "stage": view.ref(nodes[u]["stage"]),
-                "source": view.ref(u),
-                "target": view.ref(v),
-                "from_channel": view.ref(cu),
-                "to_channel": view.ref(cv),
-                "persona": view.ref(view.link_attrs[link]["persona"])
-                if view.link_attrs[link]["persona"]
-                else None,
+                **refs[link],
+                "stage": refs[source["stage"]],
+                "source": refs[u],
+                "target": refs[v],
+                "from_channel": refs[cu],
+                "to_channel": refs[cv],
+                "persona": refs[persona] if persona else None,
                 "flagged": bool(frictions),
-                "channel_break": any(nodes[f]["category"] == CHANNEL_BREAK for f in frictions),
-                "frictions": [
-                    {
-                        **view.ref(f),
-                        "on": nodes[f]["target"],
-                        "severity": nodes[f]["severity"],
-                        "category": nodes[f]["category"],
-                    }
-                    for f in frictions
-                ],
+                "channel_break": bool(frictions)
+                and any(nodes[f]["category"] == CHANNEL_BREAK for f in frictions),
+                "frictions": [_friction(view, f) for f in frictions] if frictions else [],
             }
         )
     return out
+
+
+def _friction(view: MapView, f: str) -> dict[str, Any]:
+    a = view.nodes[f]
+    return {**view.refs[f], "on": a["target"], "severity": a["severity"], "category": a["category"]}
 
 
 def channel_switches(doc: JourneyDocument, *, view: MapView | None = None) -> dict[str, Any]:

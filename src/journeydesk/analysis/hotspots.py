@@ -26,6 +26,7 @@ from typing import Any
 from ..model import JourneyDocument
 from .centrality import Centrality, flow_centrality
 from .view import MapView
+from .words import hotspot_reason, in_source_language
 
 STATUS_WEIGHT = {"open": 1.0, "in_progress": 0.5, "resolved": 0.0}
 VOLUME_DECADES = 4.0
@@ -53,39 +54,13 @@ def _volume(view: MapView, item: str) -> int | None:
     return view.nodes[item]["metrics"].get("volume")
 
 
-def _percent(share: float) -> str:
-    if share <= 0:
-        return "0%"
-    if share < 0.005:
-        return "<1%"
-    return f"{round(share * 100)}%"
-
-
-def reason(view: MapView, frictions: list[str], volume: int | None, share: float, exact: bool = True) -> str:
-    """Why an item ranks where it does, in words."""
-    by_status: dict[str, list[int]] = {"open": [], "in_progress": [], "resolved": []}
-    for f in frictions:
-        by_status[view.nodes[f]["status"]].append(view.nodes[f]["severity"])
-    parts = []
-    for status, label in (("open", "open"), ("in_progress", "in progress")):
-        sevs = by_status[status]
-        if sevs:
-            noun = "friction" if len(sevs) == 1 else "frictions"
-            parts.append(f"{len(sevs)} {label} {noun} (max severity {max(sevs)})")
-    if by_status["resolved"]:
-        parts.append(f"{len(by_status['resolved'])} resolved")
-    parts.append("volume unknown" if volume is None else f"{volume:,} customers")
-    approx = "" if exact else "~"
-    parts.append(f"on {approx}{_percent(share)} of shortest routes")
-    return "; ".join(parts)
-
-
 def hotspots(
     doc: JourneyDocument, *, view: MapView | None = None, centrality: Centrality | None = None
 ) -> list[dict[str, Any]]:
     """Touchpoints and links with unresolved friction, highest score first."""
     view = view or MapView(doc)
     centrality = centrality or flow_centrality(view)
+    nodes, refs = view.nodes, view.refs
     rows = []
     for item, frictions in view.frictions_on.items():
         load = severity_load(view, frictions)
@@ -94,40 +69,34 @@ def hotspots(
         volume = _volume(view, item)
         share = centrality.of(view, item)
         score = load * volume_factor(volume) * centrality_factor(share)
-        unresolved = [f for f in frictions if view.nodes[f]["status"] != "resolved"]
+        attrs = [nodes[f] for f in frictions]
+        statuses = [a["status"] for a in attrs]
         is_link = item in view.ends
         entry: dict[str, Any] = {
             "id": item,
             "title": view.title(item),
             "kind": "link" if is_link else "touchpoint",
             "score": round(score, 2),
-            "stage": view.ref(view.stage_of(item)),
+            "stage": refs[view.stage_of(item)],
             "severity_load": round(load, 2),
-            "max_severity": max(view.nodes[f]["severity"] for f in unresolved),
-            "open": sum(1 for f in frictions if view.nodes[f]["status"] == "open"),
-            "in_progress": sum(1 for f in frictions if view.nodes[f]["status"] == "in_progress"),
-            "resolved": sum(1 for f in frictions if view.nodes[f]["status"] == "resolved"),
+            "max_severity": max(a["severity"] for a in attrs if a["status"] != "resolved"),
+            "open": statuses.count("open"),
+            "in_progress": statuses.count("in_progress"),
+            "resolved": statuses.count("resolved"),
             "volume": volume,
             "route_share": round(share, 4),
+            "route_share_exact": centrality.exact,
             "frictions": [
-                {
-                    **view.ref(f),
-                    "severity": view.nodes[f]["severity"],
-                    "status": view.nodes[f]["status"],
-                    "category": view.nodes[f]["category"],
-                }
-                for f in frictions
+                {**refs[f], "severity": a["severity"], "status": a["status"], "category": a["category"]}
+                for f, a in zip(frictions, attrs, strict=True)
             ],
-            "reason": reason(view, frictions, volume, share, centrality.exact),
         }
+        # In English, as all the results: words.hotspot_reason(entry) in the reader's language.
+        entry["reason"] = in_source_language(hotspot_reason, {**entry, "route_share": share})
         if is_link:
             u, v = view.ends[item]
-            entry["source"], entry["target"] = view.ref(u), view.ref(v)
+            entry["source"], entry["target"] = refs[u], refs[v]
         order = view.position[view.ends[item][0] if is_link else item]
         rows.append((-score, -entry["max_severity"], order, is_link, item, entry))
     rows.sort(key=lambda r: r[:5])
-    out = []
-    for rank, row in enumerate(rows, 1):
-        entry = row[-1]
-        out.append({"rank": rank, **entry})
-    return out
+    return [{"rank": rank, **row[-1]} for rank, row in enumerate(rows, 1)]

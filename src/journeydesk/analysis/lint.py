@@ -18,6 +18,7 @@ from typing import Any
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..model import JourneyDocument
 from .view import MapView
+from .words import in_source_language, lint_message
 
 LEVELS = ("error", "warning", "info")
 RULES = (
@@ -60,38 +61,31 @@ def lint(doc: JourneyDocument, *, view: MapView | None = None) -> list[dict[str,
     """All findings, errors first, then by rule and by the item's place in the map."""
     view = view or MapView(doc)
     nodes = view.nodes
-    found: list[tuple[str, str, str, str]] = []  # level, rule, item, message
+    found: list[tuple[str, str, str]] = []  # level, rule, item
 
-    def add(level: str, rule: str, item: str, message: str) -> None:
-        found.append((level, rule, item, message))
+    def add(level: str, rule: str, item: str) -> None:
+        found.append((level, rule, item))
 
     for fr in view.frictions:
         a = nodes[fr]
-        on = view.title(a["target"])
         if a["status"] == "open" and a["severity"] == 4:
-            add("error", "open-critical-friction", fr, f"open critical friction (severity 4) on {on!r}")
+            add("error", "open-critical-friction", fr)
         if not a["opportunity"].strip():
-            level = "info" if a["status"] == "resolved" else "warning"
-            add(
-                level,
-                "friction-no-opportunity",
-                fr,
-                f"no opportunity (fix) recorded for this friction on {on!r}",
-            )
+            add("info" if a["status"] == "resolved" else "warning", "friction-no-opportunity", fr)
     used_stages = set()
     for tp in view.touchpoints:
         a = nodes[tp]
         used_stages.add(a["stage"])
         if a["channel"] is None:
-            add("warning", "touchpoint-no-channel", tp, "touchpoint has no channel")
+            add("warning", "touchpoint-no-channel", tp)
         if not a["owner"].strip():
-            add("warning", "touchpoint-no-owner", tp, "touchpoint has no owner")
+            add("warning", "touchpoint-no-owner", tp)
     for stage in view.stages:
         if stage not in used_stages:
-            add("warning", "stage-empty", stage, "stage has no touchpoints")
+            add("warning", "stage-empty", stage)
     for persona in view.personas:
         if not any(view.concerns(tp, persona) for tp in view.touchpoints):
-            add("warning", "persona-no-touchpoints", persona, "no touchpoint concerns this persona")
+            add("warning", "persona-no-touchpoints", persona)
 
     kind_order = {k: i for i, k in enumerate(("stage", "persona", "touchpoint", "friction"))}
 
@@ -108,13 +102,12 @@ def lint(doc: JourneyDocument, *, view: MapView | None = None) -> list[dict[str,
         return kind_order["friction"], view.position[tp], item
 
     found.sort(key=lambda f: (LEVELS.index(f[0]), RULES.index(f[1]), place(f[2])))
-    return [
-        {
-            "level": level,
-            "rule": rule,
-            **view.ref(item),
-            "kind": view.doc.kind_of(item),
-            "message": message,
-        }
-        for level, rule, item, message in found
-    ]
+    out = []
+    for level, rule, item in found:
+        entry = {"level": level, "rule": rule, **view.ref(item), "kind": view.doc.kind_of(item)}
+        if entry["kind"] == "friction":
+            entry["on"] = view.ref(nodes[item]["target"])
+        # In English, as all the results: words.lint_message(entry) in the reader's language.
+        entry["message"] = in_source_language(lint_message, entry)
+        out.append(entry)
+    return out

@@ -26,14 +26,32 @@ def _mean(values: list[float]) -> float | None:
 def stage_scorecard(
     doc: JourneyDocument, *, view: MapView | None = None, switches: dict[str, Any] | None = None
 ) -> list[dict[str, Any]]:
-    """One row per stage, in stage order (``switches``: a ``channel_switches`` result to reuse)."""
+    """One row per stage, in stage order (``switches``: a ``channel_switches`` result to reuse).
+
+    One pass over the touchpoints gathers every stage's values (a pass per stage and
+    metric re-read each card's fields a dozen times: on a big map, a cache miss each)."""
     view = view or MapView(doc)
     switches = switches or channel_switches(doc, view=view)
     switch_count = {row["id"]: row["switches"] for row in switches["per_stage"]}
     nodes = view.nodes
-    by_stage: dict[str, list[str]] = {s: [] for s in view.stages}
-    for tp in view.touchpoints:
-        by_stage[nodes[tp]["stage"]].append(tp)
+    count = dict.fromkeys(view.stages, 0)
+    metrics: dict[str, dict[str, list[float]]] = {s: {m: [] for m in METRICS} for s in view.stages}
+    emotions: dict[str, dict[str, list[int]]] = {s: {p: [] for p in view.personas} for s in view.stages}
+    moments: dict[str, list[str]] = {s: [] for s in view.stages}
+    for tp in view.touchpoints:  # journey order: each list keeps card order
+        a = nodes[tp]
+        stage = a["stage"]
+        count[stage] += 1
+        values = metrics[stage]
+        for m, v in a["metrics"].items():
+            if m in values:
+                values[m].append(v)
+        felt = emotions[stage]
+        for p, e in a["emotions"].items():
+            if p in felt:
+                felt[p].append(e)
+        if a["moment_of_truth"]:
+            moments[stage].append(tp)
     frictions: dict[str, dict[str, int]] = {
         s: dict.fromkeys((*SEVERITIES, "resolved"), 0) for s in view.stages
     }
@@ -42,24 +60,18 @@ def stage_scorecard(
         key = "resolved" if attrs["status"] == "resolved" else str(attrs["severity"])
         frictions[view.stage_of(attrs["target"])][key] += 1
     rows = []
-    for stage, tps in by_stage.items():
-        row: dict[str, Any] = {**view.ref(stage), "touchpoints": len(tps)}
+    for stage in view.stages:
+        row: dict[str, Any] = {**view.ref(stage), "touchpoints": count[stage]}
         for m in METRICS:
-            row[m] = _mean([nodes[tp]["metrics"][m] for tp in tps if m in nodes[tp]["metrics"]])
+            row[m] = _mean(metrics[stage][m])
         row["emotion"] = [
-            {
-                "persona": view.ref(p),
-                "average": _mean(
-                    vals := [nodes[tp]["emotions"][p] for tp in tps if p in nodes[tp]["emotions"]]
-                ),
-                "touchpoints": len(vals),
-            }
-            for p in view.personas
+            {"persona": view.ref(p), "average": _mean(vals), "touchpoints": len(vals)}
+            for p, vals in emotions[stage].items()
         ]
         counts = frictions[stage]
         row["frictions_by_severity"] = {s: counts[s] for s in SEVERITIES}
         row["frictions_resolved"] = counts["resolved"]
         row["channel_switches"] = switch_count.get(stage, 0)
-        row["moments_of_truth"] = [view.ref(tp) for tp in tps if nodes[tp]["moment_of_truth"]]
+        row["moments_of_truth"] = [view.ref(tp) for tp in moments[stage]]
         rows.append(row)
     return rows

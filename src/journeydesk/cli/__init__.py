@@ -2,6 +2,10 @@
 
 Each subcommand lives in its own module and registers itself in ``COMMANDS``
 through ``commands.py``. Exit codes: 0 ok, 1 invalid input, 2 wrong usage.
+
+Everything printed for a person (help, reports, errors, argparse's own words)
+is in the chosen language (``--lang``, else Preferences, else the system's);
+``--json`` and other machine output never depend on it.
 """
 
 from __future__ import annotations
@@ -11,8 +15,9 @@ import sys
 
 from ..i18n import LANGUAGES, set_language, translate
 from ..i18n.choice import choose_language
+from . import argtext
 from .commands import COMMANDS
-from .common import terminal_safe_output
+from .common import error_line, terminal_safe_output
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -20,19 +25,30 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # argparse exits 2 already; keep its wording short
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(
+            EXIT_USAGE,
+            translate("cli", "{prog}: error: {message}").format(prog=self.prog, message=message) + "\n",
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argtext.install()
     parser = _Parser(
         prog="journeydesk",
-        description="JourneyDesk: customer journey maps you can analyse. "
-        "With no command (or just a FILE), start the editor.",
-        epilog="Run 'journeydesk COMMAND --help' for a command's options.",
+        description=translate(
+            "cli",
+            "JourneyDesk: customer journey maps you can analyse. With no command (or just a FILE), start the editor.",
+        ),
+        epilog=translate("cli", "Run 'journeydesk COMMAND --help' for a command's options."),
     )
     from .. import __version__
 
-    parser.add_argument("--version", action="version", version=f"journeydesk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"journeydesk {__version__}",
+        help=translate("cli", "show the version and exit"),
+    )
     parser.add_argument(
         "--lang",
         metavar="CODE",
@@ -43,11 +59,16 @@ def build_parser() -> argparse.ArgumentParser:
     desktop.add_argument(
         "--install-desktop",
         action="store_true",
-        help="add JourneyDesk to this user's application menu and open .journey.json files "
-        "with it (Linux; files go under $XDG_DATA_HOME)",
+        help=translate(
+            "cli",
+            "add JourneyDesk to this user's application menu and open .journey.json files "
+            "with it (Linux; files go under $XDG_DATA_HOME)",
+        ),
     )
     desktop.add_argument(
-        "--uninstall-desktop", action="store_true", help="remove what --install-desktop added"
+        "--uninstall-desktop",
+        action="store_true",
+        help=translate("cli", "remove what --install-desktop added"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, command in COMMANDS.items():
@@ -73,14 +94,15 @@ def _codes() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(choose_language(None))  # until --lang is read (its own errors)
     try:
         lang, argv = take_language(argv)
     except ValueError as exc:
-        print(f"journeydesk: error: {exc}", file=sys.stderr)
+        print(error_line(str(exc)), file=sys.stderr)
         return EXIT_USAGE
     if lang is not None and lang not in LANGUAGES:
-        message = translate("cli", "unknown language {code!r}; JourneyDesk speaks {codes}")
-        print(f"journeydesk: error: {message.format(code=lang, codes=_codes())}", file=sys.stderr)
+        message = translate("cli", "unknown language {code}; JourneyDesk speaks {codes}")
+        print(error_line(message.format(code=repr(lang), codes=_codes())), file=sys.stderr)
         return EXIT_USAGE
     set_language(choose_language(lang))
     for stream in (sys.stdout, sys.stderr):
@@ -89,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(errors="replace")
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         if len(argv) > 1:
-            print("journeydesk: error: start the app with at most one FILE", file=sys.stderr)
+            print(error_line(translate("cli", "start the app with at most one FILE")), file=sys.stderr)
             return EXIT_USAGE
         from .gui import run_app
 
@@ -99,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if args.install_desktop or args.uninstall_desktop:
             if args.command is not None:
-                parser.error("--install-desktop and --uninstall-desktop take no command")
+                parser.error(translate("cli", "--install-desktop and --uninstall-desktop take no command"))
             from .desktop import run_install
 
             return run_install(remove=args.uninstall_desktop)

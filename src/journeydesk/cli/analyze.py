@@ -1,5 +1,8 @@
 """journeydesk analyze FILE [--json]: friction hotspots, persona paths, channel
-switches, the stage scorecard and lint, as a readable report or as JSON."""
+switches, the stage scorecard and lint, as a readable report or as JSON.
+
+The report is in the chosen language (its sentences from ``analysis.words``);
+the JSON is the analysis's language-neutral data, the same bytes in any."""
 
 from __future__ import annotations
 
@@ -11,19 +14,26 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
+from ..analysis import words
+from ..analysis.lint import level_label
+from ..i18n import QT_TRANSLATE_NOOP, formats, translate
+from ..model.labels import kind_label, metric_label
+from ..model.wording import counted
 from .common import load_or_report
 
-HELP = (
+CONTEXT = "cli.analyze"
+HELP = QT_TRANSLATE_NOOP(
+    "cli.analyze",
     "Analyse a map: friction hotspots, persona paths (dead ends, unreachable touchpoints, loops), "
-    "channel switches, a scorecard per stage, and lint. Prints a report, or JSON with --json."
+    "channel switches, a scorecard per stage, and lint. Prints a report, or JSON with --json.",
 )
-
-EPILOG = (
+EPILOG = QT_TRANSLATE_NOOP(
+    "cli.analyze",
     "Hotspot score = severity load x volume factor x centrality factor: severity summed over open "
     "(x1) and in-progress (x0.5) frictions; 1 + log10(1 + volume)/4 where volume is known; "
     "1 + 2 x the share of shortest routes through the item. "
     "JSON keys: hotspots, paths, channel_switches, stages, lint. "
-    "Exit status: 0 analysed, 1 the file could not be read, 2 wrong usage."
+    "Exit status: 0 analysed, 1 the file could not be read, 2 wrong usage.",
 )
 
 TITLE_WIDTH = 36
@@ -32,17 +42,21 @@ REPORT_WIDTH = 100  # where lists of names wrap; tables take the width they need
 
 
 def configure(parser) -> None:
-    parser.epilog = EPILOG
-    parser.add_argument("file", metavar="FILE", help="a map file (*.journey.json)")
+    parser.epilog = translate(CONTEXT, EPILOG)
+    parser.add_argument("file", metavar="FILE", help=translate("cli.analyze", "a map file (*.journey.json)"))
     parser.add_argument(
-        "--json", action="store_true", help="print JSON (every result, no limit) instead of a report"
+        "--json",
+        action="store_true",
+        help=translate("cli.analyze", "print JSON (every result, no limit) instead of a report"),
     )
     parser.add_argument(
         "--limit",
         type=_limit,
         default=20,
         metavar="N",
-        help="in the report, list at most N entries per section (default 20; 0 lists all)",
+        help=translate(
+            "cli.analyze", "in the report, list at most N entries per section (default 20; 0 lists all)"
+        ),
     )
 
 
@@ -52,9 +66,10 @@ def _limit(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number (got {text!r})") from None
+        message = translate("cli.analyze", "must be a whole number (got {text})")
+        raise argparse.ArgumentTypeError(message.format(text=repr(text))) from None
     if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
+        raise argparse.ArgumentTypeError(translate("cli.analyze", "must be 0 or more"))
     return value
 
 
@@ -79,11 +94,6 @@ def run(args) -> int:
 
 
 # ---------------------------------------------------------------------- text
-def count(n: int, noun: str) -> str:
-    """'1 stage', '2 stages'."""
-    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
-
-
 def clean(text: Any) -> str:
     """One line of printable text: control characters and line breaks become spaces."""
     text = "" if text is None else str(text)
@@ -131,15 +141,18 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], right: Sequence
 
 
 def _num(value: float | None, digits: int = 1) -> str:
-    return "-" if value is None else f"{value:,.{digits}f}"
+    return "-" if value is None else formats.number(value, digits)
+
+
+def _n(value: int) -> str:
+    return formats.number(value)
 
 
 def _more(total: int, shown: int) -> list[str]:
-    return (
-        [f"  ... and {total - shown:,} more (--limit 0 lists all, --json gives everything)"]
-        if total > shown
-        else []
-    )
+    if total <= shown:
+        return []
+    message = translate("cli.analyze", "... and {count} more (--limit 0 lists all, --json gives everything)")
+    return ["  " + message.format(count=_n(total - shown))]
 
 
 def _head(items: list, limit: int) -> list:
@@ -149,16 +162,19 @@ def _head(items: list, limit: int) -> list:
 def _names(refs: list[dict[str, Any]], limit: int) -> str:
     """Titles joined by commas; spaces inside a title are kept from wrapping."""
     shown = [fit(r["title"], 28).replace(" ", NBSP) for r in _head(refs, limit)]
-    rest = f", ...{NBSP}{len(refs) - len(shown):,}{NBSP}more" if len(refs) > len(shown) else ""
-    return ", ".join(shown) + rest
+    if len(refs) > len(shown):
+        more = translate("cli.analyze", "... {count} more").format(count=_n(len(refs) - len(shown)))
+        shown.append(more.replace(" ", NBSP))
+    return ", ".join(shown)
 
 
 def _wrapped(label: str, text: str) -> list[str]:
+    pad = max(14, width(label))
     lines = textwrap.wrap(
         text,
         REPORT_WIDTH,
-        initial_indent=f"    {label:<14} ",
-        subsequent_indent=" " * 19,
+        initial_indent=f"    {label}{' ' * (pad - width(label))} ",
+        subsequent_indent=" " * (pad + 5),
         break_on_hyphens=False,
         break_long_words=False,
     )
@@ -166,21 +182,26 @@ def _wrapped(label: str, text: str) -> list[str]:
 
 
 def _hotspots(rows: list[dict[str, Any]], limit: int) -> list[str]:
-    out = [f"FRICTION HOTSPOTS ({len(rows):,})"]
+    out = [translate("cli.analyze", "FRICTION HOTSPOTS ({count})").format(count=_n(len(rows)))]
     if not rows:
-        return out + ["  no unresolved friction"]
-    out.append("  score = severity load x volume factor x centrality factor (journeydesk analyze --help)")
+        return out + ["  " + translate("cli.analyze", "no unresolved friction")]
+    score = translate(
+        "cli.analyze",
+        "score = severity load x volume factor x centrality factor (journeydesk analyze --help)",
+    )
+    out.append("  " + score)
     shown = _head(rows, limit)
+    heads = ("#", *(translate("cli.analyze", t) for t in _HOTSPOT_HEADS))
     out += table(
-        ("#", "Score", "Kind", "Item", "Stage", "Why"),
+        heads,
         [
             (
                 r["rank"],
-                f"{r['score']:.2f}",
-                r["kind"],
+                formats.number(r["score"], 2),
+                kind_label(r["kind"]),
                 fit(r["title"]),
                 fit(r["stage"]["title"], 20),
-                r["reason"],
+                words.hotspot_reason(r),
             )
             for r in shown
         ],
@@ -189,35 +210,60 @@ def _hotspots(rows: list[dict[str, Any]], limit: int) -> list[str]:
     return out + _more(len(rows), len(shown))
 
 
+_HOTSPOT_HEADS = (
+    QT_TRANSLATE_NOOP("cli.analyze", "Score"),
+    QT_TRANSLATE_NOOP("cli.analyze", "Kind"),
+    QT_TRANSLATE_NOOP("cli.analyze", "Item"),
+    QT_TRANSLATE_NOOP("cli.analyze", "Stage"),
+    QT_TRANSLATE_NOOP("cli.analyze", "Why"),
+)
+
+
 def _paths(paths: list[dict[str, Any]], limit: int) -> list[str]:
-    out = ["PERSONA PATHS"]
+    out = [translate("cli.analyze", "PERSONA PATHS")]
     for p in paths:
-        out.append(
-            f"  {clean(p['title'])}: {count(p['touchpoints'], 'touchpoint')}, {count(p['links'], 'link')}"
+        sizes = translate("cli.analyze", "{touchpoints}, {links}").format(
+            touchpoints=counted("touchpoint", p["touchpoints"]), links=counted("link", p["links"])
         )
+        out.append(f"  {clean(words.persona_title(p))}: {sizes}")
         if p["entries"]:
             stage = clean(p["entries"][0]["stage"]["title"])
-            out += _wrapped("starts at", f"{len(p['entries']):,} in {stage}: {_names(p['entries'], limit)}")
-        for key, label in (("dead_ends", "dead ends"), ("unreachable", "unreachable")):
+            starts = translate("cli.analyze", "{count} in {stage}: {names}").format(
+                count=_n(len(p["entries"])), stage=stage, names=_names(p["entries"], limit)
+            )
+            out += _wrapped(translate("cli.analyze", "starts at"), starts)
+        for key, label in (
+            ("dead_ends", translate("cli.analyze", "dead ends")),
+            ("unreachable", translate("cli.analyze", "unreachable")),
+        ):
             if p[key]:
-                out += _wrapped(label, f"{len(p[key]):,}: {_names(p[key], limit)}")
+                out += _wrapped(label, f"{_n(len(p[key]))}: {_names(p[key], limit)}")
         if p["loops"]:
             more = "+" if p["loops_truncated"] else ""
-            out.append(f"    loops          {len(p['loops']):,}{more}:")
+            label = translate("cli.analyze", "loops")
+            pad = " " * max(1, 15 - width(label))
+            out.append(f"    {label}{pad}{_n(len(p['loops']))}{more}:")
             for loop in _head(p["loops"], limit):
                 names = [fit(t["title"], 24) for t in loop]
                 out.append("      " + " → ".join([*names, names[0]]))
-        if p["note"]:
-            out.append(f"    note: {p['note']}")
+        note = words.path_note(p)
+        if note:
+            out.append("    " + translate("cli.analyze", "note: {note}").format(note=note))
     return out
 
 
 def _switches(sw: dict[str, Any], limit: int) -> list[str]:
-    out = [f"CHANNEL SWITCHES ({sw['total']:,}; {sw['flagged']:,} with friction)"]
+    head = translate("cli.analyze", "CHANNEL SWITCHES ({total}; {flagged} with friction)")
+    out = [head.format(total=_n(sw["total"]), flagged=_n(sw["flagged"]))]
     out += table(
-        ("Stage", "Switches", "With friction", "Channel breaks"),
+        (
+            translate("cli.analyze", "Stage"),
+            translate("cli.analyze", "Switches"),
+            translate("cli.analyze", "With friction"),
+            translate("cli.analyze", "Channel breaks"),
+        ),
         [
-            (fit(s["title"], 24), f"{s['switches']:,}", f"{s['flagged']:,}", f"{s['channel_breaks']:,}")
+            (fit(s["title"], 24), _n(s["switches"]), _n(s["flagged"]), _n(s["channel_breaks"]))
             for s in sw["per_stage"]
         ],
         right=(1, 2, 3),
@@ -226,21 +272,23 @@ def _switches(sw: dict[str, Any], limit: int) -> list[str]:
     flagged.sort(key=lambda s: (not s["channel_break"], -max(f["severity"] for f in s["frictions"])))
     if flagged:
         out.append("")
-        out.append("  Switches with friction (channel breaks first):")
+        out.append("  " + translate("cli.analyze", "Switches with friction (channel breaks first):"))
         shown = _head(flagged, limit)
         out += table(
-            ("From", "", "To", "Channels", "Friction"),
+            (
+                translate("cli.analyze", "From"),
+                "",
+                translate("cli.analyze", "To"),
+                translate("cli.analyze", "Channels"),
+                translate("cli.analyze", "Friction"),
+            ),
             [
                 (
                     fit(s["source"]["title"], 28),
                     "→",
                     fit(s["target"]["title"], 28),
                     f"{fit(s['from_channel']['title'], 16)} → {fit(s['to_channel']['title'], 16)}",
-                    fit(
-                        f"{len(s['frictions'])} (max severity {max(f['severity'] for f in s['frictions'])})"
-                        + ("; channel break" if s["channel_break"] else ""),
-                        40,
-                    ),
+                    fit(_switch_friction(s), 40),
                 )
                 for s in shown
             ],
@@ -249,31 +297,44 @@ def _switches(sw: dict[str, Any], limit: int) -> list[str]:
     return out
 
 
+def _switch_friction(s: dict[str, Any]) -> str:
+    worst = max(f["severity"] for f in s["frictions"])
+    if s["channel_break"]:
+        text = translate("cli.analyze", "{count} (max severity {severity}); channel break")
+    else:
+        text = translate("cli.analyze", "{count} (max severity {severity})")
+    return text.format(count=_n(len(s["frictions"])), severity=worst)
+
+
+_STAGE_HEADS = (
+    QT_TRANSLATE_NOOP("cli.analyze", "Stage"),
+    QT_TRANSLATE_NOOP("cli.analyze", "Touchpoints"),
+    QT_TRANSLATE_NOOP("cli.analyze", "Friction 4/3/2/1"),
+    QT_TRANSLATE_NOOP("cli.analyze", "Resolved"),
+    QT_TRANSLATE_NOOP("cli.analyze", "Switches"),
+    QT_TRANSLATE_NOOP("cli.analyze", "Moments of truth"),
+)
+
+
 def _stages(stages: list[dict[str, Any]]) -> list[str]:
-    out = ["STAGE SCORECARD"]
+    out = [translate("cli.analyze", "STAGE SCORECARD")]
     out += table(
         (
-            "Stage",
-            "Touchpoints",
-            "CSAT %",
-            "NPS",
-            "CES",
-            "Friction 4/3/2/1",
-            "Resolved",
-            "Switches",
-            "Moments of truth",
+            *(translate("cli.analyze", t) for t in _STAGE_HEADS[:2]),
+            *(metric_label(m) for m in ("csat", "nps", "ces")),
+            *(translate("cli.analyze", t) for t in _STAGE_HEADS[2:]),
         ),
         [
             (
                 fit(s["title"], 24),
-                f"{s['touchpoints']:,}",
+                _n(s["touchpoints"]),
                 _num(s["csat"]),
                 _num(s["nps"]),
                 _num(s["ces"], 2),
                 "/".join(str(s["frictions_by_severity"][k]) for k in ("4", "3", "2", "1")),
-                f"{s['frictions_resolved']:,}",
-                f"{s['channel_switches']:,}",
-                f"{len(s['moments_of_truth']):,}",
+                _n(s["frictions_resolved"]),
+                _n(s["channel_switches"]),
+                _n(len(s["moments_of_truth"])),
             )
             for s in stages
         ],
@@ -281,10 +342,10 @@ def _stages(stages: list[dict[str, Any]]) -> list[str]:
     )
     if stages and stages[0]["emotion"]:
         out.append("")
-        out.append("  Average emotion (-3..+3) per persona:")
+        out.append("  " + translate("cli.analyze", "Average emotion (-3..+3) per persona:"))
         personas = [fit(e["persona"]["title"], 20) for e in stages[0]["emotion"]]
         out += table(
-            ("Stage", *personas),
+            (translate("cli.analyze", "Stage"), *personas),
             [(fit(s["title"], 24), *(_num(e["average"]) for e in s["emotion"])) for s in stages],
             right=tuple(range(1, len(personas) + 1)),
         )
@@ -292,14 +353,18 @@ def _stages(stages: list[dict[str, Any]]) -> list[str]:
 
 
 def _lint(findings: list[dict[str, Any]], limit: int) -> list[str]:
-    counts = {lvl: sum(1 for f in findings if f["level"] == lvl) for lvl in ("error", "warning", "info")}
-    summary = ", ".join(f"{n:,} {lvl}{'s' if n != 1 else ''}" for lvl, n in counts.items() if n)
-    out = [f"LINT ({summary or 'nothing to report'})"]
+    summary = words.lint_summary(findings) or translate("cli.analyze", "nothing to report")
+    out = [translate("cli.analyze", "LINT ({summary})").format(summary=summary)]
     shown = _head(findings, limit)
     if shown:
         out += table(
-            ("Level", "Rule", "Item", "Message"),
-            [(f["level"], f["rule"], fit(f["title"]), f["message"]) for f in shown],
+            (
+                translate("cli.analyze", "Level"),
+                translate("cli.analyze", "Rule"),
+                translate("cli.analyze", "Item"),
+                translate("cli.analyze", "Message"),
+            ),
+            [(level_label(f["level"]), f["rule"], fit(f["title"]), words.lint_message(f)) for f in shown],
         )
     return out + _more(len(findings), len(shown))
 
@@ -308,8 +373,8 @@ def report(doc, result: dict[str, Any], limit: int = 20) -> str:
     """The analysis as a plain-text report with aligned columns."""
     meta = doc.meta
     head = [
-        f"Analysis of {clean(meta['title'])!s}",
-        (", ".join(count(doc.count(k), k) for k in ("touchpoint", "link", "friction", "persona", "stage"))),
+        translate("cli.analyze", "Analysis of {title}").format(title=clean(meta["title"])),
+        ", ".join(counted(k, doc.count(k)) for k in ("touchpoint", "link", "friction", "persona", "stage")),
     ]
     sections = [
         head,

@@ -1,4 +1,6 @@
-"""The registry of subcommands. A subcommand is a module with ``HELP``,
+"""The registry of subcommands. A subcommand is a module with ``CONTEXT`` (its
+translation context), ``HELP`` (marked with ``QT_TRANSLATE_NOOP(CONTEXT, ...)``;
+translated when the parser is built, once the language is chosen),
 ``configure(parser)`` and ``run(args) -> int``; add it to ``_MODULES``."""
 
 from __future__ import annotations
@@ -6,6 +8,8 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 from types import ModuleType
+
+from ..i18n import translate
 
 _MODULES = {
     "validate": "validate",
@@ -29,7 +33,7 @@ class Command:
 
     @property
     def help(self) -> str:
-        return self.module.HELP
+        return translate(self.module.CONTEXT, self.module.HELP)
 
     def configure(self, parser) -> None:
         self.module.configure(parser)

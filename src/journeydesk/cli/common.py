@@ -9,9 +9,37 @@ import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
 
+from ..i18n import translate
 from ..io import LoadError, load
 from ..io.errors import one_line
 from ..model import JourneyDocument
+
+
+def error_line(message: str, command: str | None = None) -> str:
+    """ "journeydesk: error: ..." or "journeydesk export: error: ..."."""
+    if command is None:
+        return translate("cli", "journeydesk: error: {message}").format(message=message)
+    return translate("cli", "journeydesk {command}: error: {message}").format(
+        command=command, message=message
+    )
+
+
+def warning_line(message: str, command: str) -> str:
+    """ "journeydesk export: warning: ..."."""
+    return translate("cli", "journeydesk {command}: warning: {message}").format(
+        command=command, message=message
+    )
+
+
+def bug_line(path: str, exc: BaseException, reading: bool = True) -> str:
+    """One line for a bug met on a file: what broke, and please report it."""
+    what = one_line(f"{type(exc).__name__}: {exc}")[:300]
+    message = (
+        translate("cli", "{path}: JourneyDesk could not read this file ({what}); please report this")
+        if reading
+        else translate("cli", "{path}: JourneyDesk could not import this file ({what}); please report this")
+    )
+    return message.format(path=one_line(path), what=what)
 
 
 def load_checked(path: str) -> tuple[JourneyDocument | None, list[str]]:
@@ -27,8 +55,7 @@ def load_checked(path: str) -> tuple[JourneyDocument | None, list[str]]:
     except Exception as exc:
         if os.environ.get("JOURNEYDESK_DEBUG"):
             raise
-        what = one_line(f"{type(exc).__name__}: {exc}")[:300]
-        return None, [f"{one_line(path)}: JourneyDesk could not read this file ({what}); please report this"]
+        return None, [bug_line(path, exc)]
 
 
 def load_or_report(path: str) -> JourneyDocument | None:

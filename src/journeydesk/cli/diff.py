@@ -8,15 +8,16 @@ from __future__ import annotations
 import json
 import sys
 
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .common import load_checked
 
-HELP = translate(
+CONTEXT = "cli.diff"
+HELP = QT_TRANSLATE_NOOP(
     "cli.diff",
     "Compare two versions of a map by id: items added, removed and changed, field by field; "
     "cards moved or reordered; metric and emotion changes with their direction.",
 )
-EPILOG = translate(
+EPILOG = QT_TRANSLATE_NOOP(
     "cli.diff",
     "The map's created and modified stamps are not compared. "
     "Exit status: 0 equal, 1 different, 2 a file could not be read (or wrong usage).",
@@ -24,7 +25,7 @@ EPILOG = translate(
 
 
 def configure(parser) -> None:
-    parser.epilog = EPILOG
+    parser.epilog = translate(CONTEXT, EPILOG)
     parser.add_argument("old", metavar="OLD", help=translate("cli.diff", "the earlier map"))
     parser.add_argument("new", metavar="NEW", help=translate("cli.diff", "the later map"))
     parser.add_argument(

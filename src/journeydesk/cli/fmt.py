@@ -5,16 +5,22 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..io import SaveError, dumps, write_atomic
 from .common import load_or_report
 
-HELP = "Rewrite map files in canonical form (stable order, 2-space indent) so they diff cleanly."
+CONTEXT = "cli.fmt"
+HELP = QT_TRANSLATE_NOOP(
+    "cli.fmt", "Rewrite map files in canonical form (stable order, 2-space indent) so they diff cleanly."
+)
 
 
 def configure(parser) -> None:
-    parser.add_argument("files", nargs="+", metavar="FILE", help="map files to format")
+    parser.add_argument("files", nargs="+", metavar="FILE", help=translate("cli.fmt", "map files to format"))
     parser.add_argument(
-        "--check", action="store_true", help="change nothing; exit 1 if any file is not in canonical form"
+        "--check",
+        action="store_true",
+        help=translate("cli.fmt", "change nothing; exit 1 if any file is not in canonical form"),
     )
 
 
@@ -30,11 +36,16 @@ def run(args) -> int:
             if Path(path).read_bytes() == text:
                 continue
         except OSError as exc:  # gone or locked since it was loaded
-            print(f"{path}: cannot be read: {exc.strerror or exc}", file=sys.stderr)
+            message = translate("cli.fmt", "{path}: cannot be read: {reason}")
+            print(message.format(path=path, reason=exc.strerror or exc), file=sys.stderr)
             status = 1
             continue
         if args.check:
-            print(f"{path}: not in canonical form (run: journeydesk fmt {path})")
+            print(
+                translate("cli.fmt", "{path}: not in canonical form (run: journeydesk fmt {path})").format(
+                    path=path
+                )
+            )
             status = 1
             continue
         try:
@@ -43,5 +54,5 @@ def run(args) -> int:
             print(err, file=sys.stderr)
             status = 1
             continue
-        print(f"{path}: formatted", file=sys.stderr)
+        print(translate("cli.fmt", "{path}: formatted").format(path=path), file=sys.stderr)
     return status

@@ -11,6 +11,8 @@ import glob
 import os
 import sys
 
+from ..i18n import translate
+
 # Libraries Qt's xcb (X11) plugin needs beyond a basic X client.
 _XCB_LIBS = {
     "xcb-cursor": "libxcb-cursor0",
@@ -37,27 +39,33 @@ def display_problem(
     if environ.get("WAYLAND_DISPLAY") and environ.get("QT_QPA_PLATFORM", "") != "xcb":
         return None
     if not environ.get("DISPLAY"):
-        return (
+        return translate(
+            "cli",
             "no display to open a window on (DISPLAY is not set). Start JourneyDesk from a desktop "
-            "session, or use the headless commands: journeydesk --help"
+            "session, or use the headless commands: journeydesk --help",
         )
     missing = [pkg for lib, pkg in _XCB_LIBS.items() if find(lib) is None and not _bundled(lib, bundle)]
     if missing:
-        return (
-            "Qt needs system libraries that are missing; install them with: sudo apt-get install "
-            + " ".join(missing)
+        message = translate(
+            "cli",
+            "Qt needs system libraries that are missing; install them with: sudo apt-get install {packages}",
         )
+        return message.format(packages=" ".join(missing))
     return None
+
+
+def _cannot_start(problem) -> str:
+    return translate("cli", "journeydesk: cannot start the editor: {problem}").format(problem=problem)
 
 
 def run_app(path: str | None, language: str | None = None) -> int:
     problem = display_problem()
     if problem:
-        print(f"journeydesk: cannot start the editor: {problem}", file=sys.stderr)
+        print(_cannot_start(problem), file=sys.stderr)
         return 1
     try:
         from ..ui.app import run
     except ImportError as exc:  # e.g. Qt's own libraries missing
-        print(f"journeydesk: cannot start the editor: {exc}", file=sys.stderr)
+        print(_cannot_start(exc), file=sys.stderr)
         return 1
     return run(path, language)

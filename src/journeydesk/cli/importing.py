@@ -10,18 +10,20 @@ import argparse
 import os
 import sys
 
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..io import LoadError, SaveError, save
 from ..io.errors import one_line
 from ..io.tabular import FIELDS, SHAPES, MappingError, import_file
 from ..model import FieldError, JourneyDocument
 from ..model import fields as F
+from .common import bug_line, error_line
 
-HELP = translate(
+CONTEXT = "cli.import"
+HELP = QT_TRANSLATE_NOOP(
     "cli.import",
     "Import a spreadsheet (CSV or .xlsx) of touchpoints, or a grid of stages and lanes, as a map.",
 )
-EPILOG = translate(
+EPILOG = QT_TRANSLATE_NOOP(
     "cli.import",
     "Shapes: 'long' has one touchpoint per row and a header row naming the fields (in English, "
     "Indonesian or Malay: stage/tahap/peringkat, channel/saluran, owner/pemilik, friction/hambatan...); "
@@ -58,7 +60,7 @@ def _title(text: str) -> str:
 
 
 def configure(parser) -> None:
-    parser.epilog = EPILOG
+    parser.epilog = translate(CONTEXT, EPILOG)
     parser.add_argument("file", metavar="FILE", help=translate("cli.import", "a .csv or .xlsx file"))
     parser.add_argument(
         "-o",
@@ -119,7 +121,7 @@ def run(args) -> int:
             language=args.language,
         )
     except MappingError as exc:
-        print(f"journeydesk import: error: --map: {exc}", file=sys.stderr)
+        print(error_line(f"--map: {exc}", "import"), file=sys.stderr)
         return 2
     except LoadError as err:
         for line in err.lines():
@@ -128,11 +130,7 @@ def run(args) -> int:
     except Exception as exc:  # a bug met on strange input is one line, not a traceback
         if os.environ.get("JOURNEYDESK_DEBUG"):
             raise
-        what = one_line(f"{type(exc).__name__}: {exc}")[:300]
-        print(
-            f"{one_line(args.file)}: JourneyDesk could not import this file ({what}); please report this",
-            file=sys.stderr,
-        )
+        print(bug_line(args.file, exc, reading=False), file=sys.stderr)
         return 1
     return _finish(args, result)
 

@@ -7,9 +7,10 @@ import os
 import sys
 
 from .. import io
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
-HELP = translate(
+CONTEXT = "cli.join"
+HELP = QT_TRANSLATE_NOOP(
     "cli.join", "Save a copy of the map of a live session (ws://HOST:PORT/journeydesk?token=CODE)."
 )
 

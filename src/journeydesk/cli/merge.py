@@ -10,18 +10,19 @@ from __future__ import annotations
 import os
 import sys
 
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..io import SaveError, save
 from ..io.errors import one_line
 from ..model import JourneyDocument
 from .common import load_checked
 
-HELP = translate(
+CONTEXT = "cli.merge"
+HELP = QT_TRANSLATE_NOOP(
     "cli.merge",
     "Merge two edited copies of a map with their common ancestor, by id and field; "
     "conflicts are listed by item and field.",
 )
-EPILOG = translate(
+EPILOG = QT_TRANSLATE_NOOP(
     "cli.merge",
     "As a git merge driver: in .gitattributes '*.journey.json merge=journeydesk'; then "
     "git config merge.journeydesk.driver 'journeydesk merge %O %A %B -o %A --name %P'. "
@@ -30,7 +31,7 @@ EPILOG = translate(
 
 
 def configure(parser) -> None:
-    parser.epilog = EPILOG
+    parser.epilog = translate(CONTEXT, EPILOG)
     parser.add_argument("base", metavar="BASE", help=translate("cli.merge", "the common ancestor"))
     parser.add_argument("ours", metavar="OURS", help=translate("cli.merge", "our edited copy"))
     parser.add_argument("theirs", metavar="THEIRS", help=translate("cli.merge", "their edited copy"))

@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 import sys
 
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..io import SaveError, save
 from ..io.errors import one_line
 from ..io.templates import TemplateError, list_templates, new_from_template
+from .common import error_line
 
-HELP = translate("cli.new", "Start a new map from a template (journeydesk new --list names them).")
+CONTEXT = "cli.new"
+HELP = QT_TRANSLATE_NOOP("cli.new", "Start a new map from a template (journeydesk new --list names them).")
 
 
 def configure(parser) -> None:
@@ -33,13 +35,13 @@ def run(args) -> int:
         rows = list_templates()
         width = max(len(t.name) for t in rows)
         for t in rows:
-            stages = translate("cli.new", "%n stage(s)", None, t.stages)
-            cards = translate("cli.new", "%n card(s)", None, t.touchpoints)
+            stages = translate("cli.new", "%Ln stage(s)", None, t.stages)
+            cards = translate("cli.new", "%Ln card(s)", None, t.touchpoints)
             print(f"{t.name:<{width}}  [{t.language}]  {t.title} ({stages}, {cards})")
         return 0
     if not args.template or not args.output:
         print(
-            translate("cli.new", "journeydesk new: error: give --template NAME and -o FILE (or --list)"),
+            error_line(translate("cli.new", "give --template NAME and -o FILE (or --list)"), "new"),
             file=sys.stderr,
         )
         return 2
@@ -54,7 +56,7 @@ def run(args) -> int:
     try:
         doc = new_from_template(args.template)
     except TemplateError as exc:
-        print(f"journeydesk new: error: {exc}", file=sys.stderr)
+        print(error_line(str(exc), "new"), file=sys.stderr)
         return 2
     try:
         save(doc, args.output)

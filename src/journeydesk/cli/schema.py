@@ -1,12 +1,15 @@
-"""journeydesk schema: print the JSON Schema of the file format."""
+"""journeydesk schema: print the JSON Schema of the file format (machine output:
+its descriptions stay English, whatever the language)."""
 
 from __future__ import annotations
 
 import json
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..io import json_schema
 
-HELP = "Print the JSON Schema of the map file format."
+CONTEXT = "cli.schema"
+HELP = QT_TRANSLATE_NOOP("cli.schema", "Print the JSON Schema of the map file format.")
 
 
 def configure(parser) -> None:

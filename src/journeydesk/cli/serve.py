@@ -9,11 +9,12 @@ import logging
 import signal
 import sys
 
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..sync.host import normal_code, pretty_code
 from .common import load_or_report
 
-HELP = translate(
+CONTEXT = "cli.serve"
+HELP = QT_TRANSLATE_NOOP(
     "cli.serve",
     "Host a live workshop session on the local network: participants join with the "
     "printed URL (or its code) and edit the map together; the map is saved as they go.",

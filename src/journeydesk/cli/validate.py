@@ -4,14 +4,25 @@ from __future__ import annotations
 
 import sys
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .common import load_checked
 
-HELP = "Check map files; print one line per problem as FILE: PLACE: what is wrong."
+CONTEXT = "cli.validate"
+HELP = QT_TRANSLATE_NOOP(
+    "cli.validate", "Check map files; print one line per problem as FILE: PLACE: what is wrong."
+)
 
 
 def configure(parser) -> None:
-    parser.add_argument("files", nargs="+", metavar="FILE", help="map files (*.journey.json)")
-    parser.add_argument("-q", "--quiet", action="store_true", help="print problems only, not 'ok' lines")
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help=translate("cli.validate", "map files (*.journey.json)")
+    )
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help=translate("cli.validate", "print problems only, not 'ok' lines"),
+    )
 
 
 def run(args) -> int:
@@ -24,5 +35,5 @@ def run(args) -> int:
                 print(line)
             continue
         if not args.quiet:
-            print(f"{path}: ok", file=sys.stderr)
+            print(translate("cli.validate", "{path}: ok").format(path=path), file=sys.stderr)
     return status

@@ -179,9 +179,10 @@ class RemoveItems(Command):
     def apply(self) -> None:
         removed: list[Removed] = []
         try:
-            for item in self.ids:
-                if item in self.doc:  # an earlier removal may have taken it along
-                    removed.append(self.doc.remove(item))
+            with self.doc.cells_renumbered_once():  # one renumbering per cell, not per card
+                for item in self.doc.removal_order(self.ids):
+                    if item in self.doc:  # an earlier removal may have taken it along
+                        removed.append(self.doc.remove(item))
         except Exception:
             self.doc.restore_many(removed)
             raise

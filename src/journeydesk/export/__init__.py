@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..i18n import translate
 from .errors import ExportCancelled, ExportError
 
 FORMATS = {".pdf": "pdf", ".csv": "csv", ".png": "png", ".svg": "svg"}
@@ -21,8 +22,10 @@ def format_for(path: str | os.PathLike[str]) -> str:
     """The export format named by a file's extension, or ExportError."""
     ext = Path(path).suffix.lower()
     if ext not in FORMATS:
-        known = ", ".join(FORMATS)
-        raise ExportError(
-            f"{path}: cannot tell the format from the extension {ext or '(none)'!r} (use {known})"
+        message = (
+            translate("export", "{path}: cannot tell the format from the extension {extension} (use {known})")
+            if ext
+            else translate("export", "{path}: cannot tell the format without an extension (use {known})")
         )
+        raise ExportError(message.format(path=path, extension=repr(ext), known=", ".join(FORMATS)))
     return FORMATS[ext]

@@ -6,6 +6,16 @@ conversion), one ``emotion: PERSONA`` column per persona (-3..+3), frictions (ho
 many sit on the touchpoint), open_frictions (not resolved), highest_severity (1-4,
 over all its frictions; empty when none) and description.
 
+Language: the headers and the words of the evidence and yes/no columns follow
+the map's own language, as the PDF does. A CSV export is read by people, in a
+spreadsheet, far more often than by programs: an Indonesian team's sheet says
+"tahap", not "stage". What keeps it machine-readable is that JourneyDesk's
+importer reads every shipped language's version of these headers and words
+back (``io/tabular/columns.py``, from the same catalogs) and that the English
+headers are the field names, unchanged. Numbers stay in the neutral form
+(``78.5``, ``-12``): a spreadsheet reads them by its own locale, and a decimal
+comma would split a cell for any CSV reader set to commas.
+
 Encoding is UTF-8, optionally with a byte-order mark (``bom=True``) so spreadsheet
 programs that guess the encoding open it right. Quoting is the csv module's, so
 any text (commas, quotes, line breaks) round-trips through a CSV reader.
@@ -26,7 +36,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import use_language
+from ..io.tabular.columns import emotion_header, header
 from ..model import JourneyDocument
+from ..model.labels import evidence_label, yes_no
 from ..model.vocabulary import METRICS
 from .filter import check_persona, persona_view
 from .output import atomic_target
@@ -55,17 +68,19 @@ def _number(v: float | None) -> str:
 
 
 def rows(doc: JourneyDocument, formula_guard: bool = True) -> list[list[str]]:
-    """The header and one row per touchpoint."""
+    """The header and one row per touchpoint (words in the current language)."""
     nodes = doc.graph.nodes
     text = guard if formula_guard else (lambda s: s)
     personas = doc.personas()
-    header = [
-        *BASE_COLUMNS,
-        *METRICS,
-        *(text(f"emotion: {nodes[p]['name']}") for p in personas),
-        *TAIL_COLUMNS,
+    head = [
+        *(header(c) for c in BASE_COLUMNS),
+        *(header(m) for m in METRICS),
+        *(text(emotion_header(nodes[p]["name"])) for p in personas),
+        *(header(c) for c in TAIL_COLUMNS),
     ]
-    out = [header]
+    evidence = {state: evidence_label(state) for state in ("observed", "assumed", "proposed")}
+    yes, no = yes_no(True), yes_no(False)
+    out = [head]
     for tp in doc.touchpoints():
         a = nodes[tp]
         frs = doc.frictions_on(tp)
@@ -80,8 +95,8 @@ def rows(doc: JourneyDocument, formula_guard: bool = True) -> list[list[str]]:
                 text(nodes[a["channel"]]["name"]) if a["channel"] else "",
                 text(a["owner"]),
                 text("; ".join(nodes[p]["name"] for p in a["personas"])),
-                a["evidence"],
-                "yes" if a["moment_of_truth"] else "no",
+                evidence.get(a["evidence"], a["evidence"]),
+                yes if a["moment_of_truth"] else no,
                 *(_number(a["metrics"].get(m)) for m in METRICS),
                 *(_number(a["emotions"].get(p)) for p in personas),
                 str(len(frs)),
@@ -99,7 +114,8 @@ def export_csv(doc: JourneyDocument, path: str | os.PathLike[str], options: CsvO
     o = options or CsvOptions()
     check_persona(doc, o.persona)
     src = persona_view(doc, o.persona) if o.persona else doc
-    table = rows(src, o.formula_guard)
+    with use_language(doc.meta["language"]):  # the map's language, whatever the interface's
+        table = rows(src, o.formula_guard)
     with (
         atomic_target(Path(path)) as tmp,
         open(tmp, "w", encoding="utf-8-sig" if o.bom else "utf-8", newline="") as fh,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..i18n import translate
 from ..model import JourneyDocument
 from ..model.concerns import link_concerns, touchpoint_concerns
 from .errors import ExportError
@@ -12,8 +13,12 @@ from .errors import ExportError
 def check_persona(doc: JourneyDocument, persona: str | None) -> None:
     """ExportError unless ``persona`` is None or a persona id of ``doc``."""
     if persona is not None and doc.kind_of(persona) != "persona":
-        names = ", ".join(f"{p} ({doc.graph.nodes[p]['name']})" for p in doc.personas()) or "none"
-        raise ExportError(f"no persona with id {persona!r} in this map (personas: {names})")
+        names = ", ".join(f"{p} ({doc.graph.nodes[p]['name']})" for p in doc.personas())
+        if not names:
+            message = translate("export", "no persona with id {id} in this map (it has no personas)")
+        else:
+            message = translate("export", "no persona with id {id} in this map (personas: {names})")
+        raise ExportError(message.format(id=repr(persona), names=names))
 
 
 def persona_view(doc: JourneyDocument, persona: str) -> JourneyDocument:

@@ -14,24 +14,32 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .errors import ExportError
 
 _WORDS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EROFS: "the folder is on a read-only disk",
-    errno.ENOENT: "the folder does not exist",
-    errno.ENOTDIR: "the folder does not exist",
-    errno.EISDIR: "it is a folder",
-    errno.ENAMETOOLONG: "the file name is too long",
+    errno.ENOSPC: QT_TRANSLATE_NOOP("export", "the disk is full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("export", "the disk quota is used up"),
+    errno.EACCES: QT_TRANSLATE_NOOP("export", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("export", "permission denied"),
+    errno.EROFS: QT_TRANSLATE_NOOP("export", "the folder is on a read-only disk"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("export", "the folder does not exist"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("export", "the folder does not exist"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("export", "it is a folder"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("export", "the file name is too long"),
 }
 
 
 def describe(exc: OSError) -> str:
-    """An OSError in a few plain words."""
-    return _WORDS.get(exc.errno or 0) or (exc.strerror or str(exc)).rstrip(".").lower()
+    """An OSError in a few plain words (the system's own words for a rare one)."""
+    words = _WORDS.get(exc.errno or 0)
+    return translate("export", words) if words else (exc.strerror or str(exc)).rstrip(".").lower()
+
+
+def cannot_write(path: Path, why: str) -> ExportError:
+    return ExportError(
+        translate("export", "{path}: cannot write the export: {why}").format(path=path, why=why)
+    )
 
 
 def check_destination(path: str | os.PathLike[str]) -> Path:
@@ -40,17 +48,18 @@ def check_destination(path: str | os.PathLike[str]) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     try:
         if path.is_dir():
-            raise ExportError(f"{path}: cannot write the export: it is a folder")
+            raise cannot_write(path, translate("export", "it is a folder"))
         if path.exists() and not path.is_file():  # renaming over it would replace the device
-            raise ExportError(
-                f"{path}: cannot write the export: it is not a regular file (a device or a pipe?)"
-            )
+            raise cannot_write(path, translate("export", "it is not a regular file (a device or a pipe?)"))
         if not folder.is_dir():
-            raise ExportError(f"{path}: cannot write the export: the folder {folder} does not exist")
+            why = translate("export", "the folder {folder} does not exist").format(folder=folder)
+            raise cannot_write(path, why)
     except OSError as exc:  # a name too long, a folder we may not look into
-        raise ExportError(f"{path}: cannot write the export: {describe(exc)}") from None
+        raise cannot_write(path, describe(exc)) from None
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise ExportError(f"{path}: cannot write the export: the folder {folder} is not writable")
+        raise cannot_write(
+            path, translate("export", "the folder {folder} is not writable").format(folder=folder)
+        )
     return path
 
 
@@ -67,9 +76,12 @@ def atomic_target(path: str | os.PathLike[str]) -> Iterator[str]:
         os.close(fd)
     except OSError as exc:
         why = (
-            "no file can be created there" if exc.errno == errno.ENOENT and folder.is_dir() else describe(exc)
+            translate("export", "no file can be created there")
+            if exc.errno == errno.ENOENT and folder.is_dir()
+            else describe(exc)
         )
-        raise ExportError(f"{path}: cannot write the export in {folder}: {why}") from None
+        message = translate("export", "{path}: cannot write the export in {folder}: {why}")
+        raise ExportError(message.format(path=path, folder=folder, why=why)) from None
     mode = None
     try:
         mode = path.stat().st_mode & 0o7777 if path.exists() else None
@@ -90,7 +102,8 @@ def atomic_target(path: str | os.PathLike[str]) -> Iterator[str]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise ExportError(f"{path}: the export could not be written: {describe(exc)}") from None
+            message = translate("export", "{path}: the export could not be written: {why}")
+            raise ExportError(message.format(path=path, why=describe(exc))) from None
         raise
 
 

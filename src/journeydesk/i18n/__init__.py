@@ -16,42 +16,63 @@ Placeholders are ``{name}`` fields filled with ``str.format`` after translating;
 with "(s)" read as a plural ending ("%n stage(s)": "1 stage", "2 stages").
 
 ``use_language("id")`` switches the language for a block: an exporter prints in
-the map's own language, whatever the interface speaks.
+the map's own language, whatever the interface speaks. The switch holds for the
+running thread (and asyncio task) only, so an export on a worker thread does not
+change what the interface shows meanwhile; ``use_interface_language()`` goes back
+to the interface's language inside such a block, for a message to the person
+(an error, a warning, a progress line) rather than text of the export.
+
+``%Ln`` is the count written as the language writes numbers ("12,000", "12.000"),
+as in Qt.
 """
 
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import re
 from collections.abc import Iterator
 
 from .catalog import LANGUAGES, catalog_for, normalise
 
-_current = ["en"]
+_interface = ["en"]  # the language the person chose (set_language), for every thread
+_block: contextvars.ContextVar[str | None] = contextvars.ContextVar("journeydesk_language", default=None)
 _PLURAL_S = re.compile(r"\((s|es)\)")
 
 
 def language() -> str:
     """The language code translations currently follow ("en", "id", "ms")."""
-    return _current[0]
+    return _block.get() or _interface[0]
+
+
+def interface_language() -> str:
+    """The language the interface speaks (``set_language``), even inside a
+    ``use_language`` block."""
+    return _interface[0]
 
 
 def set_language(code: str | None) -> str:
-    """Follow ``code`` from now on (a language without a catalog means English);
-    returns the code chosen."""
-    _current[0] = normalise(code)
-    return _current[0]
+    """Speak ``code`` from now on, everywhere (a language without a catalog means
+    English); returns the code chosen."""
+    _interface[0] = normalise(code)
+    return _interface[0]
 
 
 @contextlib.contextmanager
 def use_language(code: str | None) -> Iterator[None]:
-    """Translate in ``code`` inside the block (e.g. a map's own language)."""
-    before = _current[0]
-    set_language(code)
+    """Translate in ``code`` inside the block (e.g. a map's own language), in this
+    thread or task only."""
+    token = _block.set(normalise(code))
     try:
         yield
     finally:
-        _current[0] = before
+        _block.reset(token)
+
+
+def use_interface_language() -> contextlib.AbstractContextManager[None]:
+    """Inside an export's ``use_language`` block: back to the interface's
+    language, for a message to the person running the export."""
+    return use_language(_interface[0])
 
 
 def plural_english(text: str, n: int) -> str:
@@ -62,9 +83,15 @@ def plural_english(text: str, n: int) -> str:
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the current language (Qt's ``QCoreApplication.translate`` shape)."""
-    found = catalog_for(_current[0]).lookup(context, text, disambiguation, n)
+    found = catalog_for(language()).lookup(context, text, disambiguation, n)
     out = found if found is not None else (plural_english(text, n) if n >= 0 else text)
-    return out.replace("%n", str(n)) if n >= 0 else out
+    if n < 0:
+        return out
+    if "%Ln" in out:
+        from .formats import number  # Babel loads only when a count is localised
+
+        out = out.replace("%Ln", number(n))
+    return out.replace("%n", str(n))
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -76,9 +103,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 __all__ = [
     "LANGUAGES",
     "QT_TRANSLATE_NOOP",
+    "interface_language",
     "language",
     "plural_english",
     "set_language",
     "translate",
+    "use_interface_language",
     "use_language",
 ]

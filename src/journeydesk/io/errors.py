@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import translate
 from ..model.fields import CONTROL
 
 
@@ -33,10 +34,14 @@ class LoadError(Exception):
 
     def __init__(self, file: str, problems: list[Problem]) -> None:
         self.file = str(file)
-        self.problems = list(problems) or [Problem("", "cannot be read")]
+        self.problems = list(problems) or [Problem("", translate("io.load", "cannot be read"))]
         first = self.problems[0].format(self.file)
         more = len(self.problems) - 1
-        super().__init__(first + (f" (and {more} more problem{'s' * (more > 1)})" if more else ""))
+        if more:
+            first = translate("io.load", "{problem} (and %n more problem(s))", None, more).format(
+                problem=first
+            )
+        super().__init__(first)
 
     def lines(self) -> list[str]:
         """One line per problem: ``FILE: PLACE: what is wrong``."""

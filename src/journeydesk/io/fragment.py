@@ -34,6 +34,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from ..i18n import translate, use_language
 from ..model import JourneyDocument, new_id
 from ..model import fields as F
 
@@ -156,22 +157,33 @@ def loads_fragment(text: str | bytes) -> dict[str, Any]:
             text = text.decode("utf-8")
         data = json.loads(text)
     except (ValueError, RecursionError) as exc:
-        raise FragmentError(f"not a JourneyDesk fragment: {exc}") from None
+        raise FragmentError(
+            translate("io.fragment", "not a JourneyDesk fragment: {error}").format(error=exc)
+        ) from None
     check_fragment(data)
     return data
 
 
 def check_fragment(data: Any) -> None:
     if not isinstance(data, dict) or data.get("format") != FRAGMENT_FORMAT:
-        raise FragmentError('not a JourneyDesk fragment (expected "format": "journeydesk-fragment")')
+        raise FragmentError(
+            translate("io.fragment", 'not a JourneyDesk fragment (expected "format": "journeydesk-fragment")')
+        )
     version = data.get("format_version")
     if not isinstance(version, bool) and isinstance(version, int) and version > FRAGMENT_VERSION:
         raise FragmentError(
-            f"the items were copied from a newer JourneyDesk (fragment version {version}; "
-            f"this one reads version {FRAGMENT_VERSION})"
+            translate(
+                "io.fragment",
+                "the items were copied from a newer JourneyDesk (fragment version {version}; "
+                "this one reads version {current})",
+            ).format(version=version, current=FRAGMENT_VERSION)
         )
     if isinstance(version, bool) or not isinstance(version, int) or not 1 <= version <= FRAGMENT_VERSION:
-        raise FragmentError(f"fragment version {version!r} is not one this JourneyDesk reads")
+        raise FragmentError(
+            translate("io.fragment", "fragment version {version} is not one this JourneyDesk reads").format(
+                version=repr(version)
+            )
+        )
 
 
 def is_fragment(data: Any) -> bool:
@@ -272,7 +284,10 @@ def _first_or_make(p: _Planner, kind: str, preferred: str | None, name: str | No
     existing = list(p.doc.items(kind)) + planned
     if existing:
         return existing[0]
-    default = "Stage" if kind == "stage" else "Touchpoints"
+    with use_language(p.doc.meta["language"]):  # a name in the map, in its language
+        default = (
+            translate("io.fragment", "Stage") if kind == "stage" else translate("io.fragment", "Touchpoints")
+        )
     values: dict[str, Any] = {"name": name or default}
     if kind == "lane":
         values["kind"] = "touchpoints"
@@ -296,16 +311,22 @@ def paste_plan(
     """
     check_fragment(fragment)
     p = _Planner(doc, fragment)
+    with use_language(doc.meta["language"]):  # names in the map, in its language
+        named = (
+            translate("io.fragment", "Persona"),
+            translate("io.fragment", "Stage"),
+            translate("io.fragment", "Lane"),
+        )
 
     # Personas, stages and lanes chosen themselves: pasted as new items.
     for entry in _entries(fragment, "persona"):
         values = p.values("persona", entry)
-        values.setdefault("name", "Persona")
+        values.setdefault("name", named[0])
         p.add("persona", values, entry["id"])
     for kind in ("stage", "lane"):
         for entry in _entries(fragment, kind):
             values = p.values(kind, entry)
-            values.setdefault("name", kind.capitalize())
+            values.setdefault("name", named[1] if kind == "stage" else named[2])
             p.add(kind, values, entry["id"])
 
     # Touchpoints.

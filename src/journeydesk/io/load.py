@@ -7,7 +7,6 @@ wrong. Loading only reads the file.
 from __future__ import annotations
 
 import gc
-import json
 import os
 import re
 import stat
@@ -18,13 +17,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, formats, translate
 from ..model import JourneyDocument
 from ..model import fields as F
 from . import migrations, schema
 from .convert import to_document
 from .errors import LoadError, Problem
 from .parse import JSONProblem, decode, parse
+from .problems import friendly, in_item, place, reference_problems, surrogate_problems
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
@@ -49,113 +49,6 @@ def _controls_to_check(text: str) -> str:
     if wide and ("\u2028" in text or "\u2029" in text):
         return "lines"
     return ""
-
-
-_PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
-
-
-def _place(loc: tuple[Any, ...]) -> str:
-    """('touchpoints', 3, 'stage') -> 'touchpoints[3].stage'; odd keys are quoted:
-    emotions[""], emotions["pe 1"]."""
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        elif part == "[key]":  # pydantic's marker: the problem is the key itself
-            continue
-        elif _PLAIN_KEY.match(str(part)) and len(part) <= 40:
-            out += f".{part}" if out else str(part)
-        else:
-            shown = part if len(part) <= 40 else part[:39] + "…"
-            out += f"[{json.dumps(shown, ensure_ascii=False)}]"
-    return out
-
-
-def _number(x: Any) -> str:
-    """1e15 -> '1,000,000,000,000,000', 100 -> '100', 2.5 -> '2.5'."""
-    if isinstance(x, (int, float)) and float(x).is_integer():
-        return f"{int(x):,}"
-    return f"{x:g}" if isinstance(x, float) else str(x)
-
-
-def _friendly(err: dict[str, Any]) -> str:
-    kind, ctx = err["type"], err.get("ctx") or {}
-    if err["loc"] and err["loc"][-1] == "[key]":
-        return "the key " + _friendly({**err, "loc": err["loc"][:-1]})
-    got = err.get("input")
-    shown = f" (got {got!r})" if isinstance(got, (int, float, str)) and len(repr(got)) < 60 else ""
-    if kind == "missing":
-        return "is missing"
-    if kind == "extra_forbidden":
-        return "is not a field JourneyDesk knows (misspelt?)"
-    if kind == "string_too_long":
-        return f"is too long ({len(got):,} characters, at most {ctx['max_length']:,})"
-    if kind == "string_too_short":
-        return "must not be empty"
-    if kind == "too_long":
-        return f"has too many entries (at most {ctx['max_length']:,})"
-    if kind in ("greater_than_equal", "greater_than"):
-        return f"must be at least {_number(ctx.get('ge', ctx.get('gt')))}{shown}"
-    if kind in ("less_than_equal", "less_than"):
-        return f"must be at most {_number(ctx.get('le', ctx.get('lt')))}{shown}"
-    if kind == "literal_error":
-        return f"must be one of {ctx['expected']}{shown}"
-    if kind == "string_pattern_mismatch":
-        field = err["loc"][-1] if err["loc"] else ""
-        if field == "colour":
-            return f"must be a colour like #3B82F6{shown}"
-        if field == "language":
-            return f"must be a language tag such as 'en', 'id' or 'pt-BR'{shown}"
-        return f"is not in the expected form{shown}"
-    if kind in ("int_type", "int_from_float", "int_parsing"):
-        return f"must be a whole number{shown}"
-    if kind == "finite_number":
-        return "is too large a number (or not a number at all)"
-    if kind in ("float_type", "float_parsing"):
-        if isinstance(got, int) and not isinstance(got, bool):
-            return "is far too large a number"
-        return f"must be a number{shown}"
-    if kind == "string_type":
-        return f"must be text{shown}"
-    if kind == "bool_type":
-        return f"must be true or false{shown}"
-    if kind in ("list_type", "tuple_type"):
-        return "must be a list [...]"
-    if kind in ("dict_type", "model_type", "model_attributes_type"):
-        return "must be an object {...}"
-    return err["msg"]
-
-
-def _label(data: Any, loc: tuple[Any, ...]) -> str:
-    """A readable name for the item an error is in, e.g. ' ("Checkout")'."""
-    if len(loc) >= 2 and isinstance(loc[1], int) and isinstance(data, dict):
-        items = data.get(loc[0])
-        if isinstance(items, list) and loc[1] < len(items) and isinstance(items[loc[1]], dict):
-            item = items[loc[1]]
-            name = item.get("title", item.get("name"))
-            if isinstance(name, str) and name.strip():
-                short = name if len(name) <= 40 else name[:39] + "…"
-                return f' (in "{short}")'
-    return ""
-
-
-def _surrogate_problems(data: Any, loc: tuple[Any, ...] = ()) -> list[Problem]:
-    found: list[Problem] = []
-    stack = [(loc, data)]
-    while stack:
-        where, value = stack.pop()
-        if isinstance(value, str):
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError:
-                found.append(Problem(_place(where), "contains a broken character (a lone UTF-16 surrogate)"))
-        elif isinstance(value, dict):
-            stack.extend(((*where, k), v) for k, v in value.items())
-            for k in value:
-                stack.append(((*where, "(key)"), k))
-        elif isinstance(value, list):
-            stack.extend(((*where, i), v) for i, v in enumerate(value))
-    return sorted(found, key=lambda p: p.place)
 
 
 def _references_ok(f: schema.JourneyFile) -> bool:
@@ -197,59 +90,7 @@ def _references_ok(f: schema.JourneyFile) -> bool:
 
 
 def _reference_problems(f: schema.JourneyFile) -> list[Problem]:
-    if _references_ok(f):
-        return []
-    problems: list[Problem] = []
-    kinds: dict[str, str] = {}
-    first: dict[str, str] = {}
-    for group in ("personas", "stages", "lanes", "channels", "touchpoints", "links", "frictions", "comments"):
-        for i, item in enumerate(getattr(f, group)):
-            if item.id in kinds:
-                problems.append(
-                    Problem(
-                        f"{group}[{i}].id", f"the id {item.id!r} is used twice (first at {first[item.id]})"
-                    )
-                )
-            else:
-                kinds[item.id] = group
-                first[item.id] = f"{group}[{i}]"
-
-    def ref(place: str, value: str | None, *wanted: str) -> None:
-        if value is None:
-            return
-        got = kinds.get(value)
-        if got is None:
-            problems.append(Problem(place, f"refers to {value!r}, which is not in this map"))
-        elif got not in wanted:
-            problems.append(
-                Problem(
-                    place, f"refers to {value!r}, which is one of the {got}, not the {' or '.join(wanted)}"
-                )
-            )
-
-    for i, t in enumerate(f.touchpoints):
-        p = f"touchpoints[{i}]"
-        ref(f"{p}.stage", t.stage, "stages")
-        ref(f"{p}.lane", t.lane, "lanes")
-        ref(f"{p}.channel", t.channel, "channels")
-        for j, persona in enumerate(t.personas):
-            ref(f"{p}.personas[{j}]", persona, "personas")
-        if len(set(t.personas)) != len(t.personas):
-            problems.append(Problem(f"{p}.personas", "names the same persona twice"))
-        for persona in t.emotions:
-            ref(_place(("touchpoints", i, "emotions", persona)), persona, "personas")
-    for i, link in enumerate(f.links):
-        p = f"links[{i}]"
-        ref(f"{p}.source", link.source, "touchpoints")
-        ref(f"{p}.target", link.target, "touchpoints")
-        ref(f"{p}.persona", link.persona, "personas")
-        if link.source == link.target:
-            problems.append(Problem(f"{p}.target", "a link must join two different touchpoints"))
-    for i, fr in enumerate(f.frictions):
-        ref(f"frictions[{i}].target", fr.target, "touchpoints", "links")
-    for i, c in enumerate(f.comments):
-        ref(f"comments[{i}].target", c.target, "touchpoints", "frictions", "stages")
-    return problems
+    return [] if _references_ok(f) else reference_problems(f)
 
 
 @contextmanager
@@ -306,7 +147,7 @@ def _from_text(box: list[str], file: str, progress: Progress | None) -> JourneyD
     return _from_data([data], file, surrogates, controls, progress)
 
 
-_NOT_A_MAP = "does not hold a journey map (expected an object {...} at the top)"
+_NOT_A_MAP = QT_TRANSLATE_NOOP("io.load", "does not hold a journey map (expected an object {...} at the top)")
 
 
 def load_data(data: Any, file: str = "<data>", *, check_surrogates: bool = True) -> JourneyDocument:
@@ -320,14 +161,14 @@ def _control_problems(f: schema.JourneyFile, only_lines: bool) -> list[Problem]:
     line breaks and tabs, which only one-line fields refuse."""
     problems: list[Problem] = []
 
-    def check(kind: str, place: tuple[Any, ...], field: str, value: Any) -> None:
+    def check(kind: str, where: tuple[Any, ...], field: str, value: Any) -> None:
         rule = F.FIELDS[kind][field][1] if kind != "map" else _META_RULES[field]
         if only_lines and getattr(rule, "multiline", True):
             return
         try:
             rule(value)
         except F.FieldError as exc:
-            problems.append(Problem(_place((*place, field)), str(exc)))
+            problems.append(Problem(place((*where, field)), str(exc)))
 
     for field in _META_RULES:
         check("map", ("map",), field, getattr(f.map, field))
@@ -372,51 +213,16 @@ def _from_data(
     data = box.pop()
     if not isinstance(data, dict):
         raise LoadError(file, [Problem("", translate("io.load", _NOT_A_MAP))])
-    if data.get("format") != schema.FORMAT_NAME:
-        raise LoadError(
-            file, [Problem("format", 'is not a JourneyDesk map (expected "format": "journeydesk")')]
-        )
-    if "format_version" not in data:
-        raise LoadError(
-            file, [Problem("format_version", 'is missing (a map file starts with "format_version": 1)')]
-        )
-    version = data.get("format_version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise LoadError(file, [Problem("format_version", "must be a whole number of 1 or more")])
-    if version > schema.FORMAT_VERSION:
-        raise LoadError(
-            file,
-            [
-                Problem(
-                    "format_version",
-                    f"the file is format version {version}, made by a newer JourneyDesk; "
-                    f"this version reads format version {schema.FORMAT_VERSION} and older",
-                )
-            ],
-        )
-    if version < schema.FORMAT_VERSION:
-        try:
-            data = migrations.migrate(data, version, schema.FORMAT_VERSION)
-        except migrations.MissingMigration as exc:
-            raise LoadError(file, [Problem("format_version", str(exc))]) from None
-        except Exception as exc:  # noqa: BLE001 - a step that cannot make sense of an old file
-            raise LoadError(
-                file,
-                [
-                    Problem(
-                        "format_version", f"could not upgrade the file from format version {version}: {exc!r}"
-                    )
-                ],
-            ) from None
+    data = _current_format(data, file)
     if check_surrogates:
-        bad = _surrogate_problems(data)
+        bad = surrogate_problems(data)
         if bad:
             raise LoadError(file, bad)
     try:
         validated = schema.JourneyFile.model_validate(data)
     except ValidationError as exc:
         problems = [
-            Problem(_place(e["loc"]), _friendly(e) + _label(data, e["loc"]))
+            Problem(place(e["loc"]), in_item(friendly(e), data, e["loc"]))
             for e in exc.errors(include_url=False)
         ]
         raise LoadError(file, problems) from None
@@ -430,14 +236,52 @@ def _from_data(
     return to_document(validated)
 
 
+def _current_format(data: dict[str, Any], file: str) -> dict[str, Any]:
+    """The data of a JourneyDesk map in the current format version (older ones
+    migrated); LoadError for anything else."""
+    if data.get("format") != schema.FORMAT_NAME:
+        message = translate("io.load", 'is not a JourneyDesk map (expected "format": "journeydesk")')
+        raise LoadError(file, [Problem("format", message)])
+    if "format_version" not in data:
+        message = translate("io.load", 'is missing (a map file starts with "format_version": 1)')
+        raise LoadError(file, [Problem("format_version", message)])
+    version = data.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        message = translate("io.load", "must be a whole number of 1 or more")
+        raise LoadError(file, [Problem("format_version", message)])
+    if version > schema.FORMAT_VERSION:
+        message = translate(
+            "io.load",
+            "the file is format version {version}, made by a newer JourneyDesk; "
+            "this version reads format version {current} and older",
+        )
+        raise LoadError(
+            file, [Problem("format_version", message.format(version=version, current=schema.FORMAT_VERSION))]
+        )
+    if version == schema.FORMAT_VERSION:
+        return data
+    try:
+        return migrations.migrate(data, version, schema.FORMAT_VERSION)
+    except migrations.MissingMigration as exc:
+        message = translate("io.load", "no migration from format version {version} to {next}")
+        problem = message.format(version=exc.version, next=exc.version + 1)
+        raise LoadError(file, [Problem("format_version", problem)]) from None
+    except Exception as exc:  # noqa: BLE001 - a step that cannot make sense of an old file
+        message = translate("io.load", "could not upgrade the file from format version {version}: {error}")
+        raise LoadError(
+            file, [Problem("format_version", message.format(version=version, error=repr(exc)))]
+        ) from None
+
+
 def _megabytes(size: int) -> str:
     mb = size / 2**20
-    return f"{mb:.0f} MB" if mb >= 10 else f"{mb:.1f} MB".replace(".0 MB", " MB")
+    shown = formats.number(round(mb)) if mb >= 10 else formats.number(round(mb, 1))
+    return translate("io.load", "{size} MB").format(size=shown)
 
 
 def _too_big(size: int | None) -> Problem:
     limit = translate("io.load", "{size} ({bytes} bytes)").format(
-        size=_megabytes(MAX_FILE_BYTES), bytes=f"{MAX_FILE_BYTES:,}"
+        size=_megabytes(MAX_FILE_BYTES), bytes=formats.number(MAX_FILE_BYTES)
     )
     if size is None:
         return Problem(
@@ -445,7 +289,7 @@ def _too_big(size: int | None) -> Problem:
         )
     shown = _megabytes(size)
     if shown == _megabytes(MAX_FILE_BYTES):  # 50 MB + 1 byte: show the bytes, not "50 MB; at most 50 MB"
-        shown = translate("io.load", "{bytes} bytes").format(bytes=f"{size:,}")
+        shown = translate("io.load", "{bytes} bytes").format(bytes=formats.number(size))
     return Problem(
         "",
         translate("io.load", "is {size}; a map file may be at most {limit}").format(size=shown, limit=limit),

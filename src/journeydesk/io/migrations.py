@@ -15,7 +15,12 @@ Data = dict[str, Any]
 
 
 class MissingMigration(LookupError):
-    """No step is registered to upgrade from some format version."""
+    """No step is registered to upgrade from ``version`` (the loader words it for
+    the person; the message is for developers)."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(f"no migration from format version {version} to {version + 1}")
+        self.version = version
 
 
 MIGRATIONS: dict[int, Callable[[Data], Data]] = {}
@@ -39,7 +44,7 @@ def migrate(data: Data, from_version: int, to_version: int) -> Data:
     while version < to_version:
         fn = MIGRATIONS.get(version)
         if fn is None:
-            raise MissingMigration(f"no migration from format version {version} to {version + 1}")
+            raise MissingMigration(version)
         data = fn(data)
         version += 1
         data["format_version"] = version

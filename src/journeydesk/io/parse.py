@@ -21,7 +21,7 @@ import re
 import sys
 from typing import Any
 
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..model import vocabulary as V
 from ..model.fields import describe_control
 
@@ -231,15 +231,24 @@ def _duplicate_problem(text: str) -> JSONProblem:
     )
 
 
+# Python's json error (English, by its start) -> the words for it.
 _HINTS = {
-    "Expecting value": "a value is missing or is not valid JSON here",
-    "Expecting property name enclosed in double quotes": 'expected a "key" in double quotes (a trailing comma?)',
-    "Expecting ',' delimiter": "a comma is missing here",
-    "Expecting ':' delimiter": "a colon is missing here",
-    "Extra data": "there is more text after the end of the map",
-    "Invalid control character at": "a text value holds a raw control character (a line break or tab inside quotes?)",
-    "Invalid \\uXXXX escape": "a \\u escape must be followed by four hex digits",
-    "Invalid \\escape": "a backslash in a text value must be doubled (\\\\) or start an escape such as \\n",
+    "Expecting value": QT_TRANSLATE_NOOP("io.load", "a value is missing or is not valid JSON here"),
+    "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
+        "io.load", 'expected a "key" in double quotes (a trailing comma?)'
+    ),
+    "Expecting ',' delimiter": QT_TRANSLATE_NOOP("io.load", "a comma is missing here"),
+    "Expecting ':' delimiter": QT_TRANSLATE_NOOP("io.load", "a colon is missing here"),
+    "Extra data": QT_TRANSLATE_NOOP("io.load", "there is more text after the end of the map"),
+    "Invalid control character at": QT_TRANSLATE_NOOP(
+        "io.load", "a text value holds a raw control character (a line break or tab inside quotes?)"
+    ),
+    "Invalid \\uXXXX escape": QT_TRANSLATE_NOOP(
+        "io.load", "a \\u escape must be followed by four hex digits"
+    ),
+    "Invalid \\escape": QT_TRANSLATE_NOOP(
+        "io.load", "a backslash in a text value must be doubled (\\\\) or start an escape such as \\n"
+    ),
 }
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..i18n import formats, translate
+
 Measure = Callable[[str], float]
 ELLIPSIS = "…"
 
@@ -66,12 +68,12 @@ def _fit_prefix(word: str, width: float, measure: Measure) -> int:
 
 def metric_chips(metrics: dict) -> list[str]:
     """The metric chips a card shows (CSAT, NPS, CES), worded alike on screen and
-    on paper."""
+    on paper, with the numbers as the current language writes them ("CES 4,2")."""
     out = []
     if "csat" in metrics:
-        out.append(f"CSAT {metrics['csat']:.0f}%")
+        out.append(translate("card", "CSAT {value}%").format(value=formats.number(round(metrics["csat"]), 0)))
     if "nps" in metrics:
-        out.append(f"NPS {metrics['nps']:+.0f}")
+        out.append(translate("card", "NPS {value}").format(value=formats.signed(round(metrics["nps"]), 0)))
     if "ces" in metrics:
-        out.append(f"CES {metrics['ces']:.1f}")
+        out.append(translate("card", "CES {value}").format(value=formats.number(metrics["ces"], 1)))
     return out

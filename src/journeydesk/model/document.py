@@ -18,6 +18,7 @@ from typing import Any
 
 import networkx as nx
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from . import fields as F
 from .events import Change, Emitter
 from .fields import FieldError
@@ -37,6 +38,14 @@ ID_PREFIX = {
 COMMENT_TARGETS = ("touchpoint", "friction", "stage")  # or None: the map itself
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 META_FIELDS = ("title", "description", "language", "created", "modified")
+# A reference that names no item of the right kind, one whole sentence per kind.
+_NOT_OF_THIS_MAP = {
+    "persona": QT_TRANSLATE_NOOP("model.document", "{field} {id} is not a persona of this map"),
+    "stage": QT_TRANSLATE_NOOP("model.document", "{field} {id} is not a stage of this map"),
+    "lane": QT_TRANSLATE_NOOP("model.document", "{field} {id} is not a lane of this map"),
+    "channel": QT_TRANSLATE_NOOP("model.document", "{field} {id} is not a channel of this map"),
+    "touchpoint": QT_TRANSLATE_NOOP("model.document", "{field} {id} is not a touchpoint of this map"),
+}
 
 
 def new_id(kind: str) -> str:
@@ -290,12 +299,19 @@ class JourneyDocument(Removal):
     @staticmethod
     def _check_language(value: Any) -> str:
         if not isinstance(value, str) or not _LANGUAGE.match(value):
-            raise FieldError(f"language must be a language tag such as 'en' or 'id' (got {value!r})")
+            raise FieldError(
+                translate(
+                    "model.document", "language must be a language tag such as 'en' or 'id' (got {value})"
+                ).format(value=repr(value))
+            )
         return value
 
     def _require(self, item_id: Any, kind: str, what: str) -> str:
+        """``item_id`` if it names a ``kind`` of this map; ``what`` is the field's
+        label (already in words)."""
         if not isinstance(item_id, str) or self.kind_of(item_id) != kind:
-            raise FieldError(f"{what} {item_id!r} is not a {kind} of this map")
+            message = translate("model.document", _NOT_OF_THIS_MAP[kind])
+            raise FieldError(message.format(field=what, id=repr(item_id)))
         return item_id
 
     def _new_id(self, kind: str, item_id: str | None) -> str:
@@ -305,9 +321,15 @@ class JourneyDocument(Removal):
                 item_id = new_id(kind)
             return item_id
         if not isinstance(item_id, str) or not item_id or len(item_id) > 100:
-            raise FieldError(f"id must be text of 1 to 100 characters (got {item_id!r})")
+            raise FieldError(
+                translate("model.document", "id must be text of 1 to 100 characters (got {id})").format(
+                    id=repr(item_id)
+                )
+            )
         if item_id in self:
-            raise FieldError(f"id {item_id!r} is already used in this map")
+            raise FieldError(
+                translate("model.document", "id {id} is already used in this map").format(id=repr(item_id))
+            )
         return item_id
 
     def check(self, kind: str, values: dict[str, Any]) -> dict[str, Any]:
@@ -318,13 +340,13 @@ class JourneyDocument(Removal):
         out = {f: F.check(kind, f, v) for f, v in values.items()}
         if kind == "touchpoint":
             if out.get("channel") is not None:
-                self._require(out["channel"], "channel", "channel")
+                self._require(out["channel"], "channel", translate("model.document", "channel"))
             for p in out.get("personas", ()):
-                self._require(p, "persona", "persona")
+                self._require(p, "persona", translate("model.document", "persona"))
             for p in out.get("emotions", {}):
-                self._require(p, "persona", "emotion persona")
+                self._require(p, "persona", translate("model.document", "emotion persona"))
         elif kind == "link" and out.get("persona") is not None:
-            self._require(out["persona"], "persona", "persona")
+            self._require(out["persona"], "persona", translate("model.document", "persona"))
         return out
 
     def _sync_orders(self) -> None:
@@ -370,8 +392,8 @@ class JourneyDocument(Removal):
     def add_touchpoint(
         self, title: str, stage: str, lane: str, *, id: str | None = None, index: int | None = None, **values
     ) -> str:
-        self._require(stage, "stage", "stage")
-        self._require(lane, "lane", "lane")
+        self._require(stage, "stage", translate("model.document", "stage"))
+        self._require(lane, "lane", translate("model.document", "lane"))
         item_id = self._new_id("touchpoint", id)
         attrs = F.defaults("touchpoint")
         attrs.update(self.check("touchpoint", {"title": title, **values}))
@@ -383,10 +405,10 @@ class JourneyDocument(Removal):
     def add_link(
         self, source: str, target: str, *, id: str | None = None, persona: str | None = None, label: str = ""
     ) -> str:
-        self._require(source, "touchpoint", "link source")
-        self._require(target, "touchpoint", "link target")
+        self._require(source, "touchpoint", translate("model.document", "link source"))
+        self._require(target, "touchpoint", translate("model.document", "link target"))
         if source == target:
-            raise FieldError("a link must join two different touchpoints")
+            raise FieldError(translate("model.document", "a link must join two different touchpoints"))
         item_id = self._new_id("link", id)
         attrs = self.check("link", {"persona": persona, "label": label})
         self._g.add_edge(source, target, key=item_id, type="link", **attrs)
@@ -396,7 +418,11 @@ class JourneyDocument(Removal):
 
     def add_friction(self, target: str, title: str, *, id: str | None = None, **values) -> str:
         if self.kind_of(target) not in ("touchpoint", "link"):
-            raise FieldError(f"friction target {target!r} is not a touchpoint or link of this map")
+            raise FieldError(
+                translate(
+                    "model.document", "friction target {id} is not a touchpoint or link of this map"
+                ).format(id=repr(target))
+            )
         item_id = self._new_id("friction", id)
         attrs = F.defaults("friction")
         attrs.update(self.check("friction", {"title": title, **values}))
@@ -409,7 +435,11 @@ class JourneyDocument(Removal):
         """Pin a comment on a touchpoint, friction or stage, or on the map (None).
         ``created`` defaults to now; ``author`` to nobody in particular."""
         if target is not None and self.kind_of(target) not in COMMENT_TARGETS:
-            raise FieldError(f"comment target {target!r} is not a touchpoint, friction or stage of this map")
+            raise FieldError(
+                translate(
+                    "model.document", "comment target {id} is not a touchpoint, friction or stage of this map"
+                ).format(id=repr(target))
+            )
         item_id = self._new_id("comment", id)
         attrs = F.defaults("comment")
         attrs["created"] = now_iso()
@@ -426,22 +456,28 @@ class JourneyDocument(Removal):
         cell.insert(index, tp)
         node = self._g.nodes[tp]
         node["stage"], node["lane"] = stage, lane
-        self._renumber(cell, index)
+        self._renumber(cell, index, (stage, lane))
 
     def _take_from_cell(self, tp: str) -> tuple[str, str, int]:
         node = self._g.nodes[tp]
         key = (node["stage"], node["lane"])
         cell = self._cells[key]
         index = node["order"]
+        if index >= len(cell) or cell[index] != tp:  # its order is stale (a bulk removal)
+            index = cell.index(tp)
         del cell[index]
         if cell:
-            self._renumber(cell, index)
+            self._renumber(cell, index, key)
         else:
             del self._cells[key]
         return key[0], key[1], index
 
-    def _renumber(self, cell: list[str], start: int) -> None:
-        nodes = self._g.nodes
+    def _renumber(self, cell: list[str], start: int, key: tuple[str, str] | None = None) -> None:
+        if self._stale_cells is not None and key is not None:  # renumbered once, later
+            self._stale_cells[key] = min(start, self._stale_cells.get(key, start))
+            return
+        # The graph's own node dict: a NodeView lookup is a Python call per card.
+        nodes = self._g._node
         for i in range(start, len(cell)):
             nodes[cell[i]]["order"] = i
 
@@ -477,13 +513,13 @@ class JourneyDocument(Removal):
         }
         for f in values:
             if f not in checks:
-                raise FieldError(f"a map has no field {f!r}")
+                raise FieldError(F.no_such_field("map", f))
         checked = {}
         for f, v in values.items():
             try:
                 checked[f] = checks[f](v)
             except FieldError as exc:
-                raise FieldError(f"{f} {exc}") from None
+                raise FieldError(F.about(f, str(exc))) from None
         return checked
 
     def set_meta(self, **values) -> dict[str, str]:
@@ -500,9 +536,9 @@ class JourneyDocument(Removal):
         self, tp: str, stage: str, lane: str, index: int | None = None
     ) -> tuple[str, str, int]:
         """Put a touchpoint in a cell at a position; returns where it was."""
-        self._require(tp, "touchpoint", "touchpoint")
-        self._require(stage, "stage", "stage")
-        self._require(lane, "lane", "lane")
+        self._require(tp, "touchpoint", translate("model.document", "touchpoint"))
+        self._require(stage, "stage", translate("model.document", "stage"))
+        self._require(lane, "lane", translate("model.document", "lane"))
         old = self._take_from_cell(tp)
         self._insert_in_cell(tp, stage, lane, index)
         self._emit("moved", "touchpoint", tp)
@@ -512,7 +548,11 @@ class JourneyDocument(Removal):
         """Move a persona, stage, lane or channel to a position; returns the old one."""
         kind = self.kind_of(item_id)
         if kind not in ORDERED_KINDS:
-            raise FieldError(f"{item_id!r} is not a persona, stage, lane or channel")
+            raise FieldError(
+                translate("model.document", "{id} is not a persona, stage, lane or channel").format(
+                    id=repr(item_id)
+                )
+            )
         order = self._orders[kind]
         old = order.index(item_id)
         order.pop(old)

@@ -11,8 +11,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, formats, translate
 from . import vocabulary as V
+from .labels import field_label, kind_label, metric_label
 
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
@@ -27,10 +28,10 @@ CONTROL_IN_MULTILINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CONTROL_NAMES = {
     0: "NUL",
     7: "BEL",
-    8: "backspace",
-    9: "tab",
-    10: "line break",
-    13: "carriage return",
+    8: QT_TRANSLATE_NOOP("model.fields", "backspace"),
+    9: QT_TRANSLATE_NOOP("model.fields", "tab"),
+    10: QT_TRANSLATE_NOOP("model.fields", "line break"),
+    13: QT_TRANSLATE_NOOP("model.fields", "carriage return"),
     27: "ESC",
 }
 
@@ -58,15 +59,15 @@ def describe_control(char: str) -> str:
     """'ESC (U+001B)', 'U+0085'."""
     code = ord(char)
     label = _CONTROL_NAMES.get(code)
-    return f"{label} (U+{code:04X})" if label else f"U+{code:04X}"
+    return f"{translate('model.fields', label)} (U+{code:04X})" if label else f"U+{code:04X}"
 
 
 def _text(limit: int, multiline: bool) -> Callable[[Any], str]:
     def check(value: Any) -> str:
         if not isinstance(value, str):
-            raise FieldError("must be text")
+            raise FieldError(translate("model.fields", "must be text"))
         if len(value) > limit:
-            raise FieldError(f"is too long ({len(value):,} characters, at most {limit:,})")
+            raise FieldError(too_long(len(value), limit))
         bad = control_character(value, multiline)
         if bad is not None:
             message = (
@@ -80,7 +81,9 @@ def _text(limit: int, multiline: bool) -> Callable[[Any], str]:
         try:
             value.encode("utf-8")
         except UnicodeEncodeError as exc:
-            raise FieldError("contains a broken character (a lone surrogate)") from exc
+            raise FieldError(
+                translate("model.fields", "contains a broken character (a lone surrogate)")
+            ) from exc
         return value
 
     check.multiline = multiline  # type: ignore[attr-defined]
@@ -94,7 +97,11 @@ text = _text(V.MAX_TEXT, multiline=True)  # descriptions, notes, quotes
 def _choice(options: tuple[str, ...]) -> Callable[[Any], str]:
     def check(value: Any) -> str:
         if value not in options:
-            raise FieldError(f"must be one of {', '.join(options)} (got {value!r})")
+            raise FieldError(
+                translate("model.fields", "must be one of {options} (got {value})").format(
+                    options=", ".join(options), value=repr(value)
+                )
+            )
         return value
 
     return check
@@ -103,31 +110,52 @@ def _choice(options: tuple[str, ...]) -> Callable[[Any], str]:
 def _int_range(lo: int, hi: int) -> Callable[[Any], int]:
     def check(value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise FieldError(f"must be a whole number from {lo} to {hi}")
+            raise FieldError(
+                translate("model.fields", "must be a whole number from {low} to {high}").format(
+                    low=lo, high=hi
+                )
+            )
         if not lo <= value <= hi:
-            raise FieldError(f"must be from {lo} to {hi} (got {value})")
+            raise FieldError(
+                translate("model.fields", "must be from {low} to {high} (got {value})").format(
+                    low=lo, high=hi, value=value
+                )
+            )
         return value
 
     return check
 
 
+def too_long(length: int, limit: int) -> str:
+    """'is too long (600 characters, at most 500)' (the loader says it alike)."""
+    return translate("model.fields", "is too long ({length} characters, at most {limit})").format(
+        length=formats.number(length), limit=formats.number(limit)
+    )
+
+
+def too_many(limit: int) -> str:
+    return translate("model.fields", "has too many entries (at most {limit})").format(
+        limit=formats.number(limit)
+    )
+
+
 def _text_list(value: Any) -> tuple[str, ...]:
     if isinstance(value, str) or not isinstance(value, (list, tuple)):
-        raise FieldError("must be a list of text")
+        raise FieldError(translate("model.fields", "must be a list of text"))
     if len(value) > V.MAX_LIST_ITEMS:
-        raise FieldError(f"has too many entries (at most {V.MAX_LIST_ITEMS:,})")
+        raise FieldError(too_many(V.MAX_LIST_ITEMS))
     return tuple(text(v) for v in value)
 
 
 def _id_list(value: Any) -> tuple[str, ...]:
     if isinstance(value, str) or not isinstance(value, (list, tuple)):
-        raise FieldError("must be a list of ids")
+        raise FieldError(translate("model.fields", "must be a list of ids"))
     if len(value) > V.MAX_LIST_ITEMS:
-        raise FieldError(f"has too many entries (at most {V.MAX_LIST_ITEMS:,})")
+        raise FieldError(too_many(V.MAX_LIST_ITEMS))
     out = []
     for v in value:
         if not isinstance(v, str):
-            raise FieldError("must be a list of ids")
+            raise FieldError(translate("model.fields", "must be a list of ids"))
         if v not in out:
             out.append(v)
     return tuple(out)
@@ -136,40 +164,50 @@ def _id_list(value: Any) -> tuple[str, ...]:
 def _optional_id(value: Any) -> str | None:
     if value is None or isinstance(value, str):
         return value or None
-    raise FieldError("must be an id or empty")
+    raise FieldError(translate("model.fields", "must be an id or empty"))
 
 
 def colour(value: Any) -> str:
     if not isinstance(value, str) or not _COLOUR.match(value):
-        raise FieldError(f"must be a colour like #3B82F6 (got {value!r})")
+        raise FieldError(
+            translate("model.fields", "must be a colour like #3B82F6 (got {value})").format(value=repr(value))
+        )
     return value.upper()
 
 
 def _number(x: float) -> str:
-    """80 -> '80', 1e15 -> '1,000,000,000,000,000', 2.5 -> '2.5'."""
+    """80 -> '80', 1e15 -> '1,000,000,000,000,000', 2.5 -> '2.5' (in the
+    language's digits)."""
     if float(x).is_integer():
-        return f"{int(x):,}"
-    return f"{x:g}"
+        return formats.number(int(x))
+    return formats.number(float(f"{x:g}"))
 
 
 def metric(key: str, value: Any) -> float | int | None:
     """Check one metric value; None clears it."""
     if value is None:
         return None
-    label, lo, hi, integer = V.METRICS[key]
+    _, lo, hi, integer = V.METRICS[key]
+    label = metric_label(key)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise FieldError(f"{label} must be a number")
+        raise FieldError(translate("model.fields", "{metric} must be a number").format(metric=label))
     if isinstance(value, float) and not math.isfinite(value):
-        raise FieldError(f"{label} must be a finite number")
+        raise FieldError(translate("model.fields", "{metric} must be a finite number").format(metric=label))
     if hi is None:
         hi = V.MAX_COUNT
     if value < lo or value > hi:  # before float(): a huge int does not fit in a float
-        shown = _number(value) if abs(value) < 10**20 else "a huge number"
-        raise FieldError(f"{label} must be from {_number(lo)} to {_number(hi)} (got {shown})")
+        shown = _number(value) if abs(value) < 10**20 else translate("model.fields", "a huge number")
+        raise FieldError(
+            translate("model.fields", "{metric} must be from {low} to {high} (got {value})").format(
+                metric=label, low=_number(lo), high=_number(hi), value=shown
+            )
+        )
     if integer:
         if isinstance(value, float):
             if not value.is_integer():
-                raise FieldError(f"{label} must be a whole number")
+                raise FieldError(
+                    translate("model.fields", "{metric} must be a whole number").format(metric=label)
+                )
             value = int(value)
     else:
         value = float(value)  # 80 and 80.0 are one value: save them alike
@@ -178,7 +216,7 @@ def metric(key: str, value: Any) -> float | int | None:
 
 def metrics(value: Any) -> dict[str, float | int]:
     if not isinstance(value, dict):
-        raise FieldError("must be a set of metrics")
+        raise FieldError(translate("model.fields", "must be a set of metrics"))
     out: dict[str, float | int] = {}
     for key in V.METRICS:  # canonical key order
         if key in value:
@@ -187,7 +225,11 @@ def metrics(value: Any) -> dict[str, float | int]:
                 out[key] = checked
     unknown = set(value) - set(V.METRICS)
     if unknown:
-        raise FieldError(f"has unknown metric {min(unknown)!r} (known: {', '.join(V.METRICS)})")
+        raise FieldError(
+            translate("model.fields", "has unknown metric {key} (known: {keys})").format(
+                key=repr(min(unknown)), keys=", ".join(V.METRICS)
+            )
+        )
     return out
 
 
@@ -196,13 +238,13 @@ emotion = _int_range(V.EMOTION_MIN, V.EMOTION_MAX)
 
 def emotions(value: Any) -> dict[str, int]:
     if not isinstance(value, dict) or not all(isinstance(k, str) for k in value):
-        raise FieldError("must map persona ids to emotions")
+        raise FieldError(translate("model.fields", "must map persona ids to emotions"))
     return {k: emotion(value[k]) for k in sorted(value)}
 
 
 def _bool(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise FieldError("must be true or false")
+        raise FieldError(translate("model.fields", "must be true or false"))
     return value
 
 
@@ -210,21 +252,25 @@ def _category(value: Any) -> str:
     # Known categories or a custom one the team names itself.
     value = name(value)
     if not value.strip():
-        raise FieldError("must not be empty")
+        raise FieldError(translate("model.fields", "must not be empty"))
     return value
 
 
 def _evidence(value: Any) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise FieldError("must hold quote, source and count")
+        raise FieldError(translate("model.fields", "must hold quote, source and count"))
     unknown = set(value) - {"quote", "source", "count"}
     if unknown:
-        raise FieldError(f"has unknown entry {min(unknown)!r}")
+        raise FieldError(translate("model.fields", "has unknown entry {key}").format(key=repr(min(unknown))))
     count = value.get("count")
     if count is not None and (
         isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= V.MAX_COUNT
     ):
-        raise FieldError(f"count must be a whole number from 0 to {V.MAX_COUNT:,}")
+        raise FieldError(
+            translate("model.fields", "count must be a whole number from 0 to {high}").format(
+                high=formats.number(V.MAX_COUNT)
+            )
+        )
     return {
         "quote": text(value.get("quote", "")),
         "source": name(value.get("source", "")),
@@ -298,11 +344,23 @@ def check(kind: str, field: str, value: Any) -> Any:
     """Return the checked (normalised) value or raise FieldError naming the field."""
     spec = FIELDS[kind].get(field)
     if spec is None:
-        raise FieldError(f"a {kind} has no field {field!r}")
+        raise FieldError(no_such_field(kind, field))
     try:
         return spec[1](value)
     except FieldError as exc:
-        raise FieldError(f"{field} {exc}") from None
+        raise FieldError(about(field, str(exc))) from None
+
+
+def about(field: str, problem: str) -> str:
+    """A field's problem as one sentence: "title must be text" (the translator
+    may reorder the two)."""
+    return translate("model.fields", "{field} {problem}").format(field=field_label(field), problem=problem)
+
+
+def no_such_field(kind: str, field: str) -> str:
+    return translate("model.fields", "{kind} has no field {field}").format(
+        kind=kind_label(kind), field=repr(field)
+    )
 
 
 def defaults(kind: str) -> dict[str, Any]:

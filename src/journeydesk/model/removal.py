@@ -8,7 +8,8 @@ one call, whatever it took. ``JourneyDocument`` inherits these methods.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +36,44 @@ class Removed:
 class Removal:
     """The removing half of ``JourneyDocument`` (it holds the graph and indexes)."""
 
+    # Cells whose cards' "order" is renumbered at the end of a bulk change
+    # (cell -> lowest index touched); None: renumbered as each change happens.
+    _stale_cells: dict[tuple[str, str], int] | None = None
+
+    @contextlib.contextmanager
+    def cells_renumbered_once(self) -> Iterator[None]:
+        """Removing or putting back thousands of cards renumbers each cell they
+        touch once, at the end, not once per card (that was cards x cell size).
+        Inside, cards go last-in-cell first (``removal_order``) and come back in
+        reverse, so the orders each step reads are still right."""
+        if self._stale_cells is not None:
+            yield
+            return
+        self._stale_cells = {}
+        try:
+            yield
+        finally:
+            self._renumber_stale()
+            self._stale_cells = None
+
+    def _renumber_stale(self) -> None:
+        stale, self._stale_cells = self._stale_cells, None
+        for key, start in stale.items():
+            cell = self._cells.get(key)
+            if cell:
+                self._renumber(cell, start)
+        self._stale_cells = {}
+
+    def removal_order(self, ids: Iterable[str]) -> list[str]:
+        """``ids`` in the order a bulk removal takes them: cards from the end of
+        their cells first (removing one leaves the orders before it right), then
+        the rest as given."""
+        ids = list(dict.fromkeys(ids))
+        nodes = self._g._node
+        cards = [i for i in ids if self.kind_of(i) == "touchpoint"]
+        cards.sort(key=lambda t: -nodes[t]["order"])
+        return cards + [i for i in ids if self.kind_of(i) != "touchpoint"]
+
     def remove(self, item_id: str) -> Removed:
         """Remove an item and everything that depends on it; returns it all."""
         kind = self.kind_of(item_id)
@@ -55,6 +94,8 @@ class Removal:
             if kind in ("stage", "friction"):
                 self._gather_comments(item_id, nodes)
             if kind in ("stage", "lane"):
+                if self._stale_cells:  # its cards' orders are recorded: make them right first
+                    self._renumber_stale()
                 pos = 0 if kind == "stage" else 1
                 tps = [tp for key, cell in self._cells.items() if key[pos] == item_id for tp in cell]
                 tps.sort(key=lambda t: self._g.nodes[t]["order"])  # put back lowest index first
@@ -200,5 +241,6 @@ class Removal:
         return out
 
     def restore_many(self, removals: list[Removed]) -> None:
-        for r in reversed(removals):
-            self.restore(r)
+        with self.cells_renumbered_once():
+            for r in reversed(removals):
+                self.restore(r)

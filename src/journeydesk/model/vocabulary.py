@@ -1,12 +1,13 @@
 """Fixed vocabularies and limits shared by the live model and the file schema.
 
 One place for them, so the editor, the file validator and the exporters agree on
-what a valid map is.
+what a valid map is. How a value reads to a person (translated) is
+``model.labels``'s job: the values here are the file format's.
 """
 
 from __future__ import annotations
 
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..i18n import QT_TRANSLATE_NOOP
 
 MAX_NAME = 500  # names and titles
 MAX_TEXT = 20_000  # descriptions, notes, quotes
@@ -45,29 +46,17 @@ FRICTION_CATEGORIES = (
 )
 
 SEVERITY_MIN, SEVERITY_MAX = 1, 4
-SEVERITY_LABELS = {
-    1: QT_TRANSLATE_NOOP("vocabulary", "Minor"),
-    2: QT_TRANSLATE_NOOP("vocabulary", "Moderate"),
-    3: QT_TRANSLATE_NOOP("vocabulary", "Major"),
-    4: QT_TRANSLATE_NOOP("vocabulary", "Critical"),
-}
-
-
-def severity_label(severity: int) -> str:
-    """A severity's name in the current language ("Major", "Berat")."""
-    text = SEVERITY_LABELS.get(severity)
-    return translate("vocabulary", text) if text else str(severity)
-
 
 EMOTION_MIN, EMOTION_MAX = -3, 3
 
-# metric key -> (label, minimum, maximum, integer?)
+# metric key -> (label, minimum, maximum, integer?); the label is the English
+# source text: show it through ``labels.metric_label``.
 METRICS: dict[str, tuple[str, float, float | None, bool]] = {
-    "csat": ("CSAT %", 0.0, 100.0, False),
-    "nps": ("NPS", -100.0, 100.0, False),
-    "ces": ("CES", 1.0, 7.0, False),
-    "volume": ("Volume", 0, None, True),
-    "conversion": ("Conversion %", 0.0, 100.0, False),
+    "csat": (QT_TRANSLATE_NOOP("vocabulary.metric", "CSAT %"), 0.0, 100.0, False),
+    "nps": (QT_TRANSLATE_NOOP("vocabulary.metric", "NPS"), -100.0, 100.0, False),
+    "ces": (QT_TRANSLATE_NOOP("vocabulary.metric", "CES"), 1.0, 7.0, False),
+    "volume": (QT_TRANSLATE_NOOP("vocabulary.metric", "Volume"), 0, None, True),
+    "conversion": (QT_TRANSLATE_NOOP("vocabulary.metric", "Conversion %"), 0.0, 100.0, False),
 }
 
 DEFAULT_CHANNELS = (
@@ -95,8 +84,3 @@ PERSONA_COLOURS = (
     "#D81E5B",
     "#4C956C",
 )
-
-
-def label(value: str) -> str:
-    """A vocabulary value as a person reads it: 'pain_points' -> 'Pain points'."""
-    return value.replace("_", " ").capitalize()

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..i18n import translate
 from ..i18n.formats import number, percent
-from ..model.vocabulary import SEVERITY_LABELS
+from ..model import labels
 
 
 def stage_progress(number: int, total: int, part: int = 1, parts: int = 1) -> str:
@@ -31,14 +31,8 @@ def overview_progress() -> str:
 
 
 def severity_label(severity: int) -> str:
-    """A severity (1-4) as a word (translated)."""
-    words = {
-        1: translate("severity", "Minor"),
-        2: translate("severity", "Moderate"),
-        3: translate("severity", "Major"),
-        4: translate("severity", "Critical"),
-    }
-    return words.get(severity, SEVERITY_LABELS.get(severity, str(severity)))
+    """A severity (1-4) as a word (translated): the model's one wording of it."""
+    return labels.severity_label(severity)
 
 
 def emotion_word(value: int | None) -> str:

@@ -3263,25 +3263,445 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
     </context>
     <context>
+        <name>analysis</name>
+        <message>
+            <source>All customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open critical friction (severity 4) on {on}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no opportunity (fix) recorded for this friction on {on}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>touchpoint has no channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>touchpoint has no owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stage has no touchpoints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no touchpoint concerns this persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>volume unknown</source>
+            <translation>volume tidak diketahui</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customer(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>on {share} of shortest routes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on ~{share} of shortest routes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no touchpoints concern this persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no links drawn for this persona yet: dead ends and reachability not checked</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>optional arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected %s argument(s)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>card</name>
         <message>
             <source>Untitled</source>
             <translation>Tanpa judul</translation>
         </message>
+        <message>
+            <source>CSAT {value}%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NPS {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CES {value}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cli</name>
         <message>
+            <source>{prog}: error: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JourneyDesk: customer journey maps you can analyse. With no command (or just a FILE), start the editor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run 'journeydesk COMMAND --help' for a command's options.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show the version and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the language to speak: {codes} (default: as chosen in Preferences, else the system's)</source>
             <translation>bahasa yang digunakan: {codes} (bawaan: sesuai pilihan di Preferensi, atau bahasa sistem)</translation>
+        </message>
+        <message>
+            <source>add JourneyDesk to this user's application menu and open .journey.json files with it (Linux; files go under $XDG_DATA_HOME)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>remove what --install-desktop added</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>--lang needs a language: {codes}</source>
             <translation>--lang memerlukan bahasa: {codes}</translation>
         </message>
         <message>
-            <source>unknown language {code!r}; JourneyDesk speaks {codes}</source>
-            <translation>bahasa {code!r} tidak dikenal; JourneyDesk mendukung {codes}</translation>
+            <source>unknown language {code}; JourneyDesk speaks {codes}</source>
+            <translation>bahasa {code} tidak dikenal; JourneyDesk mendukung {codes}</translation>
+        </message>
+        <message>
+            <source>start the app with at most one FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--install-desktop and --uninstall-desktop take no command</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>journeydesk: error: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>journeydesk {command}: error: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>journeydesk {command}: warning: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: JourneyDesk could not read this file ({what}); please report this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: JourneyDesk could not import this file ({what}); please report this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no display to open a window on (DISPLAY is not set). Start JourneyDesk from a desktop session, or use the headless commands: journeydesk --help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Qt needs system libraries that are missing; install them with: sudo apt-get install {packages}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>journeydesk: cannot start the editor: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cli.analyze</name>
+        <message>
+            <source>Analyse a map: friction hotspots, persona paths (dead ends, unreachable touchpoints, loops), channel switches, a scorecard per stage, and lint. Prints a report, or JSON with --json.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hotspot score = severity load x volume factor x centrality factor: severity summed over open (x1) and in-progress (x0.5) frictions; 1 + log10(1 + volume)/4 where volume is known; 1 + 2 x the share of shortest routes through the item. JSON keys: hotspots, paths, channel_switches, stages, lint. Exit status: 0 analysed, 1 the file could not be read, 2 wrong usage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a map file (*.journey.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print JSON (every result, no limit) instead of a report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in the report, list at most N entries per section (default 20; 0 lists all)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a whole number (got {text})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be 0 or more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>... and {count} more (--limit 0 lists all, --json gives everything)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>... {count} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FRICTION HOTSPOTS ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no unresolved friction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>score = severity load x volume factor x centrality factor (journeydesk analyze --help)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished">Jenis</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished">Tahap</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PERSONA PATHS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{touchpoints}, {links}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} in {stage}: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starts at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dead ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unreachable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>loops</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>note: {note}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CHANNEL SWITCHES ({total}; {flagged} with friction)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With friction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel breaks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switches with friction (channel breaks first):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished">Dari</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation type="unfinished">Kanal</translation>
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation>Hambatan</translation>
+        </message>
+        <message>
+            <source>{count} (max severity {severity}); channel break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} (max severity {severity})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>Titik sentuh</translation>
+        </message>
+        <message>
+            <source>Friction 4/3/2/1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation type="unfinished">Selesai</translation>
+        </message>
+        <message>
+            <source>Moments of truth</source>
+            <translation>Momen penentu</translation>
+        </message>
+        <message>
+            <source>STAGE SCORECARD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average emotion (-3..+3) per persona:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing to report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LINT ({summary})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analysis of {title}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3316,6 +3736,66 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <message>
             <source>print JSON instead of a report</source>
             <translation>cetak JSON alih-alih laporan</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli.export</name>
+        <message>
+            <source>Export a map as PDF, PNG, SVG or CSV (the format comes from the output file's extension), or as a slide deck (PDF, --slides); the export speaks the map's language.</source>
+            <translation>Ekspor peta sebagai PDF, PNG, SVG atau CSV (format diambil dari ekstensi berkas keluaran), atau sebagai dek slide (PDF, --slides); ekspor memakai bahasa peta.</translation>
+        </message>
+        <message>
+            <source>unknown page size {size} (choose {sizes})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: CSV, {rows}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln touchpoint(s)</source>
+            <translation type="unfinished">
+                <numerusform>%Ln titik sentuh</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{path}: {format} export needs Qt, which cannot be loaded here: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: PNG, {width} x {height} pixels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: SVG, {width} x {height}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cli.fmt</name>
+        <message>
+            <source>Rewrite map files in canonical form (stable order, 2-space indent) so they diff cleanly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>map files to format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>change nothing; exit 1 if any file is not in canonical form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: cannot be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: not in canonical form (run: journeydesk fmt {path})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: formatted</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3399,6 +3879,57 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <message>
             <source>{file}: imported {items} ({how}) -&gt; {out}</source>
             <translation>{file}: diimpor {items} ({how}) -&gt; {out}</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli.info</name>
+        <message>
+            <source>Print a short summary of a map: personas, stages, lanes, touchpoints, links, frictions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a map file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished">tidak ada</translation>
+        </message>
+        <message>
+            <source>severity {severity}: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>personas</source>
+            <translation type="unfinished">persona</translation>
+        </message>
+        <message>
+            <source>stages</source>
+            <translation type="unfinished">tahap</translation>
+        </message>
+        <message>
+            <source>lanes</source>
+            <translation type="unfinished">jalur</translation>
+        </message>
+        <message>
+            <source>channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>touchpoints</source>
+            <translation type="unfinished">titik sentuh</translation>
+        </message>
+        <message>
+            <source>links</source>
+            <translation type="unfinished">tautan</translation>
+        </message>
+        <message>
+            <source>frictions</source>
+            <translation>hambatan</translation>
+        </message>
+        <message>
+            <source>({open} not resolved; {severities})</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3506,8 +4037,8 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <translation>timpa FILE jika sudah ada</translation>
         </message>
         <message>
-            <source>journeydesk new: error: give --template NAME and -o FILE (or --list)</source>
-            <translation>journeydesk new: galat: berikan --template NAME dan -o FILE (atau --list)</translation>
+            <source>give --template NAME and -o FILE (or --list)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{out}: already exists (use --force to overwrite it)</source>
@@ -3516,6 +4047,13 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <message>
             <source>{out}: new map from the template {name}</source>
             <translation>{out}: peta baru dari templat {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli.schema</name>
+        <message>
+            <source>Print the JSON Schema of the map file format.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3566,54 +4104,152 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
     </context>
     <context>
+        <name>cli.validate</name>
+        <message>
+            <source>Check map files; print one line per problem as FILE: PLACE: what is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>map files (*.journey.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print problems only, not 'ok' lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: ok</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>counts</name>
         <message numerus="yes">
-            <source>%n stage(s)</source>
+            <source>%Ln stage(s)</source>
             <translation>
-                <numerusform>%n tahap</numerusform>
+                <numerusform>%Ln tahap</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n lane(s)</source>
+            <source>%Ln lane(s)</source>
             <translation>
-                <numerusform>%n jalur</numerusform>
+                <numerusform>%Ln jalur</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n touchpoint(s)</source>
+            <source>%Ln touchpoint(s)</source>
             <translation>
-                <numerusform>%n titik sentuh</numerusform>
+                <numerusform>%Ln titik sentuh</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n link(s)</source>
+            <source>%Ln link(s)</source>
             <translation>
-                <numerusform>%n tautan</numerusform>
+                <numerusform>%Ln tautan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n friction(s)</source>
+            <source>%Ln friction(s)</source>
             <translation>
-                <numerusform>%n hambatan</numerusform>
+                <numerusform>%Ln hambatan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n persona(s)</source>
+            <source>%Ln persona(s)</source>
             <translation>
-                <numerusform>%n persona</numerusform>
+                <numerusform>%Ln persona</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n channel(s)</source>
+            <source>%Ln channel(s)</source>
             <translation>
-                <numerusform>%n kanal</numerusform>
+                <numerusform>%Ln kanal</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n item(s)</source>
+            <source>%Ln item(s)</source>
             <translation>
-                <numerusform>%n butir</numerusform>
+                <numerusform>%Ln butir</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>csv.header</name>
+        <message>
+            <source>id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>personas</source>
+            <translation type="unfinished">persona</translation>
+        </message>
+        <message>
+            <source>evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moment_of_truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>csat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>conversion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>frictions</source>
+            <translation>hambatan</translation>
+        </message>
+        <message>
+            <source>open_frictions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>highest_severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>emotion: {persona}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3661,14 +4297,6 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <message>
             <source>(empty)</source>
             <translation>(kosong)</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>ya</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>tidak</translation>
         </message>
         <message>
             <source>(up {by})</source>
@@ -3753,6 +4381,81 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
     </context>
     <context>
+        <name>export</name>
+        <message>
+            <source>{path}: cannot tell the format from the extension {extension} (use {known})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: cannot tell the format without an extension (use {known})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no persona with id {id} in this map (it has no personas)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no persona with id {id} in this map (personas: {names})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the disk quota is used up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the folder is on a read-only disk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the folder does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file name is too long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: cannot write the export: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is not a regular file (a device or a pipe?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the folder {folder} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the folder {folder} is not writable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no file can be created there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: cannot write the export in {folder}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: the export could not be written: {why}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>import</name>
         <message>
             <source>{field} is not a field (fields: {fields}, or emotion:PERSONA)</source>
@@ -3777,6 +4480,10 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <message>
             <source>no column holds the touchpoint titles (the header row has: {columns}); name it with --map COLUMN=title</source>
             <translation>tidak ada kolom yang berisi judul titik sentuh (baris tajuk berisi: {columns}); tentukan dengan --map COLUMN=title</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>holds cards but has no stage name above it</source>
@@ -3855,8 +4562,16 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <translation>adalah buku kerja Excel 97-2003 (.xls) atau buku kerja yang dilindungi kata sandi; simpan sebagai .xlsx atau CSV, lalu impor berkas itu</translation>
         </message>
         <message>
-            <source>is {what}, not a spreadsheet</source>
-            <translation>adalah {what}, bukan lembar kerja</translation>
+            <source>is a PDF document, not a spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a PNG image, not a spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a JPEG image, not a spreadsheet</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>is already a JourneyDesk map; open it instead of importing it</source>
@@ -3977,6 +4692,41 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
     </context>
     <context>
+        <name>io.fragment</name>
+        <message>
+            <source>not a JourneyDesk fragment: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a JourneyDesk fragment (expected "format": "journeydesk-fragment")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the items were copied from a newer JourneyDesk (fragment version {version}; this one reads version {current})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fragment version {version} is not one this JourneyDesk reads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished">Tahap</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>Titik sentuh</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation type="unfinished">Jalur</translation>
+        </message>
+    </context>
+    <context>
         <name>io.load</name>
         <message>
             <source>is empty; a map file holds a JSON object {...}</source>
@@ -3991,8 +4741,40 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <translation>Memeriksa peta</translation>
         </message>
         <message>
+            <source>does not hold a journey map (expected an object {...} at the top)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Building the map</source>
             <translation>Membangun peta</translation>
+        </message>
+        <message>
+            <source>is not a JourneyDesk map (expected "format": "journeydesk")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is missing (a map file starts with "format_version": 1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a whole number of 1 or more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is format version {version}, made by a newer JourneyDesk; this version reads format version {current} and older</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no migration from format version {version} to {next}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>could not upgrade the file from format version {version}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{size} ({bytes} bytes)</source>
@@ -4091,6 +4873,38 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <translation>kunci {key} muncul dua kali dalam objek yang dimulai di sini{where}</translation>
         </message>
         <message>
+            <source>a value is missing or is not valid JSON here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a "key" in double quotes (a trailing comma?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a comma is missing here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a colon is missing here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is more text after the end of the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a text value holds a raw control character (a line break or tab inside quotes?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a \u escape must be followed by four hex digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a backslash in a text value must be doubled (\\) or start an escape such as \n</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>not valid JSON: the file ends inside this text value (a closing " is missing, or the file was cut off)</source>
             <translation>bukan JSON yang valid: berkas berakhir di dalam nilai teks ini (tanda " penutup hilang, atau berkas terpotong)</translation>
         </message>
@@ -4117,6 +4931,176 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <message>
             <source>is not valid UTF-8 text (byte 0x{byte})</source>
             <translation>bukan teks UTF-8 yang valid (bita 0x{byte})</translation>
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{problem} (and %n more problem(s))</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a field JourneyDesk knows (misspelt?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is too large a number (or not a number at all)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a list [...]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an object {...}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem} (got {value})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be at least {least}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be at most {most}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be one of {options}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a colour like #3B82F6</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a language tag such as 'en', 'id' or 'pt-BR'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not in the expected form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is far too large a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem} (in "{name}")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contains a broken character (a lone UTF-16 surrogate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>personas</source>
+            <translation type="unfinished">persona</translation>
+        </message>
+        <message>
+            <source>stages</source>
+            <translation type="unfinished">tahap</translation>
+        </message>
+        <message>
+            <source>lanes</source>
+            <translation type="unfinished">jalur</translation>
+        </message>
+        <message>
+            <source>channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>touchpoints</source>
+            <translation type="unfinished">titik sentuh</translation>
+        </message>
+        <message>
+            <source>links</source>
+            <translation type="unfinished">tautan</translation>
+        </message>
+        <message>
+            <source>frictions</source>
+            <translation>hambatan</translation>
+        </message>
+        <message>
+            <source>comments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refers to {id}, which is one of the {group}, not the stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refers to {id}, which is one of the {group}, not the lanes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refers to {id}, which is one of the {group}, not the channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refers to {id}, which is one of the {group}, not the personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refers to {id}, which is one of the {group}, not the touchpoints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refers to {id}, which is one of the {group}, not the touchpoints or links</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refers to {id}, which is one of the {group}, not the touchpoints, frictions or stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the id {id} is used twice (first at {place})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refers to {id}, which is not in this map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>names the same persona twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a link must join two different touchpoints</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4210,16 +5194,36 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <translation>emosi ({persona})</translation>
         </message>
         <message>
+            <source>{what}: deleted in ours, changed in theirs; it stays deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: deleted in ours, changed in theirs; kept, with the changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: deleted in theirs, changed in ours; it stays deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: deleted in theirs, changed in ours; kept, with the changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: {field}: ours {ours}, theirs {theirs}; kept ours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: {field}: ours {ours}, theirs {theirs}; kept theirs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind} {name} ({id})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the map</source>
             <translation>peta</translation>
-        </message>
-        <message>
-            <source>deleted in {side}, changed in {other}; it stays deleted</source>
-            <translation>dihapus di {side}, diubah di {other}; tetap dihapus</translation>
-        </message>
-        <message>
-            <source>deleted in {side}, changed in {other}; kept, with the changes</source>
-            <translation>dihapus di {side}, diubah di {other}; dipertahankan, beserta perubahannya</translation>
         </message>
         <message>
             <source>{what}: deleted on one side, but cards kept from the other are in it; kept</source>
@@ -4233,13 +5237,112 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <source>{what}: moved to different places on both sides; kept our place</source>
             <translation>{what}: dipindahkan ke tempat berbeda di kedua sisi; posisi milik kita (ours) dipertahankan</translation>
         </message>
+    </context>
+    <context>
+        <name>model.document</name>
         <message>
-            <source>{what}: {field}: ours {ours}, theirs {theirs}; kept {kept}</source>
-            <translation>{what}: {field}: ours {ours}, theirs {theirs}; yang dipertahankan: {kept}</translation>
+            <source>{field} {id} is not a persona of this map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} {id} is not a stage of this map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} {id} is not a lane of this map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} {id} is not a channel of this map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} {id} is not a touchpoint of this map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>language must be a language tag such as 'en' or 'id' (got {value})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>id must be text of 1 to 100 characters (got {id})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>id {id} is already used in this map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>emotion persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>link source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>link target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a link must join two different touchpoints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>friction target {id} is not a touchpoint or link of this map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comment target {id} is not a touchpoint, friction or stage of this map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>touchpoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{id} is not a persona, stage, lane or channel</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>model.fields</name>
+        <message>
+            <source>backspace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tab</source>
+            <translation type="unfinished">tab</translation>
+        </message>
+        <message>
+            <source>line break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>carriage return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be text</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>contains a control character, {char}, which text here may not hold</source>
             <translation>berisi karakter kontrol, {char}, yang tidak boleh ada dalam teks ini</translation>
@@ -4248,28 +5351,212 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <source>must be one line: it contains a {char}</source>
             <translation>harus satu baris: berisi {char}</translation>
         </message>
+        <message>
+            <source>contains a broken character (a lone surrogate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be one of {options} (got {value})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a whole number from {low} to {high}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be from {low} to {high} (got {value})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is too long ({length} characters, at most {limit})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has too many entries (at most {limit})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a list of text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a list of ids</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an id or empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a colour like #3B82F6 (got {value})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{metric} must be a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{metric} must be a finite number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a huge number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{metric} must be from {low} to {high} (got {value})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{metric} must be a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a set of metrics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has unknown metric {key} (known: {keys})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must map persona ids to emotions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must hold quote, source and count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has unknown entry {key}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>count must be a whole number from 0 to {high}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind} has no field {field}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>pdf</name>
+        <message>
+            <source>Exported {date}</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>{frictions} ({open} open)</source>
             <translation>{frictions} ({open} terbuka)</translation>
         </message>
         <message>
-            <source>card titles would print at {small} pt on {paper}: printed on {larger} instead ({size} pt)</source>
-            <translation>judul kartu akan tercetak {small} pt pada {paper}: dicetak pada {larger} ({size} pt)</translation>
+            <source>File format {format} v{version} · JourneyDesk {app}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>card titles would print at {small} pt fitted on one {paper} page: tiled at full size instead</source>
-            <translation>judul kartu akan tercetak {small} pt bila dimuat pada satu halaman {paper}: dicetak ukuran penuh di beberapa lembar</translation>
+            <source>the margins leave no room for the map on {size} landscape; use smaller margins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the margins leave no room for the map on {size} portrait; use smaller margins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map</source>
+            <translation type="unfinished">Peta</translation>
+        </message>
+        <message>
+            <source>Sheet {sheet}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No comment is recorded on this map.</source>
             <translation>Tidak ada komentar yang tercatat pada peta ini.</translation>
         </message>
         <message>
-            <source>{n} not resolved</source>
-            <translation>{n} belum selesai</translation>
+            <source>This map has no personas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(unnamed persona)</source>
+            <translation type="unfinished">(persona tanpa nama)</translation>
+        </message>
+        <message>
+            <source>emotion from {low} to {high}, average {average}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Tujuan</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Frustrations</source>
+            <translation>Frustrasi</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished">Catatan</translation>
+        </message>
+        <message>
+            <source>No friction is recorded on this map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{frictions}, {open} not resolved; most severe first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence: {states}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation type="unfinished">Tingkat keparahan</translation>
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation>Hambatan</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation type="unfinished">Peluang</translation>
+        </message>
+        <message>
+            <source>owner {owner}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step {step}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>count {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none recorded yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{comments}, {open} not resolved</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>On</source>
@@ -4284,8 +5571,353 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <translation>Peta</translation>
         </message>
         <message>
+            <source>This map has no stages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Metrics are means over the stage's touchpoints that carry them (– when none does). Frictions count where they sit: on a touchpoint of the stage or on a step starting in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished">Tahap</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>Titik sentuh</translation>
+        </message>
+        <message>
+            <source>Emotion by persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open frictions</source>
+            <translation>Hambatan terbuka</translation>
+        </message>
+        <message>
             <source>Resolved</source>
             <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Channel switches</source>
+            <translation>Perpindahan kanal</translation>
+        </message>
+        <message>
+            <source>Moments of truth</source>
+            <translation>Momen penentu</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished">tidak ada</translation>
+        </message>
+        <message>
+            <source>No hotspots: no touchpoint or step carries unresolved friction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where fixing friction matters most: severity of unresolved friction, weighted by how many customers pass (volume) and how much of the journey flows through the place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The top {shown} of {total} are listed; `journeydesk analyze` lists all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Frictions</source>
+            <translation type="unfinished">Hambatan</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>touchpoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{steps} where the customer changes channel; {flagged} with unresolved friction on the step or where the customer lands (listed below).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln step(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished">Dari</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation type="unfinished">Kanal</translation>
+        </message>
+        <message>
+            <source>unknown page size {size} (choose {sizes})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown orientation {value} (choose landscape or portrait)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown mode {value} (choose fit or tile)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown section {value} (choose from {sections})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>choose at least one section to print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>margins and overlap must be numbers of millimetres</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>margins must be from 0 to {most} mm on {size}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overlap must be from 0 to 50 mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for a readable print choose {size} ({points} pt) or tile mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for a readable print choose tile mode (full size across sheets)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>card titles would print at {small} pt on {paper}: printed on {larger} instead ({size} pt)</source>
+            <translation>judul kartu akan tercetak {small} pt pada {paper}: dicetak pada {larger} ({size} pt)</translation>
+        </message>
+        <message>
+            <source>card titles would print at {small} pt fitted on one {paper} page: tiled at full size instead</source>
+            <translation>judul kartu akan tercetak {small} pt bila dimuat pada satu halaman {paper}: dicetak ukuran penuh di beberapa lembar</translation>
+        </message>
+        <message>
+            <source>persona: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untitled journey</source>
+            <translation>Perjalanan tanpa judul</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n sheet(s), {rows} × {cols})</source>
+            <translation>
+                <numerusform>(%n lembar, {rows} × {cols})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{path}: a part of the report does not fit on a {size} page ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fitted to one {size} landscape page at {scale}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fitted to one {size} portrait page at {scale}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map prints at {scale} on {size}: card titles are {points} pt; {advice}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assembly guide: {sheets} ({rows} × {columns})</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln column(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{title} — sheet {sheet} (row {row}, column {column}) of {rows} × {columns}; full size, 1 pt = 1 unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer journey map: {counts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{subject}; {persona}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>customer journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persona profiles</source>
+            <translation type="unfinished">Profil persona</translation>
+        </message>
+        <message>
+            <source>Friction register</source>
+            <translation type="unfinished">Daftar hambatan</translation>
+        </message>
+        <message>
+            <source>Stage scorecards</source>
+            <translation type="unfinished">Kartu skor tahap</translation>
+        </message>
+        <message>
+            <source>Friction hotspots</source>
+            <translation>Titik rawan hambatan</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation type="unfinished">Komentar</translation>
+        </message>
+        <message numerus="yes">
+            <source>+%Ln more</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The analysis module is not available in this build, so this section is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Untitled stage</source>
+            <translation>Tahap tanpa judul</translation>
+        </message>
+        <message>
+            <source>Untitled lane</source>
+            <translation>Jalur tanpa judul</translation>
+        </message>
+        <message>
+            <source>Emotion per persona, −3 to +3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind}  ·  {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This map has no stages yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This map has no lanes yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friction severity</source>
+            <translation type="unfinished">Tingkat keparahan hambatan</translation>
+        </message>
+        <message>
+            <source>All resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>shape and colour: the worst open friction; number: open frictions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation type="unfinished">Bukti</translation>
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation type="unfinished">Momen penentu</translation>
+        </message>
+        <message>
+            <source>Link (persona-coloured when it is one persona's)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personas (dots on cards, emotion curves)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <translation type="unfinished">(tanpa nama)</translation>
+        </message>
+    </context>
+    <context>
+        <name>pdf.progress</name>
+        <message>
+            <source>Laying out the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analysing the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drawing the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drawing sheet {sheet}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing {section}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Making the pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished">Selesai</translation>
+        </message>
+        <message>
+            <source>export cancelled</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4371,25 +6003,6 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <message>
             <source>on {share} of the routes through the map</source>
             <translation>pada {share} rute di peta</translation>
-        </message>
-    </context>
-    <context>
-        <name>severity</name>
-        <message>
-            <source>Minor</source>
-            <translation>Ringan</translation>
-        </message>
-        <message>
-            <source>Moderate</source>
-            <translation>Sedang</translation>
-        </message>
-        <message>
-            <source>Major</source>
-            <translation>Berat</translation>
-        </message>
-        <message>
-            <source>Critical</source>
-            <translation>Kritis</translation>
         </message>
     </context>
     <context>
@@ -4534,6 +6147,335 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
     <context>
         <name>vocabulary</name>
         <message>
+            <source>yes</source>
+            <translation type="unfinished">ya</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished">tidak</translation>
+        </message>
+    </context>
+    <context>
+        <name>vocabulary.category</name>
+        <message>
+            <source>Waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confusion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Broken promise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price surprise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failure</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>vocabulary.evidence</name>
+        <message>
+            <source>Observed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assumed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>seen or measured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the team's belief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to be checked</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>vocabulary.field</name>
+        <message>
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>frustrations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>personas</source>
+            <translation type="unfinished">persona</translation>
+        </message>
+        <message>
+            <source>persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>metrics</source>
+            <translation>metrik</translation>
+        </message>
+        <message>
+            <source>emotions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moment of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evidence status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>opportunity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>modified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>selesai</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cell</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>vocabulary.kind</name>
+        <message>
+            <source>Map</source>
+            <translation type="unfinished">Peta</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished">Tahap</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation type="unfinished">Jalur</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished">Kanal</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation type="unfinished">Titik sentuh</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation type="unfinished">Tautan</translation>
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation>Hambatan</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation type="unfinished">Komentar</translation>
+        </message>
+    </context>
+    <context>
+        <name>vocabulary.lane</name>
+        <message>
+            <source>Touchpoints</source>
+            <translation>Titik sentuh</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thoughts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pain points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Frontstage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backstage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support processes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>vocabulary.metric</name>
+        <message>
+            <source>CSAT %</source>
+            <translation type="unfinished">CSAT %</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation type="unfinished">NPS</translation>
+        </message>
+        <message>
+            <source>CES</source>
+            <translation type="unfinished">CES</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation type="unfinished">Volume</translation>
+        </message>
+        <message>
+            <source>Conversion %</source>
+            <translation type="unfinished">Konversi %</translation>
+        </message>
+    </context>
+    <context>
+        <name>vocabulary.severity</name>
+        <message>
             <source>Minor</source>
             <translation>Ringan</translation>
         </message>
@@ -4548,6 +6490,25 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <message>
             <source>Critical</source>
             <translation>Kritis</translation>
+        </message>
+        <message>
+            <source>{number} · {label}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>vocabulary.status</name>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished">Buka</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation type="unfinished">Selesai</translation>
         </message>
     </context>
 </TS>

@@ -6,7 +6,7 @@ from typing import Any
 
 from ..i18n import translate
 from ..model import JourneyDocument
-from ..model import vocabulary as V
+from ..model import labels as L
 from .diff import KINDS, FieldChange, ItemChange, MapDiff
 
 DIFF_FORMAT = "journeydesk-diff"
@@ -31,16 +31,17 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def name_of(doc: JourneyDocument, item: str | None) -> str:
-    """A readable name for any item of ``doc`` ("Checkout", "Ad → Blog")."""
+def name_of(doc: JourneyDocument, item: str | None, none: str = "") -> str:
+    """A readable name for any item of ``doc`` ("Checkout", "Ad → Blog");
+    ``none`` for no item (a report passes its word for it)."""
     if item is None:
-        return translate("diff", "none")
+        return none
     kind = doc.kind_of(item)
     if kind is None:
         return item
     if kind == "link":
         u, v = doc.link_ends(item)
-        return f"{name_of(doc, u)} → {name_of(doc, v)}"
+        return f"{name_of(doc, u, none)} → {name_of(doc, v, none)}"
     a = doc.graph.nodes[item]
     return _short(a.get("title", a.get("name", item)), 50) or item
 
@@ -59,12 +60,12 @@ def label(d: MapDiff, change: ItemChange) -> str:
 
 def field_label(d: MapDiff, f: str) -> str:
     if f.startswith("metrics."):
-        return V.METRICS[f.split(".", 1)[1]][0]
+        return L.metric_label(f.split(".", 1)[1])
     if f.startswith("emotions."):
         persona = f.split(".", 1)[1]
         doc = d.new if persona in d.new else d.old
         return translate("diff", "emotion ({persona})").format(persona=name_of(doc, persona))
-    return f.replace("_", " ")
+    return L.field_label(f)
 
 
 def _value(d: MapDiff, f: FieldChange, side: str) -> str:
@@ -82,7 +83,10 @@ def _value(d: MapDiff, f: FieldChange, side: str) -> str:
     if name.startswith("emotions."):
         return f"{value:+d}"
     if isinstance(value, bool):
-        return translate("diff", "yes") if value else translate("diff", "no")
+        return L.yes_no(value)
+    words = L.value_label(name, value)
+    if words is not None:
+        return words
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, str):
@@ -161,7 +165,7 @@ def report(d: MapDiff, old_name: str = "OLD", new_name: str = "NEW") -> str:
     if d.meta:
         lines += ["", translate("diff", "Map")]
         for f in d.meta:
-            lines.append(f"~ {f.field}: {_value(d, f, 'old')} -> {_value(d, f, 'new')}")
+            lines.append(f"~ {L.field_label(f.field)}: {_value(d, f, 'old')} -> {_value(d, f, 'new')}")
     summary = d.summary()
     for kind in KINDS:
         if kind not in summary:

@@ -61,6 +61,8 @@ def serve(conn, language: str = "en") -> None:
                     centrality = analysis.flow_centrality(doc)
                 result = analysis.analyze(doc, centrality=centrality)
                 conn.send(("result", message[1], result, time.perf_counter() - started))
+        except (BrokenPipeError, EOFError):
+            return  # the editor went away while we answered: nothing to tell anyone
         except Exception as exc:  # noqa: BLE001 - reported to the editor, the worker stays up
             generation = message[1] if kind == "analyze" else -1
             conn.send(("failed", generation, f"{type(exc).__name__}: {exc}", traceback.format_exc()))

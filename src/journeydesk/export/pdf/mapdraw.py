@@ -11,7 +11,8 @@ The painter works in layout units (1 unit = 1 pt at scale 1) with y pointing
 down, and converts to PDF coordinates (y up) itself; the caller positions and
 scales the map with the canvas transform and may pass a ``view`` rectangle: items
 outside it are not drawn at all (tile pages draw only what they show, so text
-search lands on the right sheet).
+search lands on the right sheet). A grid index (``cull.GridIndex``), built on the
+first such view, finds those items without a pass over the whole map per sheet.
 """
 
 from __future__ import annotations
@@ -22,14 +23,16 @@ from functools import lru_cache
 
 from reportlab.lib.colors import Color, HexColor
 
-from ...layout import MapLayout, Rect, elide, label_spot, wrap
+from ...i18n import translate
+from ...layout import Badge, MapLayout, Rect, elide, label_spot, wrap
 from ...layout import style as S
 from ...layout.card import CARD_PAD, CHIP_H, DOT_R, MORE_W, CardContent, Measures, card_content
 from ...model import JourneyDocument
-from ...model.vocabulary import label
+from ...model.labels import lane_kind_label
 from ...model.wording import counted
 from ..fonts import BOLD, REGULAR, measure, printable
 from . import ops
+from .cull import GridIndex
 
 ASC = 0.928  # DejaVu Sans ascent / em (Qt's QFontMetrics.ascent): text baselines match the canvas
 LINE = 1.164  # DejaVu Sans line spacing / em
@@ -107,6 +110,13 @@ class MapPainter:
         self._content_cache: dict[tuple, CardContent] = {}
         self._labels: list = []
         self._boxes: dict | None = None
+        self._badges: list | None = None
+        self._index: dict[str, GridIndex] | None = None
+        self._card_list: list = []
+        self._link_list: list = []
+        self._strokes: dict[str, tuple[str, str | None]] = {}
+        self._card_codes: dict[tuple[str, bool], tuple[str, ...]] = {}
+        self._label_places: dict[str, tuple | None] = {}
         counts: dict[str, int] = {}
         for tp in doc.touchpoints():
             a = self.nodes[tp]
@@ -145,6 +155,22 @@ class MapPainter:
     def plural(n: int, word: str) -> str:
         return counted(word, n)
 
+    def near(self, view: Rect, kind: str) -> list[int]:
+        """Indices, in drawing order, of the cards, links or badges (``kind``) whose
+        boxes may meet ``view``; the callers still test each one exactly."""
+        if self._index is None:
+            # Cells the size of the first view: a sheet then looks in about four.
+            w, h = view.w, view.h
+            self._card_list = list(self.layout.cards.items())
+            self._link_list = list(self.layout.links.items())
+            boxes = self._link_boxes()
+            self._index = {
+                "cards": GridIndex([(r.x, r.y, r.x + r.w, r.y + r.h) for _, r in self._card_list], w, h),
+                "links": GridIndex([boxes[link] for link, _ in self._link_list], w, h),
+                "badges": GridIndex([box for box, _ in self._badge_list()], w, h),
+            }
+        return self._index[kind].query(view.x, view.y, view.right, view.bottom)
+
     # ------------------------------------------------------------ the map
     def draw(self, c, view: Rect | None = None, detail: bool = True) -> None:
         lay = self.layout
@@ -160,9 +186,12 @@ class MapPainter:
                 self.draw_card(c, nodes[tp], r, detail)
         else:
             vx0, vy0, vx1, vy1 = view.x, view.y, view.right, view.bottom
-            for tp, r in lay.cards.items():
+            near = self.near(view, "cards")  # builds self._card_list on first use
+            cards = self._card_list
+            for i in near:
+                tp, r = cards[i]
                 if not (r.x > vx1 or r.y > vy1 or r.x + r.w < vx0 or r.y + r.h < vy0):
-                    self.draw_card(c, nodes[tp], r, detail)
+                    self.draw_sheet_card(c, tp, r, detail)
         for link, text, pts in self._labels:
             self.draw_link_label(c, link, text, pts)
         self.draw_badges(c, view, detail)
@@ -228,14 +257,16 @@ class MapPainter:
         legend = []  # persona legend, right-aligned as on the canvas
         x = r.right
         for p in reversed(personas):
-            name = elide(printable(nodes[p]["name"]) or "Persona", 150, m_sub)
+            name = elide(printable(nodes[p]["name"]) or translate("pdf", "Persona"), 150, m_sub)
             w = m_sub(name)
             legend.append((x - w, name, nodes[p]["colour"]))
             x -= w + 34
         legend_w = r.right - x if personas else 0.0
         title_w = max(80.0, r.w - legend_w - 24)
         title = elide(
-            printable(self.doc.meta["title"]) or "Untitled journey", title_w, measure(BOLD, S.TITLE_SIZE)
+            printable(self.doc.meta["title"]) or translate("pdf", "Untitled journey"),
+            title_w,
+            measure(BOLD, S.TITLE_SIZE),
         )
         self.text(c, r.x, r.y, title, BOLD, S.TITLE_SIZE, S.INK)
         lay = self.layout
@@ -261,7 +292,9 @@ class MapPainter:
                 continue
             body = Rect(r.x + 1.5, r.y, r.w - 3, r.h - 6)
             self.fill_rect(c, body, S.STAGE_HEADER, 6)
-            name = elide(printable(nodes[s]["name"]) or "Untitled stage", body.w - 24, m_stage)
+            name = elide(
+                printable(nodes[s]["name"]) or translate("pdf", "Untitled stage"), body.w - 24, m_stage
+            )
             self.text(c, body.x + 12, body.y + 8, name, BOLD, S.STAGE_SIZE, S.STAGE_HEADER_INK)
             self.text(
                 c,
@@ -278,29 +311,48 @@ class MapPainter:
             body = Rect(r.x, r.y + 1.5, r.w - 8, r.h - 3)
             self.fill_rect(c, body, S.LANE_HEADER, 6)
             a = nodes[la]
-            lines = wrap(printable(a["name"]) or "Untitled lane", body.w - 28, m_lane, 2)
+            lines = wrap(printable(a["name"]) or translate("pdf", "Untitled lane"), body.w - 28, m_lane, 2)
             top = body.y + 14
             for line in lines:
                 self.text(c, body.x + 14, top, line, BOLD, S.LANE_SIZE, S.INK)
                 top += S.LANE_SIZE * LINE
             if a["kind"] == "emotions":
-                sub = "Emotion per persona, \u22123 to +3"
+                sub = translate("pdf", "Emotion per persona, \u22123 to +3")
             else:
                 sub = self.plural(self.counts.get(la, 0), "touchpoint")
-                kind = label(a["kind"])
+                kind = lane_kind_label(a["kind"])
                 if a["kind"] not in ("touchpoints", "custom") and kind.lower() != a["name"].strip().lower():
-                    sub = f"{kind}  \u00b7  {sub}"
+                    sub = translate("pdf", "{kind}  \u00b7  {count}").format(kind=kind, count=sub)
             self.text(
                 c, body.x + 14, top + 3, elide(sub, body.w - 28, m_sub), REGULAR, S.CARD_META_SIZE, S.INK_SOFT
             )
 
     def draw_empty_note(self, c) -> None:
         g = self.layout.grid
-        msg = "This map has no stages yet." if not self.layout.stage_headers else "This map has no lanes yet."
+        msg = (
+            translate("pdf", "This map has no stages yet.")
+            if not self.layout.stage_headers
+            else translate("pdf", "This map has no lanes yet.")
+        )
         self.text(c, g.cx, g.cy - 8, msg, REGULAR, 11, S.INK_SOFT, "centre")
 
     # ------------------------------------------------------------ cards
+    def draw_sheet_card(self, c, tp: str, r: Rect, detail: bool) -> None:
+        """A card on a tile sheet: its PDF code made once and reused on every sheet it
+        reaches (map coordinates, so the code is the same on each)."""
+        key = (tp, detail)
+        code = self._card_codes.get(key)
+        if code is None:
+            code = self._card_codes[key] = self.card_code(c, self.nodes[tp], r, detail)
+        for part in code:
+            c.addLiteral(part)  # as c.drawText(t) adds a text object's code
+
     def draw_card(self, c, a: dict, r: Rect, detail: bool) -> None:
+        for part in self.card_code(c, a, r, detail):
+            c.addLiteral(part)
+
+    def card_code(self, c, a: dict, r: Rect, detail: bool) -> tuple[str, ...]:
+        """A card's PDF code: the shapes, then (with ``detail``) its text object's."""
         H = self.H
         Y = H - r.bottom
         evidence = S.EVIDENCE_BORDER.get(a["evidence"], "solid")
@@ -314,8 +366,7 @@ class MapPainter:
         if mot:  # a gold bar along the top edge (clipped to the card's rounded corners)
             out.append(f"q {body} W n {ops.fill(S.MOMENT_OF_TRUTH)} {ops.rect(r.x, H - r.y - 4, r.w, 4)} f Q")
         if not detail:
-            c.addLiteral(" ".join(out))
-            return
+            return (" ".join(out),)
         cc = self.content(a, r.w)
         meta_h = S.CARD_META_SIZE * LINE
         top = r.y + CARD_PAD
@@ -330,8 +381,7 @@ class MapPainter:
             )
         for dx, hex_value in cc.dot_centres(r.w, r.h):
             out.append(f"{ops.fill(hex_value)} {ops.circle(r.x + dx, H - (chip_top + CHIP_H / 2), DOT_R)} f")
-        c.addLiteral(" ".join(out))
-        self._card_text(c, cc, r, top, chip_top, meta_h)
+        return " ".join(out), self._card_text(c, cc, r, top, chip_top, meta_h)
 
     def content(self, a: dict, w: float) -> CardContent:
         """A card's content (``layout.card_content``, as the canvas draws it),
@@ -350,7 +400,7 @@ class MapPainter:
             cc = self._content_cache[key] = card_content(self.nodes, a, w, self._measures, printable)
         return cc
 
-    def _card_text(self, c, cc: CardContent, r: Rect, top: float, chip_top: float, meta_h: float) -> None:
+    def _card_text(self, c, cc: CardContent, r: Rect, top: float, chip_top: float, meta_h: float) -> str:
         H = self.H
         t = c.beginText()
         if cc.meta:
@@ -376,59 +426,74 @@ class MapPainter:
             s = f"+{cc.more}"
             t.setTextOrigin(r.right - CARD_PAD - MORE_W / 2 - self._m_chip(s) / 2, base)
             t.textOut(s)
-        c.drawText(t)
+        return str(t.getCode())
 
     def draw_links(self, c, view, detail: bool) -> None:
         lay = self.layout
-        g = self.doc.graph
-        nodes = self.nodes
-        H = self.H
         labels = []
         out = [ops.width(LINK_WIDTH), ops.dash()]
-        boxes = self._link_boxes()
-        if view is not None:
+        if view is None:
+            routes = lay.links.items()
+        else:
+            boxes = self._link_boxes()
             vx0, vy0, vx1, vy1 = view.x, view.y, view.right, view.bottom
-        for link, route in lay.links.items():
-            pts = route.points
-            if view is not None:
+            near = self.near(view, "links")  # builds self._link_list on first use
+            routes = []
+            for i in near:
+                link, route = self._link_list[i]
                 x0, y0, x1, y1 = boxes[link]
-                if x1 < vx0 or x0 > vx1 or y1 < vy0 or y0 > vy1:
-                    continue
-            attrs = g.edges[route.source, route.target, link]
-            hex_value = nodes[attrs["persona"]]["colour"] if attrs["persona"] in nodes else S.LINK
-            path = []
-            for op in route.path:
-                if op[0] == "M":
-                    path.append("%.2f %.2f m" % (op[1], H - op[2]))
-                elif op[0] == "L":
-                    path.append("%.2f %.2f l" % (op[1], H - op[2]))
-                else:
-                    path.append(
-                        "%.2f %.2f %.2f %.2f %.2f %.2f c"
-                        % (op[1], H - op[2], op[3], H - op[4], op[5], H - op[6])
-                    )
-            # an open chevron at the end, as the canvas draws it
-            (x1, y1), (x2, y2) = pts[-2], pts[-1]
-            dx, dy = x2 - x1, y2 - y1
-            n = math.hypot(dx, dy) or 1.0
-            ux, uy = dx / n, dy / n
-            bx, by = x2 - ux * ARROW_LEN, y2 - uy * ARROW_LEN
-            path.append(
-                "%.2f %.2f m %.2f %.2f l %.2f %.2f l"
-                % (
-                    bx - uy * ARROW_SPREAD,
-                    H - (by + ux * ARROW_SPREAD),
-                    x2,
-                    H - y2,
-                    bx + uy * ARROW_SPREAD,
-                    H - (by - ux * ARROW_SPREAD),
-                )
-            )
-            out.append(f"{ops.stroke(hex_value)} {' '.join(path)} S")
-            if detail and attrs["label"].strip():
-                labels.append((link, attrs["label"], pts))
+                if not (x1 < vx0 or x0 > vx1 or y1 < vy0 or y0 > vy1):
+                    routes.append((link, route))
+        for link, route in routes:
+            stroke, label_text = self._link_stroke(link, route)
+            out.append(stroke)
+            if detail and label_text is not None:
+                labels.append((link, label_text, route.points))
         c.addLiteral("\n".join(out))
         self._labels = labels  # drawn over the cards, see draw()
+
+    def _link_stroke(self, link: str, route) -> tuple[str, str | None]:
+        """A link's PDF path (colour, route, chevron) and its label, if it has one.
+
+        In map coordinates, so one string serves every sheet the link crosses: made
+        once per link (a tiled print draws a long link on several sheets)."""
+        known = self._strokes.get(link)
+        if known is not None:
+            return known
+        H = self.H
+        attrs = self.doc.graph.edges[route.source, route.target, link]
+        nodes = self.nodes
+        hex_value = nodes[attrs["persona"]]["colour"] if attrs["persona"] in nodes else S.LINK
+        path = []
+        for op in route.path:
+            if op[0] == "M":
+                path.append("%.2f %.2f m" % (op[1], H - op[2]))
+            elif op[0] == "L":
+                path.append("%.2f %.2f l" % (op[1], H - op[2]))
+            else:
+                path.append(
+                    "%.2f %.2f %.2f %.2f %.2f %.2f c" % (op[1], H - op[2], op[3], H - op[4], op[5], H - op[6])
+                )
+        # an open chevron at the end, as the canvas draws it
+        (x1, y1), (x2, y2) = route.points[-2], route.points[-1]
+        dx, dy = x2 - x1, y2 - y1
+        n = math.hypot(dx, dy) or 1.0
+        ux, uy = dx / n, dy / n
+        bx, by = x2 - ux * ARROW_LEN, y2 - uy * ARROW_LEN
+        path.append(
+            "%.2f %.2f m %.2f %.2f l %.2f %.2f l"
+            % (
+                bx - uy * ARROW_SPREAD,
+                H - (by + ux * ARROW_SPREAD),
+                x2,
+                H - y2,
+                bx + uy * ARROW_SPREAD,
+                H - (by - ux * ARROW_SPREAD),
+            )
+        )
+        label_text = attrs["label"] if attrs["label"].strip() else None
+        known = self._strokes[link] = (f"{ops.stroke(hex_value)} {' '.join(path)} S", label_text)
+        return known
 
     def _link_boxes(self) -> dict[str, tuple[float, float, float, float]]:
         """Each link's bounding box, once (tile pages test every link against their view)."""
@@ -450,17 +515,11 @@ class MapPainter:
         segment, or turned along its longest vertical one (gutters between card
         columns are too narrow for level text), elided to the room there is, and
         clear of the link's friction badge."""
-        badge = self.layout.badges.get(link)
-        spot = label_spot(pts, (badge.x, badge.y) if badge is not None else None)
-        if spot is None:
+        placed = self._label_place(link, text, pts)
+        if placed is None:
             return
-        room = spot.room
+        spot, s, w = placed
         size = S.CHIP_SIZE
-        m = measure(REGULAR, size)
-        if room < m("W\u2026") + 6:
-            return
-        s = elide(" ".join(printable(text).split()), room - 6, m)
-        w = m(s) + 6
         H = self.H
         c.saveState()
         c.translate(spot.x, H - spot.y)
@@ -471,6 +530,21 @@ class MapPainter:
         c.setFont(REGULAR, size)
         c.drawCentredString(0, -size * ASCENT / 2, s)
         c.restoreState()
+
+    def _label_place(self, link: str, text: str, pts):
+        """Where a link's label goes, its elided text and its width; None when there
+        is no room. Once per link: the sheets a label falls on share it."""
+        if link in self._label_places:
+            return self._label_places[link]
+        placed = None
+        badge = self.layout.badges.get(link)
+        spot = label_spot(pts, (badge.x, badge.y) if badge is not None else None)
+        m = measure(REGULAR, S.CHIP_SIZE)
+        if spot is not None and spot.room >= m("W\u2026") + 6:
+            s = elide(" ".join(printable(text).split()), spot.room - 6, m)
+            placed = (spot, s, m(s) + 6)
+        self._label_places[link] = placed
+        return placed
 
     def draw_curves(self, c, view, detail: bool) -> None:
         lay = self.layout
@@ -516,12 +590,31 @@ class MapPainter:
                 c.restoreState()
             c.addLiteral(" ".join(out))
 
+    def _badge_list(self) -> list[tuple[tuple[float, float, float, float], Badge]]:
+        """The badges in place order, each with its box, sorted once.
+
+        Place order because the layout collects badges from a set, whose order changes
+        between runs, and reproducible bytes need a fixed drawing order."""
+        if self._badges is None:
+            r = S.BADGE_RADIUS
+            self._badges = []
+            for b in sorted(self.layout.badges.values(), key=lambda b: (b.y, b.x, b.target)):
+                x0, y0 = b.x - r, b.y - r
+                self._badges.append(((x0, y0, x0 + 2 * r, y0 + 2 * r), b))
+        return self._badges
+
     def draw_badges(self, c, view, detail: bool) -> None:
-        # In place order (the layout collects badges from a set, whose order changes
-        # between runs; reproducible bytes need a fixed drawing order).
         r = S.BADGE_RADIUS
-        for b in sorted(self.layout.badges.values(), key=lambda b: (b.y, b.x, b.target)):
-            if view is not None and not self._meets(Rect(b.x - r, b.y - r, 2 * r, 2 * r), view):
-                continue
+        every = self._badge_list()
+        if view is None:
+            shown = [b for _, b in every]
+        else:
+            vx0, vy0, vx1, vy1 = view.x, view.y, view.right, view.bottom
+            shown = []
+            for i in self.near(view, "badges"):
+                (x0, y0, x1, y1), b = every[i]
+                if not (x1 < vx0 or x0 > vx1 or y1 < vy0 or y0 > vy1):  # as _meets tests
+                    shown.append(b)
+        for b in shown:
             count = (b.open_count or b.count) if detail else None
             draw_badge(c, b.x, self.Y(b.y), b.severity, count, b.open_count == 0, r)

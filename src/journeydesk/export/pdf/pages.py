@@ -8,9 +8,12 @@ from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A1, A2, A3, A4, LETTER, TABLOID, landscape, portrait
 
+from ...i18n import translate
 from ...layout import Rect, elide, wrap
 from ...layout import style as S
 from ...model import JourneyDocument
+from ...model import labels as L
+from ...model import vocabulary as V
 from ..fonts import BOLD, REGULAR, measure, printable
 from . import ops
 from .mapdraw import ASCENT, DASHES, colour, draw_badge, star
@@ -100,26 +103,29 @@ class Legend:
         out = []
 
         def head(text):
+            text = printable(text)
             out.append(("head", mb(text) + 6 * k, text, None))
 
         def item(kind, text, arg=None, sample=14):
             text = printable(text)
             out.append((kind, sample * k + 4 * k + m(text) + 12 * k, text, arg))
 
-        head("Friction severity")
-        for sev in (1, 2, 3, 4):
-            item("badge", f"{sev} {('Minor', 'Moderate', 'Major', 'Critical')[sev - 1]}", sev)
-        item("badge", "All resolved", 0)
-        item("note", "shape and colour: the worst open friction; number: open frictions", None, sample=0)
-        head("Evidence")
-        for ev in ("observed", "assumed", "proposed"):
-            item("border", ev.capitalize(), ev, sample=18)
-        item("mot", "Moment of truth", None, sample=18)
-        item("link", "Link (persona-coloured when it is one persona's)", None, sample=22)
+        head(translate("pdf", "Friction severity"))
+        for sev in range(V.SEVERITY_MIN, V.SEVERITY_MAX + 1):
+            item("badge", f"{sev} {L.severity_label(sev)}", sev)
+        item("badge", translate("pdf", "All resolved"), 0)
+        note = translate("pdf", "shape and colour: the worst open friction; number: open frictions")
+        item("note", note, None, sample=0)
+        head(translate("pdf", "Evidence"))
+        for ev in V.EVIDENCE_STATUSES:
+            item("border", L.evidence_label(ev), ev, sample=18)
+        item("mot", translate("pdf", "Moment of truth"), None, sample=18)
+        item("link", translate("pdf", "Link (persona-coloured when it is one persona's)"), None, sample=22)
         if personas:
-            head("Personas (dots on cards, emotion curves)")
+            head(translate("pdf", "Personas (dots on cards, emotion curves)"))
             for p in personas:
-                name = elide(printable(doc.graph.nodes[p]["name"]) or "(unnamed)", 160 * k, m)
+                unnamed = translate("pdf", "(unnamed)")
+                name = elide(printable(doc.graph.nodes[p]["name"]) or unnamed, 160 * k, m)
                 item("persona", name, doc.graph.nodes[p]["colour"], sample=18)
         return out
 
@@ -203,7 +209,7 @@ class TitleBlock:
         self.pad = 6 * k
         inner = width - 2 * self.pad
         self.title_lines = wrap(
-            printable(title) or "Untitled journey", inner, measure(BOLD, self.title_size), 2
+            printable(title) or translate("pdf", "Untitled journey"), inner, measure(BOLD, self.title_size), 2
         )
         m = measure(REGULAR, self.size)
         self.lines = [elide(printable(s), inner, m) for s in lines]

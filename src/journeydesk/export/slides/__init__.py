@@ -39,7 +39,9 @@ from .. import fonts
 from ..errors import ExportCancelled, ExportError
 from ..filter import check_persona
 from ..output import check_destination, write_bytes
-from ..pdf import _binary_streams, _meta_text, export_date
+from ..pdf.job import binary_streams as _binary_streams
+from ..pdf.job import export_date
+from ..pdf.job import meta_text as _meta_text
 from .deck import Deck, stage_slide, title_slide
 from .page import PAGE, Page, screens
 from .people import hotspot_slide, hotspot_slides, path_chunks, persona_slide

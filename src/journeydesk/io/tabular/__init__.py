@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ...i18n import translate
+from ...i18n import translate, use_language
 from ...model import JourneyDocument
 from ..errors import LoadError, Problem
 from .grid import GridReader, split_cards
@@ -152,7 +152,10 @@ def import_table(
     if shape == "auto":
         shape = "long" if mapping or fields is not None else detect_shape(table, guessed)
     lang = language or (into.meta["language"] if into is not None else None) or guess_language(headers(table))
-    name = title or (Path(file).name.split(".")[0] if file else "") or translate("import", "Imported journey")
+    name = title or (Path(file).name.split(".")[0] if file else "")
+    if not name:
+        with use_language(lang):  # the new map's title, in its language
+            name = translate("import", "Imported journey")
     planner = Planner(into, name, lang or "en")
     if shape == "grid":
         if len(table.rows) < 2 or table.width < 2:
@@ -178,7 +181,10 @@ def import_table(
                             "import",
                             "no column holds the touchpoint titles (the header row has: {columns}); "
                             "name it with --map COLUMN=title",
-                        ).format(columns=", ".join(repr(h) for h in headers(table) if h) or "nothing"),
+                        ).format(
+                            columns=", ".join(repr(h) for h in headers(table) if h)
+                            or translate("import", "nothing")
+                        ),
                     )
                 ],
             )

@@ -183,14 +183,17 @@ class HeaderMatch:
 
 def match_header(header: str) -> HeaderMatch:
     """The field a header names, or HeaderMatch(None)."""
+    from .columns import exported_emotion, exported_field  # the export's own headers, per language
+
     text = header.strip()
-    persona = _emotion_persona(text)
+    persona = _emotion_persona(text) or exported_emotion(text)
     if persona:
         return HeaderMatch(EMOTION_PREFIX + persona, ())
     key = fold(text) or text
     found = _INDEX.get(key)
     if found is None:
-        return HeaderMatch(None)
+        field = exported_field(text) if text else None
+        return HeaderMatch(field) if field else HeaderMatch(None)
     return HeaderMatch(found[0], found[1])
 
 

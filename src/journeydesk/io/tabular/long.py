@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...i18n import translate
+from ...i18n import translate, use_language
 from ...model import fields as F
 from ...model import vocabulary as V
 from ...model.fields import FieldError
@@ -122,8 +122,9 @@ class LongReader:
         self.problems: list[Problem] = []
         self.bad_rows = 0
         self.rows_imported = 0
-        self.default_stage = translate("import", "Journey")
-        self.default_lane = translate("import", "Touchpoints")
+        with use_language(planner.doc.meta["language"]):  # names in the map, in its language
+            self.default_stage = translate("import", "Journey")
+            self.default_lane = translate("import", "Touchpoints")
 
     def prepare(self) -> None:
         """Personas named by ``emotion: NAME`` columns come first, in column order."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...i18n import translate
+from ...i18n import translate, use_language
 from ...model import JourneyDocument, new_id
 from ...model.document import ORDERED_KINDS
 from .values import fold
@@ -109,7 +109,11 @@ class Planner:
     def first_persona(self) -> str:
         """The map's first persona (for an emotion given without one), made if none."""
         people = self.doc.personas()
-        return people[0] if people else self.ensure("persona", translate("import", "Customer"))
+        if people:
+            return people[0]
+        with use_language(self.doc.meta["language"]):  # a name in the map, in its language
+            name = translate("import", "Customer")
+        return self.ensure("persona", name)
 
     # ---------------------------------------------------------------- rows
     def mark(self) -> int:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ...i18n import translate
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...model import vocabulary as V
 from ..errors import LoadError, Problem
 
@@ -133,12 +133,12 @@ def sniff_kind(raw: bytes, file: str) -> str:
             ),
         )
     for magic, what in (
-        (b"%PDF", "a PDF document"),
-        (b"\x89PNG", "a PNG image"),
-        (b"\xff\xd8\xff", "a JPEG image"),
+        (b"%PDF", QT_TRANSLATE_NOOP("import", "is a PDF document, not a spreadsheet")),
+        (b"\x89PNG", QT_TRANSLATE_NOOP("import", "is a PNG image, not a spreadsheet")),
+        (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("import", "is a JPEG image, not a spreadsheet")),
     ):
         if raw.startswith(magic):
-            raise _fail(file, translate("import", "is {what}, not a spreadsheet").format(what=what))
+            raise _fail(file, translate("import", what))
     head = raw[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"{") and b'"journeydesk"' in head:
         raise _fail(

@@ -144,6 +144,11 @@ def yes_no(text: str) -> bool:
         return True
     if s in _NO or text.strip() == "-":
         return False
+    from .columns import exported_yes_no  # the CSV export's words, in any language
+
+    found = exported_yes_no(text)
+    if found is not None:
+        return found
     raise CellError(translate("import", "{text} is not yes or no").format(text=shown(text)))
 
 
@@ -192,6 +197,10 @@ _CATEGORY = _table(
 
 def evidence(text: str) -> str:
     found = _EVIDENCE.get(fold(text))
+    if found is None:
+        from .columns import exported_evidence  # the CSV export's words, in any language
+
+        found = exported_evidence(text)
     if found is None:
         raise CellError(
             translate("import", "{text} is not an evidence status ({options})").format(

@@ -51,6 +51,8 @@ class MapScene(QGraphicsScene):
         self._text_editor: TitleEditor | None = None
         self._overview_mode = False
         self._overview_selected: set = set()
+        self._overview_stale = False  # the selection changed far out; synced by _emit_selection
+        self._band_held = False  # a rubber band is being dragged (hold_selection_ids)
         self._heat_on = False
         self._tool = "select"
         self._last_selection: list[str] = []
@@ -307,9 +309,23 @@ class MapScene(QGraphicsScene):
         return _SelectionBatch(self)
 
     def _on_selection_changed(self) -> None:
-        if self._overview_mode:
-            self._sync_overview_selection()
+        # Qt sends this once per setSelected and per selected item removed: a bulk
+        # change (select all, deleting thousands) is settled once, when its guard ends.
+        self._overview_stale = self._overview_mode
         if self._selection_guard == 0:
+            self._emit_selection()
+        elif self._band_held and self._overview_stale:
+            self._overview_stale = False  # a rubber band: show what it takes as it grows
+            self._sync_overview_selection()
+
+    def hold_selection_ids(self, on: bool) -> None:
+        """While a rubber band is dragged, send the selected ids once, at its end
+        (``band.BandBatch``)."""
+        if on == self._band_held or self._detached:
+            return
+        self._band_held = on
+        self._selection_guard += 1 if on else -1
+        if not on:
             self._emit_selection()
 
     def _sync_overview_selection(self) -> None:
@@ -321,6 +337,9 @@ class MapScene(QGraphicsScene):
         self._overview_selected = now
 
     def _emit_selection(self) -> None:
+        if self._overview_stale:
+            self._overview_stale = False
+            self._sync_overview_selection()
         if self._detached:
             return
         ids = []

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from . import pinned
 from . import theme as T
+from .band import BandBatch
 from .scene import MapScene
 
 MIN_ZOOM = 0.03
@@ -56,6 +57,7 @@ class MapView(QGraphicsView):
         # Only what the band wholly covers: banding two cards must not pick up every
         # link that happens to pass through (Delete would remove those too).
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.ContainsItemShape)
+        self._band = BandBatch(self)  # the band's selection settled once, at its end
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...commands import AddItem, FieldEdit, MetaEdit, MoveTouchpoints, SetFields, push_macro
 from ...model import JourneyDocument
 from ...model import fields as F
+from ...model import labels as L
 from ...model import vocabulary as V
 from ...model.fields import FieldError
 from ...model.wording import counted
@@ -272,7 +273,8 @@ class TouchpointPage(Page):
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(2)
-        for i, (key, (label, lo, hi, integer)) in enumerate(V.METRICS.items()):
+        for i, (key, (_, lo, hi, integer)) in enumerate(V.METRICS.items()):
+            label = L.metric_label(key)
             f = NumberField(self, f"metric_{key}", label, integer=integer)
             f.widget.setToolTip(
                 translate("Inspector", "{label}: {low} to {high}").format(
@@ -302,7 +304,7 @@ class TouchpointPage(Page):
                 self,
                 "evidence",
                 translate("Inspector", "Evidence status"),
-                [(v, V.label(v)) for v in V.EVIDENCE_STATUSES],
+                [(v, L.evidence_label(v)) for v in V.EVIDENCE_STATUSES],
             )
         )
         mot = self.add(CheckField(self, "moment_of_truth", translate("Inspector", "Moment of truth")))
@@ -489,7 +491,12 @@ class LanePage(Page):
     def build(self) -> None:
         self.add(LineField(self, "name", translate("Inspector", "Name")))
         self.add(
-            ChoiceField(self, "kind", translate("Inspector", "Kind"), [(k, V.label(k)) for k in V.LANE_KINDS])
+            ChoiceField(
+                self,
+                "kind",
+                translate("Inspector", "Kind"),
+                [(k, L.lane_kind_label(k)) for k in V.LANE_KINDS],
+            )
         )
 
 
@@ -571,7 +578,7 @@ class FrictionPage(Page):
                 self,
                 "severity",
                 translate("Inspector", "Severity"),
-                [(s, f"{s} · {V.severity_label(s)}") for s in range(V.SEVERITY_MIN, V.SEVERITY_MAX + 1)],
+                [(s, L.severity_choice(s)) for s in range(V.SEVERITY_MIN, V.SEVERITY_MAX + 1)],
             )
         )
         self.add(
@@ -579,7 +586,7 @@ class FrictionPage(Page):
                 self,
                 "category",
                 translate("Inspector", "Category (or type your own)"),
-                [(c, V.label(c)) for c in V.FRICTION_CATEGORIES],
+                [(c, L.category_label(c)) for c in V.FRICTION_CATEGORIES],
             )
         )
         self.add(
@@ -587,7 +594,7 @@ class FrictionPage(Page):
                 self,
                 "status",
                 translate("Inspector", "Status"),
-                [(s, V.label(s)) for s in V.FRICTION_STATUSES],
+                [(s, L.status_label(s)) for s in V.FRICTION_STATUSES],
             )
         )
         self.add(LineField(self, "owner", translate("Inspector", "Owner")))
@@ -623,7 +630,7 @@ class FrictionPage(Page):
                 self,
                 "evidence_status",
                 translate("Inspector", "Evidence status"),
-                [(v, V.label(v)) for v in V.EVIDENCE_STATUSES],
+                [(v, L.evidence_label(v)) for v in V.EVIDENCE_STATUSES],
             )
         )
 

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from ... import analysis, io
+from ...analysis import words
 from ...analysis.lint import level_label, rule_title
 from ...layout import style
 from ...model import Change, JourneyDocument
-from ...model import vocabulary as V
+from ...model import labels as L
 from ...workers.analysis_process import AnalysisProcess
 from ...workers.replica import ChangeLog, patch_of
 
@@ -374,7 +375,7 @@ class AnalysisPanel(QWidget):
                     score=_num(h.get("score"), 2), stage=_ref_title(h.get("stage"))
                 ),
                 h.get("id"),
-                h.get("reason", ""),
+                words.hotspot_reason(h),
             )
             if sev:
                 item.setForeground(1, QBrush(QColor(style.SEVERITY_COLOUR.get(sev, style.INK))))
@@ -384,7 +385,7 @@ class AnalysisPanel(QWidget):
                     f"{key}/{j}",
                     fr.get("title") or self.tr("(untitled)"),
                     self.tr("severity {severity} · {status}").format(
-                        severity=fr.get("severity"), status=V.label(fr.get("status") or "")
+                        severity=fr.get("severity"), status=L.status_label(fr.get("status") or "")
                     ),
                     fr.get("id"),
                 )
@@ -413,7 +414,7 @@ class AnalysisPanel(QWidget):
                     )
                 ),
                 p.get("id"),
-                p.get("note", ""),
+                words.path_note(p),
             )
 
             def tp(parent, k, e):
@@ -522,7 +523,7 @@ class AnalysisPanel(QWidget):
             if metrics:
                 self._node(item, f"{key}/metrics", self.tr("Metrics (average)"), metrics)
             sev = " · ".join(
-                f"{V.severity_label(int(k))} {v}"
+                f"{L.severity_label(int(k))} {v}"
                 for k, v in sorted(by_sev.items(), key=lambda kv: -int(kv[0]))
                 if v
             )
@@ -587,9 +588,9 @@ class AnalysisPanel(QWidget):
                     parent,
                     key,
                     f.get("title") or self.tr("(untitled)"),
-                    f.get("message") or "",
+                    words.lint_message(f),
                     f.get("id"),
-                    f.get("message") or "",
+                    words.lint_message(f),
                 )
 
             self._entries(group, f"lint/{rule}", items, make)

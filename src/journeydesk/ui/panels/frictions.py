@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ...commands import AddItem, RemoveItems
 from ...layout import style
 from ...model import Change, JourneyDocument
+from ...model import labels as L
 from ...model import vocabulary as V
 from ..inspector.pages import item_title
 
@@ -87,9 +88,9 @@ class FrictionModel(QAbstractTableModel):
                 a["title"] or "(untitled)",
                 on,
                 stage_name,
-                f"{a['severity']} · {V.severity_label(a['severity'])}",
-                V.label(cat) if cat in V.FRICTION_CATEGORIES else cat,
-                V.label(a["status"]),
+                L.severity_choice(a["severity"]),
+                L.category_label(cat),
+                L.status_label(a["status"]),
                 a["owner"],
                 a["opportunity"].replace("\n", " "),
             )
@@ -241,13 +242,13 @@ class FrictionPanel(QWidget):
         self.severity_box.setObjectName("frictionSeverityFilter")
         self.severity_box.addItem(translate("FrictionPanel", "Any severity"), None)
         for s in range(V.SEVERITY_MAX, V.SEVERITY_MIN - 1, -1):
-            self.severity_box.addItem(f"{s} · {V.severity_label(s)}", s)
+            self.severity_box.addItem(L.severity_choice(s), s)
         self.status_box = QComboBox()
         self.status_box.setObjectName("frictionStatusFilter")
         self.status_box.addItem(translate("FrictionPanel", "Any status"), None)
         self.status_box.addItem(translate("FrictionPanel", "Not resolved"), "unresolved")
         for s in V.FRICTION_STATUSES:
-            self.status_box.addItem(V.label(s), s)
+            self.status_box.addItem(L.status_label(s), s)
         self.count_label = QLabel()
         self.count_label.setObjectName("frictionCount")
         self.count_label.setStyleSheet("color: #52606D;")
@@ -363,9 +364,24 @@ class FrictionPanel(QWidget):
 
     def _changed(self, change: Change) -> None:
         # Frictions, and the names and places they show (cards, links, stages).
-        relevant = change.kind in ("friction", "touchpoint", "link", "stage") or change.action == "reset"
-        if relevant and not self._later.isActive():
+        if not self._later.isActive() and self._shows(change):
             self._later.start()
+
+    def _shows(self, change: Change) -> bool:
+        """The change can alter a row: a friction, a stage, or a card or link that
+        a friction is on (a card's title and place also name its links). Editing
+        any other card of a big map reloads nothing (it was a full reload)."""
+        kind, item = change.kind, change.id
+        if change.action == "reset" or kind in ("friction", "stage"):
+            return True
+        if kind not in ("touchpoint", "link"):
+            return False
+        doc = self.document
+        if change.action == "removed" or item not in doc:
+            return False  # its frictions go with it, each with its own event
+        if doc.frictions_on(item):
+            return True
+        return kind == "touchpoint" and any(doc.frictions_on(link) for link in doc.links_of(item))
 
     def reload(self) -> None:
         """Rebuild the rows, keeping the chosen frictions chosen."""

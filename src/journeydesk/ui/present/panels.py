@@ -9,7 +9,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from ...i18n.formats import number
 from ...layout import style as S
-from ...model.vocabulary import METRICS
+from ...model.labels import metric_label
 from ...present import PERSONA, STAGE, TOUCHPOINT
 from ...present import wording as W
 from ..canvas import theme as T
@@ -232,7 +232,7 @@ def _metric_rows(pres, step) -> list[tuple[str, str]]:
     nodes = pres.doc.graph.nodes
     if item in nodes and nodes[item].get("type") == "touchpoint":
         metrics = nodes[item]["metrics"]
-        return [(METRICS[k][0], number(v)) for k, v in metrics.items()] or [
+        return [(metric_label(k), number(v)) for k, v in metrics.items()] or [
             (translate("Presentation", "No metrics"), "")
         ]
     doc = pres.doc

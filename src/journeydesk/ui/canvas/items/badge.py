@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 from ....layout import Badge
 from ....layout import style as S
 from ....model import JourneyDocument
-from ....model.vocabulary import label as vocab_label
-from ....model.vocabulary import severity_label
+from ....model.labels import severity_label, status_label
 from .. import theme as T
 from ..theme import Fonts
 
@@ -116,7 +115,7 @@ class BadgeItem(MapItem, QGraphicsRectItem):
                 a = nodes.get(f)
                 if a is None:
                     continue
-                status = "" if a["status"] == "open" else f" ({vocab_label(a['status'])})"
+                status = "" if a["status"] == "open" else f" ({status_label(a['status'])})"
                 lines.append(
                     f"{severity_label(a['severity'])}: {a['title'] or T.untitled('touchpoint')}{status}"
                 )

@@ -21,8 +21,7 @@ from ....layout import style as S
 from ....layout.card import CARD_PAD, CHIP_H, DOT_R, MORE_W, CardContent, Measures, card_content
 from ....model import JourneyDocument
 from ....model import fields as F
-from ....model.vocabulary import METRICS
-from ....model.vocabulary import label as vocab_label
+from ....model.labels import evidence_label, metric_label
 from .. import theme as T
 from ..theme import Fonts
 
@@ -231,8 +230,8 @@ class CardItem(MapItem, QGraphicsRectItem):
         if a["description"]:
             parts.append(a["description"])
         if a["metrics"]:
-            parts.append("  ".join(f"{METRICS[k][0]}: {v:g}" for k, v in a["metrics"].items()))
-        status = vocab_label(a["evidence"])
+            parts.append("  ".join(f"{metric_label(k)}: {v:g}" for k, v in a["metrics"].items()))
+        status = evidence_label(a["evidence"])
         parts.append(QCoreApplication.translate("Canvas", "Evidence: {status}").format(status=status))
         return "\n".join(parts)
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ....layout import Rect, wrap
 from ....model import JourneyDocument
-from ....model.vocabulary import label as vocab_label
+from ....model.labels import lane_kind_label
 from ....model.wording import counted
 from .. import theme as T
 from ..theme import Fonts
@@ -165,7 +165,7 @@ class LaneHeaderItem(HeaderItem):
             else:
                 n = self.count
                 sub = counted("touchpoint", n)
-                kind = vocab_label(a["kind"])
+                kind = lane_kind_label(a["kind"])
                 if a["kind"] not in ("touchpoints", "custom") and kind.lower() != a["name"].strip().lower():
                     sub = f"{kind}  ·  {sub}"
             sub = f.fm_sub.elidedText(sub, Qt.TextElideMode.ElideRight, body.width() - 28)
