@@ -24,6 +24,8 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from missed import add_missed, literal_messages, messages_of
+
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE = ROOT / "src" / "journeydesk"
 CATALOGS = SOURCE / "translations"
@@ -103,6 +105,7 @@ def update(folder: Path) -> list[Path]:
         ts = folder / f"journeydesk_{lang}.ts"
         committed = CATALOGS / ts.name
         finished = finished_plurals(committed)
+        before = messages_of(committed)
         if committed.exists() and committed != ts:
             shutil.copyfile(committed, ts)
         subprocess.run(
@@ -110,6 +113,7 @@ def update(folder: Path) -> list[Path]:
              "-target-language", target, "-silent", "-ts", str(ts)],
             check=True,
         )  # fmt: skip
+        add_missed(ts, literal_messages(sources()), before)
         mark_plurals(ts, finished)
         qm = ts.with_suffix(".qm")
         subprocess.run(

@@ -102,7 +102,7 @@ def test_text_report(map_file):
     rows = [line for line in out.splitlines() if line.strip().startswith(("1 ", "2 "))][:2]
     assert len(rows) == 2
     assert rows[0].index("Link") == rows[1].index("Touchpoint")
-    from journeydesk.cli.analyze import width
+    from journeydesk.cli.analyze_report import width
 
     # Wide characters (結帳) take two columns; the Stage column still lines up on screen.
     assert width(rows[0][: rows[0].index("Saat")]) == width(rows[1][: rows[1].index("Saat")])

@@ -278,12 +278,12 @@ def test_schema_rejects_a_broken_map(schema_json, change):
 
 
 def test_an_internal_error_is_one_line_not_a_traceback(good, capsys, monkeypatch):
-    from journeydesk.cli import common
+    import journeydesk.io
 
     def broken(path):
         raise RuntimeError("boom\nsecond line")
 
-    monkeypatch.setattr(common, "load", broken)
+    monkeypatch.setattr(journeydesk.io, "load", broken)  # what the CLI reads files with
     assert main(["validate", str(good)]) == 1
     out = capsys.readouterr().out
     assert (

@@ -31,7 +31,9 @@ class _Parser(argparse.ArgumentParser):
         )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; every command is listed with its help, and only ``command``'s
+    module is imported to add its options."""
     argtext.install()
     parser = _Parser(
         prog="journeydesk",
@@ -71,10 +73,18 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "remove what --install-desktop added"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name, command in COMMANDS.items():
-        p = sub.add_parser(name, help=command.help, description=command.help)
-        command.configure(p)
+    for name, entry in COMMANDS.items():
+        if name == command:  # only the command that runs is imported, for its options
+            entry.configure(sub.add_parser(name, help=entry.help, description=entry.help))
+        else:
+            sub.add_parser(name, help=entry.help, add_help=False)
     return parser
+
+
+def _command_in(argv: list[str]) -> str | None:
+    """The subcommand named: the first word that is not an option (the options
+    before a command take no value; --lang is read before)."""
+    return next((a for a in argv if not a.startswith("-")), None)
 
 
 def take_language(argv: list[str]) -> tuple[str | None, list[str]]:
@@ -117,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_app(argv[0] if argv else None, lang)
     with terminal_safe_output():
-        parser = build_parser()
+        parser = build_parser(_command_in(argv))
         args = parser.parse_args(argv)
         if args.install_desktop or args.uninstall_desktop:
             if args.command is not None:

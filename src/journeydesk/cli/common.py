@@ -1,4 +1,5 @@
-"""Helpers the subcommands share: loading files and printing problems."""
+"""Helpers the subcommands share: loading files and printing problems (light to
+import: io is loaded when a file is)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,12 @@ import os
 import re
 import sys
 from collections.abc import Iterator
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ..i18n import translate
-from ..io import LoadError, load
-from ..io.errors import one_line
-from ..model import JourneyDocument
+
+if TYPE_CHECKING:  # io and the model are imported when a file is read: --help needs neither
+    from ..model import JourneyDocument
 
 
 def error_line(message: str, command: str | None = None) -> str:
@@ -33,6 +34,8 @@ def warning_line(message: str, command: str) -> str:
 
 def bug_line(path: str, exc: BaseException, reading: bool = True) -> str:
     """One line for a bug met on a file: what broke, and please report it."""
+    from ..io.errors import one_line
+
     what = one_line(f"{type(exc).__name__}: {exc}")[:300]
     message = (
         translate("cli", "{path}: JourneyDesk could not read this file ({what}); please report this")
@@ -48,6 +51,8 @@ def load_checked(path: str) -> tuple[JourneyDocument | None, list[str]]:
     A bad file is never a traceback. Neither is a bug in JourneyDesk met while
     reading one: that is reported as one line too (set JOURNEYDESK_DEBUG=1 to
     see the traceback)."""
+    from ..io import LoadError, load
+
     try:
         return load(path), []
     except LoadError as err:

@@ -12,11 +12,6 @@ from ..i18n import QT_TRANSLATE_NOOP, translate
 from .common import load_checked
 
 CONTEXT = "cli.diff"
-HELP = QT_TRANSLATE_NOOP(
-    "cli.diff",
-    "Compare two versions of a map by id: items added, removed and changed, field by field; "
-    "cards moved or reordered; metric and emotion changes with their direction.",
-)
 EPILOG = QT_TRANSLATE_NOOP(
     "cli.diff",
     "The map's created and modified stamps are not compared. "

@@ -10,15 +10,10 @@ from __future__ import annotations
 import os
 import sys
 
-from ..i18n import QT_TRANSLATE_NOOP, formats, translate
+from ..i18n import formats, translate
 from .common import error_line, load_or_report, warning_line
 
 CONTEXT = "cli.export"
-HELP = QT_TRANSLATE_NOOP(
-    "cli.export",
-    "Export a map as PDF, PNG, SVG or CSV (the format comes from the output file's extension), "
-    "or as a slide deck (PDF, --slides); the export speaks the map's language.",
-)
 
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "Letter", "Tabloid")
 SECTIONS = ("map", "personas", "frictions", "scorecards", "hotspots", "comments")

@@ -5,14 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..i18n import QT_TRANSLATE_NOOP, translate
-from ..io import SaveError, dumps, write_atomic
+from ..i18n import translate
 from .common import load_or_report
 
 CONTEXT = "cli.fmt"
-HELP = QT_TRANSLATE_NOOP(
-    "cli.fmt", "Rewrite map files in canonical form (stable order, 2-space indent) so they diff cleanly."
-)
 
 
 def configure(parser) -> None:
@@ -25,6 +21,8 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
+    from ..io import SaveError, dumps, write_atomic
+
     status = 0
     for path in args.files:
         doc = load_or_report(path)

@@ -19,10 +19,6 @@ from ..model import fields as F
 from .common import bug_line, error_line
 
 CONTEXT = "cli.import"
-HELP = QT_TRANSLATE_NOOP(
-    "cli.import",
-    "Import a spreadsheet (CSV or .xlsx) of touchpoints, or a grid of stages and lanes, as a map.",
-)
 EPILOG = QT_TRANSLATE_NOOP(
     "cli.import",
     "Shapes: 'long' has one touchpoint per row and a header row naming the fields (in English, "

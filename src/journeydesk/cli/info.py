@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from ..i18n import QT_TRANSLATE_NOOP, formats, translate
+from ..i18n import formats, translate
 from .common import load_or_report
 
 CONTEXT = "cli.info"
-HELP = QT_TRANSLATE_NOOP(
-    "cli.info", "Print a short summary of a map: personas, stages, lanes, touchpoints, links, frictions."
-)
 
 
 def configure(parser) -> None:

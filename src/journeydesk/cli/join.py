@@ -6,13 +6,9 @@ import asyncio
 import os
 import sys
 
-from .. import io
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..i18n import translate
 
 CONTEXT = "cli.join"
-HELP = QT_TRANSLATE_NOOP(
-    "cli.join", "Save a copy of the map of a live session (ws://HOST:PORT/journeydesk?token=CODE)."
-)
 
 
 def configure(parser) -> None:
@@ -31,6 +27,8 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
+    from .. import io
+
     if not args.url.startswith(("ws://", "wss://")):
         print(
             translate("cli.join", "journeydesk join: {url}: not a ws:// URL").format(url=args.url),

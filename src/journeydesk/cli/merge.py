@@ -9,19 +9,15 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from ..i18n import QT_TRANSLATE_NOOP, translate
-from ..io import SaveError, save
-from ..io.errors import one_line
-from ..model import JourneyDocument
 from .common import load_checked
 
+if TYPE_CHECKING:
+    from ..model import JourneyDocument
+
 CONTEXT = "cli.merge"
-HELP = QT_TRANSLATE_NOOP(
-    "cli.merge",
-    "Merge two edited copies of a map with their common ancestor, by id and field; "
-    "conflicts are listed by item and field.",
-)
 EPILOG = QT_TRANSLATE_NOOP(
     "cli.merge",
     "As a git merge driver: in .gitattributes '*.journey.json merge=journeydesk'; then "
@@ -65,6 +61,8 @@ def configure(parser) -> None:
 def _load(path: str, may_be_empty: bool) -> JourneyDocument | None:
     # git gives an empty file as the ancestor of two files added on both sides.
     if may_be_empty and os.path.isfile(path) and os.path.getsize(path) == 0:
+        from ..model import JourneyDocument
+
         return JourneyDocument()
     doc, problems = load_checked(path)
     for line in problems:
@@ -73,6 +71,9 @@ def _load(path: str, may_be_empty: bool) -> JourneyDocument | None:
 
 
 def run(args) -> int:
+    from ..io import SaveError, save
+    from ..io.errors import one_line
+
     docs = [_load(args.base, True), _load(args.ours, False), _load(args.theirs, False)]
     if None in docs:
         return 2

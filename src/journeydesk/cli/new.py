@@ -5,14 +5,10 @@ from __future__ import annotations
 import os
 import sys
 
-from ..i18n import QT_TRANSLATE_NOOP, translate
-from ..io import SaveError, save
-from ..io.errors import one_line
-from ..io.templates import TemplateError, list_templates, new_from_template
+from ..i18n import translate
 from .common import error_line
 
 CONTEXT = "cli.new"
-HELP = QT_TRANSLATE_NOOP("cli.new", "Start a new map from a template (journeydesk new --list names them).")
 
 
 def configure(parser) -> None:
@@ -31,6 +27,10 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
+    from ..io import SaveError, save
+    from ..io.errors import one_line
+    from ..io.templates import TemplateError, list_templates, new_from_template
+
     if args.list:
         rows = list_templates()
         width = max(len(t.name) for t in rows)

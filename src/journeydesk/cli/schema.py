@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import json
 
-from ..i18n import QT_TRANSLATE_NOOP
-from ..io import json_schema
-
 CONTEXT = "cli.schema"
-HELP = QT_TRANSLATE_NOOP("cli.schema", "Print the JSON Schema of the map file format.")
 
 
 def configure(parser) -> None:
@@ -17,5 +13,7 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
+    from ..io import json_schema
+
     print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
     return 0

@@ -9,16 +9,10 @@ import logging
 import signal
 import sys
 
-from ..i18n import QT_TRANSLATE_NOOP, translate
-from ..sync.host import normal_code, pretty_code
+from ..i18n import translate
 from .common import load_or_report
 
 CONTEXT = "cli.serve"
-HELP = QT_TRANSLATE_NOOP(
-    "cli.serve",
-    "Host a live workshop session on the local network: participants join with the "
-    "printed URL (or its code) and edit the map together; the map is saved as they go.",
-)
 
 
 def configure(parser) -> None:
@@ -46,6 +40,8 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
+    from ..sync.host import normal_code
+
     doc = load_or_report(args.file)
     if doc is None:
         return 1
@@ -70,6 +66,7 @@ def run(args) -> int:
 
 
 async def _serve(doc, args, code) -> int:
+    from ..sync.host import pretty_code
     from ..sync.serve import HostedMap
 
     hosted = HostedMap(doc, args.file, host=args.host, port=args.port, code=code, save_after=args.save_after)

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..i18n import translate
 from .common import load_checked
 
 CONTEXT = "cli.validate"
-HELP = QT_TRANSLATE_NOOP(
-    "cli.validate", "Check map files; print one line per problem as FILE: PLACE: what is wrong."
-)
 
 
 def configure(parser) -> None:

@@ -10,8 +10,6 @@ exporters. Unfinished and empty translations are left out, as
 from __future__ import annotations
 
 import functools
-import xml.etree.ElementTree as ET
-from importlib import resources
 
 # The languages JourneyDesk speaks, by their own names (for menus and --lang).
 LANGUAGES = {"en": "English", "id": "Bahasa Indonesia", "ms": "Bahasa Melayu"}
@@ -39,6 +37,8 @@ def plural_form(language: str, n: int) -> int:
 
 def catalog_path(language: str):
     """The shipped ``.ts`` file of a language (a Traversable; may not exist)."""
+    from importlib import resources  # here: 25 ms of start-up an English run never needs
+
     return resources.files("journeydesk").joinpath("translations", f"journeydesk_{language}.ts")
 
 
@@ -60,6 +60,8 @@ class Catalog:
 
 def parse_ts(text: str | bytes) -> dict[Key, tuple[list[str], bool]]:
     """Every message of a ``.ts`` file: key -> (its forms, finished)."""
+    import xml.etree.ElementTree as ET
+
     root = ET.fromstring(text)
     out: dict[Key, tuple[list[str], bool]] = {}
     for context in root.iter("context"):

@@ -643,6 +643,18 @@
             <source>Capture idea</source>
             <translation>Tangkap ide</translation>
         </message>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation>
+                <numerusform>Hapus %n butir</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n card(s)</source>
+            <translation>
+                <numerusform>Pindahkan %n kartu</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CommentsPanel</name>
@@ -1295,6 +1307,12 @@
             <source>Add friction</source>
             <translation>Tambah hambatan</translation>
         </message>
+        <message numerus="yes">
+            <source>Delete %n friction(s)</source>
+            <translation>
+                <numerusform>Hapus %n hambatan</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -1523,6 +1541,18 @@
         <message>
             <source>Could not import the spreadsheet</source>
             <translation>Tidak dapat mengimpor lembar kerja</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n baris</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be imported:</source>
+            <translation>
+                <numerusform>%n baris tidak dapat diimpor:</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1818,6 +1848,12 @@
         <message>
             <source>{title} (touchpoint)</source>
             <translation>{title} (titik sentuh)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n butir</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2593,6 +2629,11 @@
             <source>Drive</source>
             <translation>Drive</translation>
         </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Folder</translation>
+        </message>
     </context>
     <context>
         <name>QColorDialog</name>
@@ -2657,7 +2698,7 @@
         </message>
         <message>
             <source>Closes the dock widget</source>
-            <translation>Menutup panel dok</translation>
+            <translation>Tutup panel</translation>
         </message>
         <message>
             <source>Float</source>
@@ -2665,7 +2706,7 @@
         </message>
         <message>
             <source>Undocks and re-attaches the dock widget</source>
-            <translation>Melepas dan memasang kembali panel dok</translation>
+            <translation>Lepaskan dan pasang kembali panel</translation>
         </message>
     </context>
     <context>
@@ -2812,6 +2853,11 @@
         <message>
             <source>Date Modified</source>
             <translation>Tanggal Diubah</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <comment>All other platforms</comment>
+            <translation>Jenis</translation>
         </message>
     </context>
     <context>
@@ -3266,31 +3312,31 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <name>analysis</name>
         <message>
             <source>All customers</source>
-            <translation type="unfinished" />
+            <translation>Semua pelanggan</translation>
         </message>
         <message>
             <source>open critical friction (severity 4) on {on}</source>
-            <translation type="unfinished" />
+            <translation>hambatan kritis terbuka (tingkat keparahan 4) pada {on}</translation>
         </message>
         <message>
             <source>no opportunity (fix) recorded for this friction on {on}</source>
-            <translation type="unfinished" />
+            <translation>tidak ada peluang (perbaikan) yang dicatat untuk hambatan ini pada {on}</translation>
         </message>
         <message>
             <source>touchpoint has no channel</source>
-            <translation type="unfinished" />
+            <translation>titik sentuh tidak memiliki kanal</translation>
         </message>
         <message>
             <source>touchpoint has no owner</source>
-            <translation type="unfinished" />
+            <translation>titik sentuh tidak memiliki pemilik</translation>
         </message>
         <message>
             <source>stage has no touchpoints</source>
-            <translation type="unfinished" />
+            <translation>tahap tidak memiliki titik sentuh</translation>
         </message>
         <message>
             <source>no touchpoint concerns this persona</source>
-            <translation type="unfinished" />
+            <translation>tidak ada titik sentuh yang menyangkut persona ini</translation>
         </message>
         <message>
             <source>volume unknown</source>
@@ -3298,117 +3344,154 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln customer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln pelanggan</numerusform>
             </translation>
         </message>
         <message>
             <source>on {share} of shortest routes</source>
-            <translation type="unfinished" />
+            <translation>pada {share} rute terpendek</translation>
         </message>
         <message>
             <source>on ~{share} of shortest routes</source>
-            <translation type="unfinished" />
+            <translation>pada ~{share} rute terpendek</translation>
         </message>
         <message>
             <source>no touchpoints concern this persona</source>
-            <translation type="unfinished" />
+            <translation>tidak ada titik sentuh yang menyangkut persona ini</translation>
         </message>
         <message>
             <source>no links drawn for this persona yet: dead ends and reachability not checked</source>
-            <translation type="unfinished" />
+            <translation>belum ada tautan yang digambar untuk persona ini: jalan buntu dan keterjangkauan tidak diperiksa</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open friction(s) (max severity {severity})</source>
+            <translation>
+                <numerusform>%n hambatan terbuka (tingkat keparahan maks. {severity})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in progress friction(s) (max severity {severity})</source>
+            <translation>
+                <numerusform>%n hambatan sedang dikerjakan (tingkat keparahan maks. {severity})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n resolved</source>
+            <translation>
+                <numerusform>%n teratasi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln error(s)</source>
+            <translation>
+                <numerusform>%Ln galat</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln warning(s)</source>
+            <translation>
+                <numerusform>%Ln peringatan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln catatan</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>argparse</name>
         <message>
             <source>usage: </source>
-            <translation type="unfinished" />
+            <translation>penggunaan: </translation>
         </message>
         <message>
             <source>positional arguments</source>
-            <translation type="unfinished" />
+            <translation>argumen posisional</translation>
         </message>
         <message>
             <source>options</source>
-            <translation type="unfinished" />
+            <translation>opsi</translation>
         </message>
         <message>
             <source>optional arguments</source>
-            <translation type="unfinished" />
+            <translation>argumen opsional</translation>
         </message>
         <message>
             <source>show this help message and exit</source>
-            <translation type="unfinished" />
+            <translation>tampilkan pesan bantuan ini lalu keluar</translation>
         </message>
         <message>
             <source>argument %(argument_name)s: %(message)s</source>
-            <translation type="unfinished" />
+            <translation>argumen %(argument_name)s: %(message)s</translation>
         </message>
         <message>
             <source>unrecognized arguments: %s</source>
-            <translation type="unfinished" />
+            <translation>argumen tidak dikenal: %s</translation>
         </message>
         <message>
             <source>not allowed with argument %s</source>
-            <translation type="unfinished" />
+            <translation>tidak diizinkan bersama argumen %s</translation>
         </message>
         <message>
             <source>ignored explicit argument %r</source>
-            <translation type="unfinished" />
+            <translation>argumen eksplisit %r diabaikan</translation>
         </message>
         <message>
             <source>the following arguments are required: %s</source>
-            <translation type="unfinished" />
+            <translation>argumen berikut wajib diisi: %s</translation>
         </message>
         <message>
             <source>one of the arguments %s is required</source>
-            <translation type="unfinished" />
+            <translation>salah satu argumen %s wajib diisi</translation>
         </message>
         <message>
             <source>expected one argument</source>
-            <translation type="unfinished" />
+            <translation>diharapkan satu argumen</translation>
         </message>
         <message>
             <source>expected at most one argument</source>
-            <translation type="unfinished" />
+            <translation>diharapkan paling banyak satu argumen</translation>
         </message>
         <message>
             <source>expected at least one argument</source>
-            <translation type="unfinished" />
+            <translation>diharapkan setidaknya satu argumen</translation>
         </message>
         <message>
             <source>ambiguous option: %(option)s could match %(matches)s</source>
-            <translation type="unfinished" />
+            <translation>opsi ambigu: %(option)s dapat cocok dengan %(matches)s</translation>
         </message>
         <message>
             <source>unexpected option string: %s</source>
-            <translation type="unfinished" />
+            <translation>string opsi tidak terduga: %s</translation>
         </message>
         <message>
             <source>invalid %(type)s value: %(value)r</source>
-            <translation type="unfinished" />
+            <translation>nilai %(type)s tidak valid: %(value)r</translation>
         </message>
         <message>
             <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-            <translation type="unfinished" />
+            <translation>pilihan tidak valid: %(value)r (pilih dari %(choices)s)</translation>
         </message>
         <message>
             <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-            <translation type="unfinished" />
+            <translation>parser %(parser_name)r tidak dikenal (pilihan: %(choices)s)</translation>
         </message>
         <message>
             <source>can't open '%(filename)s': %(error)s</source>
-            <translation type="unfinished" />
+            <translation>tidak dapat membuka '%(filename)s': %(error)s</translation>
         </message>
         <message>
             <source>%(prog)s: error: %(message)s
 </source>
-            <translation type="unfinished" />
+            <translation>%(prog)s: galat: %(message)s
+</translation>
         </message>
         <message>
             <source>expected %s argument(s)</source>
-            <translation type="unfinished" />
+            <translation>diharapkan %s argumen</translation>
         </message>
     </context>
     <context>
@@ -3419,34 +3502,34 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>CSAT {value}%</source>
-            <translation type="unfinished" />
+            <translation>CSAT {value}%</translation>
         </message>
         <message>
             <source>NPS {value}</source>
-            <translation type="unfinished" />
+            <translation>NPS {value}</translation>
         </message>
         <message>
             <source>CES {value}</source>
-            <translation type="unfinished" />
+            <translation>CES {value}</translation>
         </message>
     </context>
     <context>
         <name>cli</name>
         <message>
             <source>{prog}: error: {message}</source>
-            <translation type="unfinished" />
+            <translation>{prog}: galat: {message}</translation>
         </message>
         <message>
             <source>JourneyDesk: customer journey maps you can analyse. With no command (or just a FILE), start the editor.</source>
-            <translation type="unfinished" />
+            <translation>JourneyDesk: peta perjalanan pelanggan yang dapat Anda analisis. Tanpa perintah (atau hanya dengan FILE), penyunting akan dijalankan.</translation>
         </message>
         <message>
             <source>Run 'journeydesk COMMAND --help' for a command's options.</source>
-            <translation type="unfinished" />
+            <translation>Jalankan 'journeydesk COMMAND --help' untuk melihat opsi suatu perintah.</translation>
         </message>
         <message>
             <source>show the version and exit</source>
-            <translation type="unfinished" />
+            <translation>tampilkan versi lalu keluar</translation>
         </message>
         <message>
             <source>the language to speak: {codes} (default: as chosen in Preferences, else the system's)</source>
@@ -3454,11 +3537,11 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>add JourneyDesk to this user's application menu and open .journey.json files with it (Linux; files go under $XDG_DATA_HOME)</source>
-            <translation type="unfinished" />
+            <translation>tambahkan JourneyDesk ke menu aplikasi pengguna ini dan buka berkas .journey.json dengannya (Linux; berkas ditempatkan di $XDG_DATA_HOME)</translation>
         </message>
         <message>
             <source>remove what --install-desktop added</source>
-            <translation type="unfinished" />
+            <translation>hapus apa yang ditambahkan oleh --install-desktop</translation>
         </message>
         <message>
             <source>--lang needs a language: {codes}</source>
@@ -3470,178 +3553,178 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>start the app with at most one FILE</source>
-            <translation type="unfinished" />
+            <translation>jalankan aplikasi dengan paling banyak satu FILE</translation>
         </message>
         <message>
             <source>--install-desktop and --uninstall-desktop take no command</source>
-            <translation type="unfinished" />
+            <translation>--install-desktop dan --uninstall-desktop tidak menerima perintah</translation>
         </message>
         <message>
             <source>journeydesk: error: {message}</source>
-            <translation type="unfinished" />
+            <translation>journeydesk: galat: {message}</translation>
         </message>
         <message>
             <source>journeydesk {command}: error: {message}</source>
-            <translation type="unfinished" />
+            <translation>journeydesk {command}: galat: {message}</translation>
         </message>
         <message>
             <source>journeydesk {command}: warning: {message}</source>
-            <translation type="unfinished" />
+            <translation>journeydesk {command}: peringatan: {message}</translation>
         </message>
         <message>
             <source>{path}: JourneyDesk could not read this file ({what}); please report this</source>
-            <translation type="unfinished" />
+            <translation>{path}: JourneyDesk tidak dapat membaca berkas ini ({what}); mohon laporkan masalah ini</translation>
         </message>
         <message>
             <source>{path}: JourneyDesk could not import this file ({what}); please report this</source>
-            <translation type="unfinished" />
+            <translation>{path}: JourneyDesk tidak dapat mengimpor berkas ini ({what}); mohon laporkan masalah ini</translation>
         </message>
         <message>
             <source>no display to open a window on (DISPLAY is not set). Start JourneyDesk from a desktop session, or use the headless commands: journeydesk --help</source>
-            <translation type="unfinished" />
+            <translation>tidak ada layar untuk membuka jendela (DISPLAY tidak diatur). Jalankan JourneyDesk dari sesi desktop, atau gunakan perintah tanpa antarmuka grafis: journeydesk --help</translation>
         </message>
         <message>
             <source>Qt needs system libraries that are missing; install them with: sudo apt-get install {packages}</source>
-            <translation type="unfinished" />
+            <translation>Qt memerlukan pustaka sistem yang belum terpasang; pasang dengan: sudo apt-get install {packages}</translation>
         </message>
         <message>
             <source>journeydesk: cannot start the editor: {problem}</source>
-            <translation type="unfinished" />
+            <translation>journeydesk: tidak dapat menjalankan penyunting: {problem}</translation>
         </message>
     </context>
     <context>
         <name>cli.analyze</name>
         <message>
             <source>Analyse a map: friction hotspots, persona paths (dead ends, unreachable touchpoints, loops), channel switches, a scorecard per stage, and lint. Prints a report, or JSON with --json.</source>
-            <translation type="unfinished" />
+            <translation>Analisis peta: titik rawan hambatan, lintasan persona (jalan buntu, titik sentuh tak terjangkau, putaran), perpindahan kanal, kartu skor per tahap, dan lint. Mencetak laporan, atau JSON dengan --json.</translation>
         </message>
         <message>
             <source>Hotspot score = severity load x volume factor x centrality factor: severity summed over open (x1) and in-progress (x0.5) frictions; 1 + log10(1 + volume)/4 where volume is known; 1 + 2 x the share of shortest routes through the item. JSON keys: hotspots, paths, channel_switches, stages, lint. Exit status: 0 analysed, 1 the file could not be read, 2 wrong usage.</source>
-            <translation type="unfinished" />
+            <translation>Skor titik rawan = beban keparahan x faktor volume x faktor sentralitas: jumlah tingkat keparahan hambatan yang terbuka (x1) dan sedang dikerjakan (x0.5); 1 + log10(1 + volume)/4 bila volume diketahui; 1 + 2 x porsi rute terpendek yang melewati butir tersebut. Kunci JSON: hotspots, paths, channel_switches, stages, lint. Status keluar: 0 berhasil dianalisis, 1 berkas tidak dapat dibaca, 2 penggunaan salah.</translation>
         </message>
         <message>
             <source>a map file (*.journey.json)</source>
-            <translation type="unfinished" />
+            <translation>berkas peta (*.journey.json)</translation>
         </message>
         <message>
             <source>print JSON (every result, no limit) instead of a report</source>
-            <translation type="unfinished" />
+            <translation>cetak JSON (semua hasil, tanpa batas) alih-alih laporan</translation>
         </message>
         <message>
             <source>in the report, list at most N entries per section (default 20; 0 lists all)</source>
-            <translation type="unfinished" />
+            <translation>dalam laporan, cantumkan paling banyak N entri per bagian (bawaan 20; 0 mencantumkan semua)</translation>
         </message>
         <message>
             <source>must be a whole number (got {text})</source>
-            <translation type="unfinished" />
+            <translation>harus berupa bilangan bulat (diberikan: {text})</translation>
         </message>
         <message>
             <source>must be 0 or more</source>
-            <translation type="unfinished" />
+            <translation>harus 0 atau lebih</translation>
         </message>
         <message>
             <source>... and {count} more (--limit 0 lists all, --json gives everything)</source>
-            <translation type="unfinished" />
+            <translation>... dan {count} lainnya (--limit 0 mencantumkan semua, --json memberikan semuanya)</translation>
         </message>
         <message>
             <source>... {count} more</source>
-            <translation type="unfinished" />
+            <translation>... {count} lainnya</translation>
         </message>
         <message>
             <source>FRICTION HOTSPOTS ({count})</source>
-            <translation type="unfinished" />
+            <translation>TITIK RAWAN HAMBATAN ({count})</translation>
         </message>
         <message>
             <source>no unresolved friction</source>
-            <translation type="unfinished" />
+            <translation>tidak ada hambatan yang belum teratasi</translation>
         </message>
         <message>
             <source>score = severity load x volume factor x centrality factor (journeydesk analyze --help)</source>
-            <translation type="unfinished" />
+            <translation>skor = beban keparahan x faktor volume x faktor sentralitas (journeydesk analyze --help)</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Skor</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Jenis</translation>
+            <translation>Jenis</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Butir</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished">Tahap</translation>
+            <translation>Tahap</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Alasan</translation>
         </message>
         <message>
             <source>PERSONA PATHS</source>
-            <translation type="unfinished" />
+            <translation>LINTASAN PERSONA</translation>
         </message>
         <message>
             <source>{touchpoints}, {links}</source>
-            <translation type="unfinished" />
+            <translation>{touchpoints}, {links}</translation>
         </message>
         <message>
             <source>{count} in {stage}: {names}</source>
-            <translation type="unfinished" />
+            <translation>{count} di {stage}: {names}</translation>
         </message>
         <message>
             <source>starts at</source>
-            <translation type="unfinished" />
+            <translation>dimulai di</translation>
         </message>
         <message>
             <source>dead ends</source>
-            <translation type="unfinished" />
+            <translation>jalan buntu</translation>
         </message>
         <message>
             <source>unreachable</source>
-            <translation type="unfinished" />
+            <translation>tak terjangkau</translation>
         </message>
         <message>
             <source>loops</source>
-            <translation type="unfinished" />
+            <translation>putaran</translation>
         </message>
         <message>
             <source>note: {note}</source>
-            <translation type="unfinished" />
+            <translation>catatan: {note}</translation>
         </message>
         <message>
             <source>CHANNEL SWITCHES ({total}; {flagged} with friction)</source>
-            <translation type="unfinished" />
+            <translation>PERPINDAHAN KANAL ({total}; {flagged} dengan hambatan)</translation>
         </message>
         <message>
             <source>Switches</source>
-            <translation type="unfinished" />
+            <translation>Perpindahan</translation>
         </message>
         <message>
             <source>With friction</source>
-            <translation type="unfinished" />
+            <translation>Dengan hambatan</translation>
         </message>
         <message>
             <source>Channel breaks</source>
-            <translation type="unfinished" />
+            <translation>Keterputusan kanal</translation>
         </message>
         <message>
             <source>Switches with friction (channel breaks first):</source>
-            <translation type="unfinished" />
+            <translation>Perpindahan dengan hambatan (keterputusan kanal lebih dulu):</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished">Dari</translation>
+            <translation>Dari</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Ke</translation>
         </message>
         <message>
             <source>Channels</source>
-            <translation type="unfinished">Kanal</translation>
+            <translation>Kanal</translation>
         </message>
         <message>
             <source>Friction</source>
@@ -3649,11 +3732,11 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>{count} (max severity {severity}); channel break</source>
-            <translation type="unfinished" />
+            <translation>{count} (tingkat keparahan maks. {severity}); keterputusan kanal</translation>
         </message>
         <message>
             <source>{count} (max severity {severity})</source>
-            <translation type="unfinished" />
+            <translation>{count} (tingkat keparahan maks. {severity})</translation>
         </message>
         <message>
             <source>Touchpoints</source>
@@ -3661,11 +3744,11 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>Friction 4/3/2/1</source>
-            <translation type="unfinished" />
+            <translation>Hambatan 4/3/2/1</translation>
         </message>
         <message>
             <source>Resolved</source>
-            <translation type="unfinished">Selesai</translation>
+            <translation>Teratasi</translation>
         </message>
         <message>
             <source>Moments of truth</source>
@@ -3673,35 +3756,35 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>STAGE SCORECARD</source>
-            <translation type="unfinished" />
+            <translation>KARTU SKOR TAHAP</translation>
         </message>
         <message>
             <source>Average emotion (-3..+3) per persona:</source>
-            <translation type="unfinished" />
+            <translation>Emosi rata-rata (-3..+3) per persona:</translation>
         </message>
         <message>
             <source>nothing to report</source>
-            <translation type="unfinished" />
+            <translation>tidak ada yang perlu dilaporkan</translation>
         </message>
         <message>
             <source>LINT ({summary})</source>
-            <translation type="unfinished" />
+            <translation>LINT ({summary})</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Tingkat</translation>
         </message>
         <message>
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>Aturan</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Pesan</translation>
         </message>
         <message>
             <source>Analysis of {title}</source>
-            <translation type="unfinished" />
+            <translation>Analisis {title}</translation>
         </message>
     </context>
     <context>
@@ -3741,61 +3824,61 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
     <context>
         <name>cli.export</name>
         <message>
-            <source>Export a map as PDF, PNG, SVG or CSV (the format comes from the output file's extension), or as a slide deck (PDF, --slides); the export speaks the map's language.</source>
-            <translation>Ekspor peta sebagai PDF, PNG, SVG atau CSV (format diambil dari ekstensi berkas keluaran), atau sebagai dek slide (PDF, --slides); ekspor memakai bahasa peta.</translation>
-        </message>
-        <message>
             <source>unknown page size {size} (choose {sizes})</source>
-            <translation type="unfinished" />
+            <translation>ukuran halaman {size} tidak dikenal (pilih {sizes})</translation>
         </message>
         <message>
             <source>{path}: CSV, {rows}</source>
-            <translation type="unfinished" />
+            <translation>{path}: CSV, {rows}</translation>
         </message>
         <message numerus="yes">
             <source>%Ln touchpoint(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln titik sentuh</numerusform>
             </translation>
         </message>
         <message>
             <source>{path}: {format} export needs Qt, which cannot be loaded here: {error}</source>
-            <translation type="unfinished" />
+            <translation>{path}: ekspor {format} memerlukan Qt, yang tidak dapat dimuat di sini: {error}</translation>
         </message>
         <message>
             <source>{path}: PNG, {width} x {height} pixels</source>
-            <translation type="unfinished" />
+            <translation>{path}: PNG, {width} x {height} piksel</translation>
         </message>
         <message>
             <source>{path}: SVG, {width} x {height}</source>
-            <translation type="unfinished" />
+            <translation>{path}: SVG, {width} x {height}</translation>
+        </message>
+        <message>
+            <source>Export a map as PDF, PNG, SVG or CSV (the format comes from the output file's extension), or as a slide deck (PDF, --slides); the export speaks the map's language.</source>
+            <translation>Ekspor peta sebagai PDF, PNG, SVG atau CSV (format diambil dari ekstensi berkas keluaran), atau sebagai dek slide (PDF, --slides); ekspor memakai bahasa peta.</translation>
         </message>
     </context>
     <context>
         <name>cli.fmt</name>
         <message>
             <source>Rewrite map files in canonical form (stable order, 2-space indent) so they diff cleanly.</source>
-            <translation type="unfinished" />
+            <translation>Tulis ulang berkas peta dalam bentuk kanonis (urutan stabil, indentasi 2 spasi) agar diff-nya bersih.</translation>
         </message>
         <message>
             <source>map files to format</source>
-            <translation type="unfinished" />
+            <translation>berkas peta yang akan diformat</translation>
         </message>
         <message>
             <source>change nothing; exit 1 if any file is not in canonical form</source>
-            <translation type="unfinished" />
+            <translation>jangan ubah apa pun; keluar dengan status 1 jika ada berkas yang tidak dalam bentuk kanonis</translation>
         </message>
         <message>
             <source>{path}: cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{path}: tidak dapat dibaca: {reason}</translation>
         </message>
         <message>
             <source>{path}: not in canonical form (run: journeydesk fmt {path})</source>
-            <translation type="unfinished" />
+            <translation>{path}: tidak dalam bentuk kanonis (jalankan: journeydesk fmt {path})</translation>
         </message>
         <message>
             <source>{path}: formatted</source>
-            <translation type="unfinished" />
+            <translation>{path}: diformat</translation>
         </message>
     </context>
     <context>
@@ -3880,48 +3963,96 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <source>{file}: imported {items} ({how}) -&gt; {out}</source>
             <translation>{file}: diimpor {items} ({how}) -&gt; {out}</translation>
         </message>
+        <message numerus="yes">
+            <source>{file}: %n bad row(s); nothing imported (--skip-bad imports the other rows)</source>
+            <translation>
+                <numerusform>{file}: %n baris buruk; tidak ada yang diimpor (--skip-bad mengimpor baris lainnya)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n touchpoint(s)</source>
+            <translation>
+                <numerusform>%n titik sentuh</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>%n tahap</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>%n jalur</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n channel(s)</source>
+            <translation>
+                <numerusform>%n kanal</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n friction(s)</source>
+            <translation>
+                <numerusform>%n hambatan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bad row(s) skipped</source>
+            <translation>
+                <numerusform>%n baris buruk dilewati</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cli.info</name>
         <message>
             <source>Print a short summary of a map: personas, stages, lanes, touchpoints, links, frictions.</source>
-            <translation type="unfinished" />
+            <translation>Cetak ringkasan singkat peta: persona, tahap, jalur, titik sentuh, tautan, hambatan.</translation>
         </message>
         <message>
             <source>a map file</source>
-            <translation type="unfinished" />
+            <translation>berkas peta</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished">tidak ada</translation>
+            <translation>tidak ada</translation>
         </message>
         <message>
             <source>severity {severity}: {count}</source>
-            <translation type="unfinished" />
+            <translation>tingkat keparahan {severity}: {count}</translation>
         </message>
         <message>
             <source>personas</source>
-            <translation type="unfinished">persona</translation>
+            <translation>persona</translation>
         </message>
         <message>
             <source>stages</source>
-            <translation type="unfinished">tahap</translation>
+            <translation>tahap</translation>
         </message>
         <message>
             <source>lanes</source>
-            <translation type="unfinished">jalur</translation>
+            <translation>jalur</translation>
         </message>
         <message>
             <source>channels</source>
-            <translation type="unfinished" />
+            <translation>kanal</translation>
         </message>
         <message>
             <source>touchpoints</source>
-            <translation type="unfinished">titik sentuh</translation>
+            <translation>titik sentuh</translation>
         </message>
         <message>
             <source>links</source>
-            <translation type="unfinished">tautan</translation>
+            <translation>tautan</translation>
         </message>
         <message>
             <source>frictions</source>
@@ -3929,7 +4060,7 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>({open} not resolved; {severities})</source>
-            <translation type="unfinished" />
+            <translation>({open} belum teratasi; {severities})</translation>
         </message>
     </context>
     <context>
@@ -4013,6 +4144,12 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <source>the file's name in messages (git: %%P)</source>
             <translation>nama berkas dalam pesan (git: %%P)</translation>
         </message>
+        <message numerus="yes">
+            <source>{name}: %n conflict(s), left as our value; check them and save again</source>
+            <translation>
+                <numerusform>{name}: %n konflik, dibiarkan dengan nilai kita (ours); periksa lalu simpan lagi</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cli.new</name>
@@ -4038,7 +4175,7 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>give --template NAME and -o FILE (or --list)</source>
-            <translation type="unfinished" />
+            <translation>berikan --template NAME dan -o FILE (atau --list)</translation>
         </message>
         <message>
             <source>{out}: already exists (use --force to overwrite it)</source>
@@ -4048,12 +4185,24 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <source>{out}: new map from the template {name}</source>
             <translation>{out}: peta baru dari templat {name}</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln stage(s)</source>
+            <translation>
+                <numerusform>%Ln tahap</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln card(s)</source>
+            <translation>
+                <numerusform>%Ln kartu</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cli.schema</name>
         <message>
             <source>Print the JSON Schema of the map file format.</source>
-            <translation type="unfinished" />
+            <translation>Cetak JSON Schema format berkas peta.</translation>
         </message>
     </context>
     <context>
@@ -4107,19 +4256,19 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <name>cli.validate</name>
         <message>
             <source>Check map files; print one line per problem as FILE: PLACE: what is wrong.</source>
-            <translation type="unfinished" />
+            <translation>Periksa berkas peta; cetak satu baris per masalah dalam bentuk FILE: PLACE: apa yang salah.</translation>
         </message>
         <message>
             <source>map files (*.journey.json)</source>
-            <translation type="unfinished" />
+            <translation>berkas peta (*.journey.json)</translation>
         </message>
         <message>
             <source>print problems only, not 'ok' lines</source>
-            <translation type="unfinished" />
+            <translation>cetak masalah saja, tanpa baris 'ok'</translation>
         </message>
         <message>
             <source>{path}: ok</source>
-            <translation type="unfinished" />
+            <translation>{path}: ok</translation>
         </message>
     </context>
     <context>
@@ -4177,79 +4326,79 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <name>csv.header</name>
         <message>
             <source>id</source>
-            <translation type="unfinished" />
+            <translation>id</translation>
         </message>
         <message>
             <source>title</source>
-            <translation type="unfinished" />
+            <translation>judul</translation>
         </message>
         <message>
             <source>stage</source>
-            <translation type="unfinished" />
+            <translation>tahap</translation>
         </message>
         <message>
             <source>lane</source>
-            <translation type="unfinished" />
+            <translation>jalur</translation>
         </message>
         <message>
             <source>channel</source>
-            <translation type="unfinished" />
+            <translation>kanal</translation>
         </message>
         <message>
             <source>owner</source>
-            <translation type="unfinished" />
+            <translation>pemilik</translation>
         </message>
         <message>
             <source>personas</source>
-            <translation type="unfinished">persona</translation>
+            <translation>persona</translation>
         </message>
         <message>
             <source>evidence</source>
-            <translation type="unfinished" />
+            <translation>bukti</translation>
         </message>
         <message>
             <source>moment_of_truth</source>
-            <translation type="unfinished" />
+            <translation>momen_penentu</translation>
         </message>
         <message>
             <source>csat</source>
-            <translation type="unfinished" />
+            <translation>csat</translation>
         </message>
         <message>
             <source>nps</source>
-            <translation type="unfinished" />
+            <translation>nps</translation>
         </message>
         <message>
             <source>ces</source>
-            <translation type="unfinished" />
+            <translation>ces</translation>
         </message>
         <message>
             <source>volume</source>
-            <translation type="unfinished" />
+            <translation>volume</translation>
         </message>
         <message>
             <source>conversion</source>
-            <translation type="unfinished" />
+            <translation>konversi</translation>
         </message>
         <message>
             <source>frictions</source>
-            <translation>hambatan</translation>
+            <translation>jumlah_hambatan</translation>
         </message>
         <message>
             <source>open_frictions</source>
-            <translation type="unfinished" />
+            <translation>hambatan_terbuka</translation>
         </message>
         <message>
             <source>highest_severity</source>
-            <translation type="unfinished" />
+            <translation>keparahan_tertinggi</translation>
         </message>
         <message>
             <source>description</source>
-            <translation type="unfinished" />
+            <translation>deskripsi</translation>
         </message>
         <message>
             <source>emotion: {persona}</source>
-            <translation type="unfinished" />
+            <translation>emosi: {persona}</translation>
         </message>
     </context>
     <context>
@@ -4384,75 +4533,75 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <name>export</name>
         <message>
             <source>{path}: cannot tell the format from the extension {extension} (use {known})</source>
-            <translation type="unfinished" />
+            <translation>{path}: format tidak dapat ditentukan dari ekstensi {extension} (gunakan {known})</translation>
         </message>
         <message>
             <source>{path}: cannot tell the format without an extension (use {known})</source>
-            <translation type="unfinished" />
+            <translation>{path}: format tidak dapat ditentukan tanpa ekstensi (gunakan {known})</translation>
         </message>
         <message>
             <source>no persona with id {id} in this map (it has no personas)</source>
-            <translation type="unfinished" />
+            <translation>tidak ada persona dengan id {id} di peta ini (peta ini tidak memiliki persona)</translation>
         </message>
         <message>
             <source>no persona with id {id} in this map (personas: {names})</source>
-            <translation type="unfinished" />
+            <translation>tidak ada persona dengan id {id} di peta ini (persona: {names})</translation>
         </message>
         <message>
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>diska penuh</translation>
         </message>
         <message>
             <source>the disk quota is used up</source>
-            <translation type="unfinished" />
+            <translation>kuota diska sudah habis</translation>
         </message>
         <message>
             <source>permission denied</source>
-            <translation type="unfinished" />
+            <translation>izin ditolak</translation>
         </message>
         <message>
             <source>the folder is on a read-only disk</source>
-            <translation type="unfinished" />
+            <translation>folder berada di diska hanya-baca</translation>
         </message>
         <message>
             <source>the folder does not exist</source>
-            <translation type="unfinished" />
+            <translation>folder tidak ada</translation>
         </message>
         <message>
             <source>it is a folder</source>
-            <translation type="unfinished" />
+            <translation>ini adalah folder</translation>
         </message>
         <message>
             <source>the file name is too long</source>
-            <translation type="unfinished" />
+            <translation>nama berkas terlalu panjang</translation>
         </message>
         <message>
             <source>{path}: cannot write the export: {why}</source>
-            <translation type="unfinished" />
+            <translation>{path}: tidak dapat menulis hasil ekspor: {why}</translation>
         </message>
         <message>
             <source>it is not a regular file (a device or a pipe?)</source>
-            <translation type="unfinished" />
+            <translation>ini bukan berkas biasa (perangkat atau pipa?)</translation>
         </message>
         <message>
             <source>the folder {folder} does not exist</source>
-            <translation type="unfinished" />
+            <translation>folder {folder} tidak ada</translation>
         </message>
         <message>
             <source>the folder {folder} is not writable</source>
-            <translation type="unfinished" />
+            <translation>folder {folder} tidak dapat ditulisi</translation>
         </message>
         <message>
             <source>no file can be created there</source>
-            <translation type="unfinished" />
+            <translation>tidak ada berkas yang dapat dibuat di sana</translation>
         </message>
         <message>
             <source>{path}: cannot write the export in {folder}: {why}</source>
-            <translation type="unfinished" />
+            <translation>{path}: tidak dapat menulis hasil ekspor di {folder}: {why}</translation>
         </message>
         <message>
             <source>{path}: the export could not be written: {why}</source>
-            <translation type="unfinished" />
+            <translation>{path}: hasil ekspor tidak dapat ditulis: {why}</translation>
         </message>
     </context>
     <context>
@@ -4483,7 +4632,7 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>tidak ada</translation>
         </message>
         <message>
             <source>holds cards but has no stage name above it</source>
@@ -4563,15 +4712,15 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>is a PDF document, not a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>adalah dokumen PDF, bukan lembar kerja</translation>
         </message>
         <message>
             <source>is a PNG image, not a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>adalah gambar PNG, bukan lembar kerja</translation>
         </message>
         <message>
             <source>is a JPEG image, not a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>adalah gambar JPEG, bukan lembar kerja</translation>
         </message>
         <message>
             <source>is already a JourneyDesk map; open it instead of importing it</source>
@@ -4695,23 +4844,23 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <name>io.fragment</name>
         <message>
             <source>not a JourneyDesk fragment: {error}</source>
-            <translation type="unfinished" />
+            <translation>bukan fragmen JourneyDesk: {error}</translation>
         </message>
         <message>
             <source>not a JourneyDesk fragment (expected "format": "journeydesk-fragment")</source>
-            <translation type="unfinished" />
+            <translation>bukan fragmen JourneyDesk (seharusnya "format": "journeydesk-fragment")</translation>
         </message>
         <message>
             <source>the items were copied from a newer JourneyDesk (fragment version {version}; this one reads version {current})</source>
-            <translation type="unfinished" />
+            <translation>butir-butir ini disalin dari JourneyDesk yang lebih baru (fragmen versi {version}; versi ini membaca versi {current})</translation>
         </message>
         <message>
             <source>fragment version {version} is not one this JourneyDesk reads</source>
-            <translation type="unfinished" />
+            <translation>fragmen versi {version} tidak dapat dibaca oleh JourneyDesk ini</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished">Tahap</translation>
+            <translation>Tahap</translation>
         </message>
         <message>
             <source>Touchpoints</source>
@@ -4723,7 +4872,7 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>Lane</source>
-            <translation type="unfinished">Jalur</translation>
+            <translation>Jalur</translation>
         </message>
     </context>
     <context>
@@ -4742,7 +4891,7 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>does not hold a journey map (expected an object {...} at the top)</source>
-            <translation type="unfinished" />
+            <translation>tidak berisi peta perjalanan (seharusnya objek {...} di tingkat teratas)</translation>
         </message>
         <message>
             <source>Building the map</source>
@@ -4750,31 +4899,31 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>is not a JourneyDesk map (expected "format": "journeydesk")</source>
-            <translation type="unfinished" />
+            <translation>bukan peta JourneyDesk (seharusnya "format": "journeydesk")</translation>
         </message>
         <message>
             <source>is missing (a map file starts with "format_version": 1)</source>
-            <translation type="unfinished" />
+            <translation>tidak ada (berkas peta diawali dengan "format_version": 1)</translation>
         </message>
         <message>
             <source>must be a whole number of 1 or more</source>
-            <translation type="unfinished" />
+            <translation>harus berupa bilangan bulat 1 atau lebih</translation>
         </message>
         <message>
             <source>the file is format version {version}, made by a newer JourneyDesk; this version reads format version {current} and older</source>
-            <translation type="unfinished" />
+            <translation>berkas ini berformat versi {version}, dibuat oleh JourneyDesk yang lebih baru; versi ini membaca format versi {current} dan yang lebih lama</translation>
         </message>
         <message>
             <source>no migration from format version {version} to {next}</source>
-            <translation type="unfinished" />
+            <translation>tidak ada migrasi dari format versi {version} ke {next}</translation>
         </message>
         <message>
             <source>could not upgrade the file from format version {version}: {error}</source>
-            <translation type="unfinished" />
+            <translation>tidak dapat meningkatkan berkas dari format versi {version}: {error}</translation>
         </message>
         <message>
             <source>{size} MB</source>
-            <translation type="unfinished" />
+            <translation>{size} MB</translation>
         </message>
         <message>
             <source>{size} ({bytes} bytes)</source>
@@ -4874,35 +5023,35 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>a value is missing or is not valid JSON here</source>
-            <translation type="unfinished" />
+            <translation>ada nilai yang hilang atau bukan JSON yang valid di sini</translation>
         </message>
         <message>
             <source>expected a "key" in double quotes (a trailing comma?)</source>
-            <translation type="unfinished" />
+            <translation>seharusnya ada "kunci" dalam tanda petik ganda (ada koma berlebih di akhir?)</translation>
         </message>
         <message>
             <source>a comma is missing here</source>
-            <translation type="unfinished" />
+            <translation>kurang tanda koma di sini</translation>
         </message>
         <message>
             <source>a colon is missing here</source>
-            <translation type="unfinished" />
+            <translation>kurang tanda titik dua di sini</translation>
         </message>
         <message>
             <source>there is more text after the end of the map</source>
-            <translation type="unfinished" />
+            <translation>masih ada teks setelah akhir peta</translation>
         </message>
         <message>
             <source>a text value holds a raw control character (a line break or tab inside quotes?)</source>
-            <translation type="unfinished" />
+            <translation>nilai teks berisi karakter kontrol mentah (jeda baris atau tab di dalam tanda petik?)</translation>
         </message>
         <message>
             <source>a \u escape must be followed by four hex digits</source>
-            <translation type="unfinished" />
+            <translation>escape \u harus diikuti empat digit heksadesimal</translation>
         </message>
         <message>
             <source>a backslash in a text value must be doubled (\\) or start an escape such as \n</source>
-            <translation type="unfinished" />
+            <translation>garis miring terbalik dalam nilai teks harus digandakan (\\) atau mengawali escape seperti \n</translation>
         </message>
         <message>
             <source>not valid JSON: the file ends inside this text value (a closing " is missing, or the file was cut off)</source>
@@ -4934,121 +5083,121 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>cannot be read</source>
-            <translation type="unfinished" />
+            <translation>tidak dapat dibaca</translation>
         </message>
         <message numerus="yes">
             <source>{problem} (and %n more problem(s))</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{problem} (dan %n masalah lainnya)</numerusform>
             </translation>
         </message>
         <message>
             <source>is missing</source>
-            <translation type="unfinished" />
+            <translation>tidak ada</translation>
         </message>
         <message>
             <source>is not a field JourneyDesk knows (misspelt?)</source>
-            <translation type="unfinished" />
+            <translation>bukan bidang yang dikenal JourneyDesk (salah eja?)</translation>
         </message>
         <message>
             <source>must not be empty</source>
-            <translation type="unfinished" />
+            <translation>tidak boleh kosong</translation>
         </message>
         <message>
             <source>is too large a number (or not a number at all)</source>
-            <translation type="unfinished" />
+            <translation>angkanya terlalu besar (atau sama sekali bukan angka)</translation>
         </message>
         <message>
             <source>must be a list [...]</source>
-            <translation type="unfinished" />
+            <translation>harus berupa daftar [...]</translation>
         </message>
         <message>
             <source>must be an object {...}</source>
-            <translation type="unfinished" />
+            <translation>harus berupa objek {...}</translation>
         </message>
         <message>
             <source>must be a whole number</source>
-            <translation type="unfinished" />
+            <translation>harus berupa bilangan bulat</translation>
         </message>
         <message>
             <source>must be a number</source>
-            <translation type="unfinished" />
+            <translation>harus berupa angka</translation>
         </message>
         <message>
             <source>must be text</source>
-            <translation type="unfinished" />
+            <translation>harus berupa teks</translation>
         </message>
         <message>
             <source>must be true or false</source>
-            <translation type="unfinished" />
+            <translation>harus true atau false</translation>
         </message>
         <message>
             <source>the key {problem}</source>
-            <translation type="unfinished" />
+            <translation>kunci {problem}</translation>
         </message>
         <message>
             <source>{problem} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>{problem} (diberikan: {value})</translation>
         </message>
         <message>
             <source>must be at least {least}</source>
-            <translation type="unfinished" />
+            <translation>harus paling sedikit {least}</translation>
         </message>
         <message>
             <source>must be at most {most}</source>
-            <translation type="unfinished" />
+            <translation>harus paling banyak {most}</translation>
         </message>
         <message>
             <source>must be one of {options}</source>
-            <translation type="unfinished" />
+            <translation>harus salah satu dari {options}</translation>
         </message>
         <message>
             <source>must be a colour like #3B82F6</source>
-            <translation type="unfinished" />
+            <translation>harus berupa warna seperti #3B82F6</translation>
         </message>
         <message>
             <source>must be a language tag such as 'en', 'id' or 'pt-BR'</source>
-            <translation type="unfinished" />
+            <translation>harus berupa tag bahasa seperti 'en', 'id', atau 'pt-BR'</translation>
         </message>
         <message>
             <source>is not in the expected form</source>
-            <translation type="unfinished" />
+            <translation>tidak dalam bentuk yang diharapkan</translation>
         </message>
         <message>
             <source>is far too large a number</source>
-            <translation type="unfinished" />
+            <translation>angkanya jauh terlalu besar</translation>
         </message>
         <message>
             <source>{problem} (in "{name}")</source>
-            <translation type="unfinished" />
+            <translation>{problem} (di "{name}")</translation>
         </message>
         <message>
             <source>contains a broken character (a lone UTF-16 surrogate)</source>
-            <translation type="unfinished" />
+            <translation>berisi karakter rusak (surrogate UTF-16 tunggal)</translation>
         </message>
         <message>
             <source>personas</source>
-            <translation type="unfinished">persona</translation>
+            <translation>persona</translation>
         </message>
         <message>
             <source>stages</source>
-            <translation type="unfinished">tahap</translation>
+            <translation>tahap</translation>
         </message>
         <message>
             <source>lanes</source>
-            <translation type="unfinished">jalur</translation>
+            <translation>jalur</translation>
         </message>
         <message>
             <source>channels</source>
-            <translation type="unfinished" />
+            <translation>kanal</translation>
         </message>
         <message>
             <source>touchpoints</source>
-            <translation type="unfinished">titik sentuh</translation>
+            <translation>titik sentuh</translation>
         </message>
         <message>
             <source>links</source>
-            <translation type="unfinished">tautan</translation>
+            <translation>tautan</translation>
         </message>
         <message>
             <source>frictions</source>
@@ -5056,51 +5205,51 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>comments</source>
-            <translation type="unfinished" />
+            <translation>komentar</translation>
         </message>
         <message>
             <source>refers to {id}, which is one of the {group}, not the stages</source>
-            <translation type="unfinished" />
+            <translation>merujuk ke {id}, yang termasuk {group}, bukan tahap</translation>
         </message>
         <message>
             <source>refers to {id}, which is one of the {group}, not the lanes</source>
-            <translation type="unfinished" />
+            <translation>merujuk ke {id}, yang termasuk {group}, bukan jalur</translation>
         </message>
         <message>
             <source>refers to {id}, which is one of the {group}, not the channels</source>
-            <translation type="unfinished" />
+            <translation>merujuk ke {id}, yang termasuk {group}, bukan kanal</translation>
         </message>
         <message>
             <source>refers to {id}, which is one of the {group}, not the personas</source>
-            <translation type="unfinished" />
+            <translation>merujuk ke {id}, yang termasuk {group}, bukan persona</translation>
         </message>
         <message>
             <source>refers to {id}, which is one of the {group}, not the touchpoints</source>
-            <translation type="unfinished" />
+            <translation>merujuk ke {id}, yang termasuk {group}, bukan titik sentuh</translation>
         </message>
         <message>
             <source>refers to {id}, which is one of the {group}, not the touchpoints or links</source>
-            <translation type="unfinished" />
+            <translation>merujuk ke {id}, yang termasuk {group}, bukan titik sentuh atau tautan</translation>
         </message>
         <message>
             <source>refers to {id}, which is one of the {group}, not the touchpoints, frictions or stages</source>
-            <translation type="unfinished" />
+            <translation>merujuk ke {id}, yang termasuk {group}, bukan titik sentuh, hambatan, atau tahap</translation>
         </message>
         <message>
             <source>the id {id} is used twice (first at {place})</source>
-            <translation type="unfinished" />
+            <translation>id {id} digunakan dua kali (pertama di {place})</translation>
         </message>
         <message>
             <source>refers to {id}, which is not in this map</source>
-            <translation type="unfinished" />
+            <translation>merujuk ke {id}, yang tidak ada di peta ini</translation>
         </message>
         <message>
             <source>names the same persona twice</source>
-            <translation type="unfinished" />
+            <translation>menyebut persona yang sama dua kali</translation>
         </message>
         <message>
             <source>a link must join two different touchpoints</source>
-            <translation type="unfinished" />
+            <translation>tautan harus menghubungkan dua titik sentuh yang berbeda</translation>
         </message>
     </context>
     <context>
@@ -5195,31 +5344,31 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>{what}: deleted in ours, changed in theirs; it stays deleted</source>
-            <translation type="unfinished" />
+            <translation>{what}: dihapus di ours, diubah di theirs; tetap dihapus</translation>
         </message>
         <message>
             <source>{what}: deleted in ours, changed in theirs; kept, with the changes</source>
-            <translation type="unfinished" />
+            <translation>{what}: dihapus di ours, diubah di theirs; dipertahankan, beserta perubahannya</translation>
         </message>
         <message>
             <source>{what}: deleted in theirs, changed in ours; it stays deleted</source>
-            <translation type="unfinished" />
+            <translation>{what}: dihapus di theirs, diubah di ours; tetap dihapus</translation>
         </message>
         <message>
             <source>{what}: deleted in theirs, changed in ours; kept, with the changes</source>
-            <translation type="unfinished" />
+            <translation>{what}: dihapus di theirs, diubah di ours; dipertahankan, beserta perubahannya</translation>
         </message>
         <message>
             <source>{what}: {field}: ours {ours}, theirs {theirs}; kept ours</source>
-            <translation type="unfinished" />
+            <translation>{what}: {field}: ours {ours}, theirs {theirs}; yang dipertahankan: ours</translation>
         </message>
         <message>
             <source>{what}: {field}: ours {ours}, theirs {theirs}; kept theirs</source>
-            <translation type="unfinished" />
+            <translation>{what}: {field}: ours {ours}, theirs {theirs}; yang dipertahankan: theirs</translation>
         </message>
         <message>
             <source>{kind} {name} ({id})</source>
-            <translation type="unfinished" />
+            <translation>{kind} {name} ({id})</translation>
         </message>
         <message>
             <source>the map</source>
@@ -5242,106 +5391,106 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <name>model.document</name>
         <message>
             <source>{field} {id} is not a persona of this map</source>
-            <translation type="unfinished" />
+            <translation>{field} {id} bukan persona di peta ini</translation>
         </message>
         <message>
             <source>{field} {id} is not a stage of this map</source>
-            <translation type="unfinished" />
+            <translation>{field} {id} bukan tahap di peta ini</translation>
         </message>
         <message>
             <source>{field} {id} is not a lane of this map</source>
-            <translation type="unfinished" />
+            <translation>{field} {id} bukan jalur di peta ini</translation>
         </message>
         <message>
             <source>{field} {id} is not a channel of this map</source>
-            <translation type="unfinished" />
+            <translation>{field} {id} bukan kanal di peta ini</translation>
         </message>
         <message>
             <source>{field} {id} is not a touchpoint of this map</source>
-            <translation type="unfinished" />
+            <translation>{field} {id} bukan titik sentuh di peta ini</translation>
         </message>
         <message>
             <source>language must be a language tag such as 'en' or 'id' (got {value})</source>
-            <translation type="unfinished" />
+            <translation>bahasa harus berupa tag bahasa seperti 'en' atau 'id' (diberikan: {value})</translation>
         </message>
         <message>
             <source>id must be text of 1 to 100 characters (got {id})</source>
-            <translation type="unfinished" />
+            <translation>id harus berupa teks sepanjang 1 hingga 100 karakter (diberikan: {id})</translation>
         </message>
         <message>
             <source>id {id} is already used in this map</source>
-            <translation type="unfinished" />
+            <translation>id {id} sudah digunakan di peta ini</translation>
         </message>
         <message>
             <source>channel</source>
-            <translation type="unfinished" />
+            <translation>kanal</translation>
         </message>
         <message>
             <source>persona</source>
-            <translation type="unfinished" />
+            <translation>persona</translation>
         </message>
         <message>
             <source>emotion persona</source>
-            <translation type="unfinished" />
+            <translation>persona emosi</translation>
         </message>
         <message>
             <source>stage</source>
-            <translation type="unfinished" />
+            <translation>tahap</translation>
         </message>
         <message>
             <source>lane</source>
-            <translation type="unfinished" />
+            <translation>jalur</translation>
         </message>
         <message>
             <source>link source</source>
-            <translation type="unfinished" />
+            <translation>asal tautan</translation>
         </message>
         <message>
             <source>link target</source>
-            <translation type="unfinished" />
+            <translation>sasaran tautan</translation>
         </message>
         <message>
             <source>a link must join two different touchpoints</source>
-            <translation type="unfinished" />
+            <translation>tautan harus menghubungkan dua titik sentuh yang berbeda</translation>
         </message>
         <message>
             <source>friction target {id} is not a touchpoint or link of this map</source>
-            <translation type="unfinished" />
+            <translation>sasaran hambatan {id} bukan titik sentuh atau tautan di peta ini</translation>
         </message>
         <message>
             <source>comment target {id} is not a touchpoint, friction or stage of this map</source>
-            <translation type="unfinished" />
+            <translation>sasaran komentar {id} bukan titik sentuh, hambatan, atau tahap di peta ini</translation>
         </message>
         <message>
             <source>touchpoint</source>
-            <translation type="unfinished" />
+            <translation>titik sentuh</translation>
         </message>
         <message>
             <source>{id} is not a persona, stage, lane or channel</source>
-            <translation type="unfinished" />
+            <translation>{id} bukan persona, tahap, jalur, atau kanal</translation>
         </message>
     </context>
     <context>
         <name>model.fields</name>
         <message>
             <source>backspace</source>
-            <translation type="unfinished" />
+            <translation>backspace</translation>
         </message>
         <message>
             <source>tab</source>
-            <translation type="unfinished">tab</translation>
+            <translation>tab</translation>
         </message>
         <message>
             <source>line break</source>
-            <translation type="unfinished" />
+            <translation>jeda baris</translation>
         </message>
         <message>
             <source>carriage return</source>
-            <translation type="unfinished" />
+            <translation>carriage return</translation>
         </message>
         <message>
             <source>must be text</source>
-            <translation type="unfinished" />
+            <translation>harus berupa teks</translation>
         </message>
         <message>
             <source>contains a control character, {char}, which text here may not hold</source>
@@ -5353,110 +5502,110 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>contains a broken character (a lone surrogate)</source>
-            <translation type="unfinished" />
+            <translation>berisi karakter rusak (surrogate tunggal)</translation>
         </message>
         <message>
             <source>must be one of {options} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>harus salah satu dari {options} (diberikan: {value})</translation>
         </message>
         <message>
             <source>must be a whole number from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>harus berupa bilangan bulat dari {low} hingga {high}</translation>
         </message>
         <message>
             <source>must be from {low} to {high} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>harus dari {low} hingga {high} (diberikan: {value})</translation>
         </message>
         <message>
             <source>is too long ({length} characters, at most {limit})</source>
-            <translation type="unfinished" />
+            <translation>terlalu panjang ({length} karakter, maksimal {limit})</translation>
         </message>
         <message>
             <source>has too many entries (at most {limit})</source>
-            <translation type="unfinished" />
+            <translation>memiliki terlalu banyak entri (maksimal {limit})</translation>
         </message>
         <message>
             <source>must be a list of text</source>
-            <translation type="unfinished" />
+            <translation>harus berupa daftar teks</translation>
         </message>
         <message>
             <source>must be a list of ids</source>
-            <translation type="unfinished" />
+            <translation>harus berupa daftar id</translation>
         </message>
         <message>
             <source>must be an id or empty</source>
-            <translation type="unfinished" />
+            <translation>harus berupa id atau kosong</translation>
         </message>
         <message>
             <source>must be a colour like #3B82F6 (got {value})</source>
-            <translation type="unfinished" />
+            <translation>harus berupa warna seperti #3B82F6 (diberikan: {value})</translation>
         </message>
         <message>
             <source>{metric} must be a number</source>
-            <translation type="unfinished" />
+            <translation>{metric} harus berupa angka</translation>
         </message>
         <message>
             <source>{metric} must be a finite number</source>
-            <translation type="unfinished" />
+            <translation>{metric} harus berupa angka terhingga</translation>
         </message>
         <message>
             <source>a huge number</source>
-            <translation type="unfinished" />
+            <translation>angka yang sangat besar</translation>
         </message>
         <message>
             <source>{metric} must be from {low} to {high} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>{metric} harus dari {low} hingga {high} (diberikan: {value})</translation>
         </message>
         <message>
             <source>{metric} must be a whole number</source>
-            <translation type="unfinished" />
+            <translation>{metric} harus berupa bilangan bulat</translation>
         </message>
         <message>
             <source>must be a set of metrics</source>
-            <translation type="unfinished" />
+            <translation>harus berupa kumpulan metrik</translation>
         </message>
         <message>
             <source>has unknown metric {key} (known: {keys})</source>
-            <translation type="unfinished" />
+            <translation>memiliki metrik tidak dikenal {key} (yang dikenal: {keys})</translation>
         </message>
         <message>
             <source>must map persona ids to emotions</source>
-            <translation type="unfinished" />
+            <translation>harus memetakan id persona ke emosi</translation>
         </message>
         <message>
             <source>must be true or false</source>
-            <translation type="unfinished" />
+            <translation>harus true atau false</translation>
         </message>
         <message>
             <source>must not be empty</source>
-            <translation type="unfinished" />
+            <translation>tidak boleh kosong</translation>
         </message>
         <message>
             <source>must hold quote, source and count</source>
-            <translation type="unfinished" />
+            <translation>harus berisi quote, source, dan count</translation>
         </message>
         <message>
             <source>has unknown entry {key}</source>
-            <translation type="unfinished" />
+            <translation>memiliki entri tidak dikenal {key}</translation>
         </message>
         <message>
             <source>count must be a whole number from 0 to {high}</source>
-            <translation type="unfinished" />
+            <translation>count harus berupa bilangan bulat dari 0 hingga {high}</translation>
         </message>
         <message>
             <source>{field} {problem}</source>
-            <translation type="unfinished" />
+            <translation>{field} {problem}</translation>
         </message>
         <message>
             <source>{kind} has no field {field}</source>
-            <translation type="unfinished" />
+            <translation>{kind} tidak memiliki bidang {field}</translation>
         </message>
     </context>
     <context>
         <name>pdf</name>
         <message>
             <source>Exported {date}</source>
-            <translation type="unfinished" />
+            <translation>Diekspor {date}</translation>
         </message>
         <message>
             <source>{frictions} ({open} open)</source>
@@ -5464,23 +5613,23 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>File format {format} v{version} · JourneyDesk {app}</source>
-            <translation type="unfinished" />
+            <translation>Format berkas {format} v{version} · JourneyDesk {app}</translation>
         </message>
         <message>
             <source>the margins leave no room for the map on {size} landscape; use smaller margins</source>
-            <translation type="unfinished" />
+            <translation>margin tidak menyisakan ruang untuk peta pada {size} lanskap; gunakan margin yang lebih kecil</translation>
         </message>
         <message>
             <source>the margins leave no room for the map on {size} portrait; use smaller margins</source>
-            <translation type="unfinished" />
+            <translation>margin tidak menyisakan ruang untuk peta pada {size} potret; gunakan margin yang lebih kecil</translation>
         </message>
         <message>
             <source>Map</source>
-            <translation type="unfinished">Peta</translation>
+            <translation>Peta</translation>
         </message>
         <message>
             <source>Sheet {sheet}</source>
-            <translation type="unfinished" />
+            <translation>Lembar {sheet}</translation>
         </message>
         <message>
             <source>No comment is recorded on this map.</source>
@@ -5488,15 +5637,15 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>This map has no personas.</source>
-            <translation type="unfinished" />
+            <translation>Peta ini tidak memiliki persona.</translation>
         </message>
         <message>
             <source>(unnamed persona)</source>
-            <translation type="unfinished">(persona tanpa nama)</translation>
+            <translation>(persona tanpa nama)</translation>
         </message>
         <message>
             <source>emotion from {low} to {high}, average {average}</source>
-            <translation type="unfinished" />
+            <translation>emosi dari {low} hingga {high}, rata-rata {average}</translation>
         </message>
         <message>
             <source>Goals</source>
@@ -5504,7 +5653,7 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>Needs</source>
-            <translation type="unfinished" />
+            <translation>Kebutuhan</translation>
         </message>
         <message>
             <source>Frustrations</source>
@@ -5512,23 +5661,23 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished">Catatan</translation>
+            <translation>Catatan</translation>
         </message>
         <message>
             <source>No friction is recorded on this map.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada hambatan yang tercatat pada peta ini.</translation>
         </message>
         <message>
             <source>{frictions}, {open} not resolved; most severe first.</source>
-            <translation type="unfinished" />
+            <translation>{frictions}, {open} belum teratasi; yang paling parah lebih dulu.</translation>
         </message>
         <message>
             <source>Evidence: {states}.</source>
-            <translation type="unfinished" />
+            <translation>Bukti: {states}.</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished">Tingkat keparahan</translation>
+            <translation>Tingkat keparahan</translation>
         </message>
         <message>
             <source>Friction</source>
@@ -5536,27 +5685,27 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>Opportunity</source>
-            <translation type="unfinished">Peluang</translation>
+            <translation>Peluang</translation>
         </message>
         <message>
             <source>owner {owner}</source>
-            <translation type="unfinished" />
+            <translation>pemilik {owner}</translation>
         </message>
         <message>
             <source>Step {step}</source>
-            <translation type="unfinished" />
+            <translation>Langkah {step}</translation>
         </message>
         <message>
             <source>count {count}</source>
-            <translation type="unfinished" />
+            <translation>jumlah {count}</translation>
         </message>
         <message>
             <source>none recorded yet</source>
-            <translation type="unfinished" />
+            <translation>belum ada yang dicatat</translation>
         </message>
         <message>
             <source>{comments}, {open} not resolved</source>
-            <translation type="unfinished" />
+            <translation>{comments}, {open} belum selesai</translation>
         </message>
         <message>
             <source>On</source>
@@ -5572,15 +5721,15 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>This map has no stages.</source>
-            <translation type="unfinished" />
+            <translation>Peta ini tidak memiliki tahap.</translation>
         </message>
         <message>
             <source>Metrics are means over the stage's touchpoints that carry them (– when none does). Frictions count where they sit: on a touchpoint of the stage or on a step starting in it.</source>
-            <translation type="unfinished" />
+            <translation>Metrik adalah rata-rata dari titik sentuh tahap tersebut yang memilikinya (– bila tidak ada). Hambatan dihitung di tempatnya berada: pada titik sentuh tahap tersebut atau pada langkah yang dimulai di dalamnya.</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished">Tahap</translation>
+            <translation>Tahap</translation>
         </message>
         <message>
             <source>Touchpoints</source>
@@ -5588,7 +5737,7 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>Emotion by persona</source>
-            <translation type="unfinished" />
+            <translation>Emosi per persona</translation>
         </message>
         <message>
             <source>Open frictions</source>
@@ -5608,105 +5757,105 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished">tidak ada</translation>
+            <translation>tidak ada</translation>
         </message>
         <message>
             <source>No hotspots: no touchpoint or step carries unresolved friction.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada titik rawan: tidak ada titik sentuh atau langkah yang memiliki hambatan yang belum teratasi.</translation>
         </message>
         <message>
             <source>Where fixing friction matters most: severity of unresolved friction, weighted by how many customers pass (volume) and how much of the journey flows through the place.</source>
-            <translation type="unfinished" />
+            <translation>Tempat perbaikan hambatan paling berarti: tingkat keparahan hambatan yang belum teratasi, dibobot menurut banyaknya pelanggan yang melewatinya (volume) dan seberapa besar bagian perjalanan yang mengalir melalui tempat itu.</translation>
         </message>
         <message>
             <source>The top {shown} of {total} are listed; `journeydesk analyze` lists all.</source>
-            <translation type="unfinished" />
+            <translation>{shown} teratas dari {total} dicantumkan; `journeydesk analyze` mencantumkan semuanya.</translation>
         </message>
         <message>
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Tempat</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Skor</translation>
         </message>
         <message>
             <source>Frictions</source>
-            <translation type="unfinished">Hambatan</translation>
+            <translation>Hambatan</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Alasan</translation>
         </message>
         <message>
             <source>step</source>
-            <translation type="unfinished" />
+            <translation>langkah</translation>
         </message>
         <message>
             <source>touchpoint</source>
-            <translation type="unfinished" />
+            <translation>titik sentuh</translation>
         </message>
         <message>
             <source>{steps} where the customer changes channel; {flagged} with unresolved friction on the step or where the customer lands (listed below).</source>
-            <translation type="unfinished" />
+            <translation>{steps} tempat pelanggan berpindah kanal; {flagged} dengan hambatan yang belum teratasi pada langkah tersebut atau di tempat pelanggan tiba (tercantum di bawah).</translation>
         </message>
         <message numerus="yes">
             <source>%Ln step(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln langkah</numerusform>
             </translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished">Dari</translation>
+            <translation>Dari</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Ke</translation>
         </message>
         <message>
             <source>Channels</source>
-            <translation type="unfinished">Kanal</translation>
+            <translation>Kanal</translation>
         </message>
         <message>
             <source>unknown page size {size} (choose {sizes})</source>
-            <translation type="unfinished" />
+            <translation>ukuran halaman {size} tidak dikenal (pilih {sizes})</translation>
         </message>
         <message>
             <source>unknown orientation {value} (choose landscape or portrait)</source>
-            <translation type="unfinished" />
+            <translation>orientasi {value} tidak dikenal (pilih landscape atau portrait)</translation>
         </message>
         <message>
             <source>unknown mode {value} (choose fit or tile)</source>
-            <translation type="unfinished" />
+            <translation>mode {value} tidak dikenal (pilih fit atau tile)</translation>
         </message>
         <message>
             <source>unknown section {value} (choose from {sections})</source>
-            <translation type="unfinished" />
+            <translation>bagian {value} tidak dikenal (pilih dari {sections})</translation>
         </message>
         <message>
             <source>choose at least one section to print</source>
-            <translation type="unfinished" />
+            <translation>pilih setidaknya satu bagian untuk dicetak</translation>
         </message>
         <message>
             <source>margins and overlap must be numbers of millimetres</source>
-            <translation type="unfinished" />
+            <translation>margin dan tumpang tindih harus berupa angka dalam milimeter</translation>
         </message>
         <message>
             <source>margins must be from 0 to {most} mm on {size}</source>
-            <translation type="unfinished" />
+            <translation>margin harus dari 0 hingga {most} mm pada {size}</translation>
         </message>
         <message>
             <source>overlap must be from 0 to 50 mm</source>
-            <translation type="unfinished" />
+            <translation>tumpang tindih harus dari 0 hingga 50 mm</translation>
         </message>
         <message>
             <source>for a readable print choose {size} ({points} pt) or tile mode</source>
-            <translation type="unfinished" />
+            <translation>agar cetakan mudah dibaca, pilih {size} ({points} pt) atau mode ubin</translation>
         </message>
         <message>
             <source>for a readable print choose tile mode (full size across sheets)</source>
-            <translation type="unfinished" />
+            <translation>agar cetakan mudah dibaca, pilih mode ubin (ukuran penuh di beberapa lembar)</translation>
         </message>
         <message>
             <source>card titles would print at {small} pt on {paper}: printed on {larger} instead ({size} pt)</source>
@@ -5718,7 +5867,7 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>persona: {name}</source>
-            <translation type="unfinished" />
+            <translation>persona: {name}</translation>
         </message>
         <message>
             <source>Untitled journey</source>
@@ -5732,71 +5881,71 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>{path}: a part of the report does not fit on a {size} page ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: sebagian laporan tidak muat di halaman {size} ({error})</translation>
         </message>
         <message>
             <source>Fitted to one {size} landscape page at {scale}</source>
-            <translation type="unfinished" />
+            <translation>Dimuatkan ke satu halaman {size} lanskap pada skala {scale}</translation>
         </message>
         <message>
             <source>Fitted to one {size} portrait page at {scale}</source>
-            <translation type="unfinished" />
+            <translation>Dimuatkan ke satu halaman {size} potret pada skala {scale}</translation>
         </message>
         <message>
             <source>the map prints at {scale} on {size}: card titles are {points} pt; {advice}</source>
-            <translation type="unfinished" />
+            <translation>peta tercetak pada skala {scale} di {size}: judul kartu berukuran {points} pt; {advice}</translation>
         </message>
         <message>
             <source>Assembly guide: {sheets} ({rows} × {columns})</source>
-            <translation type="unfinished" />
+            <translation>Panduan perakitan: {sheets} ({rows} × {columns})</translation>
         </message>
         <message numerus="yes">
             <source>%Ln row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln baris</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln column(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln kolom</numerusform>
             </translation>
         </message>
         <message>
             <source>{title} — sheet {sheet} (row {row}, column {column}) of {rows} × {columns}; full size, 1 pt = 1 unit</source>
-            <translation type="unfinished" />
+            <translation>{title} — lembar {sheet} (baris {row}, kolom {column}) dari {rows} × {columns}; ukuran penuh, 1 pt = 1 satuan</translation>
         </message>
         <message>
             <source>Customer journey map</source>
-            <translation type="unfinished" />
+            <translation>Peta perjalanan pelanggan</translation>
         </message>
         <message>
             <source>Page {number}</source>
-            <translation type="unfinished" />
+            <translation>Halaman {number}</translation>
         </message>
         <message>
             <source>Customer journey map: {counts}</source>
-            <translation type="unfinished" />
+            <translation>Peta perjalanan pelanggan: {counts}</translation>
         </message>
         <message>
             <source>{subject}; {persona}</source>
-            <translation type="unfinished" />
+            <translation>{subject}; {persona}</translation>
         </message>
         <message>
             <source>customer journey map</source>
-            <translation type="unfinished" />
+            <translation>peta perjalanan pelanggan</translation>
         </message>
         <message>
             <source>Persona profiles</source>
-            <translation type="unfinished">Profil persona</translation>
+            <translation>Profil persona</translation>
         </message>
         <message>
             <source>Friction register</source>
-            <translation type="unfinished">Daftar hambatan</translation>
+            <translation>Daftar hambatan</translation>
         </message>
         <message>
             <source>Stage scorecards</source>
-            <translation type="unfinished">Kartu skor tahap</translation>
+            <translation>Kartu skor tahap</translation>
         </message>
         <message>
             <source>Friction hotspots</source>
@@ -5804,21 +5953,21 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>Comments</source>
-            <translation type="unfinished">Komentar</translation>
+            <translation>Komentar</translation>
         </message>
         <message numerus="yes">
             <source>+%Ln more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>+%Ln lainnya</numerusform>
             </translation>
         </message>
         <message>
             <source>The analysis module is not available in this build, so this section is empty.</source>
-            <translation type="unfinished" />
+            <translation>Modul analisis tidak tersedia dalam build ini, sehingga bagian ini kosong.</translation>
         </message>
         <message>
             <source>none recorded</source>
-            <translation type="unfinished" />
+            <translation>tidak ada yang dicatat</translation>
         </message>
         <message>
             <source>Persona</source>
@@ -5834,90 +5983,124 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>Emotion per persona, −3 to +3</source>
-            <translation type="unfinished" />
+            <translation>Emosi per persona, −3 hingga +3</translation>
         </message>
         <message>
             <source>{kind}  ·  {count}</source>
-            <translation type="unfinished" />
+            <translation>{kind}  ·  {count}</translation>
         </message>
         <message>
             <source>This map has no stages yet.</source>
-            <translation type="unfinished" />
+            <translation>Peta ini belum memiliki tahap.</translation>
         </message>
         <message>
             <source>This map has no lanes yet.</source>
-            <translation type="unfinished" />
+            <translation>Peta ini belum memiliki jalur.</translation>
         </message>
         <message>
             <source>Friction severity</source>
-            <translation type="unfinished">Tingkat keparahan hambatan</translation>
+            <translation>Tingkat keparahan hambatan</translation>
         </message>
         <message>
             <source>All resolved</source>
-            <translation type="unfinished" />
+            <translation>Semua teratasi</translation>
         </message>
         <message>
             <source>shape and colour: the worst open friction; number: open frictions</source>
-            <translation type="unfinished" />
+            <translation>bentuk dan warna: hambatan terbuka terparah; angka: jumlah hambatan terbuka</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished">Bukti</translation>
+            <translation>Bukti</translation>
         </message>
         <message>
             <source>Moment of truth</source>
-            <translation type="unfinished">Momen penentu</translation>
+            <translation>Momen penentu</translation>
         </message>
         <message>
             <source>Link (persona-coloured when it is one persona's)</source>
-            <translation type="unfinished" />
+            <translation>Tautan (berwarna persona bila milik satu persona)</translation>
         </message>
         <message>
             <source>Personas (dots on cards, emotion curves)</source>
-            <translation type="unfinished" />
+            <translation>Persona (titik pada kartu, kurva emosi)</translation>
         </message>
         <message>
             <source>(unnamed)</source>
-            <translation type="unfinished">(tanpa nama)</translation>
+            <translation>(tanpa nama)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln {size} sheet(s)</source>
+            <translation>
+                <numerusform>%Ln lembar {size}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(channel break)</source>
+            <translation>(keterputusan kanal)</translation>
+        </message>
+        <message numerus="yes">
+            <source>[%Ln more characters in the map file]</source>
+            <translation>
+                <numerusform>[%Ln karakter lagi di berkas peta]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln touchpoint(s) on this persona's journey</source>
+            <translation>
+                <numerusform>%Ln titik sentuh dalam perjalanan persona ini</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln friction(s)</source>
+            <translation>
+                <numerusform>%Ln hambatan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln comment(s)</source>
+            <translation>
+                <numerusform>%Ln komentar</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>pdf.progress</name>
         <message>
             <source>Laying out the map</source>
-            <translation type="unfinished" />
+            <translation>Menata letak peta</translation>
         </message>
         <message>
             <source>Analysing the map</source>
-            <translation type="unfinished" />
+            <translation>Menganalisis peta</translation>
         </message>
         <message>
             <source>Drawing the map</source>
-            <translation type="unfinished" />
+            <translation>Menggambar peta</translation>
         </message>
         <message>
             <source>Drawing sheet {sheet}</source>
-            <translation type="unfinished" />
+            <translation>Menggambar lembar {sheet}</translation>
         </message>
         <message>
             <source>Writing {section}</source>
-            <translation type="unfinished" />
+            <translation>Menulis {section}</translation>
         </message>
         <message>
             <source>Making the pages</source>
-            <translation type="unfinished" />
+            <translation>Menyusun halaman</translation>
         </message>
         <message>
             <source>Writing the file</source>
-            <translation type="unfinished" />
+            <translation>Menulis berkas</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished">Selesai</translation>
+            <translation>Selesai</translation>
         </message>
         <message>
             <source>export cancelled</source>
-            <translation type="unfinished" />
+            <translation>ekspor dibatalkan</translation>
         </message>
     </context>
     <context>
@@ -6148,144 +6331,144 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <name>vocabulary</name>
         <message>
             <source>yes</source>
-            <translation type="unfinished">ya</translation>
+            <translation>ya</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished">tidak</translation>
+            <translation>tidak</translation>
         </message>
     </context>
     <context>
         <name>vocabulary.category</name>
         <message>
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>Menunggu</translation>
         </message>
         <message>
             <source>Confusion</source>
-            <translation type="unfinished" />
+            <translation>Kebingungan</translation>
         </message>
         <message>
             <source>Missing information</source>
-            <translation type="unfinished" />
+            <translation>Informasi kurang</translation>
         </message>
         <message>
             <source>Broken promise</source>
-            <translation type="unfinished" />
+            <translation>Janji tidak ditepati</translation>
         </message>
         <message>
             <source>Channel break</source>
-            <translation type="unfinished" />
+            <translation>Keterputusan kanal</translation>
         </message>
         <message>
             <source>Effort</source>
-            <translation type="unfinished" />
+            <translation>Usaha berlebih</translation>
         </message>
         <message>
             <source>Price surprise</source>
-            <translation type="unfinished" />
+            <translation>Kejutan harga</translation>
         </message>
         <message>
             <source>Failure</source>
-            <translation type="unfinished" />
+            <translation>Kegagalan</translation>
         </message>
     </context>
     <context>
         <name>vocabulary.evidence</name>
         <message>
             <source>Observed</source>
-            <translation type="unfinished" />
+            <translation>Diamati</translation>
         </message>
         <message>
             <source>Assumed</source>
-            <translation type="unfinished" />
+            <translation>Diasumsikan</translation>
         </message>
         <message>
             <source>Proposed</source>
-            <translation type="unfinished" />
+            <translation>Diusulkan</translation>
         </message>
         <message>
             <source>seen or measured</source>
-            <translation type="unfinished" />
+            <translation>dilihat atau diukur</translation>
         </message>
         <message>
             <source>the team's belief</source>
-            <translation type="unfinished" />
+            <translation>keyakinan tim</translation>
         </message>
         <message>
             <source>to be checked</source>
-            <translation type="unfinished" />
+            <translation>perlu diperiksa</translation>
         </message>
     </context>
     <context>
         <name>vocabulary.field</name>
         <message>
             <source>name</source>
-            <translation type="unfinished" />
+            <translation>nama</translation>
         </message>
         <message>
             <source>title</source>
-            <translation type="unfinished" />
+            <translation>judul</translation>
         </message>
         <message>
             <source>description</source>
-            <translation type="unfinished" />
+            <translation>deskripsi</translation>
         </message>
         <message>
             <source>notes</source>
-            <translation type="unfinished" />
+            <translation>catatan</translation>
         </message>
         <message>
             <source>role</source>
-            <translation type="unfinished" />
+            <translation>peran</translation>
         </message>
         <message>
             <source>goals</source>
-            <translation type="unfinished" />
+            <translation>tujuan</translation>
         </message>
         <message>
             <source>needs</source>
-            <translation type="unfinished" />
+            <translation>kebutuhan</translation>
         </message>
         <message>
             <source>frustrations</source>
-            <translation type="unfinished" />
+            <translation>frustrasi</translation>
         </message>
         <message>
             <source>quote</source>
-            <translation type="unfinished" />
+            <translation>kutipan</translation>
         </message>
         <message>
             <source>colour</source>
-            <translation type="unfinished" />
+            <translation>warna</translation>
         </message>
         <message>
             <source>kind</source>
-            <translation type="unfinished" />
+            <translation>jenis</translation>
         </message>
         <message>
             <source>stage</source>
-            <translation type="unfinished" />
+            <translation>tahap</translation>
         </message>
         <message>
             <source>lane</source>
-            <translation type="unfinished" />
+            <translation>jalur</translation>
         </message>
         <message>
             <source>channel</source>
-            <translation type="unfinished" />
+            <translation>kanal</translation>
         </message>
         <message>
             <source>owner</source>
-            <translation type="unfinished" />
+            <translation>pemilik</translation>
         </message>
         <message>
             <source>personas</source>
-            <translation type="unfinished">persona</translation>
+            <translation>persona</translation>
         </message>
         <message>
             <source>persona</source>
-            <translation type="unfinished" />
+            <translation>persona</translation>
         </message>
         <message>
             <source>metrics</source>
@@ -6293,63 +6476,63 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>emotions</source>
-            <translation type="unfinished" />
+            <translation>emosi</translation>
         </message>
         <message>
             <source>evidence</source>
-            <translation type="unfinished" />
+            <translation>bukti</translation>
         </message>
         <message>
             <source>moment of truth</source>
-            <translation type="unfinished" />
+            <translation>momen penentu</translation>
         </message>
         <message>
             <source>label</source>
-            <translation type="unfinished" />
+            <translation>label</translation>
         </message>
         <message>
             <source>source</source>
-            <translation type="unfinished" />
+            <translation>sumber</translation>
         </message>
         <message>
             <source>target</source>
-            <translation type="unfinished" />
+            <translation>sasaran</translation>
         </message>
         <message>
             <source>severity</source>
-            <translation type="unfinished" />
+            <translation>tingkat keparahan</translation>
         </message>
         <message>
             <source>category</source>
-            <translation type="unfinished" />
+            <translation>kategori</translation>
         </message>
         <message>
             <source>evidence status</source>
-            <translation type="unfinished" />
+            <translation>status bukti</translation>
         </message>
         <message>
             <source>status</source>
-            <translation type="unfinished" />
+            <translation>status</translation>
         </message>
         <message>
             <source>opportunity</source>
-            <translation type="unfinished" />
+            <translation>peluang</translation>
         </message>
         <message>
             <source>author</source>
-            <translation type="unfinished" />
+            <translation>penulis</translation>
         </message>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>dibuat</translation>
         </message>
         <message>
             <source>modified</source>
-            <translation type="unfinished" />
+            <translation>diubah</translation>
         </message>
         <message>
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>teks</translation>
         </message>
         <message>
             <source>resolved</source>
@@ -6357,22 +6540,22 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>language</source>
-            <translation type="unfinished" />
+            <translation>bahasa</translation>
         </message>
         <message>
             <source>position</source>
-            <translation type="unfinished" />
+            <translation>posisi</translation>
         </message>
         <message>
             <source>cell</source>
-            <translation type="unfinished" />
+            <translation>sel</translation>
         </message>
     </context>
     <context>
         <name>vocabulary.kind</name>
         <message>
             <source>Map</source>
-            <translation type="unfinished">Peta</translation>
+            <translation>Peta</translation>
         </message>
         <message>
             <source>Persona</source>
@@ -6380,23 +6563,23 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished">Tahap</translation>
+            <translation>Tahap</translation>
         </message>
         <message>
             <source>Lane</source>
-            <translation type="unfinished">Jalur</translation>
+            <translation>Jalur</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished">Kanal</translation>
+            <translation>Kanal</translation>
         </message>
         <message>
             <source>Touchpoint</source>
-            <translation type="unfinished">Titik sentuh</translation>
+            <translation>Titik sentuh</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished">Tautan</translation>
+            <translation>Tautan</translation>
         </message>
         <message>
             <source>Friction</source>
@@ -6404,7 +6587,7 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished">Komentar</translation>
+            <translation>Komentar</translation>
         </message>
     </context>
     <context>
@@ -6415,62 +6598,62 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Tindakan</translation>
         </message>
         <message>
             <source>Thoughts</source>
-            <translation type="unfinished" />
+            <translation>Pikiran</translation>
         </message>
         <message>
             <source>Emotions</source>
-            <translation type="unfinished" />
+            <translation>Emosi</translation>
         </message>
         <message>
             <source>Pain points</source>
-            <translation type="unfinished" />
+            <translation>Titik masalah</translation>
         </message>
         <message>
             <source>Opportunities</source>
-            <translation type="unfinished" />
+            <translation>Peluang</translation>
         </message>
         <message>
             <source>Frontstage</source>
-            <translation type="unfinished" />
+            <translation>Panggung depan</translation>
         </message>
         <message>
             <source>Backstage</source>
-            <translation type="unfinished" />
+            <translation>Panggung belakang</translation>
         </message>
         <message>
             <source>Support processes</source>
-            <translation type="unfinished" />
+            <translation>Proses pendukung</translation>
         </message>
         <message>
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>Kustom</translation>
         </message>
     </context>
     <context>
         <name>vocabulary.metric</name>
         <message>
             <source>CSAT %</source>
-            <translation type="unfinished">CSAT %</translation>
+            <translation>CSAT %</translation>
         </message>
         <message>
             <source>NPS</source>
-            <translation type="unfinished">NPS</translation>
+            <translation>NPS</translation>
         </message>
         <message>
             <source>CES</source>
-            <translation type="unfinished">CES</translation>
+            <translation>CES</translation>
         </message>
         <message>
             <source>Volume</source>
-            <translation type="unfinished">Volume</translation>
+            <translation>Volume</translation>
         </message>
         <message>
             <source>Conversion %</source>
-            <translation type="unfinished">Konversi %</translation>
+            <translation>Konversi %</translation>
         </message>
     </context>
     <context>
@@ -6493,22 +6676,22 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>{number} · {label}</source>
-            <translation type="unfinished" />
+            <translation>{number} · {label}</translation>
         </message>
     </context>
     <context>
         <name>vocabulary.status</name>
         <message>
             <source>Open</source>
-            <translation type="unfinished">Buka</translation>
+            <translation>Terbuka</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>Sedang dikerjakan</translation>
         </message>
         <message>
             <source>Resolved</source>
-            <translation type="unfinished">Selesai</translation>
+            <translation>Teratasi</translation>
         </message>
     </context>
 </TS>

@@ -643,6 +643,18 @@
             <source>Capture idea</source>
             <translation>Tangkap idea</translation>
         </message>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation>
+                <numerusform>Padam %n item</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n card(s)</source>
+            <translation>
+                <numerusform>Alih %n kad</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CommentsPanel</name>
@@ -1295,6 +1307,12 @@
             <source>Add friction</source>
             <translation>Tambah geseran</translation>
         </message>
+        <message numerus="yes">
+            <source>Delete %n friction(s)</source>
+            <translation>
+                <numerusform>Padam %n geseran</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -1523,6 +1541,18 @@
         <message>
             <source>Could not import the spreadsheet</source>
             <translation>Tidak dapat mengimport hamparan</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n baris</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be imported:</source>
+            <translation>
+                <numerusform>%n baris tidak dapat diimport:</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1818,6 +1848,12 @@
         <message>
             <source>{title} (touchpoint)</source>
             <translation>{title} (titik sentuhan)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2593,6 +2629,11 @@
             <source>Drive</source>
             <translation>Pemacu</translation>
         </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Folder</translation>
+        </message>
     </context>
     <context>
         <name>QColorDialog</name>
@@ -2657,7 +2698,7 @@
         </message>
         <message>
             <source>Closes the dock widget</source>
-            <translation>Menutup panel dok</translation>
+            <translation>Menutup widget dok</translation>
         </message>
         <message>
             <source>Float</source>
@@ -2665,7 +2706,7 @@
         </message>
         <message>
             <source>Undocks and re-attaches the dock widget</source>
-            <translation>Menanggalkan dan memasang semula panel dok</translation>
+            <translation>Menyahdok dan memasang semula widget dok</translation>
         </message>
     </context>
     <context>
@@ -2812,6 +2853,11 @@
         <message>
             <source>Date Modified</source>
             <translation>Tarikh Diubah Suai</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <comment>All other platforms</comment>
+            <translation>Jenis</translation>
         </message>
     </context>
     <context>
@@ -3266,31 +3312,31 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         <name>analysis</name>
         <message>
             <source>All customers</source>
-            <translation type="unfinished" />
+            <translation>Semua pelanggan</translation>
         </message>
         <message>
             <source>open critical friction (severity 4) on {on}</source>
-            <translation type="unfinished" />
+            <translation>geseran kritikal terbuka (tahap keterukan 4) pada {on}</translation>
         </message>
         <message>
             <source>no opportunity (fix) recorded for this friction on {on}</source>
-            <translation type="unfinished" />
+            <translation>tiada peluang (penyelesaian) direkodkan untuk geseran ini pada {on}</translation>
         </message>
         <message>
             <source>touchpoint has no channel</source>
-            <translation type="unfinished" />
+            <translation>titik sentuhan tiada saluran</translation>
         </message>
         <message>
             <source>touchpoint has no owner</source>
-            <translation type="unfinished" />
+            <translation>titik sentuhan tiada pemilik</translation>
         </message>
         <message>
             <source>stage has no touchpoints</source>
-            <translation type="unfinished" />
+            <translation>peringkat tiada titik sentuhan</translation>
         </message>
         <message>
             <source>no touchpoint concerns this persona</source>
-            <translation type="unfinished" />
+            <translation>tiada titik sentuhan yang melibatkan persona ini</translation>
         </message>
         <message>
             <source>volume unknown</source>
@@ -3298,117 +3344,154 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln customer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln pelanggan</numerusform>
             </translation>
         </message>
         <message>
             <source>on {share} of shortest routes</source>
-            <translation type="unfinished" />
+            <translation>pada {share} laluan terpendek</translation>
         </message>
         <message>
             <source>on ~{share} of shortest routes</source>
-            <translation type="unfinished" />
+            <translation>pada ~{share} laluan terpendek</translation>
         </message>
         <message>
             <source>no touchpoints concern this persona</source>
-            <translation type="unfinished" />
+            <translation>tiada titik sentuhan yang melibatkan persona ini</translation>
         </message>
         <message>
             <source>no links drawn for this persona yet: dead ends and reachability not checked</source>
-            <translation type="unfinished" />
+            <translation>belum ada pautan dilukis untuk persona ini: jalan buntu dan kebolehcapaian tidak disemak</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open friction(s) (max severity {severity})</source>
+            <translation>
+                <numerusform>%n geseran terbuka (keterukan maksimum {severity})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in progress friction(s) (max severity {severity})</source>
+            <translation>
+                <numerusform>%n geseran dalam tindakan (keterukan maksimum {severity})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n resolved</source>
+            <translation>
+                <numerusform>%n selesai</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln error(s)</source>
+            <translation>
+                <numerusform>%Ln ralat</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln warning(s)</source>
+            <translation>
+                <numerusform>%Ln amaran</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln nota</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>argparse</name>
         <message>
             <source>usage: </source>
-            <translation type="unfinished" />
+            <translation>penggunaan: </translation>
         </message>
         <message>
             <source>positional arguments</source>
-            <translation type="unfinished" />
+            <translation>argumen kedudukan</translation>
         </message>
         <message>
             <source>options</source>
-            <translation type="unfinished" />
+            <translation>pilihan</translation>
         </message>
         <message>
             <source>optional arguments</source>
-            <translation type="unfinished" />
+            <translation>argumen pilihan</translation>
         </message>
         <message>
             <source>show this help message and exit</source>
-            <translation type="unfinished" />
+            <translation>tunjukkan mesej bantuan ini dan keluar</translation>
         </message>
         <message>
             <source>argument %(argument_name)s: %(message)s</source>
-            <translation type="unfinished" />
+            <translation>argumen %(argument_name)s: %(message)s</translation>
         </message>
         <message>
             <source>unrecognized arguments: %s</source>
-            <translation type="unfinished" />
+            <translation>argumen tidak dikenali: %s</translation>
         </message>
         <message>
             <source>not allowed with argument %s</source>
-            <translation type="unfinished" />
+            <translation>tidak dibenarkan bersama argumen %s</translation>
         </message>
         <message>
             <source>ignored explicit argument %r</source>
-            <translation type="unfinished" />
+            <translation>argumen eksplisit %r diabaikan</translation>
         </message>
         <message>
             <source>the following arguments are required: %s</source>
-            <translation type="unfinished" />
+            <translation>argumen berikut diperlukan: %s</translation>
         </message>
         <message>
             <source>one of the arguments %s is required</source>
-            <translation type="unfinished" />
+            <translation>salah satu daripada argumen %s diperlukan</translation>
         </message>
         <message>
             <source>expected one argument</source>
-            <translation type="unfinished" />
+            <translation>satu argumen dijangka</translation>
         </message>
         <message>
             <source>expected at most one argument</source>
-            <translation type="unfinished" />
+            <translation>paling banyak satu argumen dijangka</translation>
         </message>
         <message>
             <source>expected at least one argument</source>
-            <translation type="unfinished" />
+            <translation>sekurang-kurangnya satu argumen dijangka</translation>
         </message>
         <message>
             <source>ambiguous option: %(option)s could match %(matches)s</source>
-            <translation type="unfinished" />
+            <translation>pilihan taksa: %(option)s mungkin sepadan dengan %(matches)s</translation>
         </message>
         <message>
             <source>unexpected option string: %s</source>
-            <translation type="unfinished" />
+            <translation>rentetan pilihan tidak dijangka: %s</translation>
         </message>
         <message>
             <source>invalid %(type)s value: %(value)r</source>
-            <translation type="unfinished" />
+            <translation>nilai %(type)s tidak sah: %(value)r</translation>
         </message>
         <message>
             <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-            <translation type="unfinished" />
+            <translation>pilihan tidak sah: %(value)r (pilih daripada %(choices)s)</translation>
         </message>
         <message>
             <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-            <translation type="unfinished" />
+            <translation>penghurai tidak dikenali %(parser_name)r (pilihan: %(choices)s)</translation>
         </message>
         <message>
             <source>can't open '%(filename)s': %(error)s</source>
-            <translation type="unfinished" />
+            <translation>tidak dapat membuka '%(filename)s': %(error)s</translation>
         </message>
         <message>
             <source>%(prog)s: error: %(message)s
 </source>
-            <translation type="unfinished" />
+            <translation>%(prog)s: ralat: %(message)s
+</translation>
         </message>
         <message>
             <source>expected %s argument(s)</source>
-            <translation type="unfinished" />
+            <translation>%s argumen dijangka</translation>
         </message>
     </context>
     <context>
@@ -3419,34 +3502,34 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>CSAT {value}%</source>
-            <translation type="unfinished" />
+            <translation>CSAT {value}%</translation>
         </message>
         <message>
             <source>NPS {value}</source>
-            <translation type="unfinished" />
+            <translation>NPS {value}</translation>
         </message>
         <message>
             <source>CES {value}</source>
-            <translation type="unfinished" />
+            <translation>CES {value}</translation>
         </message>
     </context>
     <context>
         <name>cli</name>
         <message>
             <source>{prog}: error: {message}</source>
-            <translation type="unfinished" />
+            <translation>{prog}: ralat: {message}</translation>
         </message>
         <message>
             <source>JourneyDesk: customer journey maps you can analyse. With no command (or just a FILE), start the editor.</source>
-            <translation type="unfinished" />
+            <translation>JourneyDesk: peta perjalanan pelanggan yang boleh anda analisis. Tanpa arahan (atau dengan FILE sahaja), penyunting akan dimulakan.</translation>
         </message>
         <message>
             <source>Run 'journeydesk COMMAND --help' for a command's options.</source>
-            <translation type="unfinished" />
+            <translation>Jalankan 'journeydesk COMMAND --help' untuk melihat pilihan sesuatu arahan.</translation>
         </message>
         <message>
             <source>show the version and exit</source>
-            <translation type="unfinished" />
+            <translation>tunjukkan versi dan keluar</translation>
         </message>
         <message>
             <source>the language to speak: {codes} (default: as chosen in Preferences, else the system's)</source>
@@ -3454,11 +3537,11 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>add JourneyDesk to this user's application menu and open .journey.json files with it (Linux; files go under $XDG_DATA_HOME)</source>
-            <translation type="unfinished" />
+            <translation>tambah JourneyDesk ke menu aplikasi pengguna ini dan buka fail .journey.json dengannya (Linux; fail disimpan di bawah $XDG_DATA_HOME)</translation>
         </message>
         <message>
             <source>remove what --install-desktop added</source>
-            <translation type="unfinished" />
+            <translation>buang apa yang ditambah oleh --install-desktop</translation>
         </message>
         <message>
             <source>--lang needs a language: {codes}</source>
@@ -3470,178 +3553,178 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>start the app with at most one FILE</source>
-            <translation type="unfinished" />
+            <translation>mulakan aplikasi dengan paling banyak satu FILE</translation>
         </message>
         <message>
             <source>--install-desktop and --uninstall-desktop take no command</source>
-            <translation type="unfinished" />
+            <translation>--install-desktop dan --uninstall-desktop tidak menerima arahan</translation>
         </message>
         <message>
             <source>journeydesk: error: {message}</source>
-            <translation type="unfinished" />
+            <translation>journeydesk: ralat: {message}</translation>
         </message>
         <message>
             <source>journeydesk {command}: error: {message}</source>
-            <translation type="unfinished" />
+            <translation>journeydesk {command}: ralat: {message}</translation>
         </message>
         <message>
             <source>journeydesk {command}: warning: {message}</source>
-            <translation type="unfinished" />
+            <translation>journeydesk {command}: amaran: {message}</translation>
         </message>
         <message>
             <source>{path}: JourneyDesk could not read this file ({what}); please report this</source>
-            <translation type="unfinished" />
+            <translation>{path}: JourneyDesk tidak dapat membaca fail ini ({what}); sila laporkan perkara ini</translation>
         </message>
         <message>
             <source>{path}: JourneyDesk could not import this file ({what}); please report this</source>
-            <translation type="unfinished" />
+            <translation>{path}: JourneyDesk tidak dapat mengimport fail ini ({what}); sila laporkan perkara ini</translation>
         </message>
         <message>
             <source>no display to open a window on (DISPLAY is not set). Start JourneyDesk from a desktop session, or use the headless commands: journeydesk --help</source>
-            <translation type="unfinished" />
+            <translation>tiada paparan untuk membuka tetingkap (DISPLAY tidak ditetapkan). Mulakan JourneyDesk daripada sesi desktop, atau gunakan arahan tanpa antara muka grafik: journeydesk --help</translation>
         </message>
         <message>
             <source>Qt needs system libraries that are missing; install them with: sudo apt-get install {packages}</source>
-            <translation type="unfinished" />
+            <translation>Qt memerlukan pustaka sistem yang tiada; pasangkannya dengan: sudo apt-get install {packages}</translation>
         </message>
         <message>
             <source>journeydesk: cannot start the editor: {problem}</source>
-            <translation type="unfinished" />
+            <translation>journeydesk: tidak dapat memulakan penyunting: {problem}</translation>
         </message>
     </context>
     <context>
         <name>cli.analyze</name>
         <message>
             <source>Analyse a map: friction hotspots, persona paths (dead ends, unreachable touchpoints, loops), channel switches, a scorecard per stage, and lint. Prints a report, or JSON with --json.</source>
-            <translation type="unfinished" />
+            <translation>Analisis peta: titik panas geseran, laluan persona (jalan buntu, titik sentuhan yang tidak boleh dicapai, gelung), pertukaran saluran, kad skor setiap peringkat, dan semakan. Mencetak laporan, atau JSON dengan --json.</translation>
         </message>
         <message>
             <source>Hotspot score = severity load x volume factor x centrality factor: severity summed over open (x1) and in-progress (x0.5) frictions; 1 + log10(1 + volume)/4 where volume is known; 1 + 2 x the share of shortest routes through the item. JSON keys: hotspots, paths, channel_switches, stages, lint. Exit status: 0 analysed, 1 the file could not be read, 2 wrong usage.</source>
-            <translation type="unfinished" />
+            <translation>Skor titik panas = beban keterukan x faktor jumlah x faktor kepusatan: tahap keterukan dijumlahkan bagi geseran terbuka (x1) dan dalam tindakan (x0.5); 1 + log10(1 + jumlah)/4 apabila jumlah diketahui; 1 + 2 x bahagian laluan terpendek yang melalui item itu. Kunci JSON: hotspots, paths, channel_switches, stages, lint. Status keluar: 0 dianalisis, 1 fail tidak dapat dibaca, 2 penggunaan salah.</translation>
         </message>
         <message>
             <source>a map file (*.journey.json)</source>
-            <translation type="unfinished" />
+            <translation>fail peta (*.journey.json)</translation>
         </message>
         <message>
             <source>print JSON (every result, no limit) instead of a report</source>
-            <translation type="unfinished" />
+            <translation>cetak JSON (semua hasil, tanpa had) dan bukannya laporan</translation>
         </message>
         <message>
             <source>in the report, list at most N entries per section (default 20; 0 lists all)</source>
-            <translation type="unfinished" />
+            <translation>dalam laporan, senaraikan paling banyak N entri setiap bahagian (lalai 20; 0 menyenaraikan semua)</translation>
         </message>
         <message>
             <source>must be a whole number (got {text})</source>
-            <translation type="unfinished" />
+            <translation>mesti nombor bulat (diberi {text})</translation>
         </message>
         <message>
             <source>must be 0 or more</source>
-            <translation type="unfinished" />
+            <translation>mesti 0 atau lebih</translation>
         </message>
         <message>
             <source>... and {count} more (--limit 0 lists all, --json gives everything)</source>
-            <translation type="unfinished" />
+            <translation>... dan {count} lagi (--limit 0 menyenaraikan semua, --json memberikan segala-galanya)</translation>
         </message>
         <message>
             <source>... {count} more</source>
-            <translation type="unfinished" />
+            <translation>... {count} lagi</translation>
         </message>
         <message>
             <source>FRICTION HOTSPOTS ({count})</source>
-            <translation type="unfinished" />
+            <translation>TITIK PANAS GESERAN ({count})</translation>
         </message>
         <message>
             <source>no unresolved friction</source>
-            <translation type="unfinished" />
+            <translation>tiada geseran yang belum selesai</translation>
         </message>
         <message>
             <source>score = severity load x volume factor x centrality factor (journeydesk analyze --help)</source>
-            <translation type="unfinished" />
+            <translation>skor = beban keterukan x faktor jumlah x faktor kepusatan (journeydesk analyze --help)</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Skor</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Jenis</translation>
+            <translation>Jenis</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Item</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished">Peringkat</translation>
+            <translation>Peringkat</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Sebab</translation>
         </message>
         <message>
             <source>PERSONA PATHS</source>
-            <translation type="unfinished" />
+            <translation>LALUAN PERSONA</translation>
         </message>
         <message>
             <source>{touchpoints}, {links}</source>
-            <translation type="unfinished" />
+            <translation>{touchpoints}, {links}</translation>
         </message>
         <message>
             <source>{count} in {stage}: {names}</source>
-            <translation type="unfinished" />
+            <translation>{count} dalam {stage}: {names}</translation>
         </message>
         <message>
             <source>starts at</source>
-            <translation type="unfinished" />
+            <translation>bermula di</translation>
         </message>
         <message>
             <source>dead ends</source>
-            <translation type="unfinished" />
+            <translation>jalan buntu</translation>
         </message>
         <message>
             <source>unreachable</source>
-            <translation type="unfinished" />
+            <translation>tidak boleh dicapai</translation>
         </message>
         <message>
             <source>loops</source>
-            <translation type="unfinished" />
+            <translation>gelung</translation>
         </message>
         <message>
             <source>note: {note}</source>
-            <translation type="unfinished" />
+            <translation>nota: {note}</translation>
         </message>
         <message>
             <source>CHANNEL SWITCHES ({total}; {flagged} with friction)</source>
-            <translation type="unfinished" />
+            <translation>PERTUKARAN SALURAN ({total}; {flagged} dengan geseran)</translation>
         </message>
         <message>
             <source>Switches</source>
-            <translation type="unfinished" />
+            <translation>Pertukaran</translation>
         </message>
         <message>
             <source>With friction</source>
-            <translation type="unfinished" />
+            <translation>Dengan geseran</translation>
         </message>
         <message>
             <source>Channel breaks</source>
-            <translation type="unfinished" />
+            <translation>Pemutusan saluran</translation>
         </message>
         <message>
             <source>Switches with friction (channel breaks first):</source>
-            <translation type="unfinished" />
+            <translation>Pertukaran dengan geseran (pemutusan saluran didahulukan):</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished">Dari</translation>
+            <translation>Dari</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Ke</translation>
         </message>
         <message>
             <source>Channels</source>
-            <translation type="unfinished">Saluran</translation>
+            <translation>Saluran</translation>
         </message>
         <message>
             <source>Friction</source>
@@ -3649,11 +3732,11 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>{count} (max severity {severity}); channel break</source>
-            <translation type="unfinished" />
+            <translation>{count} (keterukan maksimum {severity}); pemutusan saluran</translation>
         </message>
         <message>
             <source>{count} (max severity {severity})</source>
-            <translation type="unfinished" />
+            <translation>{count} (keterukan maksimum {severity})</translation>
         </message>
         <message>
             <source>Touchpoints</source>
@@ -3661,11 +3744,11 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>Friction 4/3/2/1</source>
-            <translation type="unfinished" />
+            <translation>Geseran 4/3/2/1</translation>
         </message>
         <message>
             <source>Resolved</source>
-            <translation type="unfinished">Selesai</translation>
+            <translation>Selesai</translation>
         </message>
         <message>
             <source>Moments of truth</source>
@@ -3673,35 +3756,35 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>STAGE SCORECARD</source>
-            <translation type="unfinished" />
+            <translation>KAD SKOR PERINGKAT</translation>
         </message>
         <message>
             <source>Average emotion (-3..+3) per persona:</source>
-            <translation type="unfinished" />
+            <translation>Emosi purata (-3..+3) setiap persona:</translation>
         </message>
         <message>
             <source>nothing to report</source>
-            <translation type="unfinished" />
+            <translation>tiada apa-apa untuk dilaporkan</translation>
         </message>
         <message>
             <source>LINT ({summary})</source>
-            <translation type="unfinished" />
+            <translation>SEMAKAN ({summary})</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Tahap</translation>
         </message>
         <message>
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>Peraturan</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Mesej</translation>
         </message>
         <message>
             <source>Analysis of {title}</source>
-            <translation type="unfinished" />
+            <translation>Analisis {title}</translation>
         </message>
     </context>
     <context>
@@ -3741,61 +3824,61 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
     <context>
         <name>cli.export</name>
         <message>
-            <source>Export a map as PDF, PNG, SVG or CSV (the format comes from the output file's extension), or as a slide deck (PDF, --slides); the export speaks the map's language.</source>
-            <translation>Eksport peta sebagai PDF, PNG, SVG atau CSV (format diambil daripada sambungan fail output), atau sebagai dek slaid (PDF, --slides); eksport menggunakan bahasa peta.</translation>
-        </message>
-        <message>
             <source>unknown page size {size} (choose {sizes})</source>
-            <translation type="unfinished" />
+            <translation>saiz halaman tidak dikenali {size} (pilih {sizes})</translation>
         </message>
         <message>
             <source>{path}: CSV, {rows}</source>
-            <translation type="unfinished" />
+            <translation>{path}: CSV, {rows}</translation>
         </message>
         <message numerus="yes">
             <source>%Ln touchpoint(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln titik sentuhan</numerusform>
             </translation>
         </message>
         <message>
             <source>{path}: {format} export needs Qt, which cannot be loaded here: {error}</source>
-            <translation type="unfinished" />
+            <translation>{path}: eksport {format} memerlukan Qt, yang tidak dapat dimuatkan di sini: {error}</translation>
         </message>
         <message>
             <source>{path}: PNG, {width} x {height} pixels</source>
-            <translation type="unfinished" />
+            <translation>{path}: PNG, {width} x {height} piksel</translation>
         </message>
         <message>
             <source>{path}: SVG, {width} x {height}</source>
-            <translation type="unfinished" />
+            <translation>{path}: SVG, {width} x {height}</translation>
+        </message>
+        <message>
+            <source>Export a map as PDF, PNG, SVG or CSV (the format comes from the output file's extension), or as a slide deck (PDF, --slides); the export speaks the map's language.</source>
+            <translation>Eksport peta sebagai PDF, PNG, SVG atau CSV (format diambil daripada sambungan fail output), atau sebagai dek slaid (PDF, --slides); eksport menggunakan bahasa peta.</translation>
         </message>
     </context>
     <context>
         <name>cli.fmt</name>
         <message>
             <source>Rewrite map files in canonical form (stable order, 2-space indent) so they diff cleanly.</source>
-            <translation type="unfinished" />
+            <translation>Tulis semula fail peta dalam bentuk kanonik (susunan stabil, inden 2 ruang) supaya perbezaannya kemas.</translation>
         </message>
         <message>
             <source>map files to format</source>
-            <translation type="unfinished" />
+            <translation>fail peta untuk diformat</translation>
         </message>
         <message>
             <source>change nothing; exit 1 if any file is not in canonical form</source>
-            <translation type="unfinished" />
+            <translation>jangan ubah apa-apa; keluar dengan status 1 jika ada fail yang tidak dalam bentuk kanonik</translation>
         </message>
         <message>
             <source>{path}: cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{path}: tidak dapat dibaca: {reason}</translation>
         </message>
         <message>
             <source>{path}: not in canonical form (run: journeydesk fmt {path})</source>
-            <translation type="unfinished" />
+            <translation>{path}: tidak dalam bentuk kanonik (jalankan: journeydesk fmt {path})</translation>
         </message>
         <message>
             <source>{path}: formatted</source>
-            <translation type="unfinished" />
+            <translation>{path}: diformat</translation>
         </message>
     </context>
     <context>
@@ -3880,48 +3963,96 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
             <source>{file}: imported {items} ({how}) -&gt; {out}</source>
             <translation>{file}: {items} diimport ({how}) -&gt; {out}</translation>
         </message>
+        <message numerus="yes">
+            <source>{file}: %n bad row(s); nothing imported (--skip-bad imports the other rows)</source>
+            <translation>
+                <numerusform>{file}: %n baris rosak; tiada apa-apa diimport (--skip-bad mengimport baris yang lain)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n touchpoint(s)</source>
+            <translation>
+                <numerusform>%n titik sentuhan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>%n peringkat</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>%n lorong</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n channel(s)</source>
+            <translation>
+                <numerusform>%n saluran</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n friction(s)</source>
+            <translation>
+                <numerusform>%n geseran</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bad row(s) skipped</source>
+            <translation>
+                <numerusform>%n baris rosak dilangkau</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cli.info</name>
         <message>
             <source>Print a short summary of a map: personas, stages, lanes, touchpoints, links, frictions.</source>
-            <translation type="unfinished" />
+            <translation>Cetak ringkasan pendek peta: persona, peringkat, lorong, titik sentuhan, pautan, geseran.</translation>
         </message>
         <message>
             <source>a map file</source>
-            <translation type="unfinished" />
+            <translation>fail peta</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished">tiada</translation>
+            <translation>tiada</translation>
         </message>
         <message>
             <source>severity {severity}: {count}</source>
-            <translation type="unfinished" />
+            <translation>tahap keterukan {severity}: {count}</translation>
         </message>
         <message>
             <source>personas</source>
-            <translation type="unfinished">persona</translation>
+            <translation>persona</translation>
         </message>
         <message>
             <source>stages</source>
-            <translation type="unfinished">peringkat</translation>
+            <translation>peringkat</translation>
         </message>
         <message>
             <source>lanes</source>
-            <translation type="unfinished">lorong</translation>
+            <translation>lorong</translation>
         </message>
         <message>
             <source>channels</source>
-            <translation type="unfinished" />
+            <translation>saluran</translation>
         </message>
         <message>
             <source>touchpoints</source>
-            <translation type="unfinished">titik sentuhan</translation>
+            <translation>titik sentuhan</translation>
         </message>
         <message>
             <source>links</source>
-            <translation type="unfinished">pautan</translation>
+            <translation>pautan</translation>
         </message>
         <message>
             <source>frictions</source>
@@ -3929,7 +4060,7 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>({open} not resolved; {severities})</source>
-            <translation type="unfinished" />
+            <translation>({open} belum selesai; {severities})</translation>
         </message>
     </context>
     <context>
@@ -4013,6 +4144,12 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
             <source>the file's name in messages (git: %%P)</source>
             <translation>nama fail dalam mesej (git: %%P)</translation>
         </message>
+        <message numerus="yes">
+            <source>{name}: %n conflict(s), left as our value; check them and save again</source>
+            <translation>
+                <numerusform>{name}: %n konflik, dibiarkan dengan nilai kita; semak dan simpan semula</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cli.new</name>
@@ -4038,7 +4175,7 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>give --template NAME and -o FILE (or --list)</source>
-            <translation type="unfinished" />
+            <translation>berikan --template NAME dan -o FILE (atau --list)</translation>
         </message>
         <message>
             <source>{out}: already exists (use --force to overwrite it)</source>
@@ -4048,12 +4185,24 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
             <source>{out}: new map from the template {name}</source>
             <translation>{out}: peta baharu daripada templat {name}</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln stage(s)</source>
+            <translation>
+                <numerusform>%Ln peringkat</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln card(s)</source>
+            <translation>
+                <numerusform>%Ln kad</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cli.schema</name>
         <message>
             <source>Print the JSON Schema of the map file format.</source>
-            <translation type="unfinished" />
+            <translation>Cetak JSON Schema bagi format fail peta.</translation>
         </message>
     </context>
     <context>
@@ -4107,19 +4256,19 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         <name>cli.validate</name>
         <message>
             <source>Check map files; print one line per problem as FILE: PLACE: what is wrong.</source>
-            <translation type="unfinished" />
+            <translation>Semak fail peta; cetak satu baris bagi setiap masalah dalam bentuk FILE: PLACE: apa yang salah.</translation>
         </message>
         <message>
             <source>map files (*.journey.json)</source>
-            <translation type="unfinished" />
+            <translation>fail peta (*.journey.json)</translation>
         </message>
         <message>
             <source>print problems only, not 'ok' lines</source>
-            <translation type="unfinished" />
+            <translation>cetak masalah sahaja, bukan baris 'ok'</translation>
         </message>
         <message>
             <source>{path}: ok</source>
-            <translation type="unfinished" />
+            <translation>{path}: ok</translation>
         </message>
     </context>
     <context>
@@ -4177,79 +4326,79 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         <name>csv.header</name>
         <message>
             <source>id</source>
-            <translation type="unfinished" />
+            <translation>id</translation>
         </message>
         <message>
             <source>title</source>
-            <translation type="unfinished" />
+            <translation>tajuk</translation>
         </message>
         <message>
             <source>stage</source>
-            <translation type="unfinished" />
+            <translation>peringkat</translation>
         </message>
         <message>
             <source>lane</source>
-            <translation type="unfinished" />
+            <translation>lorong</translation>
         </message>
         <message>
             <source>channel</source>
-            <translation type="unfinished" />
+            <translation>saluran</translation>
         </message>
         <message>
             <source>owner</source>
-            <translation type="unfinished" />
+            <translation>pemilik</translation>
         </message>
         <message>
             <source>personas</source>
-            <translation type="unfinished">persona</translation>
+            <translation>persona</translation>
         </message>
         <message>
             <source>evidence</source>
-            <translation type="unfinished" />
+            <translation>bukti</translation>
         </message>
         <message>
             <source>moment_of_truth</source>
-            <translation type="unfinished" />
+            <translation>detik_penentu</translation>
         </message>
         <message>
             <source>csat</source>
-            <translation type="unfinished" />
+            <translation>csat</translation>
         </message>
         <message>
             <source>nps</source>
-            <translation type="unfinished" />
+            <translation>nps</translation>
         </message>
         <message>
             <source>ces</source>
-            <translation type="unfinished" />
+            <translation>ces</translation>
         </message>
         <message>
             <source>volume</source>
-            <translation type="unfinished" />
+            <translation>jumlah</translation>
         </message>
         <message>
             <source>conversion</source>
-            <translation type="unfinished" />
+            <translation>penukaran</translation>
         </message>
         <message>
             <source>frictions</source>
-            <translation>geseran</translation>
+            <translation>bilangan_geseran</translation>
         </message>
         <message>
             <source>open_frictions</source>
-            <translation type="unfinished" />
+            <translation>geseran_terbuka</translation>
         </message>
         <message>
             <source>highest_severity</source>
-            <translation type="unfinished" />
+            <translation>keterukan_tertinggi</translation>
         </message>
         <message>
             <source>description</source>
-            <translation type="unfinished" />
+            <translation>keterangan</translation>
         </message>
         <message>
             <source>emotion: {persona}</source>
-            <translation type="unfinished" />
+            <translation>emosi: {persona}</translation>
         </message>
     </context>
     <context>
@@ -4384,75 +4533,75 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         <name>export</name>
         <message>
             <source>{path}: cannot tell the format from the extension {extension} (use {known})</source>
-            <translation type="unfinished" />
+            <translation>{path}: format tidak dapat ditentukan daripada sambungan {extension} (gunakan {known})</translation>
         </message>
         <message>
             <source>{path}: cannot tell the format without an extension (use {known})</source>
-            <translation type="unfinished" />
+            <translation>{path}: format tidak dapat ditentukan tanpa sambungan (gunakan {known})</translation>
         </message>
         <message>
             <source>no persona with id {id} in this map (it has no personas)</source>
-            <translation type="unfinished" />
+            <translation>tiada persona dengan id {id} dalam peta ini (peta ini tiada persona)</translation>
         </message>
         <message>
             <source>no persona with id {id} in this map (personas: {names})</source>
-            <translation type="unfinished" />
+            <translation>tiada persona dengan id {id} dalam peta ini (persona: {names})</translation>
         </message>
         <message>
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>cakera penuh</translation>
         </message>
         <message>
             <source>the disk quota is used up</source>
-            <translation type="unfinished" />
+            <translation>kuota cakera telah habis</translation>
         </message>
         <message>
             <source>permission denied</source>
-            <translation type="unfinished" />
+            <translation>kebenaran ditolak</translation>
         </message>
         <message>
             <source>the folder is on a read-only disk</source>
-            <translation type="unfinished" />
+            <translation>folder berada pada cakera baca sahaja</translation>
         </message>
         <message>
             <source>the folder does not exist</source>
-            <translation type="unfinished" />
+            <translation>folder tidak wujud</translation>
         </message>
         <message>
             <source>it is a folder</source>
-            <translation type="unfinished" />
+            <translation>ia ialah folder</translation>
         </message>
         <message>
             <source>the file name is too long</source>
-            <translation type="unfinished" />
+            <translation>nama fail terlalu panjang</translation>
         </message>
         <message>
             <source>{path}: cannot write the export: {why}</source>
-            <translation type="unfinished" />
+            <translation>{path}: tidak dapat menulis eksport: {why}</translation>
         </message>
         <message>
             <source>it is not a regular file (a device or a pipe?)</source>
-            <translation type="unfinished" />
+            <translation>ia bukan fail biasa (peranti atau paip?)</translation>
         </message>
         <message>
             <source>the folder {folder} does not exist</source>
-            <translation type="unfinished" />
+            <translation>folder {folder} tidak wujud</translation>
         </message>
         <message>
             <source>the folder {folder} is not writable</source>
-            <translation type="unfinished" />
+            <translation>folder {folder} tidak boleh ditulis</translation>
         </message>
         <message>
             <source>no file can be created there</source>
-            <translation type="unfinished" />
+            <translation>tiada fail boleh dicipta di situ</translation>
         </message>
         <message>
             <source>{path}: cannot write the export in {folder}: {why}</source>
-            <translation type="unfinished" />
+            <translation>{path}: tidak dapat menulis eksport dalam {folder}: {why}</translation>
         </message>
         <message>
             <source>{path}: the export could not be written: {why}</source>
-            <translation type="unfinished" />
+            <translation>{path}: eksport tidak dapat ditulis: {why}</translation>
         </message>
     </context>
     <context>
@@ -4483,7 +4632,7 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>tiada apa-apa</translation>
         </message>
         <message>
             <source>holds cards but has no stage name above it</source>
@@ -4563,15 +4712,15 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>is a PDF document, not a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>ialah dokumen PDF, bukan hamparan</translation>
         </message>
         <message>
             <source>is a PNG image, not a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>ialah imej PNG, bukan hamparan</translation>
         </message>
         <message>
             <source>is a JPEG image, not a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>ialah imej JPEG, bukan hamparan</translation>
         </message>
         <message>
             <source>is already a JourneyDesk map; open it instead of importing it</source>
@@ -4695,23 +4844,23 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         <name>io.fragment</name>
         <message>
             <source>not a JourneyDesk fragment: {error}</source>
-            <translation type="unfinished" />
+            <translation>bukan serpihan JourneyDesk: {error}</translation>
         </message>
         <message>
             <source>not a JourneyDesk fragment (expected "format": "journeydesk-fragment")</source>
-            <translation type="unfinished" />
+            <translation>bukan serpihan JourneyDesk (dijangka "format": "journeydesk-fragment")</translation>
         </message>
         <message>
             <source>the items were copied from a newer JourneyDesk (fragment version {version}; this one reads version {current})</source>
-            <translation type="unfinished" />
+            <translation>item ini disalin daripada JourneyDesk yang lebih baharu (serpihan versi {version}; versi ini membaca versi {current})</translation>
         </message>
         <message>
             <source>fragment version {version} is not one this JourneyDesk reads</source>
-            <translation type="unfinished" />
+            <translation>serpihan versi {version} tidak dapat dibaca oleh JourneyDesk ini</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished">Peringkat</translation>
+            <translation>Peringkat</translation>
         </message>
         <message>
             <source>Touchpoints</source>
@@ -4723,7 +4872,7 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>Lane</source>
-            <translation type="unfinished">Lorong</translation>
+            <translation>Lorong</translation>
         </message>
     </context>
     <context>
@@ -4742,7 +4891,7 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>does not hold a journey map (expected an object {...} at the top)</source>
-            <translation type="unfinished" />
+            <translation>tidak mengandungi peta perjalanan (dijangka objek {...} di aras teratas)</translation>
         </message>
         <message>
             <source>Building the map</source>
@@ -4750,31 +4899,31 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>is not a JourneyDesk map (expected "format": "journeydesk")</source>
-            <translation type="unfinished" />
+            <translation>bukan peta JourneyDesk (dijangka "format": "journeydesk")</translation>
         </message>
         <message>
             <source>is missing (a map file starts with "format_version": 1)</source>
-            <translation type="unfinished" />
+            <translation>tiada (fail peta bermula dengan "format_version": 1)</translation>
         </message>
         <message>
             <source>must be a whole number of 1 or more</source>
-            <translation type="unfinished" />
+            <translation>mesti nombor bulat 1 atau lebih</translation>
         </message>
         <message>
             <source>the file is format version {version}, made by a newer JourneyDesk; this version reads format version {current} and older</source>
-            <translation type="unfinished" />
+            <translation>fail ini dalam format versi {version}, dibuat oleh JourneyDesk yang lebih baharu; versi ini membaca format versi {current} dan yang lebih lama</translation>
         </message>
         <message>
             <source>no migration from format version {version} to {next}</source>
-            <translation type="unfinished" />
+            <translation>tiada migrasi daripada format versi {version} ke {next}</translation>
         </message>
         <message>
             <source>could not upgrade the file from format version {version}: {error}</source>
-            <translation type="unfinished" />
+            <translation>tidak dapat menaik taraf fail daripada format versi {version}: {error}</translation>
         </message>
         <message>
             <source>{size} MB</source>
-            <translation type="unfinished" />
+            <translation>{size} MB</translation>
         </message>
         <message>
             <source>{size} ({bytes} bytes)</source>
@@ -4874,35 +5023,35 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>a value is missing or is not valid JSON here</source>
-            <translation type="unfinished" />
+            <translation>nilai tiada atau bukan JSON yang sah di sini</translation>
         </message>
         <message>
             <source>expected a "key" in double quotes (a trailing comma?)</source>
-            <translation type="unfinished" />
+            <translation>dijangka satu "kunci" dalam tanda petik berganda (ada koma berlebihan di hujung?)</translation>
         </message>
         <message>
             <source>a comma is missing here</source>
-            <translation type="unfinished" />
+            <translation>tiada koma di sini</translation>
         </message>
         <message>
             <source>a colon is missing here</source>
-            <translation type="unfinished" />
+            <translation>tiada titik bertindih di sini</translation>
         </message>
         <message>
             <source>there is more text after the end of the map</source>
-            <translation type="unfinished" />
+            <translation>ada teks lagi selepas penghujung peta</translation>
         </message>
         <message>
             <source>a text value holds a raw control character (a line break or tab inside quotes?)</source>
-            <translation type="unfinished" />
+            <translation>nilai teks mengandungi aksara kawalan mentah (pemisah baris atau tab di dalam tanda petik?)</translation>
         </message>
         <message>
             <source>a \u escape must be followed by four hex digits</source>
-            <translation type="unfinished" />
+            <translation>jujukan escape \u mesti diikuti oleh empat digit heksa</translation>
         </message>
         <message>
             <source>a backslash in a text value must be doubled (\\) or start an escape such as \n</source>
-            <translation type="unfinished" />
+            <translation>garis condong terbalik dalam nilai teks mesti digandakan (\\) atau memulakan jujukan escape seperti \n</translation>
         </message>
         <message>
             <source>not valid JSON: the file ends inside this text value (a closing " is missing, or the file was cut off)</source>
@@ -4934,121 +5083,121 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>cannot be read</source>
-            <translation type="unfinished" />
+            <translation>tidak dapat dibaca</translation>
         </message>
         <message numerus="yes">
             <source>{problem} (and %n more problem(s))</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{problem} (dan %n masalah lagi)</numerusform>
             </translation>
         </message>
         <message>
             <source>is missing</source>
-            <translation type="unfinished" />
+            <translation>tiada</translation>
         </message>
         <message>
             <source>is not a field JourneyDesk knows (misspelt?)</source>
-            <translation type="unfinished" />
+            <translation>bukan medan yang dikenali JourneyDesk (salah ejaan?)</translation>
         </message>
         <message>
             <source>must not be empty</source>
-            <translation type="unfinished" />
+            <translation>tidak boleh kosong</translation>
         </message>
         <message>
             <source>is too large a number (or not a number at all)</source>
-            <translation type="unfinished" />
+            <translation>nombor yang terlalu besar (atau bukan nombor langsung)</translation>
         </message>
         <message>
             <source>must be a list [...]</source>
-            <translation type="unfinished" />
+            <translation>mesti senarai [...]</translation>
         </message>
         <message>
             <source>must be an object {...}</source>
-            <translation type="unfinished" />
+            <translation>mesti objek {...}</translation>
         </message>
         <message>
             <source>must be a whole number</source>
-            <translation type="unfinished" />
+            <translation>mesti nombor bulat</translation>
         </message>
         <message>
             <source>must be a number</source>
-            <translation type="unfinished" />
+            <translation>mesti nombor</translation>
         </message>
         <message>
             <source>must be text</source>
-            <translation type="unfinished" />
+            <translation>mesti teks</translation>
         </message>
         <message>
             <source>must be true or false</source>
-            <translation type="unfinished" />
+            <translation>mesti true atau false</translation>
         </message>
         <message>
             <source>the key {problem}</source>
-            <translation type="unfinished" />
+            <translation>kunci {problem}</translation>
         </message>
         <message>
             <source>{problem} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>{problem} (diberi {value})</translation>
         </message>
         <message>
             <source>must be at least {least}</source>
-            <translation type="unfinished" />
+            <translation>mesti sekurang-kurangnya {least}</translation>
         </message>
         <message>
             <source>must be at most {most}</source>
-            <translation type="unfinished" />
+            <translation>mesti paling banyak {most}</translation>
         </message>
         <message>
             <source>must be one of {options}</source>
-            <translation type="unfinished" />
+            <translation>mesti salah satu daripada {options}</translation>
         </message>
         <message>
             <source>must be a colour like #3B82F6</source>
-            <translation type="unfinished" />
+            <translation>mesti warna seperti #3B82F6</translation>
         </message>
         <message>
             <source>must be a language tag such as 'en', 'id' or 'pt-BR'</source>
-            <translation type="unfinished" />
+            <translation>mesti tag bahasa seperti 'en', 'id' atau 'pt-BR'</translation>
         </message>
         <message>
             <source>is not in the expected form</source>
-            <translation type="unfinished" />
+            <translation>tidak dalam bentuk yang dijangka</translation>
         </message>
         <message>
             <source>is far too large a number</source>
-            <translation type="unfinished" />
+            <translation>nombor yang jauh terlalu besar</translation>
         </message>
         <message>
             <source>{problem} (in "{name}")</source>
-            <translation type="unfinished" />
+            <translation>{problem} (dalam "{name}")</translation>
         </message>
         <message>
             <source>contains a broken character (a lone UTF-16 surrogate)</source>
-            <translation type="unfinished" />
+            <translation>mengandungi aksara rosak (surrogate UTF-16 yang bersendirian)</translation>
         </message>
         <message>
             <source>personas</source>
-            <translation type="unfinished">persona</translation>
+            <translation>persona</translation>
         </message>
         <message>
             <source>stages</source>
-            <translation type="unfinished">peringkat</translation>
+            <translation>peringkat</translation>
         </message>
         <message>
             <source>lanes</source>
-            <translation type="unfinished">lorong</translation>
+            <translation>lorong</translation>
         </message>
         <message>
             <source>channels</source>
-            <translation type="unfinished" />
+            <translation>saluran</translation>
         </message>
         <message>
             <source>touchpoints</source>
-            <translation type="unfinished">titik sentuhan</translation>
+            <translation>titik sentuhan</translation>
         </message>
         <message>
             <source>links</source>
-            <translation type="unfinished">pautan</translation>
+            <translation>pautan</translation>
         </message>
         <message>
             <source>frictions</source>
@@ -5056,51 +5205,51 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>comments</source>
-            <translation type="unfinished" />
+            <translation>komen</translation>
         </message>
         <message>
             <source>refers to {id}, which is one of the {group}, not the stages</source>
-            <translation type="unfinished" />
+            <translation>merujuk kepada {id}, yang tergolong dalam {group}, bukan peringkat</translation>
         </message>
         <message>
             <source>refers to {id}, which is one of the {group}, not the lanes</source>
-            <translation type="unfinished" />
+            <translation>merujuk kepada {id}, yang tergolong dalam {group}, bukan lorong</translation>
         </message>
         <message>
             <source>refers to {id}, which is one of the {group}, not the channels</source>
-            <translation type="unfinished" />
+            <translation>merujuk kepada {id}, yang tergolong dalam {group}, bukan saluran</translation>
         </message>
         <message>
             <source>refers to {id}, which is one of the {group}, not the personas</source>
-            <translation type="unfinished" />
+            <translation>merujuk kepada {id}, yang tergolong dalam {group}, bukan persona</translation>
         </message>
         <message>
             <source>refers to {id}, which is one of the {group}, not the touchpoints</source>
-            <translation type="unfinished" />
+            <translation>merujuk kepada {id}, yang tergolong dalam {group}, bukan titik sentuhan</translation>
         </message>
         <message>
             <source>refers to {id}, which is one of the {group}, not the touchpoints or links</source>
-            <translation type="unfinished" />
+            <translation>merujuk kepada {id}, yang tergolong dalam {group}, bukan titik sentuhan atau pautan</translation>
         </message>
         <message>
             <source>refers to {id}, which is one of the {group}, not the touchpoints, frictions or stages</source>
-            <translation type="unfinished" />
+            <translation>merujuk kepada {id}, yang tergolong dalam {group}, bukan titik sentuhan, geseran atau peringkat</translation>
         </message>
         <message>
             <source>the id {id} is used twice (first at {place})</source>
-            <translation type="unfinished" />
+            <translation>id {id} digunakan dua kali (kali pertama di {place})</translation>
         </message>
         <message>
             <source>refers to {id}, which is not in this map</source>
-            <translation type="unfinished" />
+            <translation>merujuk kepada {id}, yang tiada dalam peta ini</translation>
         </message>
         <message>
             <source>names the same persona twice</source>
-            <translation type="unfinished" />
+            <translation>menamakan persona yang sama dua kali</translation>
         </message>
         <message>
             <source>a link must join two different touchpoints</source>
-            <translation type="unfinished" />
+            <translation>pautan mesti menghubungkan dua titik sentuhan yang berbeza</translation>
         </message>
     </context>
     <context>
@@ -5195,31 +5344,31 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>{what}: deleted in ours, changed in theirs; it stays deleted</source>
-            <translation type="unfinished" />
+            <translation>{what}: dipadam dalam salinan kita (ours), diubah dalam salinan mereka (theirs); kekal dipadam</translation>
         </message>
         <message>
             <source>{what}: deleted in ours, changed in theirs; kept, with the changes</source>
-            <translation type="unfinished" />
+            <translation>{what}: dipadam dalam salinan kita (ours), diubah dalam salinan mereka (theirs); dikekalkan, bersama perubahannya</translation>
         </message>
         <message>
             <source>{what}: deleted in theirs, changed in ours; it stays deleted</source>
-            <translation type="unfinished" />
+            <translation>{what}: dipadam dalam salinan mereka (theirs), diubah dalam salinan kita (ours); kekal dipadam</translation>
         </message>
         <message>
             <source>{what}: deleted in theirs, changed in ours; kept, with the changes</source>
-            <translation type="unfinished" />
+            <translation>{what}: dipadam dalam salinan mereka (theirs), diubah dalam salinan kita (ours); dikekalkan, bersama perubahannya</translation>
         </message>
         <message>
             <source>{what}: {field}: ours {ours}, theirs {theirs}; kept ours</source>
-            <translation type="unfinished" />
+            <translation>{what}: {field}: kita (ours) {ours}, mereka (theirs) {theirs}; nilai kita dikekalkan</translation>
         </message>
         <message>
             <source>{what}: {field}: ours {ours}, theirs {theirs}; kept theirs</source>
-            <translation type="unfinished" />
+            <translation>{what}: {field}: kita (ours) {ours}, mereka (theirs) {theirs}; nilai mereka dikekalkan</translation>
         </message>
         <message>
             <source>{kind} {name} ({id})</source>
-            <translation type="unfinished" />
+            <translation>{kind} {name} ({id})</translation>
         </message>
         <message>
             <source>the map</source>
@@ -5242,106 +5391,106 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         <name>model.document</name>
         <message>
             <source>{field} {id} is not a persona of this map</source>
-            <translation type="unfinished" />
+            <translation>{field} {id} bukan persona dalam peta ini</translation>
         </message>
         <message>
             <source>{field} {id} is not a stage of this map</source>
-            <translation type="unfinished" />
+            <translation>{field} {id} bukan peringkat dalam peta ini</translation>
         </message>
         <message>
             <source>{field} {id} is not a lane of this map</source>
-            <translation type="unfinished" />
+            <translation>{field} {id} bukan lorong dalam peta ini</translation>
         </message>
         <message>
             <source>{field} {id} is not a channel of this map</source>
-            <translation type="unfinished" />
+            <translation>{field} {id} bukan saluran dalam peta ini</translation>
         </message>
         <message>
             <source>{field} {id} is not a touchpoint of this map</source>
-            <translation type="unfinished" />
+            <translation>{field} {id} bukan titik sentuhan dalam peta ini</translation>
         </message>
         <message>
             <source>language must be a language tag such as 'en' or 'id' (got {value})</source>
-            <translation type="unfinished" />
+            <translation>bahasa mesti tag bahasa seperti 'en' atau 'id' (diberi {value})</translation>
         </message>
         <message>
             <source>id must be text of 1 to 100 characters (got {id})</source>
-            <translation type="unfinished" />
+            <translation>id mesti teks sepanjang 1 hingga 100 aksara (diberi {id})</translation>
         </message>
         <message>
             <source>id {id} is already used in this map</source>
-            <translation type="unfinished" />
+            <translation>id {id} sudah digunakan dalam peta ini</translation>
         </message>
         <message>
             <source>channel</source>
-            <translation type="unfinished" />
+            <translation>saluran</translation>
         </message>
         <message>
             <source>persona</source>
-            <translation type="unfinished" />
+            <translation>persona</translation>
         </message>
         <message>
             <source>emotion persona</source>
-            <translation type="unfinished" />
+            <translation>persona emosi</translation>
         </message>
         <message>
             <source>stage</source>
-            <translation type="unfinished" />
+            <translation>peringkat</translation>
         </message>
         <message>
             <source>lane</source>
-            <translation type="unfinished" />
+            <translation>lorong</translation>
         </message>
         <message>
             <source>link source</source>
-            <translation type="unfinished" />
+            <translation>sumber pautan</translation>
         </message>
         <message>
             <source>link target</source>
-            <translation type="unfinished" />
+            <translation>sasaran pautan</translation>
         </message>
         <message>
             <source>a link must join two different touchpoints</source>
-            <translation type="unfinished" />
+            <translation>pautan mesti menghubungkan dua titik sentuhan yang berbeza</translation>
         </message>
         <message>
             <source>friction target {id} is not a touchpoint or link of this map</source>
-            <translation type="unfinished" />
+            <translation>sasaran geseran {id} bukan titik sentuhan atau pautan dalam peta ini</translation>
         </message>
         <message>
             <source>comment target {id} is not a touchpoint, friction or stage of this map</source>
-            <translation type="unfinished" />
+            <translation>sasaran komen {id} bukan titik sentuhan, geseran atau peringkat dalam peta ini</translation>
         </message>
         <message>
             <source>touchpoint</source>
-            <translation type="unfinished" />
+            <translation>titik sentuhan</translation>
         </message>
         <message>
             <source>{id} is not a persona, stage, lane or channel</source>
-            <translation type="unfinished" />
+            <translation>{id} bukan persona, peringkat, lorong atau saluran</translation>
         </message>
     </context>
     <context>
         <name>model.fields</name>
         <message>
             <source>backspace</source>
-            <translation type="unfinished" />
+            <translation>backspace</translation>
         </message>
         <message>
             <source>tab</source>
-            <translation type="unfinished">tab</translation>
+            <translation>tab</translation>
         </message>
         <message>
             <source>line break</source>
-            <translation type="unfinished" />
+            <translation>pemisah baris</translation>
         </message>
         <message>
             <source>carriage return</source>
-            <translation type="unfinished" />
+            <translation>carriage return</translation>
         </message>
         <message>
             <source>must be text</source>
-            <translation type="unfinished" />
+            <translation>mesti teks</translation>
         </message>
         <message>
             <source>contains a control character, {char}, which text here may not hold</source>
@@ -5353,110 +5502,110 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>contains a broken character (a lone surrogate)</source>
-            <translation type="unfinished" />
+            <translation>mengandungi aksara rosak (surrogate yang bersendirian)</translation>
         </message>
         <message>
             <source>must be one of {options} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>mesti salah satu daripada {options} (diberi {value})</translation>
         </message>
         <message>
             <source>must be a whole number from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>mesti nombor bulat dari {low} hingga {high}</translation>
         </message>
         <message>
             <source>must be from {low} to {high} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>mesti antara {low} hingga {high} (diberi {value})</translation>
         </message>
         <message>
             <source>is too long ({length} characters, at most {limit})</source>
-            <translation type="unfinished" />
+            <translation>terlalu panjang ({length} aksara, maksimum {limit})</translation>
         </message>
         <message>
             <source>has too many entries (at most {limit})</source>
-            <translation type="unfinished" />
+            <translation>mempunyai terlalu banyak entri (maksimum {limit})</translation>
         </message>
         <message>
             <source>must be a list of text</source>
-            <translation type="unfinished" />
+            <translation>mesti senarai teks</translation>
         </message>
         <message>
             <source>must be a list of ids</source>
-            <translation type="unfinished" />
+            <translation>mesti senarai id</translation>
         </message>
         <message>
             <source>must be an id or empty</source>
-            <translation type="unfinished" />
+            <translation>mesti id atau kosong</translation>
         </message>
         <message>
             <source>must be a colour like #3B82F6 (got {value})</source>
-            <translation type="unfinished" />
+            <translation>mesti warna seperti #3B82F6 (diberi {value})</translation>
         </message>
         <message>
             <source>{metric} must be a number</source>
-            <translation type="unfinished" />
+            <translation>{metric} mesti nombor</translation>
         </message>
         <message>
             <source>{metric} must be a finite number</source>
-            <translation type="unfinished" />
+            <translation>{metric} mesti nombor terhingga</translation>
         </message>
         <message>
             <source>a huge number</source>
-            <translation type="unfinished" />
+            <translation>nombor yang sangat besar</translation>
         </message>
         <message>
             <source>{metric} must be from {low} to {high} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>{metric} mesti antara {low} hingga {high} (diberi {value})</translation>
         </message>
         <message>
             <source>{metric} must be a whole number</source>
-            <translation type="unfinished" />
+            <translation>{metric} mesti nombor bulat</translation>
         </message>
         <message>
             <source>must be a set of metrics</source>
-            <translation type="unfinished" />
+            <translation>mesti set metrik</translation>
         </message>
         <message>
             <source>has unknown metric {key} (known: {keys})</source>
-            <translation type="unfinished" />
+            <translation>mempunyai metrik tidak dikenali {key} (yang dikenali: {keys})</translation>
         </message>
         <message>
             <source>must map persona ids to emotions</source>
-            <translation type="unfinished" />
+            <translation>mesti memetakan id persona kepada emosi</translation>
         </message>
         <message>
             <source>must be true or false</source>
-            <translation type="unfinished" />
+            <translation>mesti true atau false</translation>
         </message>
         <message>
             <source>must not be empty</source>
-            <translation type="unfinished" />
+            <translation>tidak boleh kosong</translation>
         </message>
         <message>
             <source>must hold quote, source and count</source>
-            <translation type="unfinished" />
+            <translation>mesti mengandungi quote, source dan count</translation>
         </message>
         <message>
             <source>has unknown entry {key}</source>
-            <translation type="unfinished" />
+            <translation>mempunyai entri tidak dikenali {key}</translation>
         </message>
         <message>
             <source>count must be a whole number from 0 to {high}</source>
-            <translation type="unfinished" />
+            <translation>count mesti nombor bulat dari 0 hingga {high}</translation>
         </message>
         <message>
             <source>{field} {problem}</source>
-            <translation type="unfinished" />
+            <translation>{field} {problem}</translation>
         </message>
         <message>
             <source>{kind} has no field {field}</source>
-            <translation type="unfinished" />
+            <translation>{kind} tiada medan {field}</translation>
         </message>
     </context>
     <context>
         <name>pdf</name>
         <message>
             <source>Exported {date}</source>
-            <translation type="unfinished" />
+            <translation>Dieksport {date}</translation>
         </message>
         <message>
             <source>{frictions} ({open} open)</source>
@@ -5464,23 +5613,23 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>File format {format} v{version} · JourneyDesk {app}</source>
-            <translation type="unfinished" />
+            <translation>Format fail {format} v{version} · JourneyDesk {app}</translation>
         </message>
         <message>
             <source>the margins leave no room for the map on {size} landscape; use smaller margins</source>
-            <translation type="unfinished" />
+            <translation>jidar tidak meninggalkan ruang untuk peta pada {size} landskap; gunakan jidar yang lebih kecil</translation>
         </message>
         <message>
             <source>the margins leave no room for the map on {size} portrait; use smaller margins</source>
-            <translation type="unfinished" />
+            <translation>jidar tidak meninggalkan ruang untuk peta pada {size} potret; gunakan jidar yang lebih kecil</translation>
         </message>
         <message>
             <source>Map</source>
-            <translation type="unfinished">Peta</translation>
+            <translation>Peta</translation>
         </message>
         <message>
             <source>Sheet {sheet}</source>
-            <translation type="unfinished" />
+            <translation>Helaian {sheet}</translation>
         </message>
         <message>
             <source>No comment is recorded on this map.</source>
@@ -5488,15 +5637,15 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>This map has no personas.</source>
-            <translation type="unfinished" />
+            <translation>Peta ini tiada persona.</translation>
         </message>
         <message>
             <source>(unnamed persona)</source>
-            <translation type="unfinished">(persona tanpa nama)</translation>
+            <translation>(persona tanpa nama)</translation>
         </message>
         <message>
             <source>emotion from {low} to {high}, average {average}</source>
-            <translation type="unfinished" />
+            <translation>emosi dari {low} hingga {high}, purata {average}</translation>
         </message>
         <message>
             <source>Goals</source>
@@ -5504,7 +5653,7 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>Needs</source>
-            <translation type="unfinished" />
+            <translation>Keperluan</translation>
         </message>
         <message>
             <source>Frustrations</source>
@@ -5512,23 +5661,23 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished">Nota</translation>
+            <translation>Nota</translation>
         </message>
         <message>
             <source>No friction is recorded on this map.</source>
-            <translation type="unfinished" />
+            <translation>Tiada geseran direkodkan pada peta ini.</translation>
         </message>
         <message>
             <source>{frictions}, {open} not resolved; most severe first.</source>
-            <translation type="unfinished" />
+            <translation>{frictions}, {open} belum selesai; yang paling teruk didahulukan.</translation>
         </message>
         <message>
             <source>Evidence: {states}.</source>
-            <translation type="unfinished" />
+            <translation>Bukti: {states}.</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished">Tahap keterukan</translation>
+            <translation>Tahap keterukan</translation>
         </message>
         <message>
             <source>Friction</source>
@@ -5536,27 +5685,27 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>Opportunity</source>
-            <translation type="unfinished">Peluang</translation>
+            <translation>Peluang</translation>
         </message>
         <message>
             <source>owner {owner}</source>
-            <translation type="unfinished" />
+            <translation>pemilik {owner}</translation>
         </message>
         <message>
             <source>Step {step}</source>
-            <translation type="unfinished" />
+            <translation>Langkah {step}</translation>
         </message>
         <message>
             <source>count {count}</source>
-            <translation type="unfinished" />
+            <translation>bilangan {count}</translation>
         </message>
         <message>
             <source>none recorded yet</source>
-            <translation type="unfinished" />
+            <translation>belum ada yang direkodkan</translation>
         </message>
         <message>
             <source>{comments}, {open} not resolved</source>
-            <translation type="unfinished" />
+            <translation>{comments}, {open} belum selesai</translation>
         </message>
         <message>
             <source>On</source>
@@ -5572,15 +5721,15 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>This map has no stages.</source>
-            <translation type="unfinished" />
+            <translation>Peta ini tiada peringkat.</translation>
         </message>
         <message>
             <source>Metrics are means over the stage's touchpoints that carry them (– when none does). Frictions count where they sit: on a touchpoint of the stage or on a step starting in it.</source>
-            <translation type="unfinished" />
+            <translation>Metrik ialah purata bagi titik sentuhan peringkat itu yang mempunyainya (– jika tiada). Geseran dikira di tempat ia berada: pada titik sentuhan peringkat itu atau pada langkah yang bermula di dalamnya.</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished">Peringkat</translation>
+            <translation>Peringkat</translation>
         </message>
         <message>
             <source>Touchpoints</source>
@@ -5588,7 +5737,7 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>Emotion by persona</source>
-            <translation type="unfinished" />
+            <translation>Emosi mengikut persona</translation>
         </message>
         <message>
             <source>Open frictions</source>
@@ -5608,105 +5757,105 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished">tiada</translation>
+            <translation>tiada</translation>
         </message>
         <message>
             <source>No hotspots: no touchpoint or step carries unresolved friction.</source>
-            <translation type="unfinished" />
+            <translation>Tiada titik panas: tiada titik sentuhan atau langkah yang mempunyai geseran belum selesai.</translation>
         </message>
         <message>
             <source>Where fixing friction matters most: severity of unresolved friction, weighted by how many customers pass (volume) and how much of the journey flows through the place.</source>
-            <translation type="unfinished" />
+            <translation>Tempat yang paling penting untuk membaiki geseran: tahap keterukan geseran yang belum selesai, diberi pemberat mengikut bilangan pelanggan yang melaluinya (jumlah) dan sebanyak mana perjalanan mengalir melalui tempat itu.</translation>
         </message>
         <message>
             <source>The top {shown} of {total} are listed; `journeydesk analyze` lists all.</source>
-            <translation type="unfinished" />
+            <translation>{shown} teratas daripada {total} disenaraikan; `journeydesk analyze` menyenaraikan semuanya.</translation>
         </message>
         <message>
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Tempat</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Skor</translation>
         </message>
         <message>
             <source>Frictions</source>
-            <translation type="unfinished">Geseran</translation>
+            <translation>Geseran</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Sebab</translation>
         </message>
         <message>
             <source>step</source>
-            <translation type="unfinished" />
+            <translation>langkah</translation>
         </message>
         <message>
             <source>touchpoint</source>
-            <translation type="unfinished" />
+            <translation>titik sentuhan</translation>
         </message>
         <message>
             <source>{steps} where the customer changes channel; {flagged} with unresolved friction on the step or where the customer lands (listed below).</source>
-            <translation type="unfinished" />
+            <translation>{steps} dengan pelanggan bertukar saluran; {flagged} dengan geseran belum selesai pada langkah itu atau di tempat pelanggan tiba (disenaraikan di bawah).</translation>
         </message>
         <message numerus="yes">
             <source>%Ln step(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln langkah</numerusform>
             </translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished">Dari</translation>
+            <translation>Dari</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Ke</translation>
         </message>
         <message>
             <source>Channels</source>
-            <translation type="unfinished">Saluran</translation>
+            <translation>Saluran</translation>
         </message>
         <message>
             <source>unknown page size {size} (choose {sizes})</source>
-            <translation type="unfinished" />
+            <translation>saiz halaman tidak dikenali {size} (pilih {sizes})</translation>
         </message>
         <message>
             <source>unknown orientation {value} (choose landscape or portrait)</source>
-            <translation type="unfinished" />
+            <translation>orientasi tidak dikenali {value} (pilih landscape atau portrait)</translation>
         </message>
         <message>
             <source>unknown mode {value} (choose fit or tile)</source>
-            <translation type="unfinished" />
+            <translation>mod tidak dikenali {value} (pilih fit atau tile)</translation>
         </message>
         <message>
             <source>unknown section {value} (choose from {sections})</source>
-            <translation type="unfinished" />
+            <translation>bahagian tidak dikenali {value} (pilih daripada {sections})</translation>
         </message>
         <message>
             <source>choose at least one section to print</source>
-            <translation type="unfinished" />
+            <translation>pilih sekurang-kurangnya satu bahagian untuk dicetak</translation>
         </message>
         <message>
             <source>margins and overlap must be numbers of millimetres</source>
-            <translation type="unfinished" />
+            <translation>jidar dan pertindihan mesti nombor dalam milimeter</translation>
         </message>
         <message>
             <source>margins must be from 0 to {most} mm on {size}</source>
-            <translation type="unfinished" />
+            <translation>jidar mesti antara 0 hingga {most} mm pada {size}</translation>
         </message>
         <message>
             <source>overlap must be from 0 to 50 mm</source>
-            <translation type="unfinished" />
+            <translation>pertindihan mesti antara 0 hingga 50 mm</translation>
         </message>
         <message>
             <source>for a readable print choose {size} ({points} pt) or tile mode</source>
-            <translation type="unfinished" />
+            <translation>untuk cetakan yang boleh dibaca, pilih {size} ({points} pt) atau mod jubin</translation>
         </message>
         <message>
             <source>for a readable print choose tile mode (full size across sheets)</source>
-            <translation type="unfinished" />
+            <translation>untuk cetakan yang boleh dibaca, pilih mod jubin (saiz penuh merentasi helaian)</translation>
         </message>
         <message>
             <source>card titles would print at {small} pt on {paper}: printed on {larger} instead ({size} pt)</source>
@@ -5718,7 +5867,7 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>persona: {name}</source>
-            <translation type="unfinished" />
+            <translation>persona: {name}</translation>
         </message>
         <message>
             <source>Untitled journey</source>
@@ -5732,71 +5881,71 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>{path}: a part of the report does not fit on a {size} page ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: sebahagian laporan tidak muat pada halaman {size} ({error})</translation>
         </message>
         <message>
             <source>Fitted to one {size} landscape page at {scale}</source>
-            <translation type="unfinished" />
+            <translation>Dimuatkan pada satu halaman {size} landskap, skala {scale}</translation>
         </message>
         <message>
             <source>Fitted to one {size} portrait page at {scale}</source>
-            <translation type="unfinished" />
+            <translation>Dimuatkan pada satu halaman {size} potret, skala {scale}</translation>
         </message>
         <message>
             <source>the map prints at {scale} on {size}: card titles are {points} pt; {advice}</source>
-            <translation type="unfinished" />
+            <translation>peta dicetak pada skala {scale} pada {size}: tajuk kad bersaiz {points} pt; {advice}</translation>
         </message>
         <message>
             <source>Assembly guide: {sheets} ({rows} × {columns})</source>
-            <translation type="unfinished" />
+            <translation>Panduan mencantum: {sheets} ({rows} × {columns})</translation>
         </message>
         <message numerus="yes">
             <source>%Ln row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln baris</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln column(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln lajur</numerusform>
             </translation>
         </message>
         <message>
             <source>{title} — sheet {sheet} (row {row}, column {column}) of {rows} × {columns}; full size, 1 pt = 1 unit</source>
-            <translation type="unfinished" />
+            <translation>{title} — helaian {sheet} (baris {row}, lajur {column}) daripada {rows} × {columns}; saiz penuh, 1 pt = 1 unit</translation>
         </message>
         <message>
             <source>Customer journey map</source>
-            <translation type="unfinished" />
+            <translation>Peta perjalanan pelanggan</translation>
         </message>
         <message>
             <source>Page {number}</source>
-            <translation type="unfinished" />
+            <translation>Halaman {number}</translation>
         </message>
         <message>
             <source>Customer journey map: {counts}</source>
-            <translation type="unfinished" />
+            <translation>Peta perjalanan pelanggan: {counts}</translation>
         </message>
         <message>
             <source>{subject}; {persona}</source>
-            <translation type="unfinished" />
+            <translation>{subject}; {persona}</translation>
         </message>
         <message>
             <source>customer journey map</source>
-            <translation type="unfinished" />
+            <translation>peta perjalanan pelanggan</translation>
         </message>
         <message>
             <source>Persona profiles</source>
-            <translation type="unfinished">Profil persona</translation>
+            <translation>Profil persona</translation>
         </message>
         <message>
             <source>Friction register</source>
-            <translation type="unfinished">Daftar geseran</translation>
+            <translation>Daftar geseran</translation>
         </message>
         <message>
             <source>Stage scorecards</source>
-            <translation type="unfinished">Kad skor peringkat</translation>
+            <translation>Kad skor peringkat</translation>
         </message>
         <message>
             <source>Friction hotspots</source>
@@ -5804,21 +5953,21 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>Comments</source>
-            <translation type="unfinished">Komen</translation>
+            <translation>Komen</translation>
         </message>
         <message numerus="yes">
             <source>+%Ln more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>+%Ln lagi</numerusform>
             </translation>
         </message>
         <message>
             <source>The analysis module is not available in this build, so this section is empty.</source>
-            <translation type="unfinished" />
+            <translation>Modul analisis tidak tersedia dalam binaan ini, jadi bahagian ini kosong.</translation>
         </message>
         <message>
             <source>none recorded</source>
-            <translation type="unfinished" />
+            <translation>tiada direkodkan</translation>
         </message>
         <message>
             <source>Persona</source>
@@ -5834,90 +5983,124 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>Emotion per persona, −3 to +3</source>
-            <translation type="unfinished" />
+            <translation>Emosi setiap persona, −3 hingga +3</translation>
         </message>
         <message>
             <source>{kind}  ·  {count}</source>
-            <translation type="unfinished" />
+            <translation>{kind}  ·  {count}</translation>
         </message>
         <message>
             <source>This map has no stages yet.</source>
-            <translation type="unfinished" />
+            <translation>Peta ini belum ada peringkat.</translation>
         </message>
         <message>
             <source>This map has no lanes yet.</source>
-            <translation type="unfinished" />
+            <translation>Peta ini belum ada lorong.</translation>
         </message>
         <message>
             <source>Friction severity</source>
-            <translation type="unfinished">Tahap keterukan geseran</translation>
+            <translation>Tahap keterukan geseran</translation>
         </message>
         <message>
             <source>All resolved</source>
-            <translation type="unfinished" />
+            <translation>Semua selesai</translation>
         </message>
         <message>
             <source>shape and colour: the worst open friction; number: open frictions</source>
-            <translation type="unfinished" />
+            <translation>bentuk dan warna: geseran terbuka yang paling teruk; nombor: bilangan geseran terbuka</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished">Bukti</translation>
+            <translation>Bukti</translation>
         </message>
         <message>
             <source>Moment of truth</source>
-            <translation type="unfinished">Detik penentu</translation>
+            <translation>Detik penentu</translation>
         </message>
         <message>
             <source>Link (persona-coloured when it is one persona's)</source>
-            <translation type="unfinished" />
+            <translation>Pautan (berwarna persona jika milik satu persona)</translation>
         </message>
         <message>
             <source>Personas (dots on cards, emotion curves)</source>
-            <translation type="unfinished" />
+            <translation>Persona (titik pada kad, lengkung emosi)</translation>
         </message>
         <message>
             <source>(unnamed)</source>
-            <translation type="unfinished">(tanpa nama)</translation>
+            <translation>(tanpa nama)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln {size} sheet(s)</source>
+            <translation>
+                <numerusform>%Ln helaian {size}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(channel break)</source>
+            <translation>(pemutusan saluran)</translation>
+        </message>
+        <message numerus="yes">
+            <source>[%Ln more characters in the map file]</source>
+            <translation>
+                <numerusform>[%Ln aksara lagi dalam fail peta]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln touchpoint(s) on this persona's journey</source>
+            <translation>
+                <numerusform>%Ln titik sentuhan dalam perjalanan persona ini</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln friction(s)</source>
+            <translation>
+                <numerusform>%Ln geseran</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln comment(s)</source>
+            <translation>
+                <numerusform>%Ln komen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>pdf.progress</name>
         <message>
             <source>Laying out the map</source>
-            <translation type="unfinished" />
+            <translation>Menyusun atur peta</translation>
         </message>
         <message>
             <source>Analysing the map</source>
-            <translation type="unfinished" />
+            <translation>Menganalisis peta</translation>
         </message>
         <message>
             <source>Drawing the map</source>
-            <translation type="unfinished" />
+            <translation>Melukis peta</translation>
         </message>
         <message>
             <source>Drawing sheet {sheet}</source>
-            <translation type="unfinished" />
+            <translation>Melukis helaian {sheet}</translation>
         </message>
         <message>
             <source>Writing {section}</source>
-            <translation type="unfinished" />
+            <translation>Menulis {section}</translation>
         </message>
         <message>
             <source>Making the pages</source>
-            <translation type="unfinished" />
+            <translation>Menyediakan halaman</translation>
         </message>
         <message>
             <source>Writing the file</source>
-            <translation type="unfinished" />
+            <translation>Menulis fail</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished">Selesai</translation>
+            <translation>Selesai</translation>
         </message>
         <message>
             <source>export cancelled</source>
-            <translation type="unfinished" />
+            <translation>eksport dibatalkan</translation>
         </message>
     </context>
     <context>
@@ -6148,144 +6331,144 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         <name>vocabulary</name>
         <message>
             <source>yes</source>
-            <translation type="unfinished">ya</translation>
+            <translation>ya</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished">tidak</translation>
+            <translation>tidak</translation>
         </message>
     </context>
     <context>
         <name>vocabulary.category</name>
         <message>
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>Menunggu</translation>
         </message>
         <message>
             <source>Confusion</source>
-            <translation type="unfinished" />
+            <translation>Kekeliruan</translation>
         </message>
         <message>
             <source>Missing information</source>
-            <translation type="unfinished" />
+            <translation>Tiada maklumat</translation>
         </message>
         <message>
             <source>Broken promise</source>
-            <translation type="unfinished" />
+            <translation>Janji tidak ditepati</translation>
         </message>
         <message>
             <source>Channel break</source>
-            <translation type="unfinished" />
+            <translation>Pemutusan saluran</translation>
         </message>
         <message>
             <source>Effort</source>
-            <translation type="unfinished" />
+            <translation>Usaha</translation>
         </message>
         <message>
             <source>Price surprise</source>
-            <translation type="unfinished" />
+            <translation>Kejutan harga</translation>
         </message>
         <message>
             <source>Failure</source>
-            <translation type="unfinished" />
+            <translation>Kegagalan</translation>
         </message>
     </context>
     <context>
         <name>vocabulary.evidence</name>
         <message>
             <source>Observed</source>
-            <translation type="unfinished" />
+            <translation>Diperhatikan</translation>
         </message>
         <message>
             <source>Assumed</source>
-            <translation type="unfinished" />
+            <translation>Diandaikan</translation>
         </message>
         <message>
             <source>Proposed</source>
-            <translation type="unfinished" />
+            <translation>Dicadangkan</translation>
         </message>
         <message>
             <source>seen or measured</source>
-            <translation type="unfinished" />
+            <translation>dilihat atau diukur</translation>
         </message>
         <message>
             <source>the team's belief</source>
-            <translation type="unfinished" />
+            <translation>kepercayaan pasukan</translation>
         </message>
         <message>
             <source>to be checked</source>
-            <translation type="unfinished" />
+            <translation>perlu disemak</translation>
         </message>
     </context>
     <context>
         <name>vocabulary.field</name>
         <message>
             <source>name</source>
-            <translation type="unfinished" />
+            <translation>nama</translation>
         </message>
         <message>
             <source>title</source>
-            <translation type="unfinished" />
+            <translation>tajuk</translation>
         </message>
         <message>
             <source>description</source>
-            <translation type="unfinished" />
+            <translation>keterangan</translation>
         </message>
         <message>
             <source>notes</source>
-            <translation type="unfinished" />
+            <translation>nota</translation>
         </message>
         <message>
             <source>role</source>
-            <translation type="unfinished" />
+            <translation>peranan</translation>
         </message>
         <message>
             <source>goals</source>
-            <translation type="unfinished" />
+            <translation>matlamat</translation>
         </message>
         <message>
             <source>needs</source>
-            <translation type="unfinished" />
+            <translation>keperluan</translation>
         </message>
         <message>
             <source>frustrations</source>
-            <translation type="unfinished" />
+            <translation>kekecewaan</translation>
         </message>
         <message>
             <source>quote</source>
-            <translation type="unfinished" />
+            <translation>petikan</translation>
         </message>
         <message>
             <source>colour</source>
-            <translation type="unfinished" />
+            <translation>warna</translation>
         </message>
         <message>
             <source>kind</source>
-            <translation type="unfinished" />
+            <translation>jenis</translation>
         </message>
         <message>
             <source>stage</source>
-            <translation type="unfinished" />
+            <translation>peringkat</translation>
         </message>
         <message>
             <source>lane</source>
-            <translation type="unfinished" />
+            <translation>lorong</translation>
         </message>
         <message>
             <source>channel</source>
-            <translation type="unfinished" />
+            <translation>saluran</translation>
         </message>
         <message>
             <source>owner</source>
-            <translation type="unfinished" />
+            <translation>pemilik</translation>
         </message>
         <message>
             <source>personas</source>
-            <translation type="unfinished">persona</translation>
+            <translation>persona</translation>
         </message>
         <message>
             <source>persona</source>
-            <translation type="unfinished" />
+            <translation>persona</translation>
         </message>
         <message>
             <source>metrics</source>
@@ -6293,63 +6476,63 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>emotions</source>
-            <translation type="unfinished" />
+            <translation>emosi</translation>
         </message>
         <message>
             <source>evidence</source>
-            <translation type="unfinished" />
+            <translation>bukti</translation>
         </message>
         <message>
             <source>moment of truth</source>
-            <translation type="unfinished" />
+            <translation>detik penentu</translation>
         </message>
         <message>
             <source>label</source>
-            <translation type="unfinished" />
+            <translation>label</translation>
         </message>
         <message>
             <source>source</source>
-            <translation type="unfinished" />
+            <translation>sumber</translation>
         </message>
         <message>
             <source>target</source>
-            <translation type="unfinished" />
+            <translation>sasaran</translation>
         </message>
         <message>
             <source>severity</source>
-            <translation type="unfinished" />
+            <translation>tahap keterukan</translation>
         </message>
         <message>
             <source>category</source>
-            <translation type="unfinished" />
+            <translation>kategori</translation>
         </message>
         <message>
             <source>evidence status</source>
-            <translation type="unfinished" />
+            <translation>status bukti</translation>
         </message>
         <message>
             <source>status</source>
-            <translation type="unfinished" />
+            <translation>status</translation>
         </message>
         <message>
             <source>opportunity</source>
-            <translation type="unfinished" />
+            <translation>peluang</translation>
         </message>
         <message>
             <source>author</source>
-            <translation type="unfinished" />
+            <translation>pengarang</translation>
         </message>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>dicipta</translation>
         </message>
         <message>
             <source>modified</source>
-            <translation type="unfinished" />
+            <translation>diubah suai</translation>
         </message>
         <message>
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>teks</translation>
         </message>
         <message>
             <source>resolved</source>
@@ -6357,22 +6540,22 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>language</source>
-            <translation type="unfinished" />
+            <translation>bahasa</translation>
         </message>
         <message>
             <source>position</source>
-            <translation type="unfinished" />
+            <translation>kedudukan</translation>
         </message>
         <message>
             <source>cell</source>
-            <translation type="unfinished" />
+            <translation>sel</translation>
         </message>
     </context>
     <context>
         <name>vocabulary.kind</name>
         <message>
             <source>Map</source>
-            <translation type="unfinished">Peta</translation>
+            <translation>Peta</translation>
         </message>
         <message>
             <source>Persona</source>
@@ -6380,23 +6563,23 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished">Peringkat</translation>
+            <translation>Peringkat</translation>
         </message>
         <message>
             <source>Lane</source>
-            <translation type="unfinished">Lorong</translation>
+            <translation>Lorong</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished">Saluran</translation>
+            <translation>Saluran</translation>
         </message>
         <message>
             <source>Touchpoint</source>
-            <translation type="unfinished">Titik sentuhan</translation>
+            <translation>Titik sentuhan</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished">Pautan</translation>
+            <translation>Pautan</translation>
         </message>
         <message>
             <source>Friction</source>
@@ -6404,7 +6587,7 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished">Komen</translation>
+            <translation>Komen</translation>
         </message>
     </context>
     <context>
@@ -6415,62 +6598,62 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Tindakan</translation>
         </message>
         <message>
             <source>Thoughts</source>
-            <translation type="unfinished" />
+            <translation>Fikiran</translation>
         </message>
         <message>
             <source>Emotions</source>
-            <translation type="unfinished" />
+            <translation>Emosi</translation>
         </message>
         <message>
             <source>Pain points</source>
-            <translation type="unfinished" />
+            <translation>Titik kesakitan</translation>
         </message>
         <message>
             <source>Opportunities</source>
-            <translation type="unfinished" />
+            <translation>Peluang</translation>
         </message>
         <message>
             <source>Frontstage</source>
-            <translation type="unfinished" />
+            <translation>Hadapan pentas</translation>
         </message>
         <message>
             <source>Backstage</source>
-            <translation type="unfinished" />
+            <translation>Belakang pentas</translation>
         </message>
         <message>
             <source>Support processes</source>
-            <translation type="unfinished" />
+            <translation>Proses sokongan</translation>
         </message>
         <message>
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>Tersuai</translation>
         </message>
     </context>
     <context>
         <name>vocabulary.metric</name>
         <message>
             <source>CSAT %</source>
-            <translation type="unfinished">CSAT %</translation>
+            <translation>CSAT %</translation>
         </message>
         <message>
             <source>NPS</source>
-            <translation type="unfinished">NPS</translation>
+            <translation>NPS</translation>
         </message>
         <message>
             <source>CES</source>
-            <translation type="unfinished">CES</translation>
+            <translation>CES</translation>
         </message>
         <message>
             <source>Volume</source>
-            <translation type="unfinished">Jumlah</translation>
+            <translation>Jumlah</translation>
         </message>
         <message>
             <source>Conversion %</source>
-            <translation type="unfinished">Kadar penukaran %</translation>
+            <translation>Kadar penukaran %</translation>
         </message>
     </context>
     <context>
@@ -6493,22 +6676,22 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>{number} · {label}</source>
-            <translation type="unfinished" />
+            <translation>{number} · {label}</translation>
         </message>
     </context>
     <context>
         <name>vocabulary.status</name>
         <message>
             <source>Open</source>
-            <translation type="unfinished">Buka</translation>
+            <translation>Terbuka</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>Dalam tindakan</translation>
         </message>
         <message>
             <source>Resolved</source>
-            <translation type="unfinished">Selesai</translation>
+            <translation>Selesai</translation>
         </message>
     </context>
 </TS>

@@ -337,12 +337,15 @@ class FrictionPanel(QWidget):
         header = self.table.horizontalHeader()
         room = self.table.viewport().width()
         base = self.BASE_WIDTHS
+        # A column is never narrower than its heading in the interface's language
+        # ("Tingkat keparahan" is twice "Severity").
+        least = {name: max(56, header.sectionSizeHint(COL[name])) for name in base}
         need = sum(base.values()) + 120  # and a little for Opportunity
         k = min(1.0, room / need) if room > 0 else 1.0
         self._fitting = True
         try:
             for name, width in base.items():
-                header.resizeSection(COL[name], max(56, int(width * k)))
+                header.resizeSection(COL[name], max(least[name], int(width * k)))
         finally:
             self._fitting = False
 
