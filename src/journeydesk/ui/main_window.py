@@ -37,6 +37,7 @@ from .inspector import Inspector
 from .live import install as install_live
 from .palette import Palette
 from .panels import AnalysisPanel, FrictionPanel, PersonasPanel
+from .present import install as install_present
 from .window_files import WindowFiles, starter_document
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -123,6 +124,7 @@ class MainWindow(WindowFiles, QMainWindow):
             ]
         )
         self.addToolBar(self.actions_.build_toolbar())
+        self.presenting = install_present(self)  # View > Present (F5), ui/present
         self.status_label = QLabel()
         self.status_label.setObjectName("statusCounts")
         self.zoom_label = QLabel()
@@ -348,6 +350,7 @@ class MainWindow(WindowFiles, QMainWindow):
         if self._closed:
             return
         self._closed = True
+        self.presenting.stop()
         self.live.shutdown()  # leave (or end) a live session before the document goes
         if self.comparison is not None:  # its overlay listens to the document
             self.comparison.close()

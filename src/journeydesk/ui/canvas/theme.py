@@ -6,12 +6,16 @@ paint() call allocates nothing it can reuse.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainterPath, QPen, QPolygonF
 
 from ...layout import style as S
+from ...layout.themes import LIGHT, Theme
 from .. import fonts
 
 # Text is drawn while it would be at least this many pixels tall (a line of it,
@@ -52,7 +56,55 @@ def untitled(kind: str) -> str:
     return QCoreApplication.translate("Canvas", _UNTITLED.get(kind, _UNTITLED["touchpoint"]))
 
 
-ACCENT = S.CARD_SELECTED
+ACCENT = S.CARD_SELECTED  # editing chrome (drop markers, link drags): the editor's accent
+
+INHERIT = object()  # PaintContext.heat: draw the scene's own heatmap
+
+
+@dataclass
+class PaintContext:
+    """How one view draws the scene it shares with other views.
+
+    A view sets its context for the length of its paint event (``painting``);
+    every item reads ``ctx()`` while it paints. So the presentation window can
+    draw the editor's scene dark, without selection and with its own toggles,
+    while the editor's view of the same items stays as it was. (Items paint
+    through per-view pixmap caches, DeviceCoordinateCache, so the two never
+    share a picture; a view whose context changes calls ``update()`` on the
+    items to drop its old pictures.)"""
+
+    theme: Theme = LIGHT
+    chrome: bool = True  # selection glows, hover borders, link handles
+    badges: bool = True  # friction badges
+    curves: bool = True  # emotion curves
+    text_zoom: float = 0.0  # card and label text drawn only from this zoom up
+    map_title: bool = True  # the title block over the map (a presentation says it itself)
+    heat: object = INHERIT  # a {(stage, lane): load} to shade, None for none, or INHERIT
+
+
+EDITOR = PaintContext()
+_current = [EDITOR]
+
+
+def ctx() -> PaintContext:
+    """The context of the view painting now (the editor's outside any view: exports)."""
+    return _current[0]
+
+
+def palette() -> Theme:
+    """The colours of the view painting now."""
+    return _current[0].theme
+
+
+@contextlib.contextmanager
+def painting(context: PaintContext) -> Iterator[None]:
+    """Paint with ``context`` inside the block (a view's paint event)."""
+    before = _current[0]
+    _current[0] = context
+    try:
+        yield
+    finally:
+        _current[0] = before
 
 
 @cache
