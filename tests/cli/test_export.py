@@ -141,3 +141,49 @@ def test_unwritable_folder(map_file, tmp_path):
     clean(r)
     assert r.returncode == 1 and r.stderr.count("\n") == 1, r.stderr
     assert "journeydesk export:" in r.stderr
+
+
+ROOT = Path(__file__).resolve().parents[2]
+STORE = ROOT / "examples" / "online-store.journey.json"
+
+
+def test_slides(map_file, tmp_path):
+    out = tmp_path / "deck.pdf"
+    result = run(str(map_file), "-o", str(out), "--slides")
+    clean(result)
+    assert "slides" in result.stderr and "16:9" in result.stderr and "below each slide" in result.stderr
+    reader = PdfReader(out)
+    box = reader.pages[0].mediabox
+    assert float(box[2]) / float(box[3]) == pytest.approx(16 / 9, rel=1e-3)
+    text = " ".join(p.extract_text() for p in reader.pages)
+    for name in ("Sebelum", "Saat", "Setelah", "Rina"):
+        assert name in text
+    again = run(str(map_file), "-o", str(tmp_path / "bare.pdf"), "--slides", "--notes", "annotations", "-q")
+    assert again.returncode == 0 and again.stderr == ""
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["--slides", "--tile"], "--tile does not apply to a slide deck"),
+        (["--slides", "--page-size", "A4"], "--page-size does not apply to a slide deck"),
+        (["--notes", "none"], "--notes places the speaker notes of a slide deck: add --slides"),
+        (["--slides", "--notes", "sideways"], "invalid choice"),
+    ],
+)
+def test_slide_options_that_do_not_fit(map_file, tmp_path, args, words):
+    result = run(str(map_file), "-o", str(tmp_path / "x.pdf"), *args)
+    assert result.returncode == 2 and words in result.stderr
+    png = run(str(map_file), "-o", str(tmp_path / "x.png"), "--slides")
+    assert png.returncode == 2 and "--slides does not apply to PNG output" in png.stderr
+
+
+def test_a_map_too_small_to_read_goes_on_larger_paper_and_says_so(tmp_path):
+    out = tmp_path / "store.pdf"
+    result = run(str(STORE), "-o", str(out))
+    clean(result)
+    assert "note: card titles would print at 5.8 pt on A3: printed on A2 instead (8.3 pt)" in result.stderr
+    assert "warning:" not in result.stderr
+    exact = run(str(STORE), "-o", str(tmp_path / "exact.pdf"), "--exact-paper")
+    assert exact.returncode == 0 and "note:" not in exact.stderr
+    assert "card titles are 5.8 pt" in exact.stderr  # the warning of a print on exactly A3

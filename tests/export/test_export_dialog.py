@@ -141,3 +141,39 @@ def test_run_export_dialog_from_the_main_window(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(ExportDialog, "exec", run_modal)
     assert run_export_dialog(win) == str(tmp_path / "w.csv")
     assert "Exported" in win.statusBar().currentMessage()
+
+
+def test_slides_from_the_dialog(dialog, qtbot, tmp_path):
+    dialog.format.setCurrentIndex(dialog.format.findData("slides"))
+    assert dialog.path_edit.text() == str(tmp_path / "shop.pdf")
+    assert dialog.slides_box.isVisibleTo(dialog) and not dialog.pdf_box.isVisibleTo(dialog)
+    dialog.notes.setCurrentIndex(dialog.notes.findData("annotations"))
+    req = dialog.request()
+    assert req.format == "slides" and req.options == {
+        "notes": "annotations",
+        "persona": None,
+        "invariant": False,
+    }
+    with qtbot.waitSignal(dialog.exported, timeout=60_000):
+        dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10_000)
+    reader = PdfReader(tmp_path / "shop.pdf")
+    box = reader.pages[0].mediabox
+    assert (float(box[2]), float(box[3])) == (960.0, 540.0)
+
+
+def test_the_dialog_says_which_paper_it_chose(qtbot, tmp_path):
+    from export_maps import ROOT
+
+    from journeydesk.io import load
+
+    d = ExportDialog(
+        load(ROOT / "examples" / "online-store.journey.json"), path=str(tmp_path / "s.journey.json")
+    )
+    qtbot.addWidget(d)
+    assert d.readable.isChecked() and d.request().options["readable"] is True
+    with qtbot.waitSignal(d.exported, timeout=60_000):
+        d.export_button.click()
+    qtbot.waitUntil(lambda: not d.is_running(), timeout=10_000)
+    assert "card titles would print at 5.8 pt on A3: printed on A2 instead" in d.status.text()
+    assert d.export_button.text() == "Export again"  # the dialog stayed open to say so

@@ -20,7 +20,7 @@ from pypdf import PdfReader
 from journeydesk.export import ExportCancelled, ExportError, fonts
 from journeydesk.export.fonts import REGULAR, measure, printable
 from journeydesk.export.pdf import PAGE_SIZES, PdfOptions, export_pdf
-from journeydesk.export.pdf.pages import page_size, plan_tiles
+from journeydesk.export.pdf.pages import READABLE_PT, page_size, plan_tiles
 from journeydesk.io import load
 from journeydesk.layout import compute_layout
 from journeydesk.layout import style as S
@@ -116,7 +116,7 @@ def test_every_section_follows_the_map_with_a_bookmark(tmp_path, store):
 @pytest.mark.parametrize("size", list(PAGE_SIZES))
 @pytest.mark.parametrize("orientation", ["landscape", "portrait"])
 def test_page_sizes_and_orientations(tmp_path, store, size, orientation):
-    out = export(store, tmp_path, page_size=size, orientation=orientation, sections=MAP_ONLY)
+    out = export(store, tmp_path, page_size=size, orientation=orientation, sections=MAP_ONLY, readable=False)
     box = PdfReader(out).pages[0].mediabox
     assert (round(float(box[2])), round(float(box[3]))) == tuple(
         round(v) for v in page_size(size, orientation)
@@ -435,7 +435,7 @@ def test_bad_options_are_clear_errors(tmp_path, store, options, words):
 
 
 def test_page_size_names_ignore_case(tmp_path, store):
-    out = export(store, tmp_path, page_size="a4", sections=MAP_ONLY)
+    out = export(store, tmp_path, page_size="a4", sections=MAP_ONLY, readable=False)
     assert round(float(PdfReader(out).pages[0].mediabox[2])) == 842
 
 
@@ -493,16 +493,50 @@ def test_progress_is_reported_and_cancel_writes_nothing(tmp_path, store):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.pdf"]
 
 
-def test_fit_warns_when_text_prints_too_small(tmp_path):
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        from make_map import make_document
-    except ImportError:
-        pytest.skip("benchmarks/make_map.py not there yet")
-    finally:
-        sys.path.pop(0)
-    result = export_pdf(make_document(200, seed=0), tmp_path / "big.pdf", PdfOptions(page_size="A4"))
+def test_fit_on_exact_paper_warns_when_text_prints_too_small(tmp_path):
+    from make_map import make_document
+
+    result = export_pdf(
+        make_document(200, seed=0), tmp_path / "big.pdf", PdfOptions(page_size="A4", readable=False)
+    )
+    assert result.page_size == "A4" and result.mode == "fit" and not result.paper_note
     assert result.warnings and "tile" in result.warnings[0]
+
+
+def test_too_small_to_read_prints_on_larger_paper_and_says_so(tmp_path):
+    doc = load(ROOT / "examples" / "online-store.journey.json")  # 5.8 pt titles fitted on A3
+    result = export_pdf(doc, tmp_path / "store.pdf", PdfOptions(page_size="A3", sections=MAP_ONLY))
+    assert result.page_size == "A2" and result.mode == "fit" and result.tiles is None
+    assert result.paper_note == "card titles would print at 5.8 pt on A3: printed on A2 instead (8.3 pt)"
+    assert S.CARD_TITLE_SIZE * result.scale >= READABLE_PT
+    box = PdfReader(tmp_path / "store.pdf").pages[0].mediabox
+    assert (round(float(box[2])), round(float(box[3]))) == tuple(
+        round(v) for v in page_size("A2", "landscape")
+    )
+    assert not result.warnings
+
+
+def test_too_small_even_on_the_largest_paper_tiles_and_says_so(tmp_path):
+    from make_map import make_document
+
+    result = export_pdf(make_document(200, seed=0), tmp_path / "big.pdf", PdfOptions(page_size="A4"))
+    assert result.page_size == "A4" and result.mode == "tile"
+    rows, cols = result.tiles
+    assert result.map_pages == rows * cols + 1  # the assembly page, then the sheets
+    assert result.paper_note.startswith("card titles would print at 1.8 pt fitted on one A4 page: tiled")
+    assert f"({rows * cols} sheets, {rows} \u00d7 {cols})" in result.paper_note
+
+
+def test_letter_goes_up_to_tabloid_and_a_readable_map_stays_as_asked(tmp_path, store):
+    result = export_pdf(store, tmp_path / "small.pdf", PdfOptions(page_size="A3", sections=MAP_ONLY))
+    assert (result.page_size, result.mode, result.paper_note) == ("A3", "fit", "")
+    doc = load(ROOT / "examples" / "online-store.journey.json")
+    result = export_pdf(doc, tmp_path / "us.pdf", PdfOptions(page_size="Letter", sections=MAP_ONLY))
+    assert result.page_size in ("Tabloid", "Letter")
+    if result.page_size == "Letter":
+        assert result.mode == "tile"  # Tabloid was not enough either
+    else:
+        assert "printed on Tabloid instead" in result.paper_note
 
 
 def test_pdf_and_csv_export_never_import_qt():

@@ -347,4 +347,64 @@ def indonesian_by_hand(robot) -> dict:
     robot.key("s")  # Simpan
     robot.wait_for(lambda: w.undo_stack.isClean(), "Simpan", timeout=5)
     out["status"] = robot.gui(lambda: w.statusBar().currentMessage())
+
+
+def _editor_state(w) -> dict:
+    view = w.view
+    t = view.transform()
+    return {
+        "zoom": round(t.m11(), 6),
+        "scroll": [view.horizontalScrollBar().value(), view.verticalScrollBar().value()],
+        "selection": list(w.scene.selected_ids()),
+        "docks": bytes(w.saveState()).hex(),
+        "full_screen": w.isFullScreen(),
+        "stack": [w.undo_stack.count(), w.undo_stack.index()],
+    }
+
+
+def present_and_back(robot) -> dict:
+    """F5, PageDown through every step of the main tour, a stray drag and keys,
+    ? and Esc (the key list closes), Esc again: the editor is back as it was."""
+    w = robot.window
+    doc = _doc(robot)
+    out: dict = {}
+    from journeydesk.io import dumps
+
+    def arrange() -> None:
+        w.view.set_zoom(0.9)
+        w.view.horizontalScrollBar().setValue(w.view.horizontalScrollBar().value() + 41)
+        w.scene.select_ids(list(doc.touchpoints()[1:3]))
+        w.friction_dock.hide()
+
+    robot.gui(arrange)
+    robot.settle(0.3)
+    before = robot.gui(lambda: _editor_state(w))
+    text_before = robot.gui(lambda: dumps(doc))
+    robot.key("F5")
+    pw = robot.wait_for(lambda: w.presenting.current, "the presentation window")
+    robot.wait_for(lambda: pw.isVisible() and pw.isActiveWindow(), "the presentation to have the keyboard")
+    out["full_screen"] = robot.gui(lambda: pw.isFullScreen())
+    steps = robot.gui(lambda: [s.key for s in pw.presentation.tour.steps])
+    seen = [robot.gui(lambda: pw.presentation.step.key)]
+    for _ in range(len(steps) - 1):
+        robot.key("Next")  # PageDown, what a clicker sends
+        robot.wait_for(lambda: not pw.view.animating(), "the step's animation")
+        seen.append(robot.gui(lambda: pw.presentation.step.key))
+    out["steps"], out["seen"] = steps, seen
+    robot.key("Prior")  # PageUp
+    out["after_page_up"] = robot.gui(lambda: pw.presentation.index)
+    centre = robot.gui(lambda: pw.mapToGlobal(pw.rect().center()))
+    robot.drag(centre, centre + QPoint(300, 180))
+    robot.key("Delete", "ctrl+v", "x", "y")
+    robot.key("question")
+    out["help"] = robot.gui(lambda: pw.presentation.help)
+    robot.key("Escape")
+    out["help_after_esc"] = robot.gui(lambda: pw.presentation.help)
+    out["still_presenting"] = robot.gui(lambda: w.presenting.current is pw)
+    robot.key("Escape")
+    robot.wait_for(lambda: w.presenting.current is None, "the presentation to end")
+    robot.settle(0.3)
+    out["unchanged"] = robot.gui(lambda: dumps(doc)) == text_before
+    out["before"], out["after"] = before, robot.gui(lambda: _editor_state(w))
+    out["editor_scene"] = robot.gui(lambda: w.view.scene() is w.scene)
     return out

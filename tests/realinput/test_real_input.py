@@ -90,3 +90,13 @@ def test_the_app_in_indonesian_by_hand(xserver, tmp_path):
     assert out["undo_text"] == "Ganti nama"  # Edit > Undo says what it takes back, in Indonesian
     saved = json.loads(path.read_text("utf-8"))
     assert any(t["title"] == out["title"] for t in saved["touchpoints"])
+
+
+def test_presenting_by_keys_and_back_to_the_editor(xserver, tmp_path):
+    out = run_journey(xserver, "present_and_back", example(tmp_path))
+    assert out["full_screen"]
+    assert out["seen"] == out["steps"] and len(out["steps"]) > 3  # the overview and every stage
+    assert out["after_page_up"] == len(out["steps"]) - 2
+    assert out["help"] and not out["help_after_esc"] and out["still_presenting"]
+    assert out["unchanged"]  # the drag and the keys changed nothing
+    assert out["after"] == out["before"] and out["editor_scene"]

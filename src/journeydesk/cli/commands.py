@@ -82,8 +82,8 @@ COMMANDS: dict[str, Command] = {
             "export",
             QT_TRANSLATE_NOOP(
                 "cli.export",
-                "Export a map as PDF, PNG, SVG or CSV (the format comes from the output file's extension); "
-                "the export speaks the map's language.",
+                "Export a map as PDF, PNG, SVG or CSV (the format comes from the output file's extension), "
+                "or as a slide deck (PDF, --slides); the export speaks the map's language.",
             ),
         ),
         Command(

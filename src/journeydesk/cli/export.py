@@ -88,6 +88,32 @@ def configure(parser) -> None:
         ).format(sections=",".join(SECTIONS)),
     )
     pdf.add_argument(
+        "--exact-paper",
+        action="store_true",
+        help=translate(
+            ctx,
+            "fit mode: print on exactly this paper even when card titles come out under 6 pt "
+            "(by default a larger paper, or tiling, is chosen then, and said)",
+        ),
+    )
+    slides = parser.add_argument_group(translate(ctx, "Slides (PDF)"))
+    slides.add_argument(
+        "--slides",
+        action="store_true",
+        help=translate(
+            ctx,
+            "a 16:9 slide deck to hand out: a title slide, one per stage, one per persona's path, the top hotspots",
+        ),
+    )
+    slides.add_argument(
+        "--notes",
+        choices=("below", "annotations", "none"),
+        help=translate(
+            ctx,
+            "with --slides: speaker notes in a band below each slide (default), as PDF annotations, or left out",
+        ),
+    )
+    pdf.add_argument(
         "--reproducible",
         action="store_true",
         help=translate(
@@ -175,8 +201,15 @@ def _misplaced(args, fmt: str) -> str | None:
     pdf_only = [f"--{k.replace('_', '-')}" for k, v in defaults.items() if getattr(args, k) != v]
     if args.mode:
         pdf_only.append(f"--{args.mode}")
+    if args.exact_paper:
+        pdf_only.append("--exact-paper")
+    map_only = list(pdf_only)  # the map PDF's paper and sections: not the slides'
     if args.reproducible:
         pdf_only.append("--reproducible")
+    if args.slides:
+        pdf_only.append("--slides")
+    if args.notes is not None:
+        pdf_only.append("--notes")
     image_only = [
         o
         for o, on in (
@@ -195,6 +228,10 @@ def _misplaced(args, fmt: str) -> str | None:
     }[fmt]
     if fmt in ("png", "svg") and args.persona:
         given.append("--persona")
+    if fmt == "pdf" and args.slides:
+        given = map_only + given
+    elif fmt == "pdf" and args.notes is not None:
+        return "--notes"
     return given[0] if given else None
 
 
@@ -207,6 +244,12 @@ def run(args) -> int:
         )
         return _usage(message.format(path=args.output))
     wrong = _misplaced(args, fmt)
+    if wrong == "--notes" and fmt == "pdf" and not args.slides:
+        return _usage(translate(ctx, "--notes places the speaker notes of a slide deck: add --slides"))
+    if wrong and fmt == "pdf" and args.slides:
+        return _usage(
+            translate(ctx, "{option} does not apply to a slide deck (--slides)").format(option=wrong)
+        )
     if wrong:
         return _usage(
             translate(ctx, "{option} does not apply to {format} output").format(
@@ -242,7 +285,9 @@ def run(args) -> int:
     from ..export import ExportError
 
     try:
-        if fmt == "pdf":
+        if fmt == "pdf" and args.slides:
+            message = _slides(doc, args)
+        elif fmt == "pdf":
             message = _pdf(doc, args, sections)
         elif fmt == "csv":
             message = _csv(doc, args)
@@ -275,6 +320,7 @@ def _pdf(doc, args, sections) -> str:
             sections=sections,
             persona=args.persona,
             invariant=args.reproducible,
+            readable=not args.exact_paper,
         ),
     )
     ctx = "cli.export"
@@ -291,7 +337,29 @@ def _pdf(doc, args, sections) -> str:
         )
     else:
         line = translate(ctx, "{path}: PDF, {pages}").format(path=args.output, pages=pages)
-    return "\n".join([line, *(warning_line(w, "export") for w in result.warnings)])
+    notes = [translate(ctx, "journeydesk export: note: {message}").format(message=result.paper_note)]
+    return "\n".join(
+        [line, *notes[: bool(result.paper_note)], *(warning_line(w, "export") for w in result.warnings)]
+    )
+
+
+def _slides(doc, args) -> str:
+    from ..export.slides import SlideOptions, export_slides
+
+    notes = args.notes or "below"
+    result = export_slides(
+        doc, args.output, SlideOptions(notes=notes, persona=args.persona, invariant=args.reproducible)
+    )
+    ctx = "cli.export"
+    where = {
+        "below": translate(ctx, "speaker notes below each slide"),
+        "annotations": translate(ctx, "speaker notes as PDF annotations"),
+        "none": translate(ctx, "speaker notes left out"),
+    }[notes]
+    pages = translate(ctx, "%Ln page(s)", None, result.pages)
+    return translate(ctx, "{path}: slides, {pages} (16:9); {notes}").format(
+        path=args.output, pages=pages, notes=where
+    )
 
 
 def _csv(doc, args) -> str:

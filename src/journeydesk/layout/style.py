@@ -64,32 +64,3 @@ SEVERITY_SHAPE = {1: "circle", 2: "square", 3: "triangle", 4: "diamond"}
 RESOLVED_COLOUR = "#9AA5B1"
 
 EVIDENCE_BORDER = {"observed": "solid", "assumed": "dashed", "proposed": "dotted"}
-
-
-# The canvas in the high-contrast theme (Preferences > Theme): each colour above
-# swapped for one on black, as the Windows and GNOME high-contrast themes draw,
-# with yellow for the selection. White text on every ground here reaches 7:1 or
-# better (WCAG AAA), grid and header fills stay apart from the black. Persona
-# colours are the map's own and stay (persona shapes tell them apart anyway).
-# Prints and exports keep the colours above.
-HIGH_CONTRAST = {
-    INK: "#FFFFFF",
-    INK_SOFT: "#FFFFFF",
-    INK_FAINT: "#D0D0D0",
-    PAPER: "#000000",  # also card fill and the stage header's text
-    CANVAS: "#000000",
-    GRID: "#555555",  # also the lane header's fill (white on it: 7.5:1)
-    STAGE_FILL[0]: "#000000",
-    STAGE_FILL[1]: "#1A1A1A",
-    STAGE_HEADER: "#FFFFFF",  # black on white, inverted from the lanes
-    CARD_BORDER: "#FFFFFF",  # also the emotion axis
-    CARD_SELECTED: "#FFFF00",
-    LINK: "#E0E0E0",
-    CHIP_FILL: "#2A2A2A",
-    MOMENT_OF_TRUTH: "#FFC94D",  # also severity 2
-    SEVERITY_COLOUR[1]: "#5FD38D",
-    SEVERITY_COLOUR[3]: "#FF8A5C",
-    SEVERITY_COLOUR[4]: "#FF5C70",  # black numbers on badges stay readable
-    RESOLVED_COLOUR: "#D0D0D0",
-}
-CANVAS_THEMES = {"light": {}, "dark": {}, "high_contrast": HIGH_CONTRAST}

@@ -254,6 +254,14 @@
             <source>Main toolbar</source>
             <translation>Bilah alat utama</translation>
         </message>
+        <message>
+            <source>&amp;Present</source>
+            <translation>&amp;Presentasikan</translation>
+        </message>
+        <message>
+            <source>Show the map full screen, stage by stage, for a room (Esc leaves)</source>
+            <translation>Tampilkan peta layar penuh, tahap demi tahap, untuk ruangan (Esc keluar)</translation>
+        </message>
     </context>
     <context>
         <name>AnalysisPanel</name>
@@ -694,6 +702,33 @@
         </message>
     </context>
     <context>
+        <name>CaptureBar</name>
+        <message>
+            <source>Friction</source>
+            <translation>Hambatan</translation>
+        </message>
+        <message>
+            <source>Idea</source>
+            <translation>Ide</translation>
+        </message>
+        <message>
+            <source>What the room said</source>
+            <translation>Apa yang dikatakan ruangan</translation>
+        </message>
+        <message>
+            <source>Enter adds it · Tab: friction or idea · Esc: close</source>
+            <translation>Enter menambahkannya · Tab: hambatan atau ide · Esc: tutup</translation>
+        </message>
+        <message>
+            <source>A friction the room sees here…</source>
+            <translation>Hambatan yang dilihat ruangan di sini…</translation>
+        </message>
+        <message>
+            <source>An idea…</source>
+            <translation>Sebuah ide…</translation>
+        </message>
+    </context>
+    <context>
         <name>Clipboard</name>
         <message>
             <source>Cut</source>
@@ -805,6 +840,14 @@
         <message>
             <source>Move card</source>
             <translation>Pindahkan kartu</translation>
+        </message>
+        <message>
+            <source>Capture friction</source>
+            <translation>Tangkap hambatan</translation>
+        </message>
+        <message>
+            <source>Capture idea</source>
+            <translation>Tangkap ide</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n item(s)</source>
@@ -1044,6 +1087,10 @@
             <translation>Tabel CSV titik sentuh</translation>
         </message>
         <message>
+            <source>PDF slide deck (16:9, to hand out after presenting)</source>
+            <translation>Dek slide PDF (16:9, untuk dibagikan setelah presentasi)</translation>
+        </message>
+        <message>
             <source>Letter</source>
             <translation>Letter</translation>
         </message>
@@ -1074,6 +1121,18 @@
         <message>
             <source>Comments</source>
             <translation>Komentar</translation>
+        </message>
+        <message>
+            <source>Below each slide</source>
+            <translation>Di bawah setiap slide</translation>
+        </message>
+        <message>
+            <source>As PDF annotations (a note icon to open)</source>
+            <translation>Sebagai anotasi PDF (ikon catatan untuk dibuka)</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>Tidak disertakan</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -1164,8 +1223,28 @@
             <translation>Bagian:</translation>
         </message>
         <message>
+            <source>When the map would print too small to read, use larger paper or tile it</source>
+            <translation>Jika peta tercetak terlalu kecil untuk dibaca, gunakan kertas lebih besar atau bagi per lembar</translation>
+        </message>
+        <message>
+            <source>Card titles under 6 pt: a larger paper of the same family, else full size across sheets</source>
+            <translation>Judul kartu di bawah 6 pt: kertas lebih besar dari keluarga yang sama, atau ukuran penuh di beberapa lembar</translation>
+        </message>
+        <message>
             <source>Reproducible file (same map, same bytes)</source>
             <translation>Berkas yang dapat direproduksi (peta sama, bita sama)</translation>
+        </message>
+        <message>
+            <source>Slides</source>
+            <translation>Slide</translation>
+        </message>
+        <message>
+            <source>Speaker &amp;notes:</source>
+            <translation>&amp;Catatan pembicara:</translation>
+        </message>
+        <message>
+            <source>A title slide, one per stage, one per persona's path and the top hotspots, as the presentation (View &gt; Present) steps through them.</source>
+            <translation>Slide judul, satu per tahap, satu per jalur persona dan titik rawan teratas, seperti urutan presentasi (Tampilan &gt; Presentasikan).</translation>
         </message>
         <message>
             <source>Image</source>
@@ -2258,7 +2337,7 @@
         </message>
         <message>
             <source>Arrow keys move between cards and headers; Help &gt; Keyboard Shortcuts lists every key.</source>
-            <translation>Tombol panah berpindah antarkartu dan antarjudul; Bantuan &gt; Pintasan Papan Ketik mencantumkan semua tombol.</translation>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2576,6 +2655,308 @@
         <message>
             <source>Maps in Open &amp;Recent:</source>
             <translation>Peta di Buka &amp;Terkini:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presentation</name>
+        <message>
+            <source>This map has no personas</source>
+            <translation>Peta ini tidak punya persona</translation>
+        </message>
+        <message>
+            <source>Theme: {name}</source>
+            <translation>Tema: {name}</translation>
+        </message>
+        <message>
+            <source>Untitled stage</source>
+            <translation>Tahap tanpa judul</translation>
+        </message>
+        <message>
+            <source>Untitled lane</source>
+            <translation>Jalur tanpa judul</translation>
+        </message>
+        <message>
+            <source>? keys</source>
+            <translation>? tombol</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>{persona}: walk-through</source>
+            <translation>{persona}: penelusuran</translation>
+        </message>
+        <message>
+            <source>Friction tour</source>
+            <translation>Tur hambatan</translation>
+        </message>
+        <message numerus="yes">
+            <source>+ %n more</source>
+            <translation>
+                <numerusform>+ %n lagi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Untitled friction</source>
+            <translation>Hambatan tanpa judul</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Tujuan</translation>
+        </message>
+        <message>
+            <source>Frustrations</source>
+            <translation>Frustrasi</translation>
+        </message>
+        <message>
+            <source>Frictions met here</source>
+            <translation>Hambatan yang ditemui di sini</translation>
+        </message>
+        <message>
+            <source>No friction here</source>
+            <translation>Tidak ada hambatan di sini</translation>
+        </message>
+        <message>
+            <source>Why it ranks here</source>
+            <translation>Mengapa berada di peringkat ini</translation>
+        </message>
+        <message>
+            <source>Open frictions</source>
+            <translation>Hambatan terbuka</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>Titik sentuh</translation>
+        </message>
+        <message>
+            <source>Critical or major</source>
+            <translation>Kritis atau berat</translation>
+        </message>
+        <message>
+            <source>Channel switches</source>
+            <translation>Perpindahan kanal</translation>
+        </message>
+        <message>
+            <source>Moments of truth</source>
+            <translation>Momen penentu</translation>
+        </message>
+        <message>
+            <source>No metrics</source>
+            <translation>Tidak ada metrik</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Hotspots</source>
+            <translation>Titik rawan</translation>
+        </message>
+        <message>
+            <source>Metrics</source>
+            <translation>Metrik</translation>
+        </message>
+        <message>
+            <source>Speaker notes</source>
+            <translation>Catatan pembicara</translation>
+        </message>
+        <message>
+            <source>No notes for this step.</source>
+            <translation>Tidak ada catatan untuk langkah ini.</translation>
+        </message>
+        <message>
+            <source>Walk through a persona's journey</source>
+            <translation>Telusuri perjalanan sebuah persona</translation>
+        </message>
+        <message>
+            <source>Back to the stages</source>
+            <translation>Kembali ke tahap</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>nyala</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>mati</translation>
+        </message>
+        <message>
+            <source>Right, Down, PageDown, Space, Enter</source>
+            <translation>Kanan, Bawah, PageDown, Spasi, Enter</translation>
+        </message>
+        <message>
+            <source>next</source>
+            <translation>berikutnya</translation>
+        </message>
+        <message>
+            <source>Left, Up, PageUp, Backspace</source>
+            <translation>Kiri, Atas, PageUp, Backspace</translation>
+        </message>
+        <message>
+            <source>previous</source>
+            <translation>sebelumnya</translation>
+        </message>
+        <message>
+            <source>Home / End</source>
+            <translation>Home / End</translation>
+        </message>
+        <message>
+            <source>first / last</source>
+            <translation>pertama / terakhir</translation>
+        </message>
+        <message>
+            <source>1-9</source>
+            <translation>1-9</translation>
+        </message>
+        <message>
+            <source>go to a stage (0: the overview)</source>
+            <translation>ke sebuah tahap (0: gambaran umum)</translation>
+        </message>
+        <message>
+            <source>walk through a persona's path</source>
+            <translation>telusuri jalur sebuah persona</translation>
+        </message>
+        <message>
+            <source>friction tour, worst first (again: back)</source>
+            <translation>tur hambatan, terburuk dulu (sekali lagi: kembali)</translation>
+        </message>
+        <message>
+            <source>frictions</source>
+            <translation>hambatan</translation>
+        </message>
+        <message>
+            <source>heatmap</source>
+            <translation>peta panas</translation>
+        </message>
+        <message>
+            <source>emotion curves</source>
+            <translation>kurva emosi</translation>
+        </message>
+        <message>
+            <source>metrics</source>
+            <translation>metrik</translation>
+        </message>
+        <message>
+            <source>speaker notes</source>
+            <translation>catatan pembicara</translation>
+        </message>
+        <message>
+            <source>pointer highlight</source>
+            <translation>sorotan penunjuk</translation>
+        </message>
+        <message>
+            <source>theme: {name}</source>
+            <translation>tema: {name}</translation>
+        </message>
+        <message>
+            <source>quick capture: an idea or a friction where the room points</source>
+            <translation>tangkap cepat: ide atau hambatan di tempat yang ditunjuk ruangan</translation>
+        </message>
+        <message>
+            <source>take back the last capture</source>
+            <translation>batalkan tangkapan terakhir</translation>
+        </message>
+        <message>
+            <source>black / white screen</source>
+            <translation>layar hitam / putih</translation>
+        </message>
+        <message>
+            <source>move to the other screen</source>
+            <translation>pindah ke layar lain</translation>
+        </message>
+        <message>
+            <source>this list</source>
+            <translation>daftar ini</translation>
+        </message>
+        <message>
+            <source>leave: the editor comes back as it was</source>
+            <translation>keluar: editor kembali seperti semula</translation>
+        </message>
+        <message>
+            <source>Presenting: keys</source>
+            <translation>Presentasi: tombol</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationWindow</name>
+        <message>
+            <source>{title} — presenting</source>
+            <translation>{title} — presentasi</translation>
+        </message>
+        <message>
+            <source>There is only one screen</source>
+            <translation>Hanya ada satu layar</translation>
+        </message>
+        <message>
+            <source>On the card “{title}”</source>
+            <translation>Pada kartu “{title}”</translation>
+        </message>
+        <message>
+            <source>On the link the step is about</source>
+            <translation>Pada tautan langkah ini</translation>
+        </message>
+        <message>
+            <source>No card pointed at: an idea goes on the stage “{name}”</source>
+            <translation>Tidak ada kartu yang ditunjuk: ide masuk ke tahap “{name}”</translation>
+        </message>
+        <message>
+            <source>No card pointed at: an idea goes on the map</source>
+            <translation>Tidak ada kartu yang ditunjuk: ide masuk ke peta</translation>
+        </message>
+        <message>
+            <source>Point at a card to capture a friction (Tab: an idea)</source>
+            <translation>Tunjuk sebuah kartu untuk menangkap hambatan (Tab: ide)</translation>
+        </message>
+        <message>
+            <source>Friction captured</source>
+            <translation>Hambatan ditangkap</translation>
+        </message>
+        <message>
+            <source>Idea captured</source>
+            <translation>Ide ditangkap</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z takes it back</source>
+            <translation>Ctrl+Z membatalkannya</translation>
+        </message>
+        <message>
+            <source>Nothing captured here to take back</source>
+            <translation>Tidak ada tangkapan di sini untuk dibatalkan</translation>
+        </message>
+        <message>
+            <source>Capture taken back</source>
+            <translation>Tangkapan dibatalkan</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterConsole</name>
+        <message>
+            <source>Presenter console</source>
+            <translation>Konsol presenter</translation>
+        </message>
+        <message>
+            <source>No notes for this step.</source>
+            <translation>Tidak ada catatan untuk langkah ini.</translation>
+        </message>
+        <message>
+            <source>Next: {title} ({progress})</source>
+            <translation>Berikutnya: {title} ({progress})</translation>
+        </message>
+        <message>
+            <source>Next: the end of this tour</source>
+            <translation>Berikutnya: akhir tur ini</translation>
+        </message>
+        <message>
+            <source>{minutes}:{seconds} since the start</source>
+            <translation>{minutes}:{seconds} sejak awal</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterView</name>
+        <message>
+            <source>Presentation</source>
+            <translation>Presentasi</translation>
         </message>
     </context>
     <context>
@@ -3817,10 +4198,6 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
     <context>
         <name>cli.export</name>
         <message>
-            <source>Export a map as PDF, PNG, SVG or CSV (the format comes from the output file's extension); the export speaks the map's language.</source>
-            <translation>Ekspor peta sebagai PDF, PNG, SVG, atau CSV (format ditentukan dari ekstensi berkas keluaran); ekspor menggunakan bahasa peta.</translation>
-        </message>
-        <message>
             <source>unknown page size {size} (choose {sizes})</source>
             <translation>ukuran halaman {size} tidak dikenal (pilih {sizes})</translation>
         </message>
@@ -3845,6 +4222,10 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <message>
             <source>{path}: SVG, {width} x {height}</source>
             <translation>{path}: SVG, {width} x {height}</translation>
+        </message>
+        <message>
+            <source>Export a map as PDF, PNG, SVG or CSV (the format comes from the output file's extension), or as a slide deck (PDF, --slides); the export speaks the map's language.</source>
+            <translation>Ekspor peta sebagai PDF, PNG, SVG atau CSV (format diambil dari ekstensi berkas keluaran), atau sebagai dek slide (PDF, --slides); ekspor memakai bahasa peta.</translation>
         </message>
     </context>
     <context>
@@ -4489,6 +4870,37 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <message>
             <source>Map</source>
             <translation>Peta</translation>
+        </message>
+    </context>
+    <context>
+        <name>emotion</name>
+        <message>
+            <source>very negative</source>
+            <translation>sangat negatif</translation>
+        </message>
+        <message>
+            <source>negative</source>
+            <translation>negatif</translation>
+        </message>
+        <message>
+            <source>a little negative</source>
+            <translation>sedikit negatif</translation>
+        </message>
+        <message>
+            <source>neutral</source>
+            <translation>netral</translation>
+        </message>
+        <message>
+            <source>a little positive</source>
+            <translation>sedikit positif</translation>
+        </message>
+        <message>
+            <source>positive</source>
+            <translation>positif</translation>
+        </message>
+        <message>
+            <source>delighted</source>
+            <translation>sangat senang</translation>
         </message>
     </context>
     <context>
@@ -5824,12 +6236,26 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <translation>agar cetakan mudah dibaca, pilih mode ubin (ukuran penuh di beberapa lembar)</translation>
         </message>
         <message>
+            <source>card titles would print at {small} pt on {paper}: printed on {larger} instead ({size} pt)</source>
+            <translation>judul kartu akan tercetak {small} pt pada {paper}: dicetak pada {larger} ({size} pt)</translation>
+        </message>
+        <message>
+            <source>card titles would print at {small} pt fitted on one {paper} page: tiled at full size instead</source>
+            <translation>judul kartu akan tercetak {small} pt bila dimuat pada satu halaman {paper}: dicetak ukuran penuh di beberapa lembar</translation>
+        </message>
+        <message>
             <source>persona: {name}</source>
             <translation>persona: {name}</translation>
         </message>
         <message>
             <source>Untitled journey</source>
             <translation>Perjalanan tanpa judul</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n sheet(s), {rows} × {cols})</source>
+            <translation>
+                <numerusform>(%n lembar, {rows} × {cols})</numerusform>
+            </translation>
         </message>
         <message>
             <source>{path}: a part of the report does not fit on a {size} page ({error})</source>
@@ -6056,10 +6482,227 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
     </context>
     <context>
+        <name>present</name>
+        <message>
+            <source>Untitled</source>
+            <translation>Tanpa judul</translation>
+        </message>
+        <message>
+            <source>Untitled journey</source>
+            <translation>Perjalanan tanpa judul</translation>
+        </message>
+        <message>
+            <source>Untitled stage</source>
+            <translation>Tahap tanpa judul</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>No touchpoints concern {persona} yet</source>
+            <translation>Belum ada titik sentuh untuk {persona}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n touchpoint(s) on the way</source>
+            <translation>
+                <numerusform>%n titik sentuh di sepanjang jalan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No open frictions on this map</source>
+            <translation>Tidak ada hambatan terbuka di peta ini</translation>
+        </message>
+        <message>
+            <source>Stage {number} of {total}</source>
+            <translation>Tahap {number} dari {total}</translation>
+        </message>
+        <message>
+            <source>part {part} of {parts}</source>
+            <translation>bagian {part} dari {parts}</translation>
+        </message>
+        <message>
+            <source>Step {number} of {total}</source>
+            <translation>Langkah {number} dari {total}</translation>
+        </message>
+        <message>
+            <source>Hotspot {number} of {total}</source>
+            <translation>Titik rawan {number} dari {total}</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Gambaran umum</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>tidak dicatat</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open friction(s)</source>
+            <translation>
+                <numerusform>%n hambatan terbuka</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>worst: {severity}</source>
+            <translation>terburuk: {severity}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n being fixed</source>
+            <translation>
+                <numerusform>%n sedang diperbaiki</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>volume unknown</source>
+            <translation>volume tidak diketahui</translation>
+        </message>
+        <message>
+            <source>{volume} customers pass here</source>
+            <translation>{volume} pelanggan melewati titik ini</translation>
+        </message>
+        <message>
+            <source>on {share} of the routes through the map</source>
+            <translation>pada {share} rute di peta</translation>
+        </message>
+    </context>
+    <context>
+        <name>slides</name>
+        <message>
+            <source>Exported {date} · JourneyDesk {version}</source>
+            <translation>Diekspor {date} · JourneyDesk {version}</translation>
+        </message>
+        <message>
+            <source>Friction hotspots</source>
+            <translation>Titik rawan hambatan</translation>
+        </message>
+        <message>
+            <source>Slides of a customer journey map</source>
+            <translation>Slide peta perjalanan pelanggan</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Untitled stage</source>
+            <translation>Tahap tanpa judul</translation>
+        </message>
+        <message>
+            <source>Untitled lane</source>
+            <translation>Jalur tanpa judul</translation>
+        </message>
+        <message numerus="yes">
+            <source>+ %n more</source>
+            <translation>
+                <numerusform>+ %n lagi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Untitled friction</source>
+            <translation>Hambatan tanpa judul</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>selesai</translation>
+        </message>
+        <message>
+            <source>being fixed</source>
+            <translation>sedang diperbaiki</translation>
+        </message>
+        <message>
+            <source>In this stage</source>
+            <translation>Di tahap ini</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n touchpoint(s)</source>
+            <translation>
+                <numerusform>%n titik sentuh</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n channel switch(es)</source>
+            <translation>
+                <numerusform>%n perpindahan kanal</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>How they feel here (−3 to +3)</source>
+            <translation>Perasaan mereka di sini (−3 sampai +3)</translation>
+        </message>
+        <message>
+            <source>Frictions here</source>
+            <translation>Hambatan di sini</translation>
+        </message>
+        <message>
+            <source>No friction on these cards</source>
+            <translation>Tidak ada hambatan pada kartu-kartu ini</translation>
+        </message>
+        <message>
+            <source>Speaker notes</source>
+            <translation>Catatan pembicara</translation>
+        </message>
+        <message>
+            <source>No notes for this slide.</source>
+            <translation>Tidak ada catatan untuk slide ini.</translation>
+        </message>
+        <message>
+            <source>(the full notes are in the map file)</source>
+            <translation>(catatan lengkap ada di berkas peta)</translation>
+        </message>
+        <message>
+            <source>Persona {number} of {total}</source>
+            <translation>Persona {number} dari {total}</translation>
+        </message>
+        <message>
+            <source>part {part} of {parts}</source>
+            <translation>bagian {part} dari {parts}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n touchpoint(s) on the way</source>
+            <translation>
+                <numerusform>%n titik sentuh di sepanjang jalan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Friction hotspots, worst first</source>
+            <translation>Titik rawan hambatan, terburuk dulu</translation>
+        </message>
+        <message>
+            <source>Where fixing friction matters most</source>
+            <translation>Di mana memperbaiki hambatan paling berarti</translation>
+        </message>
+        <message numerus="yes">
+            <source>The top {shown} of %n hotspot(s); every one is in journeydesk analyze</source>
+            <translation>
+                <numerusform>{shown} teratas dari %n titik rawan; semuanya ada di journeydesk analyze</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>score {score}</source>
+            <translation>skor {score}</translation>
+        </message>
+    </context>
+    <context>
         <name>templates</name>
         <message>
             <source>there is no template {name} (templates: {names})</source>
             <translation>tidak ada templat {name} (templat: {names})</translation>
+        </message>
+    </context>
+    <context>
+        <name>themes</name>
+        <message>
+            <source>Dark</source>
+            <translation>Gelap</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Kontras tinggi</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Terang</translation>
         </message>
     </context>
     <context>

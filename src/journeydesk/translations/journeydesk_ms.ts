@@ -254,6 +254,14 @@
             <source>Main toolbar</source>
             <translation>Bar alat utama</translation>
         </message>
+        <message>
+            <source>&amp;Present</source>
+            <translation>&amp;Bentang</translation>
+        </message>
+        <message>
+            <source>Show the map full screen, stage by stage, for a room (Esc leaves)</source>
+            <translation>Tunjukkan peta skrin penuh, peringkat demi peringkat, untuk bilik (Esc keluar)</translation>
+        </message>
     </context>
     <context>
         <name>AnalysisPanel</name>
@@ -694,6 +702,33 @@
         </message>
     </context>
     <context>
+        <name>CaptureBar</name>
+        <message>
+            <source>Friction</source>
+            <translation>Geseran</translation>
+        </message>
+        <message>
+            <source>Idea</source>
+            <translation>Idea</translation>
+        </message>
+        <message>
+            <source>What the room said</source>
+            <translation>Apa yang dikatakan bilik</translation>
+        </message>
+        <message>
+            <source>Enter adds it · Tab: friction or idea · Esc: close</source>
+            <translation>Enter menambahnya · Tab: geseran atau idea · Esc: tutup</translation>
+        </message>
+        <message>
+            <source>A friction the room sees here…</source>
+            <translation>Geseran yang dilihat bilik di sini…</translation>
+        </message>
+        <message>
+            <source>An idea…</source>
+            <translation>Satu idea…</translation>
+        </message>
+    </context>
+    <context>
         <name>Clipboard</name>
         <message>
             <source>Cut</source>
@@ -805,6 +840,14 @@
         <message>
             <source>Move card</source>
             <translation>Alih kad</translation>
+        </message>
+        <message>
+            <source>Capture friction</source>
+            <translation>Tangkap geseran</translation>
+        </message>
+        <message>
+            <source>Capture idea</source>
+            <translation>Tangkap idea</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n item(s)</source>
@@ -1044,6 +1087,10 @@
             <translation>Jadual CSV titik sentuhan</translation>
         </message>
         <message>
+            <source>PDF slide deck (16:9, to hand out after presenting)</source>
+            <translation>Dek slaid PDF (16:9, untuk diedarkan selepas pembentangan)</translation>
+        </message>
+        <message>
             <source>Letter</source>
             <translation>Letter</translation>
         </message>
@@ -1074,6 +1121,18 @@
         <message>
             <source>Comments</source>
             <translation>Komen</translation>
+        </message>
+        <message>
+            <source>Below each slide</source>
+            <translation>Di bawah setiap slaid</translation>
+        </message>
+        <message>
+            <source>As PDF annotations (a note icon to open)</source>
+            <translation>Sebagai anotasi PDF (ikon nota untuk dibuka)</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>Tidak disertakan</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -1164,8 +1223,28 @@
             <translation>Bahagian:</translation>
         </message>
         <message>
+            <source>When the map would print too small to read, use larger paper or tile it</source>
+            <translation>Jika peta tercetak terlalu kecil untuk dibaca, gunakan kertas lebih besar atau bahagikan kepada helaian</translation>
+        </message>
+        <message>
+            <source>Card titles under 6 pt: a larger paper of the same family, else full size across sheets</source>
+            <translation>Tajuk kad di bawah 6 pt: kertas lebih besar daripada keluarga yang sama, atau saiz penuh merentas helaian</translation>
+        </message>
+        <message>
             <source>Reproducible file (same map, same bytes)</source>
             <translation>Fail boleh dihasilkan semula (peta sama, bait sama)</translation>
+        </message>
+        <message>
+            <source>Slides</source>
+            <translation>Slaid</translation>
+        </message>
+        <message>
+            <source>Speaker &amp;notes:</source>
+            <translation>&amp;Nota penyampai:</translation>
+        </message>
+        <message>
+            <source>A title slide, one per stage, one per persona's path and the top hotspots, as the presentation (View &gt; Present) steps through them.</source>
+            <translation>Slaid tajuk, satu bagi setiap peringkat, satu bagi setiap laluan persona dan titik panas teratas, seperti urutan pembentangan (Paparan &gt; Bentang).</translation>
         </message>
         <message>
             <source>Image</source>
@@ -2258,7 +2337,7 @@
         </message>
         <message>
             <source>Arrow keys move between cards and headers; Help &gt; Keyboard Shortcuts lists every key.</source>
-            <translation>Kekunci anak panah bergerak antara kad dan pengepala; Bantuan &gt; Pintasan Papan Kekunci menyenaraikan setiap kekunci.</translation>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2576,6 +2655,308 @@
         <message>
             <source>Maps in Open &amp;Recent:</source>
             <translation>Peta dalam Buka &amp;Terkini:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presentation</name>
+        <message>
+            <source>This map has no personas</source>
+            <translation>Peta ini tiada persona</translation>
+        </message>
+        <message>
+            <source>Theme: {name}</source>
+            <translation>Tema: {name}</translation>
+        </message>
+        <message>
+            <source>Untitled stage</source>
+            <translation>Peringkat tanpa tajuk</translation>
+        </message>
+        <message>
+            <source>Untitled lane</source>
+            <translation>Lorong tanpa tajuk</translation>
+        </message>
+        <message>
+            <source>? keys</source>
+            <translation>? kekunci</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>{persona}: walk-through</source>
+            <translation>{persona}: jelajah langkah demi langkah</translation>
+        </message>
+        <message>
+            <source>Friction tour</source>
+            <translation>Lawatan geseran</translation>
+        </message>
+        <message numerus="yes">
+            <source>+ %n more</source>
+            <translation>
+                <numerusform>+ %n lagi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Untitled friction</source>
+            <translation>Geseran tanpa tajuk</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Matlamat</translation>
+        </message>
+        <message>
+            <source>Frustrations</source>
+            <translation>Kekecewaan</translation>
+        </message>
+        <message>
+            <source>Frictions met here</source>
+            <translation>Geseran yang ditemui di sini</translation>
+        </message>
+        <message>
+            <source>No friction here</source>
+            <translation>Tiada geseran di sini</translation>
+        </message>
+        <message>
+            <source>Why it ranks here</source>
+            <translation>Mengapa berada di kedudukan ini</translation>
+        </message>
+        <message>
+            <source>Open frictions</source>
+            <translation>Geseran terbuka</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>Titik sentuhan</translation>
+        </message>
+        <message>
+            <source>Critical or major</source>
+            <translation>Kritikal atau serius</translation>
+        </message>
+        <message>
+            <source>Channel switches</source>
+            <translation>Pertukaran saluran</translation>
+        </message>
+        <message>
+            <source>Moments of truth</source>
+            <translation>Detik penentu</translation>
+        </message>
+        <message>
+            <source>No metrics</source>
+            <translation>Tiada metrik</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Hotspots</source>
+            <translation>Titik panas</translation>
+        </message>
+        <message>
+            <source>Metrics</source>
+            <translation>Metrik</translation>
+        </message>
+        <message>
+            <source>Speaker notes</source>
+            <translation>Nota penyampai</translation>
+        </message>
+        <message>
+            <source>No notes for this step.</source>
+            <translation>Tiada nota untuk langkah ini.</translation>
+        </message>
+        <message>
+            <source>Walk through a persona's journey</source>
+            <translation>Jelajahi perjalanan satu persona</translation>
+        </message>
+        <message>
+            <source>Back to the stages</source>
+            <translation>Kembali ke peringkat</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>hidup</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>mati</translation>
+        </message>
+        <message>
+            <source>Right, Down, PageDown, Space, Enter</source>
+            <translation>Kanan, Bawah, PageDown, Ruang, Enter</translation>
+        </message>
+        <message>
+            <source>next</source>
+            <translation>seterusnya</translation>
+        </message>
+        <message>
+            <source>Left, Up, PageUp, Backspace</source>
+            <translation>Kiri, Atas, PageUp, Backspace</translation>
+        </message>
+        <message>
+            <source>previous</source>
+            <translation>sebelumnya</translation>
+        </message>
+        <message>
+            <source>Home / End</source>
+            <translation>Home / End</translation>
+        </message>
+        <message>
+            <source>first / last</source>
+            <translation>pertama / terakhir</translation>
+        </message>
+        <message>
+            <source>1-9</source>
+            <translation>1-9</translation>
+        </message>
+        <message>
+            <source>go to a stage (0: the overview)</source>
+            <translation>ke satu peringkat (0: gambaran keseluruhan)</translation>
+        </message>
+        <message>
+            <source>walk through a persona's path</source>
+            <translation>jelajahi laluan satu persona</translation>
+        </message>
+        <message>
+            <source>friction tour, worst first (again: back)</source>
+            <translation>lawatan geseran, paling teruk dahulu (sekali lagi: kembali)</translation>
+        </message>
+        <message>
+            <source>frictions</source>
+            <translation>geseran</translation>
+        </message>
+        <message>
+            <source>heatmap</source>
+            <translation>peta haba</translation>
+        </message>
+        <message>
+            <source>emotion curves</source>
+            <translation>lengkung emosi</translation>
+        </message>
+        <message>
+            <source>metrics</source>
+            <translation>metrik</translation>
+        </message>
+        <message>
+            <source>speaker notes</source>
+            <translation>nota penyampai</translation>
+        </message>
+        <message>
+            <source>pointer highlight</source>
+            <translation>sorotan penuding</translation>
+        </message>
+        <message>
+            <source>theme: {name}</source>
+            <translation>tema: {name}</translation>
+        </message>
+        <message>
+            <source>quick capture: an idea or a friction where the room points</source>
+            <translation>tangkap pantas: idea atau geseran di tempat yang ditunjuk bilik</translation>
+        </message>
+        <message>
+            <source>take back the last capture</source>
+            <translation>tarik balik tangkapan terakhir</translation>
+        </message>
+        <message>
+            <source>black / white screen</source>
+            <translation>skrin hitam / putih</translation>
+        </message>
+        <message>
+            <source>move to the other screen</source>
+            <translation>alih ke skrin lain</translation>
+        </message>
+        <message>
+            <source>this list</source>
+            <translation>senarai ini</translation>
+        </message>
+        <message>
+            <source>leave: the editor comes back as it was</source>
+            <translation>keluar: editor kembali seperti asal</translation>
+        </message>
+        <message>
+            <source>Presenting: keys</source>
+            <translation>Pembentangan: kekunci</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationWindow</name>
+        <message>
+            <source>{title} — presenting</source>
+            <translation>{title} — pembentangan</translation>
+        </message>
+        <message>
+            <source>There is only one screen</source>
+            <translation>Hanya ada satu skrin</translation>
+        </message>
+        <message>
+            <source>On the card “{title}”</source>
+            <translation>Pada kad “{title}”</translation>
+        </message>
+        <message>
+            <source>On the link the step is about</source>
+            <translation>Pada pautan langkah ini</translation>
+        </message>
+        <message>
+            <source>No card pointed at: an idea goes on the stage “{name}”</source>
+            <translation>Tiada kad yang ditunjuk: idea masuk ke peringkat “{name}”</translation>
+        </message>
+        <message>
+            <source>No card pointed at: an idea goes on the map</source>
+            <translation>Tiada kad yang ditunjuk: idea masuk ke peta</translation>
+        </message>
+        <message>
+            <source>Point at a card to capture a friction (Tab: an idea)</source>
+            <translation>Tunjuk satu kad untuk menangkap geseran (Tab: idea)</translation>
+        </message>
+        <message>
+            <source>Friction captured</source>
+            <translation>Geseran ditangkap</translation>
+        </message>
+        <message>
+            <source>Idea captured</source>
+            <translation>Idea ditangkap</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z takes it back</source>
+            <translation>Ctrl+Z menarik baliknya</translation>
+        </message>
+        <message>
+            <source>Nothing captured here to take back</source>
+            <translation>Tiada tangkapan di sini untuk ditarik balik</translation>
+        </message>
+        <message>
+            <source>Capture taken back</source>
+            <translation>Tangkapan ditarik balik</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterConsole</name>
+        <message>
+            <source>Presenter console</source>
+            <translation>Konsol penyampai</translation>
+        </message>
+        <message>
+            <source>No notes for this step.</source>
+            <translation>Tiada nota untuk langkah ini.</translation>
+        </message>
+        <message>
+            <source>Next: {title} ({progress})</source>
+            <translation>Seterusnya: {title} ({progress})</translation>
+        </message>
+        <message>
+            <source>Next: the end of this tour</source>
+            <translation>Seterusnya: penghujung lawatan ini</translation>
+        </message>
+        <message>
+            <source>{minutes}:{seconds} since the start</source>
+            <translation>{minutes}:{seconds} sejak mula</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterView</name>
+        <message>
+            <source>Presentation</source>
+            <translation>Pembentangan</translation>
         </message>
     </context>
     <context>
@@ -3817,10 +4198,6 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
     <context>
         <name>cli.export</name>
         <message>
-            <source>Export a map as PDF, PNG, SVG or CSV (the format comes from the output file's extension); the export speaks the map's language.</source>
-            <translation>Eksport peta sebagai PDF, PNG, SVG atau CSV (format ditentukan oleh sambungan fail output); eksport menggunakan bahasa peta.</translation>
-        </message>
-        <message>
             <source>unknown page size {size} (choose {sizes})</source>
             <translation>saiz halaman tidak dikenali {size} (pilih {sizes})</translation>
         </message>
@@ -3845,6 +4222,10 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         <message>
             <source>{path}: SVG, {width} x {height}</source>
             <translation>{path}: SVG, {width} x {height}</translation>
+        </message>
+        <message>
+            <source>Export a map as PDF, PNG, SVG or CSV (the format comes from the output file's extension), or as a slide deck (PDF, --slides); the export speaks the map's language.</source>
+            <translation>Eksport peta sebagai PDF, PNG, SVG atau CSV (format diambil daripada sambungan fail output), atau sebagai dek slaid (PDF, --slides); eksport menggunakan bahasa peta.</translation>
         </message>
     </context>
     <context>
@@ -4489,6 +4870,37 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         <message>
             <source>Map</source>
             <translation>Peta</translation>
+        </message>
+    </context>
+    <context>
+        <name>emotion</name>
+        <message>
+            <source>very negative</source>
+            <translation>sangat negatif</translation>
+        </message>
+        <message>
+            <source>negative</source>
+            <translation>negatif</translation>
+        </message>
+        <message>
+            <source>a little negative</source>
+            <translation>sedikit negatif</translation>
+        </message>
+        <message>
+            <source>neutral</source>
+            <translation>neutral</translation>
+        </message>
+        <message>
+            <source>a little positive</source>
+            <translation>sedikit positif</translation>
+        </message>
+        <message>
+            <source>positive</source>
+            <translation>positif</translation>
+        </message>
+        <message>
+            <source>delighted</source>
+            <translation>gembira</translation>
         </message>
     </context>
     <context>
@@ -5824,12 +6236,26 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
             <translation>untuk cetakan yang boleh dibaca, pilih mod jubin (saiz penuh merentasi helaian)</translation>
         </message>
         <message>
+            <source>card titles would print at {small} pt on {paper}: printed on {larger} instead ({size} pt)</source>
+            <translation>tajuk kad akan tercetak {small} pt pada {paper}: dicetak pada {larger} ({size} pt)</translation>
+        </message>
+        <message>
+            <source>card titles would print at {small} pt fitted on one {paper} page: tiled at full size instead</source>
+            <translation>tajuk kad akan tercetak {small} pt jika dimuatkan pada satu halaman {paper}: dicetak saiz penuh merentas helaian</translation>
+        </message>
+        <message>
             <source>persona: {name}</source>
             <translation>persona: {name}</translation>
         </message>
         <message>
             <source>Untitled journey</source>
             <translation>Perjalanan tanpa tajuk</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n sheet(s), {rows} × {cols})</source>
+            <translation>
+                <numerusform>(%n helaian, {rows} × {cols})</numerusform>
+            </translation>
         </message>
         <message>
             <source>{path}: a part of the report does not fit on a {size} page ({error})</source>
@@ -6056,10 +6482,227 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
     </context>
     <context>
+        <name>present</name>
+        <message>
+            <source>Untitled</source>
+            <translation>Tanpa tajuk</translation>
+        </message>
+        <message>
+            <source>Untitled journey</source>
+            <translation>Perjalanan tanpa tajuk</translation>
+        </message>
+        <message>
+            <source>Untitled stage</source>
+            <translation>Peringkat tanpa tajuk</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>No touchpoints concern {persona} yet</source>
+            <translation>Belum ada titik sentuhan untuk {persona}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n touchpoint(s) on the way</source>
+            <translation>
+                <numerusform>%n titik sentuhan sepanjang perjalanan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No open frictions on this map</source>
+            <translation>Tiada geseran terbuka di peta ini</translation>
+        </message>
+        <message>
+            <source>Stage {number} of {total}</source>
+            <translation>Peringkat {number} daripada {total}</translation>
+        </message>
+        <message>
+            <source>part {part} of {parts}</source>
+            <translation>bahagian {part} daripada {parts}</translation>
+        </message>
+        <message>
+            <source>Step {number} of {total}</source>
+            <translation>Langkah {number} daripada {total}</translation>
+        </message>
+        <message>
+            <source>Hotspot {number} of {total}</source>
+            <translation>Titik panas {number} daripada {total}</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Gambaran keseluruhan</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>tidak direkodkan</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open friction(s)</source>
+            <translation>
+                <numerusform>%n geseran terbuka</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>worst: {severity}</source>
+            <translation>paling teruk: {severity}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n being fixed</source>
+            <translation>
+                <numerusform>%n sedang dibaiki</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>volume unknown</source>
+            <translation>jumlah tidak diketahui</translation>
+        </message>
+        <message>
+            <source>{volume} customers pass here</source>
+            <translation>{volume} pelanggan melalui titik ini</translation>
+        </message>
+        <message>
+            <source>on {share} of the routes through the map</source>
+            <translation>pada {share} laluan di peta</translation>
+        </message>
+    </context>
+    <context>
+        <name>slides</name>
+        <message>
+            <source>Exported {date} · JourneyDesk {version}</source>
+            <translation>Dieksport {date} · JourneyDesk {version}</translation>
+        </message>
+        <message>
+            <source>Friction hotspots</source>
+            <translation>Titik panas geseran</translation>
+        </message>
+        <message>
+            <source>Slides of a customer journey map</source>
+            <translation>Slaid peta perjalanan pelanggan</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Untitled stage</source>
+            <translation>Peringkat tanpa tajuk</translation>
+        </message>
+        <message>
+            <source>Untitled lane</source>
+            <translation>Lorong tanpa tajuk</translation>
+        </message>
+        <message numerus="yes">
+            <source>+ %n more</source>
+            <translation>
+                <numerusform>+ %n lagi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Untitled friction</source>
+            <translation>Geseran tanpa tajuk</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>selesai</translation>
+        </message>
+        <message>
+            <source>being fixed</source>
+            <translation>sedang dibaiki</translation>
+        </message>
+        <message>
+            <source>In this stage</source>
+            <translation>Di peringkat ini</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n touchpoint(s)</source>
+            <translation>
+                <numerusform>%n titik sentuhan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n channel switch(es)</source>
+            <translation>
+                <numerusform>%n pertukaran saluran</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>How they feel here (−3 to +3)</source>
+            <translation>Perasaan mereka di sini (−3 hingga +3)</translation>
+        </message>
+        <message>
+            <source>Frictions here</source>
+            <translation>Geseran di sini</translation>
+        </message>
+        <message>
+            <source>No friction on these cards</source>
+            <translation>Tiada geseran pada kad-kad ini</translation>
+        </message>
+        <message>
+            <source>Speaker notes</source>
+            <translation>Nota penyampai</translation>
+        </message>
+        <message>
+            <source>No notes for this slide.</source>
+            <translation>Tiada nota untuk slaid ini.</translation>
+        </message>
+        <message>
+            <source>(the full notes are in the map file)</source>
+            <translation>(nota penuh ada dalam fail peta)</translation>
+        </message>
+        <message>
+            <source>Persona {number} of {total}</source>
+            <translation>Persona {number} daripada {total}</translation>
+        </message>
+        <message>
+            <source>part {part} of {parts}</source>
+            <translation>bahagian {part} daripada {parts}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n touchpoint(s) on the way</source>
+            <translation>
+                <numerusform>%n titik sentuhan sepanjang perjalanan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Friction hotspots, worst first</source>
+            <translation>Titik panas geseran, paling teruk dahulu</translation>
+        </message>
+        <message>
+            <source>Where fixing friction matters most</source>
+            <translation>Di mana membaiki geseran paling penting</translation>
+        </message>
+        <message numerus="yes">
+            <source>The top {shown} of %n hotspot(s); every one is in journeydesk analyze</source>
+            <translation>
+                <numerusform>{shown} teratas daripada %n titik panas; semuanya ada dalam journeydesk analyze</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>score {score}</source>
+            <translation>skor {score}</translation>
+        </message>
+    </context>
+    <context>
         <name>templates</name>
         <message>
             <source>there is no template {name} (templates: {names})</source>
             <translation>tiada templat {name} (templat: {names})</translation>
+        </message>
+    </context>
+    <context>
+        <name>themes</name>
+        <message>
+            <source>Dark</source>
+            <translation>Gelap</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Kontras tinggi</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Cerah</translation>
         </message>
     </context>
     <context>

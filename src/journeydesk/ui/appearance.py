@@ -6,18 +6,17 @@ Windows and GNOME high-contrast themes do). The dark and high-contrast palettes
 use Qt's Fusion style, which draws every control from the palette (a native
 style may ignore parts of it); "light" gives back the style the app started with.
 
-The canvas is drawn from ``layout/style.py``'s colours; in the high-contrast
-theme each is swapped for its ``style.HIGH_CONTRAST`` colour
-(``canvas.theme.set_canvas_theme``). Presentation mode's canvas themes (issue 8,
-branch ``present``) can join ``_apply_canvas_theme``.
+The map follows in the same-named theme of ``layout.themes`` (the ones
+presentation mode draws in): each editor view's ``set_theme``.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from ..layout import style as S
 from . import preferences_store as P
 
 _started_with: dict[str, object] = {}
@@ -121,24 +120,17 @@ def apply_theme(name: str | None = None) -> str:
 
 
 def _apply_canvas_theme(theme: str) -> None:
-    """The canvas's colours for ``theme`` (``layout.style.CANVAS_THEMES``: the
-    high-contrast canvas is white on black, yellow selection), then every open
-    map repainted, cached item pictures too. The dark theme keeps the light
-    canvas (a map reads as it prints)."""
+    """The map in the same theme as the widgets (``layout.themes``, the themes
+    presentation mode draws in too): every open editor view follows."""
+    from ..layout import themes
     from .canvas import theme as T
     from .canvas.view import MapView
 
-    if not T.set_canvas_theme(theme):
-        return
-    ground = T.colour(S.CANVAS)
+    chosen = themes.theme(theme)
+    T.EDITOR = replace(T.EDITOR, theme=chosen)  # views made from now on
     for widget in QApplication.allWidgets():
-        if isinstance(widget, MapView):
-            widget.setBackgroundBrush(ground)
-            scene = widget.scene()
-            if scene is not None:
-                scene.setBackgroundBrush(ground)
-                for item in scene.items():
-                    item.update()  # drops a DeviceCoordinateCache picture
-            widget.viewport().update()
+        # an editor's view (a presentation's, drawn without chrome, keeps its own)
+        if isinstance(widget, MapView) and widget._paint_context.chrome:
+            widget.set_theme(chosen)
     for window in QGuiApplication.topLevelWindows():
         window.requestUpdate()

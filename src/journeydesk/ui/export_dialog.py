@@ -53,6 +53,7 @@ FORMATS = (
     ("png", QT_TRANSLATE_NOOP("ExportDialog", "PNG image")),
     ("svg", QT_TRANSLATE_NOOP("ExportDialog", "SVG drawing")),
     ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV table of touchpoints")),
+    ("slides", QT_TRANSLATE_NOOP("ExportDialog", "PDF slide deck (16:9, to hand out after presenting)")),
 )
 PAGE_SIZES = (
     "A4",
@@ -70,8 +71,15 @@ SECTIONS = (
     ("hotspots", QT_TRANSLATE_NOOP("ExportDialog", "Friction hotspots")),
     ("comments", QT_TRANSLATE_NOOP("ExportDialog", "Comments")),
 )
+EXTENSIONS = {"slides": "pdf"}  # a format's file extension, when it is not its name
+NOTES = (
+    ("below", QT_TRANSLATE_NOOP("ExportDialog", "Below each slide")),
+    ("annotations", QT_TRANSLATE_NOOP("ExportDialog", "As PDF annotations (a note icon to open)")),
+    ("none", QT_TRANSLATE_NOOP("ExportDialog", "Left out")),
+)
 FILTERS = {
     "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF (*.pdf)"),
+    "slides": QT_TRANSLATE_NOOP("ExportDialog", "PDF (*.pdf)"),
     "png": QT_TRANSLATE_NOOP("ExportDialog", "PNG image (*.png)"),
     "svg": QT_TRANSLATE_NOOP("ExportDialog", "SVG drawing (*.svg)"),
     "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV (*.csv)"),
@@ -92,9 +100,12 @@ class _PdfWorker(QThread):
     succeeded = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, doc: JourneyDocument, path: str, options: dict[str, Any], parent=None) -> None:
+    def __init__(
+        self, doc: JourneyDocument, path: str, options: dict[str, Any], parent=None, slides: bool = False
+    ) -> None:
         super().__init__(parent)
         self.doc, self.path, self.options = doc, path, options
+        self.slides = slides
         self.cancelled = False
 
     def _progress(self, fraction: float, message: str) -> bool:
@@ -103,9 +114,15 @@ class _PdfWorker(QThread):
 
     def run(self) -> None:
         from ..export.pdf import PdfOptions, export_pdf
+        from ..export.slides import SlideOptions, export_slides
 
         try:
-            result = export_pdf(self.doc, self.path, PdfOptions(**self.options, progress=self._progress))
+            if self.slides:
+                result = export_slides(
+                    self.doc, self.path, SlideOptions(**self.options, progress=self._progress)
+                )
+            else:
+                result = export_pdf(self.doc, self.path, PdfOptions(**self.options, progress=self._progress))
         except ExportCancelled:
             self.failed.emit("Export cancelled; nothing was written.")
         except ExportError as err:
@@ -205,11 +222,49 @@ class ExportDialog(QDialog):
             self.sections[key] = box
             sections.addWidget(box)
         pdf.addRow(translate("ExportDialog", "Sections:"), sections)
+        self.readable = QCheckBox(
+            translate(
+                "ExportDialog", "When the map would print too small to read, use larger paper or tile it"
+            ),
+            objectName="exportReadable",
+        )
+        self.readable.setChecked(True)
+        self.readable.setToolTip(
+            translate(
+                "ExportDialog",
+                "Card titles under 6 pt: a larger paper of the same family, else full size across sheets",
+            )
+        )
+        pdf.addRow("", self.readable)
         self.reproducible = QCheckBox(
             translate("ExportDialog", "Reproducible file (same map, same bytes)"),
             objectName="exportReproducible",
         )
         pdf.addRow("", self.reproducible)
+
+        # Slides
+        self.slides_box = QGroupBox(translate("ExportDialog", "Slides"), objectName="exportSlidesOptions")
+        slides = QFormLayout(self.slides_box)
+        self.notes = QComboBox(objectName="exportNotes")
+        for key, text in NOTES:
+            self.notes.addItem(QCoreApplication.translate("ExportDialog", text), key)
+        slides.addRow(translate("ExportDialog", "Speaker &notes:"), self.notes)
+        slides.addRow(
+            "",
+            QLabel(
+                translate(
+                    "ExportDialog",
+                    "A title slide, one per stage, one per persona's path and the top hotspots, "
+                    "as the presentation (View > Present) steps through them.",
+                ),
+                wordWrap=True,
+            ),
+        )
+        self.slides_reproducible = QCheckBox(
+            translate("ExportDialog", "Reproducible file (same map, same bytes)"),
+            objectName="exportSlidesReproducible",
+        )
+        slides.addRow("", self.slides_reproducible)
 
         # PNG / SVG
         self.image_box = QGroupBox(translate("ExportDialog", "Image"), objectName="exportImageOptions")
@@ -262,6 +317,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pdf_box)
+        layout.addWidget(self.slides_box)
         layout.addWidget(self.image_box)
         layout.addWidget(self.csv_box)
         layout.addWidget(self.progress)
@@ -291,15 +347,20 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         fmt = self.current_format()
         self.pdf_box.setVisible(fmt == "pdf")
+        self.slides_box.setVisible(fmt == "slides")
         self.image_box.setVisible(fmt in ("png", "svg"))
         self.csv_box.setVisible(fmt == "csv")
-        self.persona.setEnabled(fmt in ("pdf", "csv"))
+        self.persona.setEnabled(fmt in ("pdf", "csv", "slides"))
         self.dpi.setEnabled(fmt == "png")
         text = self.path_edit.text().strip()
         stem = str(Path(text).with_suffix("")) if text else self._base
-        self.path_edit.setText(f"{stem}.{fmt}")
+        self.path_edit.setText(f"{stem}.{self.extension()}")
         self.status.clear()
         self.adjustSize()
+
+    def extension(self) -> str:
+        fmt = self.current_format()
+        return EXTENSIONS.get(fmt, fmt)
 
     def browse(self) -> None:
         fmt = self.current_format()
@@ -310,17 +371,23 @@ class ExportDialog(QDialog):
             translate("ExportDialog", FILTERS[fmt]),
         )
         if path:
-            if not path.lower().endswith(f".{fmt}"):
-                path += f".{fmt}"
+            if not path.lower().endswith(f".{self.extension()}"):
+                path += f".{self.extension()}"
             self.path_edit.setText(path)
 
     def request(self) -> ExportRequest:
         """The export the dialog's fields describe."""
         fmt = self.current_format()
         path = self.path_edit.text().strip()
-        persona = self.persona.currentData() if fmt in ("pdf", "csv") else None
-        if fmt == "pdf":
+        persona = self.persona.currentData() if fmt in ("pdf", "csv", "slides") else None
+        if fmt == "slides":
             options: dict[str, Any] = {
+                "notes": self.notes.currentData(),
+                "persona": persona,
+                "invariant": self.slides_reproducible.isChecked(),
+            }
+        elif fmt == "pdf":
+            options = {
                 "page_size": self.page_size.currentData(),
                 "orientation": self.orientation.currentData(),
                 "mode": "tile" if self.tile.isChecked() else "fit",
@@ -328,6 +395,7 @@ class ExportDialog(QDialog):
                 "sections": tuple(k for k, box in self.sections.items() if box.isChecked()),
                 "persona": persona,
                 "invariant": self.reproducible.isChecked(),
+                "readable": self.readable.isChecked(),
             }
         elif fmt == "csv":
             options = {
@@ -352,6 +420,7 @@ class ExportDialog(QDialog):
             self.path_edit,
             self.persona,
             self.pdf_box,
+            self.slides_box,
             self.image_box,
             self.csv_box,
             self.export_button,
@@ -366,7 +435,7 @@ class ExportDialog(QDialog):
 
     def _format_changed_enablement(self) -> None:
         fmt = self.current_format()
-        self.persona.setEnabled(fmt in ("pdf", "csv"))
+        self.persona.setEnabled(fmt in ("pdf", "csv", "slides"))
         self.dpi.setEnabled(fmt == "png")
 
     def start(self) -> None:
@@ -377,20 +446,21 @@ class ExportDialog(QDialog):
         if not req.path:
             self.show_error(translate("ExportDialog", "Choose where to save the export."))
             return
-        if not req.path.lower().endswith(f".{req.format}"):
+        ext = self.extension()
+        if not req.path.lower().endswith(f".{ext}"):
             self.show_error(
                 translate("ExportDialog", "The file name must end in .{ext} for a {format} export.").format(
-                    ext=req.format, format=req.format.upper()
+                    ext=ext, format=ext.upper()
                 )
             )
             return
         if req.format == "pdf" and not req.options["sections"]:
             self.show_error(translate("ExportDialog", "Choose at least one section to print."))
             return
-        if req.format == "pdf":
+        if req.format in ("pdf", "slides"):
             self._busy(True)
             self.progress.setValue(0)
-            self._worker = _PdfWorker(self.doc, req.path, req.options, self)
+            self._worker = _PdfWorker(self.doc, req.path, req.options, self, slides=req.format == "slides")
             self._worker.progressed.connect(self._on_progress)
             self._worker.succeeded.connect(self._on_done)
             self._worker.failed.connect(self._on_failed)
@@ -430,7 +500,9 @@ class ExportDialog(QDialog):
         self.progress.setFormat(f"{message} \u2013 %p%")
 
     def _on_done(self, result) -> None:
-        warnings = getattr(result, "warnings", [])
+        # What the paper rule chose instead of what was asked is said first.
+        note = getattr(result, "paper_note", "")
+        warnings = ([note] if note else []) + list(getattr(result, "warnings", []))
         self._busy(False)
         self._finish(result.path, warnings)
 

@@ -38,6 +38,7 @@ from .live import install as install_live
 from .palette import Palette
 from .pane_focus import PaneFocus
 from .panels import AnalysisPanel, FrictionPanel, PersonasPanel
+from .present import install as install_present
 from .window_files import WindowFiles, starter_document
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -125,6 +126,7 @@ class MainWindow(WindowFiles, QMainWindow):
             ]
         )
         self.addToolBar(self.actions_.build_toolbar())
+        self.presenting = install_present(self)  # View > Present (F5), ui/present
         self.status_label = QLabel()
         self.status_label.setObjectName("statusCounts")
         self.zoom_label = QLabel()
@@ -352,6 +354,7 @@ class MainWindow(WindowFiles, QMainWindow):
             return
         self._closed = True
         self.pane_focus.detach()
+        self.presenting.stop()
         self.live.shutdown()  # leave (or end) a live session before the document goes
         if self.comparison is not None:  # its overlay listens to the document
             self.comparison.close()

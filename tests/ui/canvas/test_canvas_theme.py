@@ -1,6 +1,7 @@
-"""The high-contrast canvas (Preferences > Theme): drawn white on black with a
-yellow selection, persona colours kept, and back to the light canvas after;
-read from the pixels the scene really paints."""
+"""The map follows Preferences > Theme (layout.themes, the themes presentation
+mode draws in): high contrast draws the cards' outlines in its ink, persona
+colours are kept, and the light canvas comes back after; read from the pixels
+the scene really paints."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from journeydesk.layout import style as S
+from journeydesk.layout import themes
 from journeydesk.ui import appearance
+from journeydesk.ui.canvas import theme as T
 
 
 @pytest.fixture(autouse=True)
@@ -49,30 +52,28 @@ def card_spots(scene):
     )
 
 
-def test_high_contrast_draws_white_on_black_and_keeps_persona_colours(canvas):
+def test_the_map_follows_the_theme_preference_and_keeps_persona_colours(canvas):
     scene, view = canvas
-    tp, rect, fill_at, dot_at, persona_colour = card_spots(scene)
+    _tp, rect, fill_at, dot_at, persona_colour = card_spots(scene)
     area = rect.adjusted(-20, -20, 20, 20)
-    light = paint(scene, area)
     at = lambda p: (p.x() - area.left(), p.y() - area.top())
-    assert pixel(light, *at(fill_at)) == S.CARD_FILL.upper()
 
+    def border(image):
+        return [pixel(image, at(fill_at)[0] + 3 + dx, at(fill_at)[1]) for dx in range(4)]
+
+    def shot():
+        with T.painting(view._paint_context):  # as the view paints
+            return paint(scene, area)
+
+    assert S.CARD_BORDER.upper() in border(shot())
     appearance.apply_theme("high_contrast")
-    dark = paint(scene, area)
-    assert pixel(dark, *at(fill_at)) == "#000000"  # the card
-    assert pixel(dark, 5, 5) == "#000000"  # the canvas round it
-    assert view.backgroundBrush().color().name().upper() == "#000000"
-    border = [pixel(dark, at(fill_at)[0] + 3 + dx, at(fill_at)[1]) for dx in range(4)]
-    assert "#FFFFFF" in border, border  # the card's outline
-    assert pixel(dark, *at(dot_at)) == persona_colour.upper()  # the map's own colour
-
-    scene.select_ids([tp])
-    selected = paint(scene, area)
-    ring = [pixel(selected, at(fill_at)[0] + 3 + dx, at(fill_at)[1]) for dx in range(6)]
-    assert "#FFFF00" in ring, ring  # the selection in yellow
-
+    hc = themes.HIGH_CONTRAST
+    assert view.theme() is hc
+    image = shot()
+    assert hc.card_border.upper() in border(image)  # the outline in the theme's ink
+    assert pixel(image, *at(dot_at)) == persona_colour.upper()  # the map's own colour
+    assert view.backgroundBrush().color().name().upper() == hc.canvas.upper()
     appearance.apply_theme("light")
-    scene.select_ids([])
-    again = paint(scene, area)
-    assert pixel(again, *at(fill_at)) == S.CARD_FILL.upper()
+    again = shot()
+    assert S.CARD_BORDER.upper() in border(again)
     assert pixel(again, *at(dot_at)) == persona_colour.upper()

@@ -82,6 +82,10 @@ class PdfOptions:
     persona: str | None = None  # print one persona's journey only (a persona id)
     invariant: bool = False  # reproducible bytes
     progress: Progress | None = None
+    # Fit mode: when card titles would print under READABLE_PT, print on a larger
+    # paper of the same family that makes them readable, else tile at full size
+    # (``PdfResult.paper_note`` says which). False: fit on exactly this paper.
+    readable: bool = True
 
 
 @dataclass
@@ -92,6 +96,9 @@ class PdfResult:
     scale: float  # of the map on the fit or assembly page (tile sheets are 1.0)
     tiles: tuple[int, int] | None  # rows, columns in tile mode
     warnings: list[str] = field(default_factory=list)  # in the interface's language
+    page_size: str = ""  # the paper printed on
+    mode: str = ""  # "fit" or "tile", as printed
+    paper_note: str = ""  # what the readability rule chose instead of what was asked (interface's language)
 
 
 def _check(doc: JourneyDocument, o: PdfOptions) -> PdfOptions:
@@ -153,6 +160,60 @@ def _suggest(doc: JourneyDocument, layout: MapLayout, o: PdfOptions, persona_lin
         return translate("pdf", "for a readable print choose tile mode (full size across sheets)")
 
 
+PAPER_FAMILIES = (("A4", "A3", "A2", "A1"), ("Letter", "Tabloid"))
+
+
+def _printed_title(
+    doc: JourneyDocument, layout: MapLayout, o: PdfOptions, size: str, persona_line: str
+) -> float:
+    """The size card titles print at when the map is fitted on one ``size`` page."""
+    probe = Job(doc, replace(o, page_size=size))
+    footer = probe.footer(persona_line, "")
+    return S.CARD_TITLE_SIZE * probe.fit_scale(layout, footer[3], footer[4])
+
+
+def _readable_paper(
+    doc: JourneyDocument, layout: MapLayout, o: PdfOptions, persona_line: str
+) -> tuple[str, float] | None:
+    """The smallest larger paper of the same family that prints card titles readably."""
+    family = next((f for f in PAPER_FAMILIES if o.page_size in f), ())
+    for size in family[family.index(o.page_size) + 1 :] if family else ():
+        printed = _printed_title(doc, layout, o, size, persona_line)
+        if printed >= READABLE_PT:
+            return size, printed
+    return None
+
+
+def _choose_paper(
+    doc: JourneyDocument, layout: MapLayout, o: PdfOptions, persona_line: str
+) -> tuple[PdfOptions, str]:
+    """Fit mode's readability rule: the options to print with, and what was
+    chosen, in the interface's language ("" when the asked paper prints readably)."""
+    if "map" not in o.sections or o.mode != "fit" or not o.readable:
+        return o, ""
+    small = _printed_title(doc, layout, o, o.page_size, persona_line)
+    if small >= READABLE_PT:
+        return o, ""
+    found = _readable_paper(doc, layout, o, persona_line)
+    with use_interface_language():
+        if found is not None:
+            note = translate(
+                "pdf",
+                "card titles would print at {small} pt on {paper}: printed on {larger} instead ({size} pt)",
+            ).format(
+                small=formats.number(small, 1),
+                paper=o.page_size,
+                larger=found[0],
+                size=formats.number(found[1], 1),
+            )
+            return replace(o, page_size=found[0]), note
+        note = translate(
+            "pdf",
+            "card titles would print at {small} pt fitted on one {paper} page: tiled at full size instead",
+        ).format(small=formats.number(small, 1), paper=o.page_size)
+    return replace(o, mode="tile"), note
+
+
 def export_pdf(
     doc: JourneyDocument, path: str | os.PathLike[str], options: PdfOptions | None = None
 ) -> PdfResult:
@@ -163,7 +224,7 @@ def export_pdf(
     fonts.register()
     job = Job(doc, o)
     with use_language(doc.meta["language"]):  # the map's language, whatever the interface speaks
-        data, pages, map_pages, scale, tiles = _build(doc, job, path)
+        data, pages, map_pages, scale, tiles, paper_note = _build(doc, job, path)
     job.progress(0.99, "writing")
     write_bytes(path, data)
     job.progress(1.0, "done")
@@ -174,11 +235,15 @@ def export_pdf(
         scale=scale,
         tiles=(tiles[-1].rows, tiles[-1].cols) if tiles else None,
         warnings=job.warnings,
+        page_size=job.o.page_size,
+        mode=job.o.mode,
+        paper_note=paper_note,
     )
 
 
-def _build(doc: JourneyDocument, job: Job, path) -> tuple[bytes, int, int, float, list[Tile] | None]:
-    """The PDF's bytes, its page count, map pages, map scale and tiles."""
+def _build(doc: JourneyDocument, job: Job, path) -> tuple[bytes, int, int, float, list[Tile] | None, str]:
+    """The PDF's bytes, its page count, map pages, map scale, tiles and what the
+    readability rule chose (on ``job``: the paper and mode printed with)."""
     o = job.o
     job.progress(0.0, "layout")
     src = persona_view(doc, o.persona) if o.persona else doc
@@ -189,6 +254,10 @@ def _build(doc: JourneyDocument, job: Job, path) -> tuple[bytes, int, int, float
     if o.persona:
         name = doc.graph.nodes[o.persona]["name"]
         persona_line = " \u00b7 " + translate("pdf", "persona: {name}").format(name=name)
+    o, paper_note = _choose_paper(src, layout, o, persona_line)
+    if paper_note:  # on the paper, or in the mode, the rule chose
+        chosen = Job(doc, o)
+        job.o, job.page, job.k = chosen.o, chosen.page, chosen.k
 
     analysis = None
     if "scorecards" in o.sections or "hotspots" in o.sections:
@@ -205,6 +274,12 @@ def _build(doc: JourneyDocument, job: Job, path) -> tuple[bytes, int, int, float
         map_pages = 1
     elif "map" in o.sections:
         tiles, scale, map_pages = _tile_pages(job, layout, painter, persona_line, title, story)
+        if paper_note:
+            rows, cols, count = tiles[-1].rows, tiles[-1].cols, len(tiles)
+            with use_interface_language():
+                paper_note += " " + translate(
+                    "pdf", "(%n sheet(s), {rows} \u00d7 {cols})", None, count
+                ).format(rows=rows, cols=cols)
     section_flowables = _report(job, src, analysis)
     if section_flowables:
         if story:
@@ -218,7 +293,7 @@ def _build(doc: JourneyDocument, job: Job, path) -> tuple[bytes, int, int, float
         with use_interface_language():
             message = translate("pdf", "{path}: a part of the report does not fit on a {size} page ({error})")
             raise ExportError(message.format(path=path, size=o.page_size, error=exc)) from None
-    return pdf.filename.getvalue(), pdf.page, map_pages, scale, tiles
+    return pdf.filename.getvalue(), pdf.page, map_pages, scale, tiles, paper_note
 
 
 def _fit_pages(job: Job, src, layout, painter, persona_line: str, story: list) -> float:

@@ -10,7 +10,6 @@ from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ...layout import MapLayout
-from ...layout import style as S
 from ...layout.persona_marks import persona_markers
 from ...model import JourneyDocument
 from ...model.wording import counted
@@ -19,10 +18,7 @@ from .items import Z_BOARD, Z_OVERVIEW, lod_of
 from .theme import Fonts
 
 _AA = QPainter.RenderHint.Antialiasing
-OVERVIEW_LINK = "#A9B2BC"  # style.LINK at 60 % over the canvas, pre-blended
-OVERVIEW_LINK_DIM = "#E2E6EB"
 _DOT_PENS: dict = {}
-T._ON_CHANGE.append(_DOT_PENS.clear)  # pens of the old canvas theme
 
 
 def _dot_pen(colour: str, dimmed: bool):
@@ -88,29 +84,31 @@ class BoardItem(QGraphicsItem):
         exposed = option.exposedRect
         lod = lod_of(painter, option)
         nodes = self.doc.graph.nodes
+        view = T.ctx()
+        P = view.theme
         # stage columns, alternating
         for i, (stage, r) in enumerate(L.stage_columns.items()):
             rect = _qrect(r)
             if rect.intersects(exposed):
-                painter.fillRect(rect, T.colour(S.STAGE_FILL[i % 2]))
+                painter.fillRect(rect, T.colour(P.stage_fill[i % 2]))
         # emotion lanes: white paper with the -3..+3 axis
         for lane in L.emotion_lanes:
             rect = _qrect(L.lane_rows[lane])
             if not rect.intersects(exposed):
                 continue
-            painter.fillRect(rect, T.colour(S.PAPER))
+            painter.fillRect(rect, T.colour(P.paper))
             if lod >= T.LOD_NO_TEXT:
                 for e in range(-3, 4):
                     y = L.emotion_y(lane, e)
                     if e == 0:
-                        painter.setPen(T.pen(S.EMOTION_AXIS, 1.0))
+                        painter.setPen(T.pen(P.emotion_axis, 1.0))
                     else:
-                        painter.setPen(T.pen(S.GRID, 1.0, "dashed"))
+                        painter.setPen(T.pen(P.grid, 1.0, "dashed"))
                     painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
                 if lod >= T.LOD_OVERVIEW:
                     f = Fonts.get()
                     painter.setFont(f.axis)
-                    painter.setPen(T.colour(S.INK_FAINT))
+                    painter.setPen(T.colour(P.ink_faint))
                     for e in (-3, 0, 3):
                         y = L.emotion_y(lane, e)
                         text = f"{e:+d}" if e else "0"
@@ -118,7 +116,7 @@ class BoardItem(QGraphicsItem):
                             QRectF(rect.left() + 4, y - 8, 18, 16), int(Qt.AlignmentFlag.AlignCenter), text
                         )
         # lane separators
-        painter.setPen(T.pen(S.GRID, 1.0) if lod >= T.LOD_OVERVIEW else T.cosmetic_pen(S.GRID))
+        painter.setPen(T.pen(P.grid, 1.0) if lod >= T.LOD_OVERVIEW else T.cosmetic_pen(P.grid))
         grid = _qrect(L.grid)
         for lane, r in L.lane_rows.items():
             y = r.y
@@ -126,11 +124,12 @@ class BoardItem(QGraphicsItem):
                 painter.drawLine(QPointF(grid.left(), y), QPointF(grid.right(), y))
         if L.lane_rows and exposed.bottom() >= grid.bottom() - 1:
             painter.drawLine(QPointF(grid.left(), grid.bottom()), QPointF(grid.right(), grid.bottom()))
-        # heatmap
-        if self.heat:
-            top = max(self.heat.values()) or 1
+        # heatmap (the scene's, or the painting view's own)
+        heat = self.heat if view.heat is T.INHERIT else view.heat
+        if heat:
+            top = max(heat.values()) or 1
             f = Fonts.get()
-            for key, load in self.heat.items():
+            for key, load in heat.items():
                 cell = L.cells.get(key)
                 if cell is None or load <= 0:
                     continue
@@ -138,31 +137,31 @@ class BoardItem(QGraphicsItem):
                 if not rect.intersects(exposed):
                     continue
                 alpha = int(22 + 88 * (load / top))
-                painter.fillRect(rect, T.colour(S.HEAT, alpha))
+                painter.fillRect(rect, T.colour(P.heat, alpha))
                 if lod >= T.LOD_OVERVIEW:
                     painter.setRenderHint(_AA, True)
                     text = QCoreApplication.translate("Canvas", "Friction load {load}").format(load=load)
                     w = f.fm_heat.horizontalAdvance(text) + 12
                     pill = QRectF(rect.right() - w - 8, rect.bottom() - 14, w, 12.5)
                     painter.setPen(Qt.PenStyle.NoPen)
-                    painter.setBrush(T.colour(S.HEAT))
+                    painter.setBrush(T.colour(P.heat))
                     painter.drawRoundedRect(pill, 6.25, 6.25)
                     painter.setFont(f.heat)
-                    painter.setPen(T.colour(S.PAPER))
+                    painter.setPen(T.colour(P.badge_ink))
                     painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), text)
         # the title block
         title = _qrect(L.title)
-        if title.intersects(exposed) and lod >= T.LOD_NO_TEXT:
-            self._paint_title(painter, title, nodes)
+        if title.intersects(exposed) and lod >= T.LOD_NO_TEXT and view.map_title:
+            self._paint_title(painter, title, nodes, P)
 
-    def _paint_title(self, painter: QPainter, rect: QRectF, nodes) -> None:
+    def _paint_title(self, painter: QPainter, rect: QRectF, nodes, P) -> None:
         f = Fonts.get()
         painter.setRenderHint(_AA, True)
         meta = self.doc.meta
         legend_w = self._legend_width(f)
         title_w = max(80.0, rect.width() - legend_w - 24)
         painter.setFont(f.map_title)
-        painter.setPen(T.colour(S.INK))
+        painter.setPen(T.colour(P.ink))
         title = f.fm_map_title.elidedText(
             meta["title"] or T.untitled("map"), Qt.TextElideMode.ElideRight, title_w
         )
@@ -176,7 +175,7 @@ class BoardItem(QGraphicsItem):
         if n_fr:
             bits.append(counted("friction", n_fr))
         painter.setFont(f.map_sub)
-        painter.setPen(T.colour(S.INK_SOFT))
+        painter.setPen(T.colour(P.ink_soft))
         painter.drawText(
             QPointF(rect.x(), rect.y() + f.fm_map_title.height() + 4 + f.fm_map_sub.ascent()),
             "   ·   ".join(bits),
@@ -197,13 +196,13 @@ class BoardItem(QGraphicsItem):
             w = f.fm_map_sub.horizontalAdvance(name)
             dim = self.focus_persona is not None and self.focus_persona != p
             alpha = 90 if dim else 255
-            painter.setPen(T.colour(S.INK, alpha))
+            painter.setPen(T.colour(P.ink, alpha))
             painter.drawText(QPointF(x - w, cy + f.fm_map_sub.ascent() / 2 - 1), name)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(T.colour(T.own(a["colour"]), alpha))
-            painter.drawPath(T.marker_path(marks[p], x - w - 10, cy - 0.5, 5))
+            painter.setBrush(T.colour(a["colour"], alpha))
+            painter.drawPath(T.marker_path(marks[p], x - w - 10, cy - 0.5, 5))  # shape as well as colour
             if self.focus_persona == p:
-                painter.setPen(T.pen(T.own(a["colour"]), 1.5))
+                painter.setPen(T.pen(a["colour"], 1.5))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(QRectF(x - w - 20, cy - 11, w + 28, 22), 11, 11)
             x -= w + 34
@@ -263,8 +262,10 @@ class OverviewItem(QGraphicsItem):
         return self._bounds
 
     @staticmethod
-    def _badge_colour(b) -> str:
-        return S.RESOLVED_COLOUR if b.open_count == 0 else S.SEVERITY_COLOUR.get(b.severity, S.HEAT)
+    def _badge_colour(b) -> int:
+        """The badge's colour slot: its severity, or 0 when all its frictions are resolved
+        (the painting view's theme turns it into a colour)."""
+        return 0 if b.open_count == 0 else b.severity
 
     def _group_picture(self, group, parts: dict, links: list) -> tuple:
         ox, oy = group.x0, group.y0
@@ -308,14 +309,19 @@ class OverviewItem(QGraphicsItem):
     @staticmethod
     def _draw_dots(painter: QPainter, dots: dict) -> None:
         # Badges far out: round points of a fixed on-screen size (cosmetic pen).
-        for (colour, dimmed), points in dots.items():
-            painter.setPen(_dot_pen(colour, dimmed))
+        view = T.ctx()
+        if not view.badges:
+            return
+        P = view.theme
+        for (severity, dimmed), points in dots.items():
+            painter.setPen(_dot_pen(P.severity_colour(severity, resolved=severity == 0), dimmed))
             painter.drawPoints(points)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         parts = self._parts()
+        P = T.palette()
         lod = max(lod_of(painter, option), 0.01)
         px = 1.0 / lod  # one device pixel in map units
         # Orthogonal lines and axis-aligned blocks: crisp without antialiasing,
@@ -323,8 +329,8 @@ class OverviewItem(QGraphicsItem):
         painter.setRenderHint(_AA, False)
         # opaque colours (the link grey over the canvas): the raster engine's
         # fast path for thin lines does not blend
-        link_pen = T.cosmetic_pen(OVERVIEW_LINK)
-        link_pen_dim = T.cosmetic_pen(OVERVIEW_LINK_DIM)
+        link_pen = T.cosmetic_pen(P.overview_link)
+        link_pen_dim = T.cosmetic_pen(P.overview_link_dim)
         no_brush = Qt.BrushStyle.NoBrush
         groups = parts["groups"]
         missing = [k for k in groups if k not in self._pictures]
@@ -349,9 +355,9 @@ class OverviewItem(QGraphicsItem):
         if not links_dim.isEmpty():
             painter.setPen(link_pen_dim)
             painter.drawPath(links_dim)
-        shadow, fill = T.colour(S.CARD_BORDER), T.colour(S.CARD_FILL)
-        shadow_dim, fill_dim = T.colour(S.CARD_BORDER, 90), T.colour(S.CARD_FILL, 90)
-        gold_c = T.colour(S.MOMENT_OF_TRUTH)
+        shadow, fill = T.colour(P.card_border), T.colour(P.card_fill)
+        shadow_dim, fill_dim = T.colour(P.card_border, 90), T.colour(P.card_fill, 90)
+        gold_c = T.colour(P.moment_of_truth)
         for key, group in groups.items():
             pic = self._pictures[key]
             bright, dim, gold, glinks, glinks_dim, gdots = pic

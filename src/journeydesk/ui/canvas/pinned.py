@@ -13,7 +13,6 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QRegion
 
-from ...layout import style as S
 from . import theme as T
 
 LANE_WIDTH = 132  # px: the pinned lane-name column (names only, elided)
@@ -89,15 +88,16 @@ def draw(painter: QPainter, pinned: Pinned, exposed) -> None:
     painter.resetTransform()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.setFont(f.lane)
-    stage_fill, stage_ink = T.colour(S.STAGE_HEADER), T.colour(S.STAGE_HEADER_INK)
-    lane_fill, lane_ink = T.colour(S.LANE_HEADER), T.colour(S.INK)
-    rule = T.colour(S.CARD_BORDER)
+    P = T.palette()
+    stage_fill, stage_ink = T.colour(P.stage_header), T.colour(P.stage_header_ink)
+    lane_fill, lane_ink = T.colour(P.lane_header), T.colour(P.lane_ink)
+    rule = T.colour(P.card_border)
     for kind, _id, r, name in pinned:
         if not r.toAlignedRect().intersects(exposed):
             continue
         stage = kind == "stage"
         painter.fillRect(r, stage_fill if stage else lane_fill)
-        painter.setPen(rule if not stage else T.colour(S.STAGE_HEADER_INK, 60))
+        painter.setPen(rule if not stage else T.colour(P.stage_header_ink, 60))
         if stage:
             painter.drawLine(QPointF(r.right() - 0.5, r.top() + 4), QPointF(r.right() - 0.5, r.bottom() - 4))
         else:

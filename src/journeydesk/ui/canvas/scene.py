@@ -368,6 +368,12 @@ class MapScene(QGraphicsScene):
         else:
             view.centerOn(item.sceneBoundingRect().center())
 
+    def forget_pictures(self) -> None:
+        """Every item paints again (a view changed its theme: the pictures items
+        keep per view were painted in the old colours)."""
+        for item in self.items():
+            item.update()
+
     def set_overview_mode(self, on: bool) -> None:
         """Far-out drawing: cards, links and badges are drawn by one overview item."""
         if on == self._overview_mode:

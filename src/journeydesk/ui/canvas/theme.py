@@ -6,6 +6,9 @@ paint() call allocates nothing it can reuse.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
@@ -13,6 +16,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainterPath, QPen, QPolygonF
 
 from ...layout import style as S
 from ...layout.persona_marks import marker_points
+from ...layout.themes import LIGHT, Theme
 from .. import fonts
 
 # Text is drawn while it would be at least this many pixels tall (a line of it,
@@ -53,44 +57,60 @@ def untitled(kind: str) -> str:
     return QCoreApplication.translate("Canvas", _UNTITLED.get(kind, _UNTITLED["touchpoint"]))
 
 
-ACCENT = S.CARD_SELECTED
+ACCENT = S.CARD_SELECTED  # editing chrome (drop markers, link drags): the editor's accent
 
-# The canvas theme: layout/style.py colour -> the colour drawn instead
-# (``S.CANVAS_THEMES``); empty for the light canvas.
-_SWAP: dict[str, str] = {}
+INHERIT = object()  # PaintContext.heat: draw the scene's own heatmap
 
 
-def set_canvas_theme(name: str) -> bool:
-    """Draw the canvas in theme ``name`` from now on; True when that changed
-    anything (then the open scenes must repaint: ``ui.appearance`` does)."""
-    swap = {k.upper(): v for k, v in S.CANVAS_THEMES.get(name, {}).items()}
-    if swap == _SWAP:
-        return False
-    _SWAP.clear()
-    _SWAP.update(swap)
-    for cached in (colour, pen, cosmetic_pen):
-        cached.cache_clear()
-    for hook in _ON_CHANGE:
-        hook()
-    return True
+@dataclass
+class PaintContext:
+    """How one view draws the scene it shares with other views.
+
+    A view sets its context for the length of its paint event (``painting``);
+    every item reads ``ctx()`` while it paints. So the presentation window can
+    draw the editor's scene dark, without selection and with its own toggles,
+    while the editor's view of the same items stays as it was. (Items paint
+    through per-view pixmap caches, DeviceCoordinateCache, so the two never
+    share a picture; a view whose context changes calls ``update()`` on the
+    items to drop its old pictures.)"""
+
+    theme: Theme = LIGHT
+    chrome: bool = True  # selection glows, hover borders, link handles
+    badges: bool = True  # friction badges
+    curves: bool = True  # emotion curves
+    text_zoom: float = 0.0  # card and label text drawn only from this zoom up
+    map_title: bool = True  # the title block over the map (a presentation says it itself)
+    heat: object = INHERIT  # a {(stage, lane): load} to shade, None for none, or INHERIT
 
 
-_ON_CHANGE: list = []  # caches elsewhere that hold colours (link label pixmaps)
+EDITOR = PaintContext()
+_current = [EDITOR]
 
 
-def canvas_theme_swaps() -> dict[str, str]:
-    return dict(_SWAP)
+def ctx() -> PaintContext:
+    """The context of the view painting now (the editor's outside any view: exports)."""
+    return _current[0]
 
 
-def own(hex_: str) -> str:
-    """A map's own colour (a persona's), kept in every canvas theme: written as
-    opaque #AARRGGBB, which no style colour is, so the theme swaps pass it by."""
-    return "#FF" + hex_[1:] if len(hex_) == 7 and hex_.startswith("#") else hex_
+def palette() -> Theme:
+    """The colours of the view painting now."""
+    return _current[0].theme
+
+
+@contextlib.contextmanager
+def painting(context: PaintContext) -> Iterator[None]:
+    """Paint with ``context`` inside the block (a view's paint event)."""
+    before = _current[0]
+    _current[0] = context
+    try:
+        yield
+    finally:
+        _current[0] = before
 
 
 @cache
 def colour(hex_: str, alpha: int = 255) -> QColor:
-    c = QColor(_SWAP.get(hex_.upper(), hex_) if _SWAP else hex_)
+    c = QColor(hex_)
     c.setAlpha(alpha)
     return c
 
@@ -181,18 +201,6 @@ def severity_shape(shape: str, cx: float, cy: float, r: float) -> QPainterPath:
     return path
 
 
-def marker_path(shape: str, cx: float, cy: float, r: float) -> QPainterPath:
-    """A persona's marker (``layout.persona_marks``) centred on (cx, cy)."""
-    path = QPainterPath()
-    points = marker_points(shape, cx, cy, r)
-    if points is None:
-        path.addEllipse(QPointF(cx, cy), r, r)
-    else:
-        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
-        path.closeSubpath()
-    return path
-
-
 def star(cx: float, cy: float, r: float) -> QPainterPath:
     """A five-pointed star (the moment-of-truth mark)."""
     import math
@@ -219,4 +227,16 @@ def path_from_ops(ops, dx: float = 0.0, dy: float = 0.0) -> QPainterPath:
             path.cubicTo(op[1] - dx, op[2] - dy, op[3] - dx, op[4] - dy, op[5] - dx, op[6] - dy)
         else:
             path.moveTo(op[1] - dx, op[2] - dy)
+    return path
+
+
+def marker_path(shape: str, cx: float, cy: float, r: float) -> QPainterPath:
+    """A persona's marker (``layout.persona_marks``) centred on (cx, cy)."""
+    path = QPainterPath()
+    points = marker_points(shape, cx, cy, r)
+    if points is None:
+        path.addEllipse(QPointF(cx, cy), r, r)
+    else:
+        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+        path.closeSubpath()
     return path

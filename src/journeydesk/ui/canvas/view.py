@@ -4,12 +4,12 @@ and the level-of-detail switch."""
 from __future__ import annotations
 
 import weakref
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QRegion, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from ...layout import style as S
 from . import accessible, pinned
 from . import theme as T
 from .band import BandBatch
@@ -69,7 +69,8 @@ class MapView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
-        self.setBackgroundBrush(T.colour(S.CANVAS))
+        self._paint_context = T.EDITOR
+        self.setBackgroundBrush(T.colour(self._paint_context.theme.canvas))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
@@ -95,6 +96,26 @@ class MapView(QGraphicsView):
     def map_scene(self) -> MapScene | None:
         scene = self.scene()
         return scene if isinstance(scene, MapScene) else None
+
+    # ---------------------------------------------------------------- theme
+    def theme(self):
+        """The colours this view draws the map in (``layout.themes``)."""
+        return self._paint_context.theme
+
+    def set_theme(self, theme) -> None:
+        """Draw the map in ``theme`` in this view (other views of the scene keep theirs)."""
+        if theme == self._paint_context.theme:
+            return
+        self._paint_context = replace(self._paint_context, theme=theme)
+        self.setBackgroundBrush(T.colour(theme.canvas))
+        scene = self.map_scene()
+        if scene is not None:
+            scene.forget_pictures()
+        self.viewport().update()
+
+    def paintEvent(self, event) -> None:
+        with T.painting(self._paint_context):
+            super().paintEvent(event)
 
     # ---------------------------------------------------------------- zoom
     def zoom(self) -> float:

@@ -124,25 +124,28 @@ class BadgeItem(MapItem, QGraphicsRectItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        view = T.ctx()
+        if not view.badges:
+            return
+        P = view.theme
         b = self.badge
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = view.chrome and bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setRenderHint(_AA, True)
-        resolved = b.open_count == 0
-        fill = S.RESOLVED_COLOUR if resolved else S.SEVERITY_COLOUR.get(b.severity, S.SEVERITY_COLOUR[4])
+        fill = P.severity_colour(b.severity, resolved=b.open_count == 0)
         shape = S.SEVERITY_SHAPE.get(b.severity, "circle")
         rad = S.BADGE_RADIUS
         if selected:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(T.colour(T.ACCENT, 90))
+            painter.setBrush(T.colour(P.accent, 90))
             painter.drawPath(T.severity_shape(shape, 0, 0, rad + 4))
-        painter.setPen(T.pen(S.PAPER, 2.0))
+        painter.setPen(T.pen(P.badge_ink, 2.0))
         painter.setBrush(T.colour(fill))
         painter.drawPath(T.severity_shape(shape, 0, 0, rad))
         if lod_of(painter, option) < T.LOD_OVERVIEW:
             return
         f = Fonts.get()
         painter.setFont(f.badge)
-        painter.setPen(T.colour(S.PAPER))
+        painter.setPen(T.colour(P.badge_ink))
         dy = rad * 0.28 if shape == "triangle" else 0.0
         count = b.open_count or b.count
         painter.drawText(

@@ -50,11 +50,7 @@ def _link_pen(colour: str, width: float) -> QPen:
     return pen
 
 
-def selected_link_pen() -> QPen:
-    return _link_pen(T.ACCENT, 2.4)
-
-
-T._ON_CHANGE.append(_LINK_PENS.clear)  # pens of the old theme's colours
+_SELECTED_LINK_PEN = _link_pen(T.ACCENT, 2.4)
 
 
 def lod_of(painter: QPainter, option: QStyleOptionGraphicsItem) -> float:

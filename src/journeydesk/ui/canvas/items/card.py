@@ -39,14 +39,14 @@ from .base import (
 )
 
 # ---------------------------------------------------------------------- cards
-_CHROME: dict[tuple[float, float], dict] = {}
+_CHROME: dict[tuple[float, float, float], dict] = {}
 
 
-def _card_chrome(w: float, h: float) -> dict:
+def _card_chrome(w: float, h: float, border: float = 1.0) -> dict:
     """A card's frame as ready-made outlines (every card has the same size):
     filling a prepared outline costs a fraction of stroking a rounded rect,
     and a tenth of stroking it dashed, on every paint of every card."""
-    chrome = _CHROME.get((w, h))
+    chrome = _CHROME.get((w, h, border))
     if chrome is not None:
         return chrome
     r = S.CARD_RADIUS
@@ -61,15 +61,13 @@ def _card_chrome(w: float, h: float) -> dict:
     clip.addRect(QRectF(body.x(), body.y(), body.width(), 3.5))
     chrome = {"body": outline, "glow": glow, "mot": bar.intersected(clip)}
     for strong in (False, True):
-        chrome[("solid", strong)] = QPainterPathStroker(T.pen(S.INK, 1.6 if strong else 1.0)).createStroke(
-            outline
-        )
-    _CHROME[(w, h)] = chrome
+        width = max(1.6, border + 0.6) if strong else border
+        chrome[("solid", strong)] = QPainterPathStroker(T.pen(S.INK, width)).createStroke(outline)
+    _CHROME[(w, h, border)] = chrome
     return chrome
 
 
 _EVIDENCE_PENS: dict = {}
-T._ON_CHANGE.append(_EVIDENCE_PENS.clear)  # pens of the old canvas theme
 
 
 def _evidence_pen(style: str, colour: str, width: float) -> QPen:
@@ -248,54 +246,58 @@ class CardItem(MapItem, QGraphicsRectItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         lod = lod_of(painter, option)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if lod < T.LOD_OVERVIEW:
-            painter.fillRect(QRectF(0, 0, self.w, self.h), T.colour(T.ACCENT if selected else S.CARD_FILL))
+        view = T.ctx()
+        P = view.theme
+        chrome = view.chrome
+        selected = chrome and bool(option.state & QStyle.StateFlag.State_Selected)
+        if lod < T.LOD_OVERVIEW or lod < view.text_zoom:
+            painter.fillRect(QRectF(0, 0, self.w, self.h), T.colour(P.accent if selected else P.card_fill))
             if not selected:
-                painter.setPen(T.cosmetic_pen(S.CARD_BORDER))
+                painter.setPen(T.cosmetic_pen(P.card_border))
                 painter.drawRect(QRectF(0, 0, self.w, self.h))
             return
         c = self.content()
         f = Fonts.get()
         painter.setRenderHint(_AA, True)
-        chrome = _card_chrome(self.w, self.h)
-        if selected or self.link_target:
-            painter.fillPath(chrome["glow"], T.colour(T.ACCENT, 48))
-        painter.fillPath(chrome["body"], T.colour(S.CARD_FILL))
+        frame = _card_chrome(self.w, self.h, P.border_width)
+        marked = selected or (chrome and self.link_target)
+        hovered = chrome and self.hovered
+        if marked:
+            painter.fillPath(frame["glow"], T.colour(P.accent, 48))
+        painter.fillPath(frame["body"], T.colour(P.card_fill))
         # the evidence border: solid observed, dashed assumed, dotted proposed
         style = S.EVIDENCE_BORDER.get(c.evidence, "solid")
-        if selected or self.link_target:
-            colour = T.ACCENT
+        if marked:
+            colour = P.accent
         elif style == "solid":
-            colour = S.INK_FAINT if self.hovered else S.CARD_BORDER
+            colour = P.ink_faint if hovered else P.card_border
         else:
-            colour = S.INK_SOFT if self.hovered else S.INK_FAINT
-        strong = selected or self.link_target
+            colour = P.ink_soft if hovered else P.ink_faint
         if style == "solid":
-            painter.fillPath(chrome[("solid", strong)], T.colour(colour))
+            painter.fillPath(frame[("solid", marked)], T.colour(colour))
         else:
             # Dashes and dots in screen pixels (a cosmetic pen): stroking a
             # dotted rounded rect in map units costs ~1 ms a card; this, 15 us.
             painter.setBrush(_NO_BRUSH)
-            painter.setPen(_evidence_pen(style, colour, 2.0 if strong else 1.0))
-            painter.drawPath(chrome["body"])
+            painter.setPen(_evidence_pen(style, colour, 2.0 if marked else P.border_width))
+            painter.drawPath(frame["body"])
         if c.moment_of_truth:
             # a gold bar along the top edge, and a star before the meta line
-            painter.fillPath(chrome["mot"], T.colour(S.MOMENT_OF_TRUTH))
+            painter.fillPath(frame["mot"], T.colour(P.moment_of_truth))
         y = CARD_PAD
         meta_h = f.fm_meta.height()
         if c.moment_of_truth:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(T.colour(S.MOMENT_OF_TRUTH))
+            painter.setBrush(T.colour(P.moment_of_truth))
             painter.drawPath(T.star(CARD_PAD + 4.5, y + meta_h / 2, 5.2))
         small = lod >= T.LOD_CARD_META  # meta line, chips and dots: smaller type
         if c.meta and small:
             painter.setFont(f.meta)
-            painter.setPen(T.colour(S.INK_SOFT))
+            painter.setPen(T.colour(P.card_ink_soft))
             painter.drawText(QPointF(c.meta_x, y + f.fm_meta.ascent()), c.meta)
         if not self.editing:
             painter.setFont(f.title)
-            painter.setPen(T.colour(S.INK_FAINT if c.untitled else S.INK))
+            painter.setPen(T.colour(P.ink_faint if c.untitled else P.card_ink))
             ty = c.title_top(meta_h) + f.fm_title.ascent()
             step = f.fm_title.lineSpacing()
             for line in c.lines:
@@ -307,27 +309,27 @@ class CardItem(MapItem, QGraphicsRectItem):
             for chip in c.chips:
                 rect = QRectF(chip.x, by, chip.w, CHIP_H)
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(T.colour(S.CHIP_FILL))
+                painter.setBrush(T.colour(P.chip_fill))
                 painter.drawRoundedRect(rect, 4, 4)
-                painter.setPen(T.colour(S.INK_SOFT))
+                painter.setPen(T.colour(P.card_ink_soft))
                 painter.drawText(rect, _ALIGN_CENTER, chip.text)
         if c.dots:
             # each persona by colour AND shape (circle, square, triangle...)
             painter.setPen(Qt.PenStyle.NoPen)
             for dx, colour, mark in c.dot_marks(self.w, self.h):
-                painter.setBrush(T.colour(T.own(colour)))
+                painter.setBrush(T.colour(colour))
                 painter.drawPath(T.marker_path(mark, dx, by + CHIP_H / 2, DOT_R))
             if c.more and small:
                 painter.setFont(f.chip)
-                painter.setPen(T.colour(S.INK_SOFT))
+                painter.setPen(T.colour(P.card_ink_soft))
                 painter.drawText(
                     QRectF(self.w - CARD_PAD - MORE_W, by, MORE_W, CHIP_H), _ALIGN_CENTER, f"+{c.more}"
                 )
-        if self.handle_visible():
+        if chrome and self.handle_visible():
             hc = self.handle_center()
-            painter.setPen(T.pen(T.ACCENT, 1.5))
-            painter.setBrush(T.colour(S.CARD_FILL))
+            painter.setPen(T.pen(P.accent, 1.5))
+            painter.setBrush(T.colour(P.card_fill))
             painter.drawEllipse(hc, T.HANDLE_RADIUS, T.HANDLE_RADIUS)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(T.colour(T.ACCENT))
+            painter.setBrush(T.colour(P.accent))
             painter.drawEllipse(hc, 2.2, 2.2)

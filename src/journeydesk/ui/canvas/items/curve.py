@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from ....layout import CurvePoint, Rect
-from ....layout import style as S
 from ....layout.persona_marks import persona_markers
 from ....model import JourneyDocument
 from .. import theme as T
@@ -84,8 +83,8 @@ class CurveItem(QGraphicsItem):
     def colour(self) -> str:
         if self._colour is None:
             nodes = self.doc.graph.nodes
-            self._colour = T.own(nodes[self.persona]["colour"]) if self.persona in nodes else S.INK_SOFT
-        return self._colour
+            self._colour = nodes[self.persona]["colour"] if self.persona in nodes else ""
+        return self._colour or T.palette().ink_soft
 
     def marker(self) -> str:
         return persona_markers(self.doc).get(self.persona, "circle")
@@ -136,8 +135,10 @@ class CurveItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        if not self.points:
+        view = T.ctx()
+        if not self.points or not view.curves:
             return
+        P = view.theme
         lod = lod_of(painter, option)
         painter.setRenderHint(_AA, True)
         colour = self.colour()
@@ -160,15 +161,15 @@ class CurveItem(QGraphicsItem):
                 painter.drawPath(T.marker_path(mark, x, y, r + 0.5))
             else:
                 painter.setPen(T.pen(colour, 2.0))
-                painter.setBrush(T.colour(S.PAPER))
+                painter.setBrush(T.colour(P.paper))
                 painter.drawPath(T.marker_path(mark, x, y, r))
             if p.moment_of_truth:
-                painter.setPen(T.pen(S.PAPER, 1.0))
-                painter.setBrush(T.colour(S.MOMENT_OF_TRUTH))
+                painter.setPen(T.pen(P.paper, 1.0))
+                painter.setBrush(T.colour(P.moment_of_truth))
                 painter.drawPath(T.star(x, y - r - 9, 6.0))
         if self.preview is not None:
             for p, (x, y) in zip(self.points, pts):
                 if p.touchpoint == self.preview[0]:
-                    painter.setPen(T.pen(T.ACCENT, 2.0))
+                    painter.setPen(T.pen(P.accent, 2.0))
                     painter.setBrush(Qt.BrushStyle.NoBrush)
                     painter.drawEllipse(QPointF(x, y), r + 4, r + 4)

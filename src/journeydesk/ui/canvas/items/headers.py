@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from ....layout import Rect, wrap
-from ....layout import style as S
 from ....model import JourneyDocument
 from ....model.labels import lane_kind_label
 from ....model.wording import counted
@@ -84,15 +83,16 @@ class HeaderItem(MapItem, QGraphicsItem):
     ) -> float:
         """The header's rounded body with its hover tint and selection ring;
         returns the level of detail for the text the subclass draws on it."""
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        chrome = T.ctx().chrome
+        selected = chrome and bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setRenderHint(_AA, True)
         path = QPainterPath()
         path.addRoundedRect(body, 6, 6)
         painter.fillPath(path, fill)
-        if self.hovered and not selected:
+        if chrome and self.hovered and not selected:
             painter.fillPath(path, hover)
         if selected:
-            painter.setPen(T.pen(T.ACCENT, 2.5))
+            painter.setPen(T.pen(T.palette().accent, 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(body.adjusted(1, 1, -1, -1), 5, 5)
         return lod_of(painter, option)
@@ -108,13 +108,16 @@ class StageHeaderItem(HeaderItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         body = QRectF(1.5, 0, self.w - 3, self.h - 6)
-        lod = self._paint_body(painter, option, body, T.colour(S.STAGE_HEADER), T.colour("#FFFFFF", 22))
+        P = T.palette()
+        lod = self._paint_body(
+            painter, option, body, T.colour(P.stage_header), T.colour(P.stage_header_ink, 22)
+        )
         if lod < T.LOD_NO_TEXT or self.editing:
             return
         f = Fonts.get()
         big = lod < T.LOD_OVERVIEW
         painter.setFont(f.stage)
-        painter.setPen(T.colour(S.STAGE_HEADER_INK))
+        painter.setPen(T.colour(P.stage_header_ink))
         name = f.fm_stage.elidedText(
             self.name() or T.untitled("stage"), Qt.TextElideMode.ElideRight, body.width() - 24
         )
@@ -123,7 +126,7 @@ class StageHeaderItem(HeaderItem):
             return
         painter.drawText(QPointF(body.x() + 12, body.y() + 8 + f.fm_stage.ascent()), name)
         painter.setFont(f.stage_sub)
-        painter.setPen(T.colour(S.STAGE_HEADER_INK, 170))
+        painter.setPen(T.colour(P.stage_header_ink, 170))
         n = self.count
         sub = counted("touchpoint", n)
         painter.drawText(QPointF(body.x() + 12, body.y() + 30 + f.fm_sub.ascent()), sub)
@@ -139,7 +142,8 @@ class LaneHeaderItem(HeaderItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         body = QRectF(0, 1.5, self.w - 8, self.h - 3)
-        lod = self._paint_body(painter, option, body, T.colour(S.LANE_HEADER), T.colour(S.INK, 14))
+        P = T.palette()
+        lod = self._paint_body(painter, option, body, T.colour(P.lane_header), T.colour(P.ink, 14))
         if lod < T.LOD_NO_TEXT or self.editing:
             return
         f = Fonts.get()
@@ -147,7 +151,7 @@ class LaneHeaderItem(HeaderItem):
         if a is None:
             return
         painter.setFont(f.lane)
-        painter.setPen(T.colour(S.INK))
+        painter.setPen(T.colour(P.lane_ink))
         lines = wrap(a["name"] or T.untitled("lane"), body.width() - 28, f.fm_lane.horizontalAdvance, 2)
         y = body.y() + 14 + f.fm_lane.ascent()
         for line in lines:
@@ -155,7 +159,7 @@ class LaneHeaderItem(HeaderItem):
             y += f.fm_lane.lineSpacing()
         if lod >= T.LOD_OVERVIEW:
             painter.setFont(f.lane_sub)
-            painter.setPen(T.colour(S.INK_SOFT))
+            painter.setPen(T.colour(P.ink_soft))
             if a["kind"] == "emotions":
                 sub = QCoreApplication.translate("Canvas", "Emotion per persona, -3 to +3")
             else:

@@ -10,7 +10,6 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPainterPathStroker,
-    QPen,
     QPixmap,
     QStaticText,
     QTransform,
@@ -33,12 +32,12 @@ from .base import (
     _AA,
     _CARD_FLAGS,
     _HIT_PEN,
+    _SELECTED_LINK_PEN,
     _TEXT_AA,
     CellGroup,
     MapItem,
     _link_pen,
     lod_of,
-    selected_link_pen,
 )
 
 # ---------------------------------------------------------------------- links
@@ -151,22 +150,22 @@ def _draw_label_shapes(painter: QPainter, label: LinkLabel) -> None:
     if not label.upright:
         painter.rotate(-90)  # reads bottom to top, as in the PDF
     w, h = label.w, LABEL_PILL_H
+    P = T.palette()
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(T.colour(S.PAPER))
+    painter.setBrush(T.colour(P.paper))
     painter.drawRoundedRect(QRectF(-w / 2, -h / 2, w, h), 2, 2)
     painter.setFont(Fonts.get().chip)
-    painter.setPen(T.colour(S.INK_SOFT))
+    painter.setPen(T.colour(P.ink_soft))
     size = label.static.size()
     painter.drawStaticText(QPointF(-size.width() / 2, -size.height() / 2), label.static)
 
 
 _LABEL_PIXMAPS: dict[tuple, QPixmap] = {}
-T._ON_CHANGE.append(_LABEL_PIXMAPS.clear)  # drawn in the old theme's colours
 
 
 def _label_pixmap(label: LinkLabel, scale: float, dpr: float) -> QPixmap:
     """The label drawn once at a zoom (a map shows a few distinct labels)."""
-    key = (label.text, label.upright, round(scale, 4), dpr)
+    key = (label.text, label.upright, round(scale, 4), dpr, T.palette().name)
     pm = _LABEL_PIXMAPS.get(key)
     if pm is None:
         w, h = label.w, LABEL_PILL_H
@@ -233,7 +232,6 @@ class LinkItem(MapItem, QGraphicsPathItem):
     _overview_path: QPainterPath | None = None
     _colour: str | None = None
     _outline: dict | None = None
-    _pen: QPen | None = None  # chosen on first paint (needs the persona's colour)
     _label_text: str | None = None  # read from the document when first needed
     badged = False  # a friction badge sits on it (the label keeps clear of it)
     _label: LinkLabel | None = None
@@ -341,7 +339,6 @@ class LinkItem(MapItem, QGraphicsPathItem):
     def invalidate(self) -> None:
         """The link's fields changed (persona, label)."""
         self._colour = None
-        self._refresh_pens()
         self._read_label()
         self.update()
 
@@ -349,7 +346,6 @@ class LinkItem(MapItem, QGraphicsPathItem):
         MapItem.revive(self, overview)
         if not same_content:
             self._colour = None  # the persona's colour, read again on paint
-            self._pen = None
             self._read_label()
 
     def colour(self) -> str:
@@ -360,20 +356,15 @@ class LinkItem(MapItem, QGraphicsPathItem):
             else:
                 persona = None
             nodes = doc.graph.nodes
-            self._colour = T.own(nodes[persona]["colour"]) if persona in nodes else S.LINK
+            self._colour = nodes[persona]["colour"] if persona in nodes else ""
         return self._colour
-
-    def _refresh_pens(self) -> None:
-        self._pen = _link_pen(self.colour(), 2.0 if self.hovered else 1.4)
 
     def hoverEnterEvent(self, event) -> None:
         self.hovered = True
-        self._refresh_pens()
         self.update()
 
     def hoverLeaveEvent(self, event) -> None:
         self.hovered = False
-        self._refresh_pens()
         self.update()
 
     def paint(
@@ -382,13 +373,12 @@ class LinkItem(MapItem, QGraphicsPathItem):
         # Two calls: a big map's repaint draws a few hundred links. The stroke is
         # outlined once per pen (filling an outline clips cheaply; stroking a long
         # path costs its whole length on every repaint).
-        if self.isSelected():
-            pen = selected_link_pen()
+        view = T.ctx()
+        P = view.theme
+        if view.chrome and self.isSelected():
+            pen = _SELECTED_LINK_PEN if P.accent == T.ACCENT else _link_pen(P.accent, 2.4)
         else:
-            pen = self._pen
-            if pen is None:
-                self._refresh_pens()
-                pen = self._pen
+            pen = _link_pen(self.colour() or P.link, 2.0 if view.chrome and self.hovered else 1.4)
         key = id(pen)
         if self._outline is None:
             self._outline = {}
@@ -397,7 +387,8 @@ class LinkItem(MapItem, QGraphicsPathItem):
             stroker = QPainterPathStroker(pen)
             outline = self._outline[key] = stroker.createStroke(self.path())
         painter.fillPath(outline, pen.brush())
-        if self.label_text and self.label_shown_at(lod_of(painter, option)):
+        lod = lod_of(painter, option)
+        if self.label_text and self.label_shown_at(lod) and lod >= view.text_zoom:
             label = self.label()
             if label is not None:
                 draw_link_label(painter, label, widget is not None)  # no widget: an export
