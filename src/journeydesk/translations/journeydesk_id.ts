@@ -2337,7 +2337,7 @@
         </message>
         <message>
             <source>Arrow keys move between cards and headers; Help &gt; Keyboard Shortcuts lists every key.</source>
-            <translation type="unfinished" />
+            <translation>Tombol panah berpindah antarkartu dan antarjudul; Bantuan &gt; Pintasan Papan Ketik mencantumkan semua tombol.</translation>
         </message>
     </context>
     <context>

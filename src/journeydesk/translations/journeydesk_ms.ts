@@ -2337,7 +2337,7 @@
         </message>
         <message>
             <source>Arrow keys move between cards and headers; Help &gt; Keyboard Shortcuts lists every key.</source>
-            <translation type="unfinished" />
+            <translation>Kekunci anak panah bergerak antara kad dan pengepala; Bantuan &gt; Pintasan Papan Kekunci menyenaraikan setiap kekunci.</translation>
         </message>
     </context>
     <context>
