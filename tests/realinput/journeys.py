@@ -249,6 +249,7 @@ def indonesian_by_hand(robot) -> dict:
     robot.key("s")  # Simpan
     robot.wait_for(lambda: w.undo_stack.isClean(), "Simpan", timeout=5)
     out["status"] = robot.gui(lambda: w.statusBar().currentMessage())
+    return out
 
 
 def _editor_state(w) -> dict:
