@@ -95,10 +95,6 @@
             <translation>Impor titik sentuh dari lembar kerja (CSV atau Excel), ke peta baru atau peta ini</translation>
         </message>
         <message>
-            <source>Compare &amp;With…</source>
-            <translation>Ba&amp;ndingkan dengan…</translation>
-        </message>
-        <message>
             <source>Show what changed between this map and another version of it</source>
             <translation>Tampilkan apa yang berubah antara peta ini dan versi lainnya</translation>
         </message>
@@ -139,10 +135,6 @@
             <translation>&amp;Tempel</translation>
         </message>
         <message>
-            <source>D&amp;uplicate</source>
-            <translation>&amp;Gandakan</translation>
-        </message>
-        <message>
             <source>&amp;Delete</source>
             <translation>&amp;Hapus</translation>
         </message>
@@ -151,7 +143,19 @@
             <translation>Pilih Semu&amp;a</translation>
         </message>
         <message>
-            <source>Edit &amp;Title</source>
+            <source>Ne&amp;xt Panel</source>
+            <translation>Panel Beriku&amp;tnya</translation>
+        </message>
+        <message>
+            <source>Co&amp;mpare With…</source>
+            <translation>Ba&amp;ndingkan dengan…</translation>
+        </message>
+        <message>
+            <source>Dupl&amp;icate</source>
+            <translation>&amp;Gandakan</translation>
+        </message>
+        <message>
+            <source>Edit Titl&amp;e</source>
             <translation>Sunting &amp;Judul</translation>
         </message>
         <message>
@@ -160,7 +164,7 @@
         </message>
         <message>
             <source>Lin&amp;k Selected Cards</source>
-            <translation>Tautkan Kartu &amp;Terpilih</translation>
+            <translation>Tautkan Kartu Terpil&amp;ih</translation>
         </message>
         <message>
             <source>Link each selected card to the next one along the journey</source>
@@ -168,7 +172,7 @@
         </message>
         <message>
             <source>Pre&amp;ferences…</source>
-            <translation>&amp;Preferensi…</translation>
+            <translation>Prefe&amp;rensi…</translation>
         </message>
         <message>
             <source>Zoom &amp;In</source>
@@ -199,20 +203,16 @@
             <translation>Layar P&amp;enuh</translation>
         </message>
         <message>
-            <source>&amp;Next Panel</source>
-            <translation>Panel &amp;Berikutnya</translation>
-        </message>
-        <message>
             <source>P&amp;revious Panel</source>
-            <translation>Panel Se&amp;belumnya</translation>
+            <translation>Panel Sebel&amp;umnya</translation>
         </message>
         <message>
             <source>User &amp;Guide</source>
-            <translation>&amp;Panduan Pengguna</translation>
+            <translation>Pand&amp;uan Pengguna</translation>
         </message>
         <message>
             <source>&amp;Keyboard Shortcuts</source>
-            <translation>&amp;Pintasan Papan Ketik</translation>
+            <translation>Pinta&amp;san Papan Ketik</translation>
         </message>
         <message>
             <source>&amp;About JourneyDesk</source>
@@ -243,7 +243,7 @@
             <translation>&amp;Tampilan</translation>
         </message>
         <message>
-            <source>&amp;Panels</source>
+            <source>Pa&amp;nels</source>
             <translation>Pa&amp;nel</translation>
         </message>
         <message>
@@ -256,11 +256,11 @@
         </message>
         <message>
             <source>&amp;Present</source>
-            <translation>&amp;Presentasikan</translation>
+            <translation>P&amp;resentasikan</translation>
         </message>
         <message>
             <source>Show the map full screen, stage by stage, for a room (Esc leaves)</source>
-            <translation>Tampilkan peta layar penuh, tahap demi tahap, untuk ruangan (Esc keluar)</translation>
+            <translation>Tampilkan peta dalam layar penuh, tahap demi tahap, untuk peserta di ruangan (Esc untuk keluar)</translation>
         </message>
     </context>
     <context>
@@ -713,7 +713,7 @@
         </message>
         <message>
             <source>What the room said</source>
-            <translation>Apa yang dikatakan ruangan</translation>
+            <translation>Apa kata peserta</translation>
         </message>
         <message>
             <source>Enter adds it · Tab: friction or idea · Esc: close</source>
@@ -721,7 +721,7 @@
         </message>
         <message>
             <source>A friction the room sees here…</source>
-            <translation>Hambatan yang dilihat ruangan di sini…</translation>
+            <translation>Hambatan yang dilihat peserta di sini…</translation>
         </message>
         <message>
             <source>An idea…</source>
@@ -843,11 +843,11 @@
         </message>
         <message>
             <source>Capture friction</source>
-            <translation>Tangkap hambatan</translation>
+            <translation>Catat hambatan</translation>
         </message>
         <message>
             <source>Capture idea</source>
-            <translation>Tangkap ide</translation>
+            <translation>Catat ide</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n item(s)</source>
@@ -1088,7 +1088,7 @@
         </message>
         <message>
             <source>PDF slide deck (16:9, to hand out after presenting)</source>
-            <translation>Dek slide PDF (16:9, untuk dibagikan setelah presentasi)</translation>
+            <translation>Slide PDF (16:9, untuk dibagikan setelah presentasi)</translation>
         </message>
         <message>
             <source>Letter</source>
@@ -1128,7 +1128,7 @@
         </message>
         <message>
             <source>As PDF annotations (a note icon to open)</source>
-            <translation>Sebagai anotasi PDF (ikon catatan untuk dibuka)</translation>
+            <translation>Sebagai anotasi PDF (ikon catatan yang dapat dibuka)</translation>
         </message>
         <message>
             <source>Left out</source>
@@ -1224,11 +1224,11 @@
         </message>
         <message>
             <source>When the map would print too small to read, use larger paper or tile it</source>
-            <translation>Jika peta tercetak terlalu kecil untuk dibaca, gunakan kertas lebih besar atau bagi per lembar</translation>
+            <translation>Bila peta akan tercetak terlalu kecil untuk dibaca, gunakan kertas yang lebih besar atau bagi ke beberapa lembar</translation>
         </message>
         <message>
             <source>Card titles under 6 pt: a larger paper of the same family, else full size across sheets</source>
-            <translation>Judul kartu di bawah 6 pt: kertas lebih besar dari keluarga yang sama, atau ukuran penuh di beberapa lembar</translation>
+            <translation>Judul kartu di bawah 6 pt: kertas lebih besar dari seri yang sama, atau ukuran penuh di beberapa lembar</translation>
         </message>
         <message>
             <source>Reproducible file (same map, same bytes)</source>
@@ -1244,7 +1244,7 @@
         </message>
         <message>
             <source>A title slide, one per stage, one per persona's path and the top hotspots, as the presentation (View &gt; Present) steps through them.</source>
-            <translation>Slide judul, satu per tahap, satu per jalur persona dan titik rawan teratas, seperti urutan presentasi (Tampilan &gt; Presentasikan).</translation>
+            <translation>Slide judul, satu slide per tahap, satu per lintasan persona, dan titik rawan teratas, sesuai urutan presentasi (Tampilan &gt; Presentasikan).</translation>
         </message>
         <message>
             <source>Image</source>
@@ -2169,10 +2169,6 @@
             <translation>Bergabung ke “{title}”</translation>
         </message>
         <message>
-            <source>End Live Session</source>
-            <translation>Akhiri Sesi Langsung</translation>
-        </message>
-        <message>
             <source>Share &amp;Live…</source>
             <translation>Bagikan &amp;Langsung…</translation>
         </message>
@@ -2185,12 +2181,16 @@
             <translation>&amp;Gabung Langsung…</translation>
         </message>
         <message>
+            <source>End Li&amp;ve Session</source>
+            <translation>Ak&amp;hiri Sesi Langsung</translation>
+        </message>
+        <message>
             <source>Save a Cop&amp;y…</source>
             <translation>Sim&amp;pan Salinan…</translation>
         </message>
         <message>
-            <source>Leave Live Session</source>
-            <translation>Tinggalkan Sesi Langsung</translation>
+            <source>Lea&amp;ve Live Session</source>
+            <translation>Keluar &amp;dari Sesi Langsung</translation>
         </message>
         <message>
             <source>The host removed you from the session. The map here is now your own copy.</source>
@@ -2661,7 +2661,7 @@
         <name>Presentation</name>
         <message>
             <source>This map has no personas</source>
-            <translation>Peta ini tidak punya persona</translation>
+            <translation>Peta ini tidak memiliki persona</translation>
         </message>
         <message>
             <source>Theme: {name}</source>
@@ -2694,7 +2694,7 @@
         <message numerus="yes">
             <source>+ %n more</source>
             <translation>
-                <numerusform>+ %n lagi</numerusform>
+                <numerusform>+ %n lainnya</numerusform>
             </translation>
         </message>
         <message>
@@ -2719,7 +2719,7 @@
         </message>
         <message>
             <source>Why it ranks here</source>
-            <translation>Mengapa berada di peringkat ini</translation>
+            <translation>Mengapa berperingkat di sini</translation>
         </message>
         <message>
             <source>Open frictions</source>
@@ -2775,11 +2775,11 @@
         </message>
         <message>
             <source>on</source>
-            <translation>nyala</translation>
+            <translation>aktif</translation>
         </message>
         <message>
             <source>off</source>
-            <translation>mati</translation>
+            <translation>nonaktif</translation>
         </message>
         <message>
             <source>Right, Down, PageDown, Space, Enter</source>
@@ -2811,15 +2811,15 @@
         </message>
         <message>
             <source>go to a stage (0: the overview)</source>
-            <translation>ke sebuah tahap (0: gambaran umum)</translation>
+            <translation>ke tahap tertentu (0: gambaran umum)</translation>
         </message>
         <message>
             <source>walk through a persona's path</source>
-            <translation>telusuri jalur sebuah persona</translation>
+            <translation>telusuri lintasan sebuah persona</translation>
         </message>
         <message>
             <source>friction tour, worst first (again: back)</source>
-            <translation>tur hambatan, terburuk dulu (sekali lagi: kembali)</translation>
+            <translation>tur hambatan, terburuk dulu (tekan lagi: kembali)</translation>
         </message>
         <message>
             <source>frictions</source>
@@ -2851,11 +2851,11 @@
         </message>
         <message>
             <source>quick capture: an idea or a friction where the room points</source>
-            <translation>tangkap cepat: ide atau hambatan di tempat yang ditunjuk ruangan</translation>
+            <translation>catat cepat: ide atau hambatan di tempat yang ditunjuk peserta</translation>
         </message>
         <message>
             <source>take back the last capture</source>
-            <translation>batalkan tangkapan terakhir</translation>
+            <translation>urungkan entri terakhir</translation>
         </message>
         <message>
             <source>black / white screen</source>
@@ -2871,7 +2871,7 @@
         </message>
         <message>
             <source>leave: the editor comes back as it was</source>
-            <translation>keluar: editor kembali seperti semula</translation>
+            <translation>keluar: penyunting kembali seperti semula</translation>
         </message>
         <message>
             <source>Presenting: keys</source>
@@ -2894,46 +2894,46 @@
         </message>
         <message>
             <source>On the link the step is about</source>
-            <translation>Pada tautan langkah ini</translation>
+            <translation>Pada tautan yang dibahas langkah ini</translation>
         </message>
         <message>
             <source>No card pointed at: an idea goes on the stage “{name}”</source>
-            <translation>Tidak ada kartu yang ditunjuk: ide masuk ke tahap “{name}”</translation>
+            <translation>Tidak ada kartu yang ditunjuk: ide ditempatkan di tahap “{name}”</translation>
         </message>
         <message>
             <source>No card pointed at: an idea goes on the map</source>
-            <translation>Tidak ada kartu yang ditunjuk: ide masuk ke peta</translation>
+            <translation>Tidak ada kartu yang ditunjuk: ide ditempatkan di peta</translation>
         </message>
         <message>
             <source>Point at a card to capture a friction (Tab: an idea)</source>
-            <translation>Tunjuk sebuah kartu untuk menangkap hambatan (Tab: ide)</translation>
+            <translation>Tunjuk sebuah kartu untuk mencatat hambatan (Tab: ide)</translation>
         </message>
         <message>
             <source>Friction captured</source>
-            <translation>Hambatan ditangkap</translation>
+            <translation>Hambatan dicatat</translation>
         </message>
         <message>
             <source>Idea captured</source>
-            <translation>Ide ditangkap</translation>
+            <translation>Ide dicatat</translation>
         </message>
         <message>
             <source>Ctrl+Z takes it back</source>
-            <translation>Ctrl+Z membatalkannya</translation>
+            <translation>Ctrl+Z mengurungkannya</translation>
         </message>
         <message>
             <source>Nothing captured here to take back</source>
-            <translation>Tidak ada tangkapan di sini untuk dibatalkan</translation>
+            <translation>Tidak ada entri di sini yang dapat diurungkan</translation>
         </message>
         <message>
             <source>Capture taken back</source>
-            <translation>Tangkapan dibatalkan</translation>
+            <translation>Entri diurungkan</translation>
         </message>
     </context>
     <context>
         <name>PresenterConsole</name>
         <message>
             <source>Presenter console</source>
-            <translation>Konsol presenter</translation>
+            <translation>Konsol penyaji</translation>
         </message>
         <message>
             <source>No notes for this step.</source>
@@ -4225,7 +4225,7 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>Export a map as PDF, PNG, SVG or CSV (the format comes from the output file's extension), or as a slide deck (PDF, --slides); the export speaks the map's language.</source>
-            <translation>Ekspor peta sebagai PDF, PNG, SVG atau CSV (format diambil dari ekstensi berkas keluaran), atau sebagai dek slide (PDF, --slides); ekspor memakai bahasa peta.</translation>
+            <translation>Ekspor peta sebagai PDF, PNG, SVG, atau CSV (format ditentukan dari ekstensi berkas keluaran), atau sebagai set slide (PDF, --slides); ekspor menggunakan bahasa peta.</translation>
         </message>
     </context>
     <context>
@@ -6237,11 +6237,11 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>card titles would print at {small} pt on {paper}: printed on {larger} instead ({size} pt)</source>
-            <translation>judul kartu akan tercetak {small} pt pada {paper}: dicetak pada {larger} ({size} pt)</translation>
+            <translation>judul kartu akan tercetak {small} pt pada {paper}: sebagai gantinya dicetak pada {larger} ({size} pt)</translation>
         </message>
         <message>
             <source>card titles would print at {small} pt fitted on one {paper} page: tiled at full size instead</source>
-            <translation>judul kartu akan tercetak {small} pt bila dimuat pada satu halaman {paper}: dicetak ukuran penuh di beberapa lembar</translation>
+            <translation>judul kartu akan tercetak {small} pt bila dimuatkan ke satu halaman {paper}: sebagai gantinya dibagi ke beberapa lembar dalam ukuran penuh</translation>
         </message>
         <message>
             <source>persona: {name}</source>
@@ -6501,12 +6501,12 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>No touchpoints concern {persona} yet</source>
-            <translation>Belum ada titik sentuh untuk {persona}</translation>
+            <translation>Belum ada titik sentuh yang menyangkut {persona}</translation>
         </message>
         <message numerus="yes">
             <source>%n touchpoint(s) on the way</source>
             <translation>
-                <numerusform>%n titik sentuh di sepanjang jalan</numerusform>
+                <numerusform>%n titik sentuh di sepanjang perjalanan</numerusform>
             </translation>
         </message>
         <message>
@@ -6595,7 +6595,7 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <message numerus="yes">
             <source>+ %n more</source>
             <translation>
-                <numerusform>+ %n lagi</numerusform>
+                <numerusform>+ %n lainnya</numerusform>
             </translation>
         </message>
         <message>
@@ -6604,7 +6604,7 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>resolved</source>
-            <translation>selesai</translation>
+            <translation>teratasi</translation>
         </message>
         <message>
             <source>being fixed</source>
@@ -6628,7 +6628,7 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>How they feel here (−3 to +3)</source>
-            <translation>Perasaan mereka di sini (−3 sampai +3)</translation>
+            <translation>Perasaan mereka di sini (−3 hingga +3)</translation>
         </message>
         <message>
             <source>Frictions here</source>
@@ -6661,7 +6661,7 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         <message numerus="yes">
             <source>%n touchpoint(s) on the way</source>
             <translation>
-                <numerusform>%n titik sentuh di sepanjang jalan</numerusform>
+                <numerusform>%n titik sentuh di sepanjang perjalanan</numerusform>
             </translation>
         </message>
         <message>
@@ -6670,7 +6670,7 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>Where fixing friction matters most</source>
-            <translation>Di mana memperbaiki hambatan paling berarti</translation>
+            <translation>Tempat perbaikan hambatan paling berarti</translation>
         </message>
         <message numerus="yes">
             <source>The top {shown} of %n hotspot(s); every one is in journeydesk analyze</source>

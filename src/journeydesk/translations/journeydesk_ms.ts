@@ -95,10 +95,6 @@
             <translation>Import titik sentuhan daripada hamparan (CSV atau Excel) ke dalam peta baharu atau peta ini</translation>
         </message>
         <message>
-            <source>Compare &amp;With…</source>
-            <translation>Ban&amp;dingkan Dengan…</translation>
-        </message>
-        <message>
             <source>Show what changed between this map and another version of it</source>
             <translation>Tunjukkan perubahan antara peta ini dengan versi lain peta yang sama</translation>
         </message>
@@ -139,10 +135,6 @@
             <translation>&amp;Tampal</translation>
         </message>
         <message>
-            <source>D&amp;uplicate</source>
-            <translation>Pen&amp;dua</translation>
-        </message>
-        <message>
             <source>&amp;Delete</source>
             <translation>P&amp;adam</translation>
         </message>
@@ -151,7 +143,19 @@
             <translation>Pil&amp;ih Semua</translation>
         </message>
         <message>
-            <source>Edit &amp;Title</source>
+            <source>Ne&amp;xt Panel</source>
+            <translation>Panel Seterusn&amp;ya</translation>
+        </message>
+        <message>
+            <source>Co&amp;mpare With…</source>
+            <translation>Ban&amp;dingkan Dengan…</translation>
+        </message>
+        <message>
+            <source>Dupl&amp;icate</source>
+            <translation>Pen&amp;dua</translation>
+        </message>
+        <message>
+            <source>Edit Titl&amp;e</source>
             <translation>Sunting Taj&amp;uk</translation>
         </message>
         <message>
@@ -160,7 +164,7 @@
         </message>
         <message>
             <source>Lin&amp;k Selected Cards</source>
-            <translation>Pautkan Kad &amp;Terpilih</translation>
+            <translation>Pautkan Kad Terpili&amp;h</translation>
         </message>
         <message>
             <source>Link each selected card to the next one along the journey</source>
@@ -199,20 +203,16 @@
             <translation>Skrin Pen&amp;uh</translation>
         </message>
         <message>
-            <source>&amp;Next Panel</source>
-            <translation>Panel &amp;Seterusnya</translation>
-        </message>
-        <message>
             <source>P&amp;revious Panel</source>
             <translation>Panel Se&amp;belumnya</translation>
         </message>
         <message>
             <source>User &amp;Guide</source>
-            <translation>&amp;Panduan Pengguna</translation>
+            <translation>Pand&amp;uan Pengguna</translation>
         </message>
         <message>
             <source>&amp;Keyboard Shortcuts</source>
-            <translation>&amp;Pintasan Papan Kekunci</translation>
+            <translation>Pinta&amp;san Papan Kekunci</translation>
         </message>
         <message>
             <source>&amp;About JourneyDesk</source>
@@ -243,7 +243,7 @@
             <translation>&amp;Paparan</translation>
         </message>
         <message>
-            <source>&amp;Panels</source>
+            <source>Pa&amp;nels</source>
             <translation>Pa&amp;nel</translation>
         </message>
         <message>
@@ -256,11 +256,11 @@
         </message>
         <message>
             <source>&amp;Present</source>
-            <translation>&amp;Bentang</translation>
+            <translation>Pe&amp;rsembahkan</translation>
         </message>
         <message>
             <source>Show the map full screen, stage by stage, for a room (Esc leaves)</source>
-            <translation>Tunjukkan peta skrin penuh, peringkat demi peringkat, untuk bilik (Esc keluar)</translation>
+            <translation>Tunjukkan peta pada skrin penuh, peringkat demi peringkat, kepada hadirin (Esc untuk keluar)</translation>
         </message>
     </context>
     <context>
@@ -713,7 +713,7 @@
         </message>
         <message>
             <source>What the room said</source>
-            <translation>Apa yang dikatakan bilik</translation>
+            <translation>Apa yang dikatakan hadirin</translation>
         </message>
         <message>
             <source>Enter adds it · Tab: friction or idea · Esc: close</source>
@@ -721,7 +721,7 @@
         </message>
         <message>
             <source>A friction the room sees here…</source>
-            <translation>Geseran yang dilihat bilik di sini…</translation>
+            <translation>Geseran yang dilihat hadirin di sini…</translation>
         </message>
         <message>
             <source>An idea…</source>
@@ -843,11 +843,11 @@
         </message>
         <message>
             <source>Capture friction</source>
-            <translation>Tangkap geseran</translation>
+            <translation>Catat geseran</translation>
         </message>
         <message>
             <source>Capture idea</source>
-            <translation>Tangkap idea</translation>
+            <translation>Catat idea</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n item(s)</source>
@@ -1088,7 +1088,7 @@
         </message>
         <message>
             <source>PDF slide deck (16:9, to hand out after presenting)</source>
-            <translation>Dek slaid PDF (16:9, untuk diedarkan selepas pembentangan)</translation>
+            <translation>Dek slaid PDF (16:9, untuk diedarkan selepas persembahan)</translation>
         </message>
         <message>
             <source>Letter</source>
@@ -1224,11 +1224,11 @@
         </message>
         <message>
             <source>When the map would print too small to read, use larger paper or tile it</source>
-            <translation>Jika peta tercetak terlalu kecil untuk dibaca, gunakan kertas lebih besar atau bahagikan kepada helaian</translation>
+            <translation>Jika peta akan dicetak terlalu kecil untuk dibaca, gunakan kertas yang lebih besar atau jubinkannya</translation>
         </message>
         <message>
             <source>Card titles under 6 pt: a larger paper of the same family, else full size across sheets</source>
-            <translation>Tajuk kad di bawah 6 pt: kertas lebih besar daripada keluarga yang sama, atau saiz penuh merentas helaian</translation>
+            <translation>Tajuk kad di bawah 6 pt: kertas lebih besar daripada keluarga yang sama, jika tidak, saiz penuh merentasi helaian</translation>
         </message>
         <message>
             <source>Reproducible file (same map, same bytes)</source>
@@ -1240,11 +1240,11 @@
         </message>
         <message>
             <source>Speaker &amp;notes:</source>
-            <translation>&amp;Nota penyampai:</translation>
+            <translation>&amp;Nota penceramah:</translation>
         </message>
         <message>
             <source>A title slide, one per stage, one per persona's path and the top hotspots, as the presentation (View &gt; Present) steps through them.</source>
-            <translation>Slaid tajuk, satu bagi setiap peringkat, satu bagi setiap laluan persona dan titik panas teratas, seperti urutan pembentangan (Paparan &gt; Bentang).</translation>
+            <translation>Slaid tajuk, satu bagi setiap peringkat, satu bagi setiap laluan persona dan titik panas teratas, mengikut urutan persembahan (Paparan &gt; Persembahkan).</translation>
         </message>
         <message>
             <source>Image</source>
@@ -2169,10 +2169,6 @@
             <translation>Telah menyertai “{title}”</translation>
         </message>
         <message>
-            <source>End Live Session</source>
-            <translation>Tamatkan Sesi Langsung</translation>
-        </message>
-        <message>
             <source>Share &amp;Live…</source>
             <translation>Kongsi Secara &amp;Langsung…</translation>
         </message>
@@ -2185,12 +2181,16 @@
             <translation>Se&amp;rtai Sesi Langsung…</translation>
         </message>
         <message>
+            <source>End Li&amp;ve Session</source>
+            <translation>Tamatkan Sesi Lan&amp;gsung</translation>
+        </message>
+        <message>
             <source>Save a Cop&amp;y…</source>
             <translation>Sim&amp;pan Salinan…</translation>
         </message>
         <message>
-            <source>Leave Live Session</source>
-            <translation>Tinggalkan Sesi Langsung</translation>
+            <source>Lea&amp;ve Live Session</source>
+            <translation>Tinggalkan Sesi Lan&amp;gsung</translation>
         </message>
         <message>
             <source>The host removed you from the session. The map here is now your own copy.</source>
@@ -2685,11 +2685,11 @@
         </message>
         <message>
             <source>{persona}: walk-through</source>
-            <translation>{persona}: jelajah langkah demi langkah</translation>
+            <translation>{persona}: jelajah perjalanan</translation>
         </message>
         <message>
             <source>Friction tour</source>
-            <translation>Lawatan geseran</translation>
+            <translation>Jelajah geseran</translation>
         </message>
         <message numerus="yes">
             <source>+ %n more</source>
@@ -2711,7 +2711,7 @@
         </message>
         <message>
             <source>Frictions met here</source>
-            <translation>Geseran yang ditemui di sini</translation>
+            <translation>Geseran yang dihadapi di sini</translation>
         </message>
         <message>
             <source>No friction here</source>
@@ -2719,7 +2719,7 @@
         </message>
         <message>
             <source>Why it ranks here</source>
-            <translation>Mengapa berada di kedudukan ini</translation>
+            <translation>Sebab kedudukannya di sini</translation>
         </message>
         <message>
             <source>Open frictions</source>
@@ -2759,7 +2759,7 @@
         </message>
         <message>
             <source>Speaker notes</source>
-            <translation>Nota penyampai</translation>
+            <translation>Nota penceramah</translation>
         </message>
         <message>
             <source>No notes for this step.</source>
@@ -2767,7 +2767,7 @@
         </message>
         <message>
             <source>Walk through a persona's journey</source>
-            <translation>Jelajahi perjalanan satu persona</translation>
+            <translation>Jelajahi perjalanan persona</translation>
         </message>
         <message>
             <source>Back to the stages</source>
@@ -2783,7 +2783,7 @@
         </message>
         <message>
             <source>Right, Down, PageDown, Space, Enter</source>
-            <translation>Kanan, Bawah, PageDown, Ruang, Enter</translation>
+            <translation>Kanan, Bawah, PageDown, Space, Enter</translation>
         </message>
         <message>
             <source>next</source>
@@ -2811,15 +2811,15 @@
         </message>
         <message>
             <source>go to a stage (0: the overview)</source>
-            <translation>ke satu peringkat (0: gambaran keseluruhan)</translation>
+            <translation>pergi ke peringkat (0: gambaran keseluruhan)</translation>
         </message>
         <message>
             <source>walk through a persona's path</source>
-            <translation>jelajahi laluan satu persona</translation>
+            <translation>jelajahi laluan persona</translation>
         </message>
         <message>
             <source>friction tour, worst first (again: back)</source>
-            <translation>lawatan geseran, paling teruk dahulu (sekali lagi: kembali)</translation>
+            <translation>jelajah geseran, yang paling teruk dahulu (tekan lagi: kembali)</translation>
         </message>
         <message>
             <source>frictions</source>
@@ -2839,7 +2839,7 @@
         </message>
         <message>
             <source>speaker notes</source>
-            <translation>nota penyampai</translation>
+            <translation>nota penceramah</translation>
         </message>
         <message>
             <source>pointer highlight</source>
@@ -2851,11 +2851,11 @@
         </message>
         <message>
             <source>quick capture: an idea or a friction where the room points</source>
-            <translation>tangkap pantas: idea atau geseran di tempat yang ditunjuk bilik</translation>
+            <translation>catatan pantas: idea atau geseran di tempat yang ditunjuk oleh hadirin</translation>
         </message>
         <message>
             <source>take back the last capture</source>
-            <translation>tarik balik tangkapan terakhir</translation>
+            <translation>tarik balik catatan terakhir</translation>
         </message>
         <message>
             <source>black / white screen</source>
@@ -2871,18 +2871,18 @@
         </message>
         <message>
             <source>leave: the editor comes back as it was</source>
-            <translation>keluar: editor kembali seperti asal</translation>
+            <translation>keluar: penyunting kembali seperti sebelumnya</translation>
         </message>
         <message>
             <source>Presenting: keys</source>
-            <translation>Pembentangan: kekunci</translation>
+            <translation>Persembahan: kekunci</translation>
         </message>
     </context>
     <context>
         <name>PresentationWindow</name>
         <message>
             <source>{title} — presenting</source>
-            <translation>{title} — pembentangan</translation>
+            <translation>{title} — persembahan</translation>
         </message>
         <message>
             <source>There is only one screen</source>
@@ -2894,27 +2894,27 @@
         </message>
         <message>
             <source>On the link the step is about</source>
-            <translation>Pada pautan langkah ini</translation>
+            <translation>Pada pautan yang menjadi topik langkah ini</translation>
         </message>
         <message>
             <source>No card pointed at: an idea goes on the stage “{name}”</source>
-            <translation>Tiada kad yang ditunjuk: idea masuk ke peringkat “{name}”</translation>
+            <translation>Tiada kad ditunjuk: idea akan diletakkan pada peringkat “{name}”</translation>
         </message>
         <message>
             <source>No card pointed at: an idea goes on the map</source>
-            <translation>Tiada kad yang ditunjuk: idea masuk ke peta</translation>
+            <translation>Tiada kad ditunjuk: idea akan diletakkan pada peta</translation>
         </message>
         <message>
             <source>Point at a card to capture a friction (Tab: an idea)</source>
-            <translation>Tunjuk satu kad untuk menangkap geseran (Tab: idea)</translation>
+            <translation>Tunjuk pada kad untuk mencatat geseran (Tab: idea)</translation>
         </message>
         <message>
             <source>Friction captured</source>
-            <translation>Geseran ditangkap</translation>
+            <translation>Geseran dicatat</translation>
         </message>
         <message>
             <source>Idea captured</source>
-            <translation>Idea ditangkap</translation>
+            <translation>Idea dicatat</translation>
         </message>
         <message>
             <source>Ctrl+Z takes it back</source>
@@ -2922,11 +2922,11 @@
         </message>
         <message>
             <source>Nothing captured here to take back</source>
-            <translation>Tiada tangkapan di sini untuk ditarik balik</translation>
+            <translation>Tiada catatan di sini untuk ditarik balik</translation>
         </message>
         <message>
             <source>Capture taken back</source>
-            <translation>Tangkapan ditarik balik</translation>
+            <translation>Catatan ditarik balik</translation>
         </message>
     </context>
     <context>
@@ -2945,7 +2945,7 @@
         </message>
         <message>
             <source>Next: the end of this tour</source>
-            <translation>Seterusnya: penghujung lawatan ini</translation>
+            <translation>Seterusnya: penghujung jelajah ini</translation>
         </message>
         <message>
             <source>{minutes}:{seconds} since the start</source>
@@ -2956,7 +2956,7 @@
         <name>PresenterView</name>
         <message>
             <source>Presentation</source>
-            <translation>Pembentangan</translation>
+            <translation>Persembahan</translation>
         </message>
     </context>
     <context>
@@ -4225,7 +4225,7 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>Export a map as PDF, PNG, SVG or CSV (the format comes from the output file's extension), or as a slide deck (PDF, --slides); the export speaks the map's language.</source>
-            <translation>Eksport peta sebagai PDF, PNG, SVG atau CSV (format diambil daripada sambungan fail output), atau sebagai dek slaid (PDF, --slides); eksport menggunakan bahasa peta.</translation>
+            <translation>Eksport peta sebagai PDF, PNG, SVG atau CSV (format ditentukan oleh sambungan fail output), atau sebagai dek slaid (PDF, --slides); eksport menggunakan bahasa peta.</translation>
         </message>
     </context>
     <context>
@@ -4900,7 +4900,7 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>delighted</source>
-            <translation>gembira</translation>
+            <translation>sangat gembira</translation>
         </message>
     </context>
     <context>
@@ -6237,11 +6237,11 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>card titles would print at {small} pt on {paper}: printed on {larger} instead ({size} pt)</source>
-            <translation>tajuk kad akan tercetak {small} pt pada {paper}: dicetak pada {larger} ({size} pt)</translation>
+            <translation>tajuk kad akan dicetak pada {small} pt di atas {paper}: dicetak pada {larger} sebagai ganti ({size} pt)</translation>
         </message>
         <message>
             <source>card titles would print at {small} pt fitted on one {paper} page: tiled at full size instead</source>
-            <translation>tajuk kad akan tercetak {small} pt jika dimuatkan pada satu halaman {paper}: dicetak saiz penuh merentas helaian</translation>
+            <translation>tajuk kad akan dicetak pada {small} pt jika dimuatkan pada satu halaman {paper}: dijubin pada saiz penuh sebagai ganti</translation>
         </message>
         <message>
             <source>persona: {name}</source>
@@ -6501,7 +6501,7 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>No touchpoints concern {persona} yet</source>
-            <translation>Belum ada titik sentuhan untuk {persona}</translation>
+            <translation>Belum ada titik sentuhan yang melibatkan {persona}</translation>
         </message>
         <message numerus="yes">
             <source>%n touchpoint(s) on the way</source>
@@ -6511,7 +6511,7 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>No open frictions on this map</source>
-            <translation>Tiada geseran terbuka di peta ini</translation>
+            <translation>Tiada geseran terbuka pada peta ini</translation>
         </message>
         <message>
             <source>Stage {number} of {total}</source>
@@ -6559,11 +6559,11 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>{volume} customers pass here</source>
-            <translation>{volume} pelanggan melalui titik ini</translation>
+            <translation>{volume} pelanggan melalui sini</translation>
         </message>
         <message>
             <source>on {share} of the routes through the map</source>
-            <translation>pada {share} laluan di peta</translation>
+            <translation>pada {share} laluan merentasi peta</translation>
         </message>
     </context>
     <context>
@@ -6612,7 +6612,7 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>In this stage</source>
-            <translation>Di peringkat ini</translation>
+            <translation>Dalam peringkat ini</translation>
         </message>
         <message numerus="yes">
             <source>%n touchpoint(s)</source>
@@ -6640,7 +6640,7 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>Speaker notes</source>
-            <translation>Nota penyampai</translation>
+            <translation>Nota penceramah</translation>
         </message>
         <message>
             <source>No notes for this slide.</source>
@@ -6666,11 +6666,11 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
         </message>
         <message>
             <source>Friction hotspots, worst first</source>
-            <translation>Titik panas geseran, paling teruk dahulu</translation>
+            <translation>Titik panas geseran, yang paling teruk dahulu</translation>
         </message>
         <message>
             <source>Where fixing friction matters most</source>
-            <translation>Di mana membaiki geseran paling penting</translation>
+            <translation>Tempat yang paling penting untuk membaiki geseran</translation>
         </message>
         <message numerus="yes">
             <source>The top {shown} of %n hotspot(s); every one is in journeydesk analyze</source>

@@ -86,7 +86,7 @@ class Actions:
         )
         self.compare = self._make(
             "actionCompare",
-            translate("Actions", "Compare &With…"),
+            translate("Actions", "Co&mpare With…"),
             w.compare_with,
             tip=translate("Actions", "Show what changed between this map and another version of it"),
         )
@@ -117,7 +117,7 @@ class Actions:
         self.paste = self._make("actionPaste", translate("Actions", "&Paste"), w.clipboard.paste, K.Paste)
         self.duplicate = self._make(
             "actionDuplicate",
-            translate("Actions", "D&uplicate"),
+            translate("Actions", "Dupl&icate"),
             w.clipboard.duplicate,
             QKeySequence("Ctrl+D"),
         )
@@ -134,7 +134,7 @@ class Actions:
             "actionSelectAll", translate("Actions", "Select &All"), w.focus_router.select_all, K.SelectAll
         )
         self.edit_title = self._make(
-            "actionEditTitle", translate("Actions", "Edit &Title"), w.edit_title, QKeySequence(Qt.Key.Key_F2)
+            "actionEditTitle", translate("Actions", "Edit Titl&e"), w.edit_title, QKeySequence(Qt.Key.Key_F2)
         )
         self.link_tool = self._make(
             "actionLinkTool",
@@ -190,7 +190,7 @@ class Actions:
         # Moving between the panels and the map (see pane_focus.py)
         self.next_panel = self._make(
             "actionNextPanel",
-            translate("Actions", "&Next Panel"),
+            translate("Actions", "Ne&xt Panel"),
             lambda: w.pane_focus.cycle(True),
             QKeySequence(Qt.Key.Key_F6),
         )
@@ -316,7 +316,7 @@ class Actions:
         ):
             view.addSeparator() if a is None else view.addAction(a)
         view.addSeparator()
-        panels = view.addMenu(translate("Actions", "&Panels"))
+        panels = view.addMenu(translate("Actions", "Pa&nels"))
         panels.setObjectName("menuPanels")
         for dock in docks:
             panels.addAction(dock.toggleViewAction())

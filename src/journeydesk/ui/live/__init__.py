@@ -59,7 +59,7 @@ class LiveController(QObject):
         self.share_action = self._action("actionShareLive", self.tr("Share &Live…"), self.share)
         self.share_action.setToolTip(self.tr("Let a room of laptops edit this map with you, on this network"))
         self.join_action = self._action("actionJoinLive", self.tr("&Join Live…"), self.ask_join)
-        self.end_action = self._action("actionEndLive", self.tr("End Live Session"), self.end)
+        self.end_action = self._action("actionEndLive", self.tr("End Li&ve Session"), self.end)
         self.save_copy_action = self._action("actionSaveCopy", self.tr("Save a Cop&y…"), self.save_copy)
         self.end_action.setEnabled(False)
         menu = self.w.menuBar().findChild(QMenu, "menuFile")
@@ -212,7 +212,7 @@ class LiveController(QObject):
         self.participants_dock.raise_()
         self.end_action.setEnabled(True)
         self.end_action.setText(
-            self.tr("End Live Session") if session.is_host else self.tr("Leave Live Session")
+            self.tr("End Li&ve Session") if session.is_host else self.tr("Lea&ve Live Session")
         )
         self.share_action.setEnabled(session.is_host)
         self.join_action.setEnabled(False)
