@@ -1,6 +1,6 @@
 """Remake the presentation-mode pictures in the README from the real app, offscreen.
 
-    python docs/make_present_screenshots.py               # docs/images/present-*.png
+    python docs/make_present_screenshots.py               # docs/guide/images/present-*.png
     python docs/make_present_screenshots.py --out /tmp/shots
 
 It opens the online store example in a MainWindow, presents it in a 1920 x 1080
@@ -42,7 +42,7 @@ def pump(ms: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=HERE / "images")
+    parser.add_argument("--out", type=Path, default=HERE / "guide" / "images")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     make_app([sys.argv[0]])

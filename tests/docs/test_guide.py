@@ -83,9 +83,14 @@ def test_every_picture_exists_and_every_picture_is_shown():
 
 
 def test_the_screenshot_script_makes_every_picture():
-    script = (ROOT / "docs" / "make_screenshots.py").read_text(encoding="utf-8")
+    script = "".join(
+        (ROOT / "docs" / name).read_text(encoding="utf-8")
+        for name in ("make_screenshots.py", "make_present_screenshots.py")
+    )
     for name in (p.stem for p in IMAGES.glob("*.png")):
-        assert f'"{name}' in script or f"{name}.png" in script, name
+        made = f'"{name}' in script or f"{name}.png" in script
+        made = made or name.startswith("present-") and f'shot("{name.removeprefix("present-")}")' in script
+        assert made, name
 
 
 def test_appstream_screenshots_are_the_guides_pictures():
@@ -101,9 +106,40 @@ def test_appstream_screenshots_are_the_guides_pictures():
         assert size == (int(width), int(height)), (name, size)
 
 
-def test_relative_links_resolve():
-    for target in re.findall(r"\]\((?!https?:|#)([^)#\s]+)", guide()):
-        assert (GUIDE.parent / target).exists(), target
+TRANSLATED = sorted(GUIDE.parent.glob("guide_*.md"))
+
+
+@pytest.mark.parametrize("path", [GUIDE, *TRANSLATED], ids=lambda p: p.name)
+def test_relative_links_resolve(path):
+    for target in re.findall(r"\]\((?!https?:|#)([^)#\s]+)", path.read_text(encoding="utf-8")):
+        assert (path.parent / target).exists(), target
+
+
+@pytest.mark.parametrize("path", [GUIDE, *TRANSLATED], ids=lambda p: p.name)
+def test_links_within_the_guide_find_their_heading(path):
+    from journeydesk.ui.guide_dialog import slug  # the rule Help > User Guide scrolls by
+
+    text = path.read_text(encoding="utf-8")
+    anchors = {slug(h) for h in re.findall(r"^#+ (.+)$", text, flags=re.MULTILINE)}
+    wanted = re.findall(r"\]\(#([^)]+)\)", text)
+    assert wanted and set(wanted) <= anchors, sorted(set(wanted) - anchors)
+
+
+def test_the_guide_is_translated_whole():
+    # Indonesian and Malay (Help > User Guide picks the interface's language):
+    # the same sections, pictures, commands and generated tables as the English.
+    def shape(text):
+        return (
+            len(re.findall(r"^#+ ", text, flags=re.MULTILINE)),
+            sorted(re.findall(r"\]\((images/[^)]+)\)", text)),
+            re.findall(r"```.*?```", text, flags=re.DOTALL),
+            re.findall(r"<!--.*?-->", text),
+        )
+
+    assert {p.name for p in TRANSLATED} == {"guide_id.md", "guide_ms.md"}
+    english = shape(guide())
+    for path in TRANSLATED:
+        assert shape(path.read_text(encoding="utf-8")) == english, path.name
 
 
 def test_the_readme_links_the_guide():
