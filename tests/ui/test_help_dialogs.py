@@ -41,6 +41,9 @@ def test_the_guide_opens_from_help_with_every_picture_loaded(qtbot):
         assert natural > 0, f"{name} did not load"
         assert shown <= max(200, dialog.browser.viewport().width() - 40) + 0.5  # fitted to the page
     assert w.action("actionUserGuide").shortcut() == QKeySequence("F1")
+    dialog.resize(dialog.width() - 120, dialog.height())  # pictures fit again
+    qtbot.wait(20)
+    assert dialog.browser.verticalScrollBar().value() == 0  # it opens, and stays, at the top
 
 
 def test_links_inside_the_guide_scroll_to_their_heading(qtbot):

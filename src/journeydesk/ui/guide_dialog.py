@@ -107,6 +107,7 @@ class GuideDialog(QDialog):
         self.browser.setSearchPaths([str(self.path.parent)])
         doc.setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
         self._fit_images()
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)  # a guide opens at its top
 
     def images(self) -> list[tuple[str, float, float]]:
         """(name, shown width, natural width) of every picture in the guide."""
@@ -136,6 +137,8 @@ class GuideDialog(QDialog):
         if width == self._fitted_width:
             return
         self._fitted_width = width
+        bar = self.browser.verticalScrollBar()
+        kept = bar.value()  # resizing pictures must not move the reader's place
         doc = self.browser.document()
         cursor = QTextCursor(doc)
         block = doc.begin()
@@ -159,6 +162,7 @@ class GuideDialog(QDialog):
                         cursor.setCharFormat(new)
                 it += 1
             block = block.next()
+        bar.setValue(kept)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
