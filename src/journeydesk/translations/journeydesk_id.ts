@@ -37,11 +37,11 @@
         </message>
         <message>
             <source>An offline editor for customer journey maps: personas, stages, touchpoints, friction and analysis on a graph.</source>
-            <translation>Penyunting peta perjalanan pelanggan yang bekerja tanpa internet: persona, tahap, titik sentuh, hambatan, dan analisis di atas sebuah graf.</translation>
+            <translation>Penyunting luring untuk peta perjalanan pelanggan: persona, tahap, titik sentuh, hambatan, dan analisis pada sebuah graf.</translation>
         </message>
         <message>
             <source>Released under the MIT licence.</source>
-            <translation>Dirilis dengan lisensi MIT.</translation>
+            <translation>Dirilis di bawah lisensi MIT.</translation>
         </message>
         <message>
             <source>Component</source>
@@ -172,7 +172,7 @@
         </message>
         <message>
             <source>Pre&amp;ferences…</source>
-            <translation>Prefe&amp;rensi…</translation>
+            <translation>P&amp;referensi…</translation>
         </message>
         <message>
             <source>Zoom &amp;In</source>
@@ -208,11 +208,11 @@
         </message>
         <message>
             <source>User &amp;Guide</source>
-            <translation>Pand&amp;uan Pengguna</translation>
+            <translation>&amp;Panduan Pengguna</translation>
         </message>
         <message>
             <source>&amp;Keyboard Shortcuts</source>
-            <translation>Pinta&amp;san Papan Ketik</translation>
+            <translation>Pintasan Papan &amp;Ketik</translation>
         </message>
         <message>
             <source>&amp;About JourneyDesk</source>
@@ -508,7 +508,7 @@
         <name>Backups</name>
         <message>
             <source>Saved, but older backups were not kept: {reason}</source>
-            <translation>Tersimpan, tetapi cadangan lama tidak disimpan: {reason}</translation>
+            <translation>Tersimpan, tetapi cadangan yang lebih lama tidak dapat dipertahankan: {reason}</translation>
         </message>
     </context>
     <context>
@@ -605,11 +605,11 @@
         <name>CanvasKeys</name>
         <message>
             <source>Go to the next card or header and select it</source>
-            <translation>Pindah ke kartu atau judul berikutnya dan memilihnya</translation>
+            <translation>Pindah ke kartu atau tajuk berikutnya dan memilihnya</translation>
         </message>
         <message>
             <source>Add the next card or header to the selection</source>
-            <translation>Tambahkan kartu atau judul berikutnya ke pilihan</translation>
+            <translation>Tambahkan kartu atau tajuk berikutnya ke pilihan</translation>
         </message>
         <message>
             <source>Move the focus without selecting</source>
@@ -617,7 +617,7 @@
         </message>
         <message>
             <source>Select or deselect the focused item</source>
-            <translation>Pilih atau batalkan pilihan item yang difokuskan</translation>
+            <translation>Pilih atau batalkan pilihan butir yang difokuskan</translation>
         </message>
         <message>
             <source>Go to the first or last card of the journey</source>
@@ -629,7 +629,7 @@
         </message>
         <message>
             <source>Move the selected cards up or down their cell</source>
-            <translation>Pindahkan kartu terpilih ke atas atau ke bawah di selnya</translation>
+            <translation>Pindahkan kartu terpilih ke atas atau ke bawah di dalam selnya</translation>
         </message>
         <message>
             <source>Move the selected cards to the lane above or below</source>
@@ -649,7 +649,7 @@
         </message>
         <message>
             <source>Open the focused item's context menu</source>
-            <translation>Buka menu konteks item yang difokuskan</translation>
+            <translation>Buka menu konteks butir yang difokuskan</translation>
         </message>
         <message numerus="yes">
             <source>Link %n card(s)</source>
@@ -2337,7 +2337,7 @@
         </message>
         <message>
             <source>Arrow keys move between cards and headers; Help &gt; Keyboard Shortcuts lists every key.</source>
-            <translation>Tombol panah berpindah antarkartu dan antarjudul; Bantuan &gt; Pintasan Papan Ketik mencantumkan semua tombol.</translation>
+            <translation>Tombol panah memindahkan fokus antarkartu dan antartajuk; Bantuan &gt; Pintasan Papan Ketik mencantumkan semua tombol.</translation>
         </message>
     </context>
     <context>
@@ -2606,7 +2606,7 @@
         </message>
         <message>
             <source>The language changes the next time JourneyDesk starts.</source>
-            <translation>Bahasa berganti saat JourneyDesk dibuka lagi.</translation>
+            <translation>Bahasa akan berganti saat JourneyDesk dijalankan berikutnya.</translation>
         </message>
         <message>
             <source>&amp;Theme:</source>
@@ -2614,11 +2614,11 @@
         </message>
         <message>
             <source>Keeping work safe</source>
-            <translation>Menjaga pekerjaan tetap aman</translation>
+            <translation>Menjaga keamanan pekerjaan</translation>
         </message>
         <message>
             <source>Keep a &amp;recovery copy of unsaved maps</source>
-            <translation>Simpan salinan &amp;pemulihan peta yang belum disimpan</translation>
+            <translation>Simpan salinan &amp;pemulihan untuk peta yang belum disimpan</translation>
         </message>
         <message>
             <source>A copy is kept within a second of each change, away from your files.</source>
@@ -2634,11 +2634,11 @@
         </message>
         <message>
             <source>&amp;Versions to keep:</source>
-            <translation>&amp;Versi yang disimpan:</translation>
+            <translation>Jumlah &amp;versi yang disimpan:</translation>
         </message>
         <message>
             <source>Kept beside the map as NAME~, NAME~2, …</source>
-            <translation>Disimpan di samping peta sebagai NAME~, NAME~2, …</translation>
+            <translation>Disimpan di samping peta sebagai NAMA~, NAMA~2, …</translation>
         </message>
         <message>
             <source>Files and export</source>
@@ -2654,7 +2654,7 @@
         </message>
         <message>
             <source>Maps in Open &amp;Recent:</source>
-            <translation>Peta di Buka &amp;Terkini:</translation>
+            <translation>Peta di Buka Te&amp;rkini:</translation>
         </message>
     </context>
     <context>
@@ -3539,7 +3539,7 @@
         </message>
         <message>
             <source>Tab and Shift+Tab move between the panels and the map; F6 jumps to the next panel. On the map, the arrow keys move between cards and headers.</source>
-            <translation>Tab dan Shift+Tab berpindah antarpanel dan ke peta; F6 melompat ke panel berikutnya. Di peta, tombol panah berpindah antarkartu dan antarjudul.</translation>
+            <translation>Tab dan Shift+Tab berpindah antarpanel dan peta; F6 melompat ke panel berikutnya. Di peta, tombol panah berpindah antarkartu dan antartajuk.</translation>
         </message>
         <message>
             <source>Find a command or a key</source>
@@ -5661,7 +5661,7 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
         </message>
         <message>
             <source>{path}: could not keep the previous versions ({reason})</source>
-            <translation>{path}: versi sebelumnya tidak dapat disimpan ({reason})</translation>
+            <translation>{path}: versi sebelumnya tidak dapat dipertahankan ({reason})</translation>
         </message>
     </context>
     <context>

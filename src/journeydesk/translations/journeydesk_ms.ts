@@ -37,7 +37,7 @@
         </message>
         <message>
             <source>An offline editor for customer journey maps: personas, stages, touchpoints, friction and analysis on a graph.</source>
-            <translation>Penyunting peta perjalanan pelanggan luar talian: persona, peringkat, titik sentuhan, geseran dan analisis di atas graf.</translation>
+            <translation>Penyunting luar talian untuk peta perjalanan pelanggan: persona, peringkat, titik sentuhan, geseran dan analisis pada graf.</translation>
         </message>
         <message>
             <source>Released under the MIT licence.</source>
@@ -562,7 +562,7 @@
         </message>
         <message>
             <source>{source} to {target}</source>
-            <translation>{source} kepada {target}</translation>
+            <translation>{source} ke {target}</translation>
         </message>
         <message>
             <source>for {persona}</source>
