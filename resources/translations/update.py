@@ -45,23 +45,19 @@ def sources() -> list[str]:
     return sorted(str(p) for p in SOURCE.rglob("*.py"))
 
 
-def finished_plurals(ts: Path) -> dict[tuple[str, str], list[str]]:
-    """The plural messages of a catalog that have their translation, by
-    (context, source): lupdate does not see the count of a ``translate(ctx,
-    text, None, n)`` call, turns such a message back into a plain one and marks
-    it unfinished; ``mark_plurals`` gives these back their forms."""
-    if not ts.exists():
-        return {}
+def finished_plurals(messages: dict) -> dict[tuple[str, str], list[str]]:
+    """The plural messages of a catalog (``missed.messages_of``) that have their
+    translation, by (context, source): lupdate does not see the count of a
+    ``translate(ctx, text, None, n)`` call, turns such a message back into a plain
+    one and marks it unfinished; ``mark_plurals`` gives these back their forms."""
     found = {}
-    for context in ET.parse(ts).iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            tr = message.find("translation")
-            if message.get("numerus") != "yes" or tr is None or tr.get("type"):
-                continue
-            forms = [f.text or "" for f in tr.iter("numerusform")]
-            if any(forms):
-                found[(name, message.findtext("source") or "")] = forms
+    for (context, source, _disambiguation), message in messages.items():
+        tr = message.find("translation")
+        if message.get("numerus") != "yes" or tr is None or tr.get("type"):
+            continue
+        forms = [f.text or "" for f in tr.iter("numerusform")]
+        if any(forms):
+            found[(context, source)] = forms
     return found
 
 
@@ -101,11 +97,11 @@ def update(folder: Path) -> list[Path]:
     listing = folder / "sources.txt"
     listing.write_text("\n".join(sources()) + "\n", encoding="utf-8")
     written = []
+    wanted = literal_messages(sources())  # read once, for every language
     for lang, target in LANGUAGES.items():
         ts = folder / f"journeydesk_{lang}.ts"
         committed = CATALOGS / ts.name
-        finished = finished_plurals(committed)
-        before = messages_of(committed)
+        before = messages_of(committed)  # the committed catalog, read once
         if committed.exists() and committed != ts:
             shutil.copyfile(committed, ts)
         subprocess.run(
@@ -113,8 +109,8 @@ def update(folder: Path) -> list[Path]:
              "-target-language", target, "-silent", "-ts", str(ts)],
             check=True,
         )  # fmt: skip
-        add_missed(ts, literal_messages(sources()), before)
-        mark_plurals(ts, finished)
+        add_missed(ts, wanted, before)
+        mark_plurals(ts, finished_plurals(before))
         qm = ts.with_suffix(".qm")
         subprocess.run(
             [tool("pyside6-lrelease"), "-nounfinished", "-silent", str(ts), "-qm", str(qm)], check=True
