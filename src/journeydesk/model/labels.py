@@ -123,10 +123,16 @@ assert set(_CATEGORY) == set(V.FRICTION_CATEGORIES) and set(_STATUS) == set(V.FR
 assert set(_LANE_KIND) == set(V.LANE_KINDS) and set(_EVIDENCE) == set(V.EVIDENCE_STATUSES)
 
 
+def _looked_up(table: dict, context: str, key: object, otherwise: str) -> str:
+    """``key``'s label from ``table`` in the current language (the labels are
+    marked with their context where the table is), else ``otherwise``."""
+    found = table.get(key)
+    return translate(context, found) if found else otherwise
+
+
 def severity_label(severity: int) -> str:
     """1 -> "Minor" ... 4 -> "Critical"."""
-    found = _SEVERITY.get(severity)  # type: ignore[call-overload]
-    return translate("vocabulary.severity", found) if found else str(severity)
+    return _looked_up(_SEVERITY, "vocabulary.severity", severity, str(severity))
 
 
 def severity_choice(severity: int) -> str:
@@ -138,50 +144,42 @@ def severity_choice(severity: int) -> str:
 
 def category_label(category: str) -> str:
     """A friction category; a team's own category as it is written."""
-    found = _CATEGORY.get(category)
-    return translate("vocabulary.category", found) if found else category
+    return _looked_up(_CATEGORY, "vocabulary.category", category, category)
 
 
 def status_label(status: str) -> str:
     """A friction's status: "Open", "In progress", "Resolved"."""
-    found = _STATUS.get(status)
-    return translate("vocabulary.status", found) if found else status
+    return _looked_up(_STATUS, "vocabulary.status", status, status)
 
 
 def lane_kind_label(kind: str) -> str:
     """A lane's kind: "Pain points", "Backstage"..."""
-    found = _LANE_KIND.get(kind)
-    return translate("vocabulary.lane", found) if found else kind
+    return _looked_up(_LANE_KIND, "vocabulary.lane", kind, kind)
 
 
 def evidence_label(state: str) -> str:
     """An evidence state: "Observed", "Assumed", "Proposed"."""
-    found = _EVIDENCE.get(state)
-    return translate("vocabulary.evidence", found) if found else state
+    return _looked_up(_EVIDENCE, "vocabulary.evidence", state, state)
 
 
 def evidence_meaning(state: str) -> str:
     """What an evidence state means ("seen or measured")."""
-    found = _EVIDENCE_MEANING.get(state)
-    return translate("vocabulary.evidence", found) if found else ""
+    return _looked_up(_EVIDENCE_MEANING, "vocabulary.evidence", state, "")
 
 
 def metric_label(key: str) -> str:
     """A metric's name with its unit: "CSAT %", "NPS", "Volume"."""
-    found = _METRIC.get(key)
-    return translate("vocabulary.metric", found) if found else key
+    return _looked_up(_METRIC, "vocabulary.metric", key, key)
 
 
 def kind_label(kind: str | None) -> str:
     """An item kind: "Touchpoint", "Link", "Stage"..."""
-    found = _KIND.get(kind or "")
-    return translate("vocabulary.kind", found) if found else (kind or "")
+    return _looked_up(_KIND, "vocabulary.kind", kind or "", kind or "")
 
 
 def field_label(field: str) -> str:
     """A field's name as it reads inside a report line: "moment of truth"."""
-    found = _FIELD.get(field)
-    return translate("vocabulary.field", found) if found else field.replace("_", " ")
+    return _looked_up(_FIELD, "vocabulary.field", field, field.replace("_", " "))
 
 
 def value_label(field: str, value: object) -> str | None:
