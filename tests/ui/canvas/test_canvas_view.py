@@ -7,7 +7,7 @@ import random
 import sys
 
 import pytest
-from canvas_helpers import card_centre, drag, press, release, vpos, wheel
+from canvas_helpers import card_centre, drag, move, press, release, vpos, wheel
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
@@ -91,16 +91,37 @@ def test_far_out_the_overview_draws_the_map(canvas, doc):
     card = scene.card_item("tp_fee")
     assert card.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
     selected = scene.card_item("tp_page")
-    assert not selected.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents  # draws on top
-    image = view.grab()  # paints without error
-    assert not image.isNull()
+    assert selected.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    # the selection layer draws the selected card, in the accent colour
+    assert scene.selection_overlay.drawn_ids() == {"tp_page"}
+    image = view.grab().toImage()
+    accent = T.colour(T.palette().accent).rgb()
+    at = view.mapFromScene(card_centre(scene, "tp_page"))
+    assert image.pixelColor(at).rgb() == accent
+    assert image.pixelColor(view.mapFromScene(card_centre(scene, "tp_fee"))).rgb() != accent
     # items still answer clicks far out
     press(view, QPointF(view.mapFromScene(card_centre(scene, "tp_fee"))))
     release(view, QPointF(view.mapFromScene(card_centre(scene, "tp_fee"))))
     assert scene.selected_ids() == ["tp_fee"]
+    assert scene.selection_overlay.drawn_ids() == {"tp_fee"}
     view.set_zoom(1.0)
     assert not scene.overview_mode()
     assert not card.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+
+
+def test_far_out_a_dragged_card_draws_itself_while_it_moves(canvas, doc):
+    scene, view = canvas
+    view.set_zoom(0.2)
+    card = scene.card_item("tp_page")
+    no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    start = QPointF(view.mapFromScene(card_centre(scene, "tp_page")))
+    press(view, start)
+    move(view, start + QPointF(12, 3))
+    move(view, start + QPointF(30, 6))
+    assert not card.flags() & no_contents  # lifted: it follows the pointer on screen
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)
+    release(view, start + QPointF(30, 6))
+    assert card.flags() & no_contents  # back under the overview
 
 
 def test_level_of_detail_threshold_is_below_readable_text():

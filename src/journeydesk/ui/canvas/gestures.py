@@ -106,6 +106,7 @@ class CardDrag(Gesture):
             self.items.append((item, item.pos()))
             item.setZValue(Z_DRAG)
             item.setOpacity(0.92)
+            item.lift(True)
             group = item.parentItem()
             if group is not None and group not in self.groups:
                 self.groups.append(group)
@@ -148,6 +149,7 @@ class CardDrag(Gesture):
             item.setPos(orig)
             item.setZValue(0)
             item.setOpacity(1.0)
+            item.lift(False)
         for group in self.groups:
             group.setZValue(Z_CARD)
         for link, opacity in self.dimmed:

@@ -161,9 +161,10 @@ class KeyboardFocus:
         the focus along; an emptied selection leaves it where it was."""
         if self.item_id in ids:
             return
-        picked = [i for i in ids if self.scene.doc.kind_of(i) in FOCUSABLE]
-        if picked:
-            self.set(picked[-1], by_keyboard=False)
+        kind_of = self.scene.doc.kind_of
+        last = next((i for i in reversed(ids) if kind_of(i) in FOCUSABLE), None)  # no pass over all
+        if last is not None:
+            self.set(last, by_keyboard=False)
 
     def _after_flush(self) -> None:
         """After edits: the focused item may have moved or gone."""

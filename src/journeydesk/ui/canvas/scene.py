@@ -25,6 +25,7 @@ from .focus import FocusState
 from .heat import cell_loads
 from .items import BadgeItem, CardItem, CurveItem, HeaderItem, LinkItem, MapItem
 from .keyboard_focus import KeyboardFocus
+from .overview_selection import SelectionOverlay
 from .store import SceneItems
 from .sync import SceneSync
 from .theme import Fonts
@@ -51,7 +52,6 @@ class MapScene(QGraphicsScene):
         self.input = None  # the editor's input handler (None: read-only)
         self._text_editor: TitleEditor | None = None
         self._overview_mode = False
-        self._overview_selected: set = set()
         self._overview_stale = False  # the selection changed far out; synced by _emit_selection
         self._band_held = False  # a rubber band is being dragged (hold_selection_ids)
         self._heat_on = False
@@ -74,6 +74,10 @@ class MapScene(QGraphicsScene):
         self.addItem(self.board)
         self.overview = OverviewItem(self._overview_parts)
         self.addItem(self.overview)
+        self.selection_overlay = SelectionOverlay(
+            self.store.groups
+        )  # far out, the selection over the overview
+        self.addItem(self.selection_overlay)
         self.markers = Markers(self)
         self.focus = FocusState(self)
         self.keyboard_focus = KeyboardFocus(self)  # the card or header the arrow keys are on
@@ -126,6 +130,8 @@ class MapScene(QGraphicsScene):
             self.input.cancel_gesture()
 
     def _invalidate_overview(self, d, cards: set[str]) -> None:
+        if self._overview_mode:
+            self._overview_stale = True  # selected items may have moved or gone
         if d.personas or d.reset:
             self.overview.invalidate()
         elif cards:
@@ -236,42 +242,52 @@ class MapScene(QGraphicsScene):
     # ================================================================== selection
     @staticmethod
     def item_ids(item: QGraphicsItem) -> list[str]:
-        if isinstance(item, BadgeItem):
-            f = item.focused_friction()
-            return [f] if f else []
-        if isinstance(item, MapItem):
-            return [item.item_id]
-        return []
+        return MapScene.ids_of((item,))
+
+    @staticmethod
+    def ids_of(items) -> list[str]:
+        """The map ids of some items: a map item's own, a badge's focused friction."""
+        ids = []
+        for item in items:
+            if isinstance(item, BadgeItem):
+                f = item.focused_friction()
+                if f:
+                    ids.append(f)
+            elif isinstance(item, MapItem):
+                ids.append(item.item_id)
+        return ids
 
     def selected_ids(self) -> list[str]:
         """Selected touchpoints, links, frictions (a selected badge stands for
         its focused friction) and stage/lane headers, in map order."""
         self.flush()
-        ids: list[str] = []
-        for item in self.selectedItems():
-            ids.extend(self.item_ids(item))
-        return self._sorted(ids)
+        return self._sorted(self.ids_of(self.selectedItems()))
 
     def _sorted(self, ids: list[str]) -> list[str]:
-        """Ids in map order: stages, lanes, cards in journey order, links, frictions."""
+        """Ids in map order: stages, lanes, cards in journey order, links, frictions.
+        One pass sorts them into kinds, then each kind sorts by its own order
+        (select all at 10,000 cards sorts 23,000 ids)."""
         if not ids:
             return []
         doc = self.doc
-        links: dict[str, int] = {}
-        if any(doc.kind_of(i) == "link" for i in ids):
-            links = {k: i for i, k in enumerate(doc.links())}
-        stages = {s: i for i, s in enumerate(doc.stages())}
-        lanes = {la: i for i, la in enumerate(doc.lanes())}
-
-        def key(item_id: str):
-            kind = doc.kind_of(item_id) or ""
+        by_kind: dict[str, list[str]] = {}
+        for item_id in dict.fromkeys(ids):
+            by_kind.setdefault(doc.kind_of(item_id) or "", []).append(item_id)
+        out: list[str] = []
+        for kind in sorted(by_kind, key=lambda k: (_KIND_RANK.get(k, 9), k)):
+            group = by_kind[kind]
             if kind == "touchpoint":
-                where = doc.journey_key(item_id)
+                group.sort(key=lambda t: (doc.journey_key(t), t))
+            elif kind in ("stage", "lane"):
+                group.sort(key=lambda i: doc.position(kind, i))
+            elif kind == "link":
+                if len(group) > 1:
+                    order = {k: i for i, k in enumerate(doc.links())}
+                    group.sort(key=lambda k: (order.get(k, 0), k))
             else:
-                where = ({"stage": stages, "lane": lanes, "link": links}.get(kind, {}).get(item_id, 0),)
-            return (_KIND_RANK.get(kind, 9), where, item_id)
-
-        return sorted(dict.fromkeys(ids), key=key)
+                group.sort()
+            out.extend(group)
+        return out
 
     def selected_card_ids(self) -> list[str]:
         return [i.item_id for i in self.selectedItems() if isinstance(i, CardItem)]
@@ -330,24 +346,22 @@ class MapScene(QGraphicsScene):
         if not on:
             self._emit_selection()
 
-    def _sync_overview_selection(self) -> None:
-        """Far out, selected items draw themselves over the overview."""
-        now = set(self.selectedItems())
-        for item in self._overview_selected ^ now:
-            if isinstance(item, MapItem):
-                item.set_overview(True)
-        self._overview_selected = now
+    def _sync_overview_selection(self, selected: list | None = None) -> None:
+        """Far out, one overlay draws the selected items over the overview."""
+        if not self._overview_mode:
+            selected = ()
+        elif selected is None:
+            selected = self.selectedItems()
+        self.selection_overlay.set_items(selected)
 
     def _emit_selection(self) -> None:
+        selected = self.selectedItems()  # once: 23,000 items after select all
         if self._overview_stale:
             self._overview_stale = False
-            self._sync_overview_selection()
+            self._sync_overview_selection(selected)
         if self._detached:
             return
-        ids = []
-        for item in self.selectedItems():
-            ids.extend(self.item_ids(item))
-        ids = self._sorted(ids)
+        ids = self._sorted(self.ids_of(selected))
         if ids != self._last_selection:
             self._last_selection = ids
             self.selectionIdsChanged.emit(list(ids))
@@ -381,7 +395,8 @@ class MapScene(QGraphicsScene):
         self._overview_mode = on
         self.overview.invalidate()
         self.overview.setVisible(on)
-        self._overview_selected = set(self.selectedItems()) if on else set()
+        self.selection_overlay.setVisible(on)
+        self.selection_overlay.set_items(self.selectedItems() if on else ())
         st = self.store
         for group in (st.cards, st.links, st.badges):
             for item in group.values():

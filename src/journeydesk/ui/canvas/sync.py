@@ -234,6 +234,7 @@ class SceneSync:
         scene.board.set_layout(L, frame_changed)
         bounds = QRectF(0, 0, L.width, L.height)
         scene.overview.set_bounds(bounds)
+        scene.selection_overlay.set_bounds(bounds)
         scene.setSceneRect(bounds.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
         if scene.heatmap_enabled():
             scene.board.set_heat(cell_loads(self.doc))

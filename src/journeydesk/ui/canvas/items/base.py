@@ -68,6 +68,12 @@ class MapItem:
     item_id = ""
     _overview = False
     _hidden = False
+    _lifted = False  # being dragged: draws itself even far out
+
+    def lift(self, on: bool) -> None:
+        """A dragged item draws itself over the overview while it moves."""
+        self._lifted = on
+        self.set_overview(self._overview)
 
     def attrs(self) -> dict | None:
         """What the document holds for this item now; None once it is gone (a
@@ -75,10 +81,10 @@ class MapItem:
         return self.doc.graph.nodes.get(self.item_id)
 
     def set_overview(self, on: bool) -> None:
-        """Below the overview zoom the OverviewItem draws this item: paint nothing
-        (selected items still draw themselves, on top of the overview)."""
+        """Below the overview zoom the OverviewItem draws this item (and the
+        SelectionOverlay its selection): paint nothing, unless lifted (dragged)."""
         self._overview = on
-        hidden = on and not self.isSelected()
+        hidden = on and not self._lifted
         if hidden != self._hidden:
             if hidden:
                 self.update()  # what it drew goes (Qt repaints nothing for a no-contents item)

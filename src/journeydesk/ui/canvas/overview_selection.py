@@ -1,0 +1,101 @@
+"""The selection far out: one item draws every selected card, link and badge over
+the overview, in a few calls.
+
+Below ``LOD_OVERVIEW`` the map items paint nothing (``OverviewItem`` draws them).
+Letting selected items paint themselves again made select all at fit cost one
+item paint per card and link (1.4 s at 10,000 cards); this layer draws what a
+selected far-out item looked like (an accent block, an accent line, an accent
+dot) from the same geometry, collected once per selection change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from . import theme as T
+from .items import Z_OVERVIEW, BadgeItem, CardItem, LinkItem
+
+_AA = QPainter.RenderHint.Antialiasing
+
+
+class SelectionOverlay(QGraphicsItem):
+    """Draws the far-out selection. ``set_items`` gives it the selected items;
+    ``invalidate`` makes it read their places again (a relayout moved them)."""
+
+    def __init__(self, groups: dict) -> None:
+        super().__init__()
+        self._groups = groups  # the scene's cell groups by key (their origins place links)
+        self._items: list = []
+        self._picture: tuple | None = None  # (card rects, link path, badge points)
+        self._bounds = QRectF()
+        self.setZValue(Z_OVERVIEW + 0.5)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setVisible(False)
+
+    def set_bounds(self, rect: QRectF) -> None:
+        if rect != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = rect
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def set_items(self, items) -> None:
+        """The selected items to draw (any iterable; non-map items are ignored)."""
+        self._items = [i for i in items if isinstance(i, (CardItem, LinkItem, BadgeItem))]
+        self.invalidate()
+
+    def drawn_ids(self) -> set[str]:
+        """The ids of the items this layer draws (for tests and accessibility)."""
+        return {i.item_id for i in self._items}
+
+    def invalidate(self) -> None:
+        self._picture = None
+        if self.isVisible():
+            self.update()
+
+    def _collect(self) -> tuple:
+        rects: list[QRectF] = []
+        lines = QPainterPath()
+        dots: list[QPointF] = []
+        groups = self._groups
+        # Python attributes, not Qt calls: a Qt call per item costs more than the drawing
+        for item in self._items:
+            if isinstance(item, CardItem):
+                g = item.group
+                if g is not None:
+                    rects.append(item.local.translated(g.x0, g.y0))
+                else:
+                    rects.append(item.sceneBoundingRect())
+            elif isinstance(item, LinkItem):
+                g = groups.get(item.group_key) if item.group_key is not None else None
+                path = item.overview_path()
+                lines.addPath(path.translated(g.x0, g.y0) if g is not None else path)
+            else:
+                dots.append(item.scenePos())
+        return rects, lines, dots
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if not self._items:
+            return
+        if self._picture is None:
+            self._picture = self._collect()
+        rects, lines, dots = self._picture
+        P = T.palette()
+        painter.setRenderHint(_AA, False)
+        if not lines.isEmpty():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(T.cosmetic_pen(P.accent))  # one pixel: the raster fast path
+            painter.drawPath(lines)
+        if rects:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(T.colour(P.accent))
+            painter.drawRects(rects)
+        if dots:
+            painter.setRenderHint(_AA, True)
+            painter.setPen(T.cosmetic_pen(P.accent, 8.0))
+            painter.drawPoints(dots)
