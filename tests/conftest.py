@@ -124,6 +124,9 @@ def assert_consistent(doc: JourneyDocument) -> None:
         assert g.graph[f"{kind}_order"] == tuple(doc.items(kind))
     tps = [n for n, k in kinds.items() if k == "touchpoint"]
     assert sorted(doc.touchpoints()) == sorted(tps)
+    for kind in ("touchpoint", "friction", "comment", "persona", "stage"):  # count reads indexes
+        assert doc.count(kind) == sum(1 for k in kinds.values() if k == kind), kind
+    assert doc.count("link") == g.number_of_edges()
     for s in doc.stages():
         for la in doc.lanes():
             for i, tp in enumerate(doc.cell(s, la)):

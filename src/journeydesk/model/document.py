@@ -293,6 +293,14 @@ class JourneyDocument(Removal):
             return len(self._links)
         if kind in ORDERED_KINDS:
             return len(self._orders[kind])
+        # from the indexes the document keeps, not a pass over every node (the
+        # status bar, the inspector and the analysis panel count after each edit)
+        if kind == "touchpoint":
+            return sum(len(c) for c in self._cells.values())
+        if kind == "friction":
+            return sum(len(ids) for ids in self._frictions_on.values())
+        if kind == "comment":
+            return sum(len(ids) for ids in self._comments_on.values())
         return sum(1 for _, k in self._g.nodes(data="type") if k == kind)
 
     # ------------------------------------------------------------------ checks

@@ -232,7 +232,7 @@ class OverviewItem(QGraphicsItem):
 
     def __init__(self, parts: Callable[[], dict]) -> None:
         super().__init__()
-        self._parts = parts  # -> the scene's groups, cards, links, badges, dims, mot
+        self._parts = parts  # -> the scene's groups, cards, links, badges, dims, graph nodes
         self._bounds = QRectF()
         self._pictures: dict = {}
         self._cross: tuple | None = None
@@ -269,7 +269,7 @@ class OverviewItem(QGraphicsItem):
 
     def _group_picture(self, group, parts: dict, links: list) -> tuple:
         ox, oy = group.x0, group.y0
-        cards, dims, mot, badges = parts["cards"], parts["dim"], parts["mot"], parts["badges"]
+        cards, dims, nodes, badges = parts["cards"], parts["dim"], parts["nodes"], parts["badges"]
         bright, dim, gold = [], [], []
         dots: dict[tuple[str, bool], list[QPointF]] = {}
         for tp in group.sig[0] if group.sig else ():
@@ -278,7 +278,8 @@ class OverviewItem(QGraphicsItem):
                 continue
             rect = item.local
             (dim if tp in dims else bright).append(rect)
-            if tp in mot:
+            a = nodes.get(tp)
+            if a is not None and a["moment_of_truth"]:
                 gold.append(QRectF(rect.x(), rect.y(), rect.width(), 14))
             badge = badges.get(tp)
             if badge is not None:

@@ -14,6 +14,7 @@ class FocusState:
     def __init__(self, scene) -> None:
         self.scene = scene
         self.persona: str | None = None
+        self._dimmed: set[str] = set()
 
     def set(self, persona: str | None) -> None:
         nodes = self.scene.doc.graph.nodes
@@ -39,13 +40,9 @@ class FocusState:
         return cards, links
 
     def dimmed(self) -> set[str]:
-        """Ids drawn dimmed now (for the far-out overview)."""
-        if self.persona is None:
-            return set()
-        st = self.scene.store
-        out = {t for t, i in st.cards.items() if i.opacity() < 1}
-        out.update(k for k, i in st.links.items() if i.opacity() < 1)
-        return out
+        """Ids drawn dimmed now (for the far-out overview; kept by ``apply``, not
+        asked of every item's opacity at each overview paint)."""
+        return self._dimmed
 
     def apply(self) -> None:
         scene = self.scene
@@ -54,6 +51,11 @@ class FocusState:
             self.persona = None
             scene.board.focus_persona = None
         cards, links = self.lit()
+        if self.persona is None:
+            self._dimmed = set()
+        else:
+            self._dimmed = {t for t in st.cards if t not in cards}
+            self._dimmed.update(k for k in st.links if k not in links)
         changed = False
         for group, lit in ((st.cards, cards), (st.links, links)):
             for item_id, item in group.items():

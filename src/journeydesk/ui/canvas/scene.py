@@ -414,7 +414,7 @@ class MapScene(QGraphicsScene):
             "links": st.links,
             "badges": st.badges,
             "dim": self.focus.dimmed(),
-            "mot": {t for t in st.cards if t in nodes and nodes[t]["moment_of_truth"]},
+            "nodes": nodes,  # a card's moment of truth, read for the groups drawn again
         }
 
     def set_persona_focus(self, persona_id: str | None) -> None:
