@@ -14,7 +14,7 @@ def test_close_while_the_worker_runs_with_a_refresh_pending(qtbot, monkeypatch):
     requested = []
     real = A.AnalysisProcess.request
     monkeypatch.setattr(
-        A.AnalysisProcess, "request", lambda self, gen: (requested.append(gen), real(self, gen))
+        A.AnalysisProcess, "request", lambda self, gen, **kw: (requested.append(gen), real(self, gen, **kw))
     )
     w = open_window(qtbot, EXAMPLE)
     panel = w.analysis_panel

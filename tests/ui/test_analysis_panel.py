@@ -112,6 +112,17 @@ def test_big_map_is_analysed_in_a_worker_process_that_gets_patches(qtbot, monkey
         assert sent["maps"] == 1  # the map went over once ...
         assert len(sent["patches"]) == 1 and len(sent["patches"][0]["upsert"]) == 1  # ... then just the edit
         assert panel.result["hotspots"][0]["title"] == "Renamed during a workshop"
+        # The worker sends the lists cut to what the panel shows, with their full counts.
+        from journeydesk import analysis
+
+        full = analysis.analyze(doc)
+        n = len(full["hotspots"])
+        assert n > A.MAX_ROWS and len(panel.result["hotspots"]) == A.MAX_ROWS
+        assert panel.find_items(f"Friction hotspots ({n})")
+        panel.expand_all()
+        assert panel.find_items(f"… and {n - A.MAX_ROWS} more")
+        switches = len(full["channel_switches"]["links"])
+        assert panel.find_items(f"Links ({switches})")
     finally:
         panel.shutdown()
     assert not panel.worker.running

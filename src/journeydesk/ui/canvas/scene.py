@@ -107,8 +107,9 @@ class MapScene(QGraphicsScene):
             self.relayoutStarting()
         self._selection_guard += 1
         try:
+            moved = None  # (cell groups whose far-out picture changed, links between cells did)
             if d.reset or d.layout:
-                self.sync.relayout(d.reset)
+                moved = self.sync.relayout(d.reset)
             if d.reset:
                 d.personas = d.title = True
             cards = self.sync.refresh(d)
@@ -116,7 +117,7 @@ class MapScene(QGraphicsScene):
                 self.board.update_title()
             if self._heat_on and (cards or d.links or d.badges):
                 self.board.set_heat(cell_loads(self.doc))
-            self._invalidate_overview(d, cards)
+            self._invalidate_overview(d, cards, moved)
             if self.focus.persona is not None:
                 self.focus.apply()
         finally:
@@ -129,18 +130,24 @@ class MapScene(QGraphicsScene):
         if self.input is not None:
             self.input.cancel_gesture()
 
-    def _invalidate_overview(self, d, cards: set[str]) -> None:
+    def _invalidate_overview(self, d, cards: set[str], moved: tuple | None) -> None:
+        """The far-out picture follows the edit: the cell groups whose cards
+        changed or that the relayout redrew, the links between cells when they
+        changed, and a repaint whenever anything moved (the picture is cached
+        per view: a cell that only moved still shows in its old place until then)."""
         if self._overview_mode:
             self._overview_stale = True  # selected items may have moved or gone
-        if d.personas or d.reset:
+        dirty, cross = moved if moved is not None else (set(), False)
+        if d.personas or d.reset or dirty is None:
             self.overview.invalidate()
-        elif cards:
-            groups = set()
-            for tp in cards:
-                item = self.store.cards.get(tp)
-                if item is not None and item.group is not None:
-                    groups.add(item.group.key)
-            self.overview.invalidate(groups, cross=False)
+            return
+        groups = set(dirty)
+        for tp in cards:
+            item = self.store.cards.get(tp)
+            if item is not None and item.group is not None:
+                groups.add(item.group.key)
+        if groups or cross or moved is not None:
+            self.overview.invalidate(groups, cross=cross)
 
     # ================================================================== lookups
     def card_item(self, tp: str) -> CardItem | None:

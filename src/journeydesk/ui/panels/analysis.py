@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ... import analysis, io
 from ...analysis import words
+from ...analysis.clipped import Clipped, switch_order, total_of
 from ...analysis.lint import level_label, rule_title
 from ...layout import style
 from ...model import Change, JourneyDocument
@@ -208,7 +209,7 @@ class AnalysisPanel(QWidget):
         elif log:
             worker.send_patch(patch_of(self.document, log))
         self._path = None  # from now on the worker's copy follows the edits
-        worker.request(self._generation)
+        worker.request(self._generation, clip=MAX_ROWS)
         self._waiting = self._generation
         self._started = started
         self._ui_ms = (time.perf_counter() - started) * 1000
@@ -329,10 +330,9 @@ class AnalysisPanel(QWidget):
         def fill() -> None:
             for i, entry in enumerate(entries[:MAX_ROWS]):
                 make(parent, f"{key}/{i}", entry)
-            if len(entries) > MAX_ROWS:
-                more = self._node(
-                    parent, f"{key}/more", self.tr("… and %n more", None, len(entries) - MAX_ROWS)
-                )
+            total = total_of(entries)
+            if total > MAX_ROWS:
+                more = self._node(parent, f"{key}/more", self.tr("… and %n more", None, total - MAX_ROWS))
                 more.setForeground(0, QBrush(QColor(style.INK_FAINT)))
 
         if parent.isExpanded():
@@ -362,7 +362,7 @@ class AnalysisPanel(QWidget):
     def _hotspots(self, hotspots: list) -> None:
         sec = self._section(
             "hotspots",
-            self.tr("Friction hotspots ({count})").format(count=len(hotspots)),
+            self.tr("Friction hotspots ({count})").format(count=total_of(hotspots)),
             self.tr("ranked by score"),
         )
 
@@ -409,9 +409,9 @@ class AnalysisPanel(QWidget):
                 " · ".join(
                     (
                         self.tr("%n touchpoint(s)", None, p.get("touchpoints", 0)),
-                        self.tr("%n dead end(s)", None, len(dead)),
-                        self.tr("%n unreachable", None, len(unreachable)),
-                        self.tr("%n loop(s)", None, len(loops)),
+                        self.tr("%n dead end(s)", None, total_of(dead)),
+                        self.tr("%n unreachable", None, total_of(unreachable)),
+                        self.tr("%n loop(s)", None, total_of(loops)),
                     )
                 ),
                 p.get("id"),
@@ -431,12 +431,12 @@ class AnalysisPanel(QWidget):
                 ("Dead ends", self.tr("Dead ends ({count})"), dead, self.tr("No way forward before the last stage")),
                 ("Unreachable", self.tr("Unreachable ({count})"), unreachable, self.tr("No route from the journey's start")),
             ):  # fmt: skip
-                group = self._node(item, f"{key}/{name}", label.format(count=len(entries)), tip=tip)
+                group = self._node(item, f"{key}/{name}", label.format(count=total_of(entries)), tip=tip)
                 self._entries(group, f"{key}/{name}", entries, tp)
             group = self._node(
                 item,
                 f"{key}/loops",
-                self.tr("Loops ({count})").format(count=len(loops)),
+                self.tr("Loops ({count})").format(count=total_of(loops)),
                 self.tr("truncated") if p.get("loops_truncated") else "",
             )
 
@@ -476,9 +476,8 @@ class AnalysisPanel(QWidget):
                 ),
                 s.get("id"),
             )
-        links = sorted(
-            sw.get("links") or [], key=lambda k: (not k.get("flagged"), not k.get("channel_break"))
-        )
+        raw = sw.get("links") or []
+        links = Clipped(sorted(raw, key=switch_order), total_of(raw))  # a clipped list keeps its count
 
         def make(parent, key, k):
             item = self._node(
@@ -495,7 +494,7 @@ class AnalysisPanel(QWidget):
         group = self._node(
             sec,
             "switches/links",
-            self.tr("Links ({count})").format(count=len(links)),
+            self.tr("Links ({count})").format(count=total_of(links)),
             self.tr("flagged first"),
         )
         self._entries(group, "switches/links", links, make)
@@ -553,7 +552,7 @@ class AnalysisPanel(QWidget):
             mots = s.get("moments_of_truth") or []
             if mots:
                 group = self._node(
-                    item, f"{key}/mot", self.tr("Moments of truth ({count})").format(count=len(mots))
+                    item, f"{key}/mot", self.tr("Moments of truth ({count})").format(count=total_of(mots))
                 )
                 self._entries(
                     group,

@@ -1,0 +1,67 @@
+"""Far out, what the window shows after an edit is the map as it now is.
+
+The overview picture is cached per view; a stage reorder used to leave the old
+picture on screen (the cells moved, nothing told the cache). Each step is
+compared, pixel for pixel, with a view opened fresh on the same document, both
+grabbed from the window system's copy of the window."""
+
+from __future__ import annotations
+
+from make_map import make_document
+from PySide6.QtGui import QImage, QUndoStack
+from PySide6.QtWidgets import QApplication
+
+from journeydesk.commands import MoveTouchpoints, RemoveItems, Reorder
+from journeydesk.ui.canvas import MapEditor, MapScene, MapView
+
+
+def _open(qtbot, doc, stack=None):
+    stack = stack or QUndoStack()
+    scene = MapScene(doc, stack)
+    MapEditor(scene, stack)
+    view = MapView(scene)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.fit()
+    QApplication.processEvents()
+    return scene, view
+
+
+def _on_screen(view) -> QImage:
+    QApplication.processEvents()
+    return view.screen().grabWindow(view.winId()).toImage()
+
+
+def _differing(a: QImage, b: QImage) -> int:
+    assert a.size() == b.size()
+    return sum(
+        1 for x in range(0, a.width(), 2) for y in range(0, a.height(), 2) if a.pixel(x, y) != b.pixel(x, y)
+    )
+
+
+def test_far_out_every_edit_and_undo_shows_the_map_as_it_is(qtbot):
+    doc = make_document(240, seed=5)
+    stack = QUndoStack()
+    scene, view = _open(qtbot, doc, stack)
+    assert scene.overview_mode()
+    _on_screen(view)  # the picture is cached now
+    stage, other = doc.stages()[0], doc.stages()[2]
+    tp = doc.cell(stage, doc.lanes()[0])[0]
+    edits = [
+        Reorder(doc, stage, 3),
+        MoveTouchpoints(doc, [(tp, other, doc.lanes()[1], 0)]),
+        RemoveItems(doc, [doc.touchpoints()[5]]),
+    ]
+    steps = [lambda e=e: stack.push(e) for e in edits] + [stack.undo] * len(edits)
+    for i, step in enumerate(steps):
+        step()
+        shown = _on_screen(view)
+        fresh_scene, fresh = _open(qtbot, doc)
+        fresh.setTransform(view.transform())
+        fresh.horizontalScrollBar().setValue(view.horizontalScrollBar().value())
+        fresh.verticalScrollBar().setValue(view.verticalScrollBar().value())
+        assert _differing(shown, _on_screen(fresh)) == 0, f"step {i}"
+        fresh_scene.detach()
+    scene.detach()
