@@ -58,6 +58,21 @@ _BOLD = QFont()
 _BOLD.setBold(True)
 
 
+class _Memo(dict):
+    """``word(value)`` worded once per distinct value."""
+
+    def __init__(self, word) -> None:
+        super().__init__()
+        self.word = word
+
+    def __call__(self, value):
+        text = self.get(value)
+        if text is None:
+            text = self[value] = self.word(value)
+        return text
+
+
+
 class FrictionModel(QAbstractTableModel):
     """One row per friction; rebuilt from the document (cheap: a few thousand rows)."""
 
@@ -76,6 +91,10 @@ class FrictionModel(QAbstractTableModel):
         rows = []
         order = {tp: i for i, tp in enumerate(doc.touchpoints())}
         stage_index = {s: i for i, s in enumerate(doc.stages())}
+        # a handful of distinct labels: worded once per reload, not three times a row
+        severity_text = _Memo(L.severity_choice)
+        category_text = _Memo(L.category_label)
+        status_text = _Memo(L.status_label)
         for fr in doc.frictions():
             a = nodes[fr]
             target = a["target"]
@@ -88,9 +107,9 @@ class FrictionModel(QAbstractTableModel):
                 a["title"] or "(untitled)",
                 on,
                 stage_name,
-                L.severity_choice(a["severity"]),
-                L.category_label(cat),
-                L.status_label(a["status"]),
+                severity_text(a["severity"]),
+                category_text(cat),
+                status_text(a["status"]),
                 a["owner"],
                 a["opportunity"].replace("\n", " "),
             )
