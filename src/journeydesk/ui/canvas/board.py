@@ -232,13 +232,14 @@ class OverviewItem(QGraphicsItem):
 
     def __init__(self, parts: Callable[[], dict]) -> None:
         super().__init__()
-        self._parts = parts  # -> the scene's groups, cards, links, badges, dims, graph nodes
+        self._parts = parts  # -> the scene's groups, cards, links, badges, dims, graph nodes, cells
         self._bounds = QRectF()
         self._pictures: dict = {}
         self._cross: tuple | None = None
         self.setZValue(Z_OVERVIEW)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)  # exposedRect
         self.setVisible(False)
 
     def set_bounds(self, rect: QRectF) -> None:
@@ -246,8 +247,11 @@ class OverviewItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._bounds = rect
 
-    def invalidate(self, groups=None, cross: bool = True) -> None:
-        """Forget the pictures of some cell groups (all when None)."""
+    def invalidate(self, groups=None, cross: bool = True, moved: bool = True) -> None:
+        """Forget the pictures of some cell groups (all when None) and repaint:
+        only where those groups are when no cell moved (``moved``) and no link
+        between cells changed (the cached picture of the rest stays: a title
+        edit far out repainted 10,000 cards)."""
         if groups is None:
             self._pictures.clear()
         else:
@@ -255,8 +259,26 @@ class OverviewItem(QGraphicsItem):
                 self._pictures.pop(key, None)
         if cross:
             self._cross = None
-        if self.isVisible():
+        if not self.isVisible():
+            return
+        area = None if groups is None or cross or moved else self._area_of(groups)
+        if area is None:
             self.update()
+        elif not area.isEmpty():
+            self.update(area)
+
+    def _area_of(self, groups) -> QRectF | None:
+        """Where these groups draw: their cells, and a margin for the badges'
+        on-screen dots (None: a cell the layout no longer has; repaint all)."""
+        parts = self._parts()
+        cells, pad = parts["cells"], parts["pad"]
+        area = QRectF()
+        for key in groups:
+            cell = cells.get(key)
+            if cell is None:
+                return None
+            area = area.united(QRectF(cell.x - pad, cell.y - pad, cell.w + 2 * pad, cell.h + 2 * pad))
+        return area
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -356,10 +378,22 @@ class OverviewItem(QGraphicsItem):
         if not links_dim.isEmpty():
             painter.setPen(link_pen_dim)
             painter.drawPath(links_dim)
+        # a partial repaint (``invalidate`` of a few groups) draws only those
+        exposed = option.exposedRect if option is not None else QRectF()
+        cells, pad = parts["cells"], parts["pad"]
+        shown = []
+        for key, group in groups.items():
+            cell = cells.get(key)
+            if (
+                cell is None
+                or exposed.isEmpty()
+                or exposed.intersects(QRectF(cell.x - pad, cell.y - pad, cell.w + 2 * pad, cell.h + 2 * pad))
+            ):
+                shown.append((key, group))
         shadow, fill = T.colour(P.card_border), T.colour(P.card_fill)
         shadow_dim, fill_dim = T.colour(P.card_border, 90), T.colour(P.card_fill, 90)
         gold_c = T.colour(P.moment_of_truth)
-        for key, group in groups.items():
+        for key, group in shown:
             pic = self._pictures[key]
             bright, dim, gold, glinks, glinks_dim, gdots = pic
             ox, oy = group.x0, group.y0
@@ -393,7 +427,7 @@ class OverviewItem(QGraphicsItem):
             painter.translate(-ox, -oy)
         # badges last, over every card
         painter.setRenderHint(_AA, True)
-        for key, group in groups.items():
+        for key, group in shown:
             gdots = self._pictures[key][5]
             if gdots:
                 painter.translate(group.x0, group.y0)

@@ -43,6 +43,11 @@ class _Pass:
     back: set = field(default_factory=set)  # cells whose group came back from the spares
     gone_cells: list = field(default_factory=list)
     revived: bool = False
+    new_cells: bool = False  # a cell group was made
+
+    def cells_moved(self) -> bool:
+        """A cell moved, came or went (a far-out picture of a part will not do)."""
+        return bool(self.deltas or self.gone_cells or self.back or self.new_cells)
 
 
 class CellSync:
@@ -54,9 +59,10 @@ class CellSync:
         self.items = items
         self.leaving = None  # callback(item) before an item that may host an editor leaves
 
-    def apply(self, L: MapLayout, overview: bool) -> tuple[set, bool]:
+    def apply(self, L: MapLayout, overview: bool) -> tuple[set, bool, bool]:
         """Bring cards, links and badges to ``L``; returns the cell groups whose
-        overview picture changed and whether links between cells did."""
+        overview picture changed, whether links between cells did and whether
+        a cell moved, came or went."""
         p = _Pass(L, overview)
         wanted_links = self.doc.links()
         self._retire(p, wanted_links)
@@ -73,7 +79,7 @@ class CellSync:
             # Most of the map moved: one repaint of everything is cheaper than
             # Qt working out the old and new place of every moved item.
             self.scene.update()
-        return p.dirty, p.cross
+        return p.dirty, p.cross, p.cells_moved()
 
     def apply_delta(self, L: MapLayout, overview: bool, delta, links_added: set, links_removed: set):
         """Bring the items to ``L`` where ``delta`` (``layout.live.LayoutDelta``)
@@ -114,7 +120,7 @@ class CellSync:
         moved = len(p.changed) + sum(len(it.groups[k].sig[0]) for k in p.deltas if it.groups[k].sig)
         if moved > BIG_CHANGE:
             self.scene.update()
-        return p.dirty, p.cross
+        return p.dirty, p.cross, p.cells_moved()
 
     def _cell_key(self, tp: str) -> tuple[str, str]:
         a = self.doc.graph.nodes[tp]
@@ -253,6 +259,7 @@ class CellSync:
                 if group is None:
                     group = CellGroup(key, cell.x, cell.y)
                     self.scene.addItem(group)
+                    p.new_cells = True
                 else:
                     p.revived = True
                     p.back.add(key)

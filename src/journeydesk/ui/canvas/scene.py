@@ -107,7 +107,7 @@ class MapScene(QGraphicsScene):
             self.relayoutStarting()
         self._selection_guard += 1
         try:
-            moved = None  # (cell groups whose far-out picture changed, links between cells did)
+            moved = None  # (groups whose far-out picture changed, links between cells did, cells moved)
             if d.reset or d.layout:
                 moved = self.sync.relayout(d.reset)
             if d.reset:
@@ -137,7 +137,7 @@ class MapScene(QGraphicsScene):
         per view: a cell that only moved still shows in its old place until then)."""
         if self._overview_mode:
             self._overview_stale = True  # selected items may have moved or gone
-        dirty, cross = moved if moved is not None else (set(), False)
+        dirty, cross, shifted = moved if moved is not None else (set(), False, False)
         if d.personas or d.reset or dirty is None:
             self.overview.invalidate()
             return
@@ -146,8 +146,8 @@ class MapScene(QGraphicsScene):
             item = self.store.cards.get(tp)
             if item is not None and item.group is not None:
                 groups.add(item.group.key)
-        if groups or cross or moved is not None:
-            self.overview.invalidate(groups, cross=cross)
+        if groups or cross or shifted:
+            self.overview.invalidate(groups, cross=cross, moved=shifted)
 
     # ================================================================== lookups
     def card_item(self, tp: str) -> CardItem | None:
@@ -422,7 +422,15 @@ class MapScene(QGraphicsScene):
             "badges": st.badges,
             "dim": self.focus.dimmed(),
             "nodes": nodes,  # a card's moment of truth, read for the groups drawn again
+            "cells": self.layout.cells,
+            "pad": self._overview_pad(),
         }
+
+    def _overview_pad(self) -> float:
+        """Map units the far-out badges' dots reach past a cell (a few pixels on
+        screen, at the most zoomed-out view)."""
+        lods = [v.zoom() for v in self.views() if hasattr(v, "zoom")]
+        return 12.0 / max(min(lods, default=1.0), 0.01)
 
     def set_persona_focus(self, persona_id: str | None) -> None:
         """Highlight one persona's touchpoints, links and curve; dim the rest."""

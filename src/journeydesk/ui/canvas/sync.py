@@ -194,7 +194,7 @@ class SceneSync:
         self._links_added, self._links_removed = set(), set()
         self.apply(self.live.layout)
 
-    def relayout(self, reset: bool) -> tuple[set | None, bool]:
+    def relayout(self, reset: bool) -> tuple[set | None, bool, bool]:
         """After structural changes: the live layout moves on, the items follow
         (all of them for a reset or a change to the stages or lanes, else only
         what the layout says moved)."""
@@ -203,30 +203,33 @@ class SceneSync:
         self._links_added, self._links_removed = set(), set()
         if reset:
             self.build()
-            return None, True
+            return None, True, True
         L = self.live.layout
         if delta.full:
             return self.apply(L)
         return self.apply_delta(L, delta, added, removed)
 
-    def apply(self, L: MapLayout) -> tuple[set | None, bool]:
+    def apply(self, L: MapLayout) -> tuple[set | None, bool, bool]:
         """Bring every item to the layout ``L``; returns (cell groups whose
-        overview picture changed, whether links between cells changed)."""
+        overview picture changed, whether links between cells changed, whether
+        any cell moved, came or went)."""
         scene = self.scene
         self._set_layout(L, True)
         self._sync_headers(L)
-        dirty, cross = self.cells.apply(L, scene.overview_mode())
+        moved = self.cells.apply(L, scene.overview_mode())
         self._sync_curves(L)
-        return dirty, cross
+        return moved
 
-    def apply_delta(self, L: MapLayout, delta: LayoutDelta, added: set, removed: set) -> tuple[set, bool]:
+    def apply_delta(
+        self, L: MapLayout, delta: LayoutDelta, added: set, removed: set
+    ) -> tuple[set, bool, bool]:
         """Move only what ``delta`` says moved (``layout.live``)."""
         self._set_layout(L, delta.frame)
         self._sync_headers(L)
-        dirty, cross = self.cells.apply_delta(L, self.scene.overview_mode(), delta, added, removed)
+        moved = self.cells.apply_delta(L, self.scene.overview_mode(), delta, added, removed)
         if delta.curves or delta.frame:
             self._sync_curves(L, None if delta.frame else delta.curves)
-        return dirty, cross
+        return moved
 
     def _set_layout(self, L: MapLayout, frame_changed: bool) -> None:
         scene = self.scene

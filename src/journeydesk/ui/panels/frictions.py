@@ -72,7 +72,6 @@ class _Memo(dict):
         return text
 
 
-
 class FrictionModel(QAbstractTableModel):
     """One row per friction; rebuilt from the document (cheap: a few thousand rows)."""
 
