@@ -58,11 +58,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--sizes", default="2000,10000,50000")
     parser.add_argument("--fit-max", type=int, default=10000, help="largest map for the fit rows")
-    parser.add_argument("--only", default="", help="comma-separated export names to run (default all)")
+    parser.add_argument(
+        "--only", action="append", default=[], help="an export to run (repeat for more; default all)"
+    )
     parser.add_argument("--png", action="store_true", help="also time PNG at 72 dpi (needs Qt)")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
-    only = {s.strip() for s in args.only.split(",") if s.strip()}
+    only = {s.strip() for s in args.only if s.strip()}  # names hold commas: one per --only
     rows = []
     series: dict[str, tuple[list[int], list[Timing]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
