@@ -125,3 +125,27 @@ def test_version_and_a_bad_option_import_nothing_heavy():
     assert code == 0 and heavy_in(modules) == []
     code, modules = imported(main_call("-x"))
     assert code == 2 and heavy_in(modules) == []
+
+
+# What only a session, a dialog or a presentation needs: loaded when first used.
+EDITOR_LATER = (
+    "pycrdt",
+    "websockets",
+    "qrcode",
+    "journeydesk.sync.host",
+    "journeydesk.ui.live.session",
+    "journeydesk.ui.live.dialogs",
+    "journeydesk.ui.export_dialog",
+)
+
+
+def test_the_editor_window_loads_no_live_session_or_export_dialog_code():
+    call = (
+        "import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "    from journeydesk.ui.app import make_app\n"
+        "    from journeydesk.ui.main_window import MainWindow\n"
+        "    app = make_app([]); w = MainWindow(); w.show(); app.processEvents()"
+    )
+    _code, modules = imported(call)
+    assert "journeydesk.ui.main_window" in modules and "journeydesk.ui.live" in modules
+    assert sorted(m for m in modules if m.startswith(EDITOR_LATER)) == []

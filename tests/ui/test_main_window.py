@@ -307,11 +307,11 @@ def test_quit_stops_when_a_window_cancels(qtbot, monkeypatch):
 
 
 def test_export_opens_the_export_dialog(qtbot, monkeypatch):
-    from journeydesk.ui import window_files as main_window
+    from journeydesk.ui import export_dialog
 
     w = open_window(qtbot, EXAMPLE)
     calls = []
-    monkeypatch.setattr(main_window, "run_export_dialog", lambda window: calls.append(window))
+    monkeypatch.setattr(export_dialog, "run_export_dialog", lambda window: calls.append(window))
     w.action("actionExport").trigger()
     assert calls == [w]
 

@@ -44,6 +44,8 @@ from PySide6.QtWidgets import (
 
 from ..export import ExportCancelled, ExportError
 from ..model import JourneyDocument
+from . import preferences_store
+from .preferences_store import PAGE_SIZES
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -54,14 +56,6 @@ FORMATS = (
     ("svg", QT_TRANSLATE_NOOP("ExportDialog", "SVG drawing")),
     ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV table of touchpoints")),
     ("slides", QT_TRANSLATE_NOOP("ExportDialog", "PDF slide deck (16:9, to hand out after presenting)")),
-)
-PAGE_SIZES = (
-    "A4",
-    "A3",
-    "A2",
-    "A1",
-    QT_TRANSLATE_NOOP("ExportDialog", "Letter"),
-    QT_TRANSLATE_NOOP("ExportDialog", "Tabloid"),
 )
 SECTIONS = (
     ("map", QT_TRANSLATE_NOOP("ExportDialog", "Map")),
@@ -187,8 +181,6 @@ class ExportDialog(QDialog):
         self.page_size = QComboBox(objectName="exportPageSize")
         for size in PAGE_SIZES:  # ISO names are the same everywhere; Letter and Tabloid are words
             self.page_size.addItem(translate("ExportDialog", size), size)
-        from . import preferences_store  # (which reads PAGE_SIZES from here)
-
         preferred = preferences_store.get("export/page_size")  # Edit > Preferences
         self.page_size.setCurrentIndex(max(0, self.page_size.findData(preferred)))
         self.orientation = QComboBox(objectName="exportOrientation")

@@ -26,11 +26,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
 from .. import i18n
 from . import settings as S
-from .export_dialog import PAGE_SIZES
+
+# The paper the export dialog offers (and remembers here); Letter and Tabloid are
+# words, worded where shown (translate("ExportDialog", size)).
+PAGE_SIZES = (
+    "A4",
+    "A3",
+    "A2",
+    "A1",
+    QT_TRANSLATE_NOOP("ExportDialog", "Letter"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Tabloid"),
+)
 
 LANGUAGES = ("", *i18n.LANGUAGES)  # "": the system's language
 THEMES = ("light", "dark", "high_contrast")

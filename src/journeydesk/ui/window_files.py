@@ -24,7 +24,6 @@ from .autosave import Snapshot
 from .backups import ready_backups
 from .compare import compare_with
 from .examples import examples
-from .export_dialog import run_export_dialog
 from .import_dialog import import_spreadsheet
 from .loading import load_map
 from .templates_menu import open_template
@@ -304,6 +303,8 @@ class WindowFiles:
 
     def export(self) -> None:
         """File > Export: the export dialog (PDF, PNG, SVG, CSV)."""
+        from .export_dialog import run_export_dialog  # (its first import costs 20-45 ms: not at start-up)
+
         run_export_dialog(self)
 
     def quit_app(self) -> None:

@@ -9,19 +9,24 @@ client) is ``journeydesk.sync``, the same that ``journeydesk serve`` runs.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu
 
-from ... import io
-from ...sync import mdns
 from .comments import CommentsPanel
-from .dialogs import DEFAULT_PORT, JoinDialog, ShareDialog, user_name
+from .identity import DEFAULT_PORT, user_name
 from .participants import ParticipantsPanel
-from .presence_overlay import PresenceOverlay
-from .session import FINAL, LiveSession
-from .undo import SharedUndo, refused_message
+
+if TYPE_CHECKING:
+    from .dialogs import ShareDialog
+    from .presence_overlay import PresenceOverlay
+    from .session import LiveSession
+    from .undo import SharedUndo
+
+# The dialogs, the session and the network code (pycrdt, websockets, qrcode) load
+# when a session starts: importing them cost 100 ms of every editor start-up.
 
 log = logging.getLogger("journeydesk.live")
 
@@ -140,6 +145,9 @@ class LiveController(QObject):
         self, bind: str = "0.0.0.0", port: int = DEFAULT_PORT, *, show: bool = True, announce: bool = True
     ):
         """Host a session on this window's map (and show how to join)."""
+        from ...sync import mdns
+        from .session import LiveSession
+
         if self.session is None:
             try:
                 session = LiveSession.host_map(
@@ -162,6 +170,8 @@ class LiveController(QObject):
         if self.session is None or not self.session.is_host:
             return None
         if self.share_dialog is None:
+            from .dialogs import ShareDialog
+
             self.share_dialog = ShareDialog(self.session, self.w)
             self.share_dialog.set_announced(self.announcement is not None)
             self.share_dialog.read_only.toggled.connect(self._sync_read_only)
@@ -176,6 +186,8 @@ class LiveController(QObject):
 
     # ------------------------------------------------------------ joining
     def ask_join(self) -> None:
+        from .dialogs import JoinDialog
+
         dialog = JoinDialog(self.w)
         if dialog.exec() and dialog.url:
             self.join(dialog.url, dialog.name.text().strip())
@@ -186,6 +198,8 @@ class LiveController(QObject):
         return target.live.join_here(url, name)
 
     def join_here(self, url: str, name: str) -> LiveSession:
+        from .session import LiveSession
+
         session = LiveSession.join_map(url, name, parent=self)
         session.joined.connect(self._joined)
         self._start(session)
@@ -223,6 +237,9 @@ class LiveController(QObject):
 
     def _attach(self) -> None:
         """The map is in the window: undo through the CRDT, presence rings."""
+        from .presence_overlay import PresenceOverlay
+        from .undo import SharedUndo
+
         session = self.session
         session.client.binding.on_blocked = self._blocked
         self.undo = SharedUndo(self.w.undo_stack, session, self._refused)
@@ -246,6 +263,8 @@ class LiveController(QObject):
             self._refused()
 
     def _refused(self) -> None:
+        from .undo import refused_message
+
         self.w.statusBar().showMessage(refused_message(), 5000)
 
     def _remote(self) -> None:
@@ -280,6 +299,8 @@ class LiveController(QObject):
             return
         self._indicator()
         self.participants.refresh()
+        from .session import FINAL
+
         if status in FINAL and not session.ended:
             messages = {
                 "removed": self.tr(
@@ -296,6 +317,8 @@ class LiveController(QObject):
 
     def save_copy(self) -> bool:
         """Save the map to a file of your choosing; the window stays in the session."""
+        from ... import io
+
         path = self.w._ask_save_path()
         if not path:
             return False

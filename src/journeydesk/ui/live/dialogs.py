@@ -3,11 +3,10 @@ QR code to show the room; a code or address (or a session found nearby) to join.
 
 from __future__ import annotations
 
-import getpass
 import re
 
 import qrcode
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,9 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...sync import mdns
 from ...sync.host import PATH, normal_code
-from .. import settings as S
-
-DEFAULT_PORT = 8765
+from .identity import DEFAULT_PORT, remember_name, user_name
 
 
 def qr_image(text: str, size: int = 240) -> QImage:
@@ -50,22 +47,6 @@ def qr_image(text: str, size: int = 240) -> QImage:
                 p.drawRect(QRectF(x * cell, y * cell, cell + 0.5, cell + 0.5))
     p.end()
     return image
-
-
-def user_name() -> str:
-    name = S.settings().value("live/name")
-    if isinstance(name, str) and name.strip():
-        return name.strip()
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name on this system
-        return QCoreApplication.translate("JoinDialog", "Guest")
-
-
-def remember_name(name: str) -> None:
-    s = S.settings()
-    s.setValue("live/name", name.strip())
-    s.sync()
 
 
 class ShareDialog(QDialog):
