@@ -10,6 +10,7 @@ command. Without a handler the scene is read-only (exports, presenting).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import contextmanager
 
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QPixmapCache, QTransform, QUndoStack
@@ -283,7 +284,10 @@ class MapScene(QGraphicsScene):
         out: list[str] = []
         for kind in sorted(by_kind, key=lambda k: (_KIND_RANK.get(k, 9), k)):
             group = by_kind[kind]
-            if kind == "touchpoint":
+            if kind in ("touchpoint", "link") and len(group) == doc.count(kind):
+                # all of them (select all): the document's own order, no sort
+                group = list(doc.touchpoints() if kind == "touchpoint" else doc.links())
+            elif kind == "touchpoint":
                 group.sort(key=lambda t: (doc.journey_key(t), t))
             elif kind in ("stage", "lane"):
                 group.sort(key=lambda i: doc.position(kind, i))
@@ -302,8 +306,7 @@ class MapScene(QGraphicsScene):
     def select_ids(self, ids: Iterable[str]) -> None:
         """Select exactly these items (unknown ids are ignored)."""
         self.flush()
-        self._selection_guard += 1
-        try:
+        with self._bulk_selection():
             self.clearSelection()
             for item_id in ids:
                 item = self.item_for(item_id)
@@ -313,20 +316,27 @@ class MapScene(QGraphicsScene):
                     item.focus = item_id
                 if item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsSelectable:
                     item.setSelected(True)
-        finally:
-            self._selection_guard -= 1
-        self._emit_selection()
 
     def select_all(self) -> None:
         """Select every card and link."""
         self.flush()
-        self._selection_guard += 1
-        try:
+        with self._bulk_selection():
             for group in (self.store.cards, self.store.links):
                 for item in group.values():
                     item.setSelected(True)
+
+    @contextmanager
+    def _bulk_selection(self):
+        """Many setSelected calls, one settling: Qt's selectionChanged (once per
+        call, 23,000 after select all) is held back and the ids sent once."""
+        self._selection_guard += 1
+        blocked = self.blockSignals(True)
+        try:
+            yield
         finally:
+            self.blockSignals(blocked)
             self._selection_guard -= 1
+            self._overview_stale = self._overview_mode
         self._emit_selection()
 
     def guard_selection(self):
