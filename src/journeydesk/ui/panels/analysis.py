@@ -127,7 +127,8 @@ class AnalysisPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.refresh_now)
+        self._timer.timeout.connect(self._debounced)
+        self._last_change = 0.0  # when the document last changed (time.monotonic)
         self.set_document(document)
 
     # ------------------------------------------------------------ document
@@ -163,7 +164,18 @@ class AnalysisPanel(QWidget):
         self._log.note(change)
         if change.action == "reset" or (change.action in ("added", "removed") and change.kind in _SHAPE):
             self._centrality = None
-        self._timer.start()  # restarts: refresh DEBOUNCE_MS after the last change
+        # Refresh DEBOUNCE_MS after the last change. The timer is started once and
+        # put back on expiry, not restarted per change: a big undo sends 19,000.
+        self._last_change = time.monotonic()
+        if not self._timer.isActive():
+            self._timer.start(DEBOUNCE_MS)
+
+    def _debounced(self) -> None:
+        wait = DEBOUNCE_MS - (time.monotonic() - self._last_change) * 1000
+        if wait > 1:
+            self._timer.start(int(wait) + 1)
+        else:
+            self.refresh_now()
 
     # ------------------------------------------------------------ refreshing
     def refresh_now(self) -> None:
@@ -237,6 +249,7 @@ class AnalysisPanel(QWidget):
             self.refreshed.emit()
         if self._pending and not self._shut:
             self._pending = False
+            self._last_change = 0.0
             self._timer.start(0)
 
     def _show_failure(self, message: str) -> None:
