@@ -443,8 +443,10 @@ class FrictionPanel(QWidget):
         if kind not in ("touchpoint", "link"):
             return False
         doc = self.document
-        if change.action == "removed" or item not in doc:
-            return False  # its frictions go with it, each with its own event
+        if change.action in ("added", "removed") or item not in doc:
+            # its frictions come and go with it, each with its own event; the
+            # others' names and journey order stay (a big undo adds thousands)
+            return False
         if doc.frictions_on(item):
             return True
         return kind == "touchpoint" and any(doc.frictions_on(link) for link in doc.links_of(item))
