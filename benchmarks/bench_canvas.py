@@ -203,13 +203,25 @@ def one_size(args) -> int:
             after_zoom <= 0.033,
         )
     )
-    cold = repaint_ms(lambda: scene.overview.invalidate(), "  repaint after a persona focus change")
+    # A persona focus change: the others dimmed, the far-out picture drawn again,
+    # the repaint (all timed: the change itself is most of the work).
+    focus_cycle = [*doc.personas(), None]
+    focus_times = []
+    for i in range(max(args.repeat, len(focus_cycle))):
+        t = time.perf_counter()
+        scene.set_persona_focus(focus_cycle[i % len(focus_cycle)])
+        vp.repaint()
+        focus_times.append(time.perf_counter() - t)
+    scene.set_persona_focus(None)
+    vp.repaint()
+    record("  persona focus change (dim + repaint)", focus_times, None, 0.05)
+    cold = statistics.median(focus_times)
     rows.append(
         row(
-            "  after a persona focus change (overview rebuilt)",
+            "  after a persona focus change (dim the rest, overview rebuilt)",
             f"{ms(cold):.1f} ms",
-            "<= 33 ms",
-            cold <= 0.033,
+            "<= 50 ms",
+            cold <= 0.05,
         )
     )
     tps0 = doc.touchpoints()

@@ -78,3 +78,49 @@ def test_far_out_every_edit_and_undo_shows_the_map_as_it_is(qtbot):
         assert _differing(shown, _on_screen(fresh)) == 0, f"step {i}"
         fresh_scene.detach()
     scene.detach()
+
+
+def test_far_out_persona_focus_switches_and_edits_show_the_map_as_it_is(qtbot):
+    """Each focus keeps its own far-out picture (switching back draws from memory);
+    an edit made under one focus still shows right under the others."""
+    doc = make_document(240, seed=6)
+    stack = QUndoStack()
+    scene, view = _open(qtbot, doc, stack)
+    a, b = doc.personas()[:2]
+    card = next(t for t in doc.touchpoints() if tuple(doc.get(t)["personas"]) == (b,))
+
+    def same_as_fresh(focus) -> None:
+        shown = _on_screen(view)
+        fresh_scene, fresh = _open(qtbot, doc)
+        fresh_scene.set_persona_focus(focus)
+        fresh.setTransform(view.transform())
+        fresh.horizontalScrollBar().setValue(view.horizontalScrollBar().value())
+        fresh.verticalScrollBar().setValue(view.verticalScrollBar().value())
+        assert _differing(shown, _on_screen(fresh)) == 0, focus
+        fresh_scene.detach()
+
+    for focus in (a, b, a):
+        scene.set_persona_focus(focus)
+        same_as_fresh(focus)
+    stack.push(SetFields(doc, card, {"personas": [a], "emotions": {}}))  # now a's, no longer b's
+    same_as_fresh(a)
+    for focus in (b, None, a):
+        scene.set_persona_focus(focus)
+        same_as_fresh(focus)
+    scene.detach()
+
+
+def test_a_focus_chosen_far_out_dims_the_cards_when_the_view_comes_in(qtbot):
+    from journeydesk.ui.canvas.focus import DIM
+
+    doc = make_document(240, seed=6)
+    scene, view = _open(qtbot, doc)
+    persona = doc.personas()[0]
+    scene.set_persona_focus(persona)
+    view.set_zoom(1.0)
+    assert not scene.overview_mode()
+    lit, _links = scene.focus.lit()
+    opacities = {t: item.opacity() for t, item in scene.store.cards.items()}
+    assert {t for t, o in opacities.items() if o == DIM} == set(scene.store.cards) - lit
+    assert all(opacities[t] == 1.0 for t in lit)
+    scene.detach()

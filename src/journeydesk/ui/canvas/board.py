@@ -19,6 +19,7 @@ from .theme import Fonts
 
 _AA = QPainter.RenderHint.Antialiasing
 _DOT_PENS: dict = {}
+KEEP_FOCI = 3  # far-out pictures kept: no focus and the last two personas
 
 
 def _dot_pen(colour: str, dimmed: bool):
@@ -234,8 +235,8 @@ class OverviewItem(QGraphicsItem):
         super().__init__()
         self._parts = parts  # -> the scene's groups, cards, links, badges, dims, graph nodes, cells
         self._bounds = QRectF()
-        self._pictures: dict = {}
-        self._cross: tuple | None = None
+        # per persona focus (None: no focus), the last few: [group pictures, cross picture]
+        self._foci: dict = {}
         self.setZValue(Z_OVERVIEW)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -253,12 +254,12 @@ class OverviewItem(QGraphicsItem):
         between cells changed (the cached picture of the rest stays: a title
         edit far out repainted 10,000 cards)."""
         if groups is None:
-            self._pictures.clear()
-        else:
+            self._foci.clear()
+        for focus in self._foci.values():
             for key in groups:
-                self._pictures.pop(key, None)
-        if cross:
-            self._cross = None
+                focus[0].pop(key, None)
+            if cross:
+                focus[1] = None
         if not self.isVisible():
             return
         area = None if groups is None or cross or moved else self._area_of(groups)
@@ -279,6 +280,19 @@ class OverviewItem(QGraphicsItem):
                 return None
             area = area.united(QRectF(cell.x - pad, cell.y - pad, cell.w + 2 * pad, cell.h + 2 * pad))
         return area
+
+    def refocus(self) -> None:
+        """The persona focus changed: draw that focus's picture (kept for the last
+        few foci, so switching back and forth in a workshop draws from memory)."""
+        if self.isVisible():
+            self.update()
+
+    def _pictures_for(self, focus) -> list:
+        held = self._foci.pop(focus, None) or [{}, None]
+        self._foci[focus] = held  # the most recent last
+        while len(self._foci) > KEEP_FOCI:
+            del self._foci[next(iter(self._foci))]
+        return held
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -356,8 +370,10 @@ class OverviewItem(QGraphicsItem):
         link_pen_dim = T.cosmetic_pen(P.overview_link_dim)
         no_brush = Qt.BrushStyle.NoBrush
         groups = parts["groups"]
-        missing = [k for k in groups if k not in self._pictures]
-        if missing or self._cross is None:
+        held = self._pictures_for(parts["focus"])
+        pictures = held[0]
+        missing = [k for k in groups if k not in pictures]
+        if missing or held[1] is None:
             wanted = set(missing)
             buckets: dict = {k: [] for k in missing}
             cross = []
@@ -368,10 +384,10 @@ class OverviewItem(QGraphicsItem):
                 elif key in wanted:
                     buckets[key].append(item)
             for key in missing:
-                self._pictures[key] = self._group_picture(groups[key], parts, buckets[key])
-            if self._cross is None:
-                self._cross = self._cross_picture(parts, cross)
-        links, links_dim, dots = self._cross
+                pictures[key] = self._group_picture(groups[key], parts, buckets[key])
+            if held[1] is None:
+                held[1] = self._cross_picture(parts, cross)
+        links, links_dim, dots = held[1]
         painter.setBrush(no_brush)
         painter.setPen(link_pen)
         painter.drawPath(links)
@@ -394,7 +410,7 @@ class OverviewItem(QGraphicsItem):
         shadow_dim, fill_dim = T.colour(P.card_border, 90), T.colour(P.card_fill, 90)
         gold_c = T.colour(P.moment_of_truth)
         for key, group in shown:
-            pic = self._pictures[key]
+            pic = pictures[key]
             bright, dim, gold, glinks, glinks_dim, gdots = pic
             ox, oy = group.x0, group.y0
             painter.translate(ox, oy)
@@ -428,7 +444,7 @@ class OverviewItem(QGraphicsItem):
         # badges last, over every card
         painter.setRenderHint(_AA, True)
         for key, group in shown:
-            gdots = self._pictures[key][5]
+            gdots = pictures[key][5]
             if gdots:
                 painter.translate(group.x0, group.y0)
                 self._draw_dots(painter, gdots)

@@ -147,6 +147,13 @@ class MapScene(QGraphicsScene):
             item = self.store.cards.get(tp)
             if item is not None and item.group is not None:
                 groups.add(item.group.key)
+        for k in d.links:  # a link's persona decides where it is dimmed
+            item = self.store.links.get(k)
+            if item is not None:
+                if item.group_key is None:
+                    cross = True
+                else:
+                    groups.add(item.group_key)
         if groups or cross or shifted:
             self.overview.invalidate(groups, cross=cross, moved=shifted)
 
@@ -418,6 +425,8 @@ class MapScene(QGraphicsScene):
         for group in (st.cards, st.links, st.badges):
             for item in group.values():
                 item.set_overview(on)
+        if not on:
+            self.focus.view_in()  # the dimming a far-out focus change left for now
 
     def overview_mode(self) -> bool:
         return self._overview_mode
@@ -433,6 +442,7 @@ class MapScene(QGraphicsScene):
             "dim": self.focus.dimmed(),
             "nodes": nodes,  # a card's moment of truth, read for the groups drawn again
             "cells": self.layout.cells,
+            "focus": self.focus.persona,  # the far-out picture is kept per focus
             "pad": self._overview_pad(),
         }
 
@@ -451,7 +461,8 @@ class MapScene(QGraphicsScene):
         return self.focus.persona
 
     def reapply_focus(self) -> None:
-        self.focus.apply()
+        """After something else set opacities (a drag dims what it moves)."""
+        self.focus.apply(check=True)
 
     def set_heatmap(self, on: bool) -> None:
         """Shade each stage-lane cell by its friction load."""
