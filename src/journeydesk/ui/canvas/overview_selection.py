@@ -43,13 +43,25 @@ class SelectionOverlay(QGraphicsItem):
         return self._bounds
 
     def set_items(self, items) -> None:
-        """The selected items to draw (any iterable; non-map items are ignored)."""
-        self._items = [i for i in items if isinstance(i, (CardItem, LinkItem, BadgeItem))]
+        """The selected items to draw (any iterable; non-map items are ignored),
+        or a function that lists them, asked when the layer next paints (a rubber
+        band changes the selection on every mouse move; the layer paints once a
+        frame)."""
+        self._items = items if callable(items) else self._drawable(items)
         self.invalidate()
+
+    @staticmethod
+    def _drawable(items) -> list:
+        return [i for i in items if isinstance(i, (CardItem, LinkItem, BadgeItem))]
+
+    def _current(self) -> list:
+        if callable(self._items):
+            self._items = self._drawable(self._items())
+        return self._items
 
     def drawn_ids(self) -> set[str]:
         """The ids of the items this layer draws (for tests and accessibility)."""
-        return {i.item_id for i in self._items}
+        return {i.item_id for i in self._current()}
 
     def invalidate(self) -> None:
         self._picture = None
@@ -62,7 +74,7 @@ class SelectionOverlay(QGraphicsItem):
         dots: list[QPointF] = []
         groups = self._groups
         # Python attributes, not Qt calls: a Qt call per item costs more than the drawing
-        for item in self._items:
+        for item in self._current():
             if isinstance(item, CardItem):
                 g = item.group
                 if g is not None:
@@ -80,7 +92,7 @@ class SelectionOverlay(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        if not self._items:
+        if not self._current():
             return
         if self._picture is None:
             self._picture = self._collect()

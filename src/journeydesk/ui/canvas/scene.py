@@ -357,8 +357,9 @@ class MapScene(QGraphicsScene):
         if self._selection_guard == 0:
             self._emit_selection()
         elif self._band_held and self._overview_stale:
-            self._overview_stale = False  # a rubber band: show what it takes as it grows
-            self._sync_overview_selection()
+            # a rubber band: show what it takes as it grows (read at the next paint)
+            self._overview_stale = False
+            self._sync_overview_selection(self.selectedItems)
 
     def hold_selection_ids(self, on: bool) -> None:
         """While a rubber band is dragged, send the selected ids once, at its end
