@@ -109,6 +109,20 @@ def test_far_out_the_overview_draws_the_map(canvas, doc):
     assert not card.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 
 
+def test_far_out_a_selected_link_is_drawn_along_its_route(canvas, doc):
+    scene, view = canvas
+    link = next(k for k, item in scene.store.links.items() if item.group_key is not None)
+    scene.select_ids([link])
+    view.set_zoom(0.2)
+    assert scene.overview_mode()
+    image = view.grab().toImage()
+    accent = T.colour(T.palette().accent).rgb()
+    (x0, y0), (x1, y1) = scene.link_item(link).points()[:2]
+    mid = view.mapFromScene(QPointF((x0 + x1) / 2, (y0 + y1) / 2))
+    near = {image.pixelColor(mid.x() + dx, mid.y() + dy).rgb() for dx in (-1, 0, 1) for dy in (-1, 0, 1)}
+    assert accent in near
+
+
 def test_far_out_a_dragged_card_draws_itself_while_it_moves(canvas, doc):
     scene, view = canvas
     view.set_zoom(0.2)

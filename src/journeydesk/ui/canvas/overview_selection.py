@@ -68,26 +68,32 @@ class SelectionOverlay(QGraphicsItem):
         if self.isVisible():
             self.update()
 
-    def _collect(self) -> tuple:
-        rects: list[QRectF] = []
-        lines = QPainterPath()
-        dots: list[QPointF] = []
+    def _collect(self) -> list:
+        """[(origin, card rects, link lines)] per cell group (in the group's own
+        frame, as the items keep them: no per-item translation) and one entry
+        at the scene's origin for what sits in no group; and the badge points."""
         groups = self._groups
+        parts: dict = {}  # group key (None: the scene) -> (rects, lines)
+        dots: list[QPointF] = []
         # Python attributes, not Qt calls: a Qt call per item costs more than the drawing
         for item in self._current():
             if isinstance(item, CardItem):
                 g = item.group
-                if g is not None:
-                    rects.append(item.local.translated(g.x0, g.y0))
-                else:
-                    rects.append(item.sceneBoundingRect())
+                key = g.key if g is not None else None
+                rect = item.local if g is not None else item.sceneBoundingRect()
+                part = parts.get(key) or parts.setdefault(key, ([], QPainterPath()))
+                part[0].append(rect)
             elif isinstance(item, LinkItem):
-                g = groups.get(item.group_key) if item.group_key is not None else None
-                path = item.overview_path()
-                lines.addPath(path.translated(g.x0, g.y0) if g is not None else path)
+                key = item.group_key if item.group_key in groups else None
+                part = parts.get(key) or parts.setdefault(key, ([], QPainterPath()))
+                part[1].addPath(item.overview_path())
             else:
                 dots.append(item.scenePos())
-        return rects, lines, dots
+        out = []
+        for key, (rects, lines) in parts.items():
+            g = groups.get(key) if key is not None else None
+            out.append(((g.x0, g.y0) if g is not None else (0.0, 0.0), rects, lines))
+        return [out, dots]
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -96,17 +102,25 @@ class SelectionOverlay(QGraphicsItem):
             return
         if self._picture is None:
             self._picture = self._collect()
-        rects, lines, dots = self._picture
+        parts, dots = self._picture
         P = T.palette()
         painter.setRenderHint(_AA, False)
-        if not lines.isEmpty():
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(T.cosmetic_pen(P.accent))  # one pixel: the raster fast path
-            painter.drawPath(lines)
-        if rects:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(T.colour(P.accent))
-            painter.drawRects(rects)
+        line_pen = T.cosmetic_pen(P.accent)  # one pixel: the raster fast path
+        fill = T.colour(P.accent)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(line_pen)
+        for (x, y), _rects, lines in parts:  # every line first: cards sit on the links
+            if not lines.isEmpty():
+                painter.translate(x, y)
+                painter.drawPath(lines)
+                painter.translate(-x, -y)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        for (x, y), rects, _lines in parts:
+            if rects:
+                painter.translate(x, y)
+                painter.drawRects(rects)
+                painter.translate(-x, -y)
         if dots:
             painter.setRenderHint(_AA, True)
             painter.setPen(T.cosmetic_pen(P.accent, 8.0))
