@@ -119,6 +119,11 @@ def generic(name: str) -> str:
     return re.sub(r"\s*\(\d[\d,]* cards\)|\s+with \d+ links, \d+ frictions", "", name)
 
 
+def edit_goal(name: str) -> float:
+    """Issue 13's goal for undoing or redoing an edit: 50 ms, a whole stage 150 ms."""
+    return 0.15 if name.startswith("delete a stage") else 0.05
+
+
 def row(name: str, value: str, target: str, ok: bool | None) -> str:
     mark = "" if ok is None else ("yes" if ok else "**NO**")
     return f"| {name} | {value} | {target} | {mark} |"
@@ -389,24 +394,32 @@ def one_size(args) -> int:
                 w, c, g = timed(step)
                 times.append(w)
                 cpus.append(c)
-                slowest = max(slowest, (w, g, name, kind))
+                if edit_goal(name) == 0.05:
+                    slowest = max(slowest, (w, g, name, kind))
         stack.undo()
         app.processEvents()
         u, r, c = statistics.median(undos), statistics.median(redos), statistics.median(cpus)
-        record(f"undo + redo: {generic(name)}", undos + redos, cpus, 0.05)
-        worst, worst_cpu = max(worst, u, r), max(worst_cpu, c)
+        goal = edit_goal(name)
+        record(f"undo + redo: {generic(name)}", undos + redos, cpus, goal)
+        if goal == 0.05:  # the slowest-step rows hold the edits of the common goal
+            worst, worst_cpu = max(worst, u, r), max(worst_cpu, c)
         mu, mr = model_time(make)
         rows.append(
             row(
                 f"undo / redo: {name}",
                 f"{ms(u):.1f} / {ms(r):.1f} ms (document {ms(mu):.1f} / {ms(mr):.1f})",
-                "<= 50 ms",
-                max(u, r) <= 0.05,
+                f"<= {ms(goal):.0f} ms",
+                max(u, r) <= goal,
             )
         )
     gc.callbacks.remove(on_gc)
     rows.append(
-        row("slowest undo or redo (median of its steps)", f"{ms(worst):.1f} ms", "<= 50 ms", worst <= 0.05)
+        row(
+            "slowest undo or redo (median of its steps; a stage's deletion has its own goal)",
+            f"{ms(worst):.1f} ms",
+            "<= 50 ms",
+            worst <= 0.05,
+        )
     )
     rows.append(row("  CPU time (largest median of an edit's steps)", f"{ms(worst_cpu):.1f} ms", "", None))
     w, g, name, kind = slowest

@@ -251,6 +251,11 @@ class JourneyDocument(Removal):
     def link_ends(self, link_id: str) -> tuple[str, str]:
         return self._links[link_id]
 
+    def link_fields(self, link_id: str) -> dict[str, Any]:
+        """A link's stored fields, not a copy (read only; ``get`` copies)."""
+        u, v = self._links[link_id]
+        return self._g._succ[u][v][link_id]
+
     def links_of(self, tp: str) -> tuple[str, ...]:
         """Links into or out of a touchpoint (out first; straight from the
         graph's adjacency, a stage removal asks this for every card)."""

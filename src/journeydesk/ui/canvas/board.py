@@ -19,7 +19,7 @@ from .theme import Fonts
 
 _AA = QPainter.RenderHint.Antialiasing
 _DOT_PENS: dict = {}
-KEEP_FOCI = 3  # far-out pictures kept: no focus and the last two personas
+KEEP_FOCI = 5  # far-out pictures kept: no focus and the last four personas
 
 
 def _dot_pen(colour: str, dimmed: bool):
@@ -237,6 +237,7 @@ class OverviewItem(QGraphicsItem):
         self._bounds = QRectF()
         # per persona focus (None: no focus), the last few: [group pictures, cross picture]
         self._foci: dict = {}
+        self._statics: dict = {}  # cell group -> what its picture is made of (``_group_static``)
         self.setZValue(Z_OVERVIEW)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -255,11 +256,14 @@ class OverviewItem(QGraphicsItem):
         edit far out repainted 10,000 cards)."""
         if groups is None:
             self._foci.clear()
+            self._statics.clear()
         for focus in self._foci.values():
             for key in groups:
                 focus[0].pop(key, None)
             if cross:
                 focus[1] = None
+        for key in groups or ():
+            self._statics.pop(key, None)
         if not self.isVisible():
             return
         area = None if groups is None or cross or moved else self._area_of(groups)
@@ -303,33 +307,51 @@ class OverviewItem(QGraphicsItem):
         (the painting view's theme turns it into a colour)."""
         return 0 if b.open_count == 0 else b.severity
 
-    def _group_picture(self, group, parts: dict, links: list) -> tuple:
+    def _group_static(self, group, parts: dict, links: list) -> tuple:
+        """What a cell group's far-out picture is made of, whatever the focus: its
+        cards' rects, gold bars, badge dots, each link's line and all of them as
+        one path (in the group's frame)."""
         ox, oy = group.x0, group.y0
-        cards, dims, nodes, badges = parts["cards"], parts["dim"], parts["nodes"], parts["badges"]
-        bright, dim, gold = [], [], []
-        dots: dict[tuple[str, bool], list[QPointF]] = {}
+        cards, nodes, badges = parts["cards"], parts["nodes"], parts["badges"]
+        rects, gold, dots = [], [], []
         for tp in group.sig[0] if group.sig else ():
             item = cards.get(tp)
             if item is None:
                 continue
             rect = item.local
-            (dim if tp in dims else bright).append(rect)
+            rects.append((tp, rect))
             a = nodes.get(tp)
             if a is not None and a["moment_of_truth"]:
                 gold.append(QRectF(rect.x(), rect.y(), rect.width(), 14))
             badge = badges.get(tp)
             if badge is not None:
                 b = badge.badge
-                key = (self._badge_colour(b), tp in dims)
-                dots.setdefault(key, []).append(QPointF(b.x - ox, b.y - oy))
-        lines, lines_dim = QPainterPath(), QPainterPath()
+                dots.append((tp, self._badge_colour(b), QPointF(b.x - ox, b.y - oy)))
+        lines = [(item.item_id, item.overview_path()) for item in links]
+        every = QPainterPath()
+        for _k, path in lines:
+            every.addPath(path)
+        return rects, gold, dots, lines, every
+
+    @staticmethod
+    def _group_picture(static: tuple, dims: set) -> tuple:
+        """A group's picture under a focus (``dims``: what it dims)."""
+        rects, gold, dots, lines, every = static
         if dims:
-            for item in links:
-                (lines_dim if item.item_id in dims else lines).addPath(item.overview_path())
+            bright = [r for tp, r in rects if tp not in dims]
+            dim = [r for tp, r in rects if tp in dims]
         else:
-            for item in links:
-                lines.addPath(item.overview_path())
-        return bright, dim, gold, lines, lines_dim, dots
+            bright, dim = [r for _tp, r in rects], []
+        marks: dict[tuple[str, bool], list[QPointF]] = {}
+        for tp, colour, at in dots:
+            marks.setdefault((colour, tp in dims), []).append(at)
+        lines_dim = QPainterPath()
+        if not dims:
+            return bright, dim, gold, every, lines_dim, marks
+        lit = QPainterPath()
+        for k, path in lines:
+            (lines_dim if k in dims else lit).addPath(path)
+        return bright, dim, gold, lit, lines_dim, marks
 
     def _cross_picture(self, parts: dict, links: list) -> tuple:
         lines, lines_dim = QPainterPath(), QPainterPath()
@@ -374,19 +396,24 @@ class OverviewItem(QGraphicsItem):
         pictures = held[0]
         missing = [k for k in groups if k not in pictures]
         if missing or held[1] is None:
-            wanted = set(missing)
-            buckets: dict = {k: [] for k in missing}
-            cross = []
-            for item in parts["links"].values():
-                key = item.group_key
-                if key is None:
-                    cross.append(item)
-                elif key in wanted:
-                    buckets[key].append(item)
+            statics = self._statics
+            unmade = {k for k in missing if k not in statics}
+            if unmade or held[1] is None:
+                buckets: dict = {k: [] for k in unmade}
+                cross = []
+                for item in parts["links"].values():
+                    key = item.group_key
+                    if key is None:
+                        cross.append(item)
+                    elif key in unmade:
+                        buckets[key].append(item)
+                for key in unmade:
+                    statics[key] = self._group_static(groups[key], parts, buckets[key])
+                if held[1] is None:
+                    held[1] = self._cross_picture(parts, cross)
+            dims = parts["dim"]
             for key in missing:
-                pictures[key] = self._group_picture(groups[key], parts, buckets[key])
-            if held[1] is None:
-                held[1] = self._cross_picture(parts, cross)
+                pictures[key] = self._group_picture(statics[key], dims)
         links, links_dim, dots = held[1]
         painter.setBrush(no_brush)
         painter.setPen(link_pen)

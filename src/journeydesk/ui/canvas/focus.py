@@ -8,7 +8,7 @@ setting 15,000 opacities was half of a focus change at 10,000 cards."""
 
 from __future__ import annotations
 
-from ...model.concerns import link_concerns, touchpoint_concerns
+from ...model.concerns import persona_journey
 
 DIM = 0.2
 DIM_CURVE = 0.15
@@ -37,16 +37,11 @@ class FocusState:
         """The cards and links of the focused persona's journey (all when none)."""
         doc, st = self.scene.doc, self.scene.store
         p = self.persona
-        nodes = doc.graph.nodes
         if p is None:
             return set(st.cards), set(st.links)
-        cards = {t for t in st.cards if t in nodes and touchpoint_concerns(nodes[t], p)}
-        shown = st.links
-        links = {
-            k
-            for u, v, k, a in doc.graph.edges(keys=True, data=True)
-            if u in cards and v in cards and k in shown and link_concerns(a, p)
-        }
+        cards, links = persona_journey(doc, p)
+        cards.intersection_update(st.cards)  # (the scene has every laid-out item)
+        links.intersection_update(st.links)
         return cards, links
 
     def dimmed(self) -> set[str]:
