@@ -11,9 +11,6 @@ from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, 
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
 from .canvas.keyboard import link_selected
-from .guide_dialog import show_guide
-from .preferences_dialog import show_preferences
-from .shortcuts_dialog import show_shortcuts
 from .templates_menu import fill_templates_menu
 
 K = QKeySequence.StandardKey
@@ -44,6 +41,13 @@ def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
         if not k.isEmpty() and k not in out:
             out.append(k)
     return out
+
+
+def _dialog(module: str, name: str):
+    """A dialog's opener, its module loaded when first asked for (not at start-up)."""
+    from importlib import import_module
+
+    return getattr(import_module(f"{__package__}.{module}"), name)
 
 
 class Actions:
@@ -152,7 +156,7 @@ class Actions:
         self.preferences = self._make(
             "actionPreferences",
             translate("Actions", "Pre&ferences…"),
-            lambda: show_preferences(w),
+            lambda: _dialog("preferences_dialog", "show_preferences")(w),
             _unique([*QKeySequence.keyBindings(K.Preferences), QKeySequence("Ctrl+,")]),
         )
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -205,13 +209,13 @@ class Actions:
         self.user_guide = self._make(
             "actionUserGuide",
             translate("Actions", "User &Guide"),
-            lambda: show_guide(w),
+            lambda: _dialog("guide_dialog", "show_guide")(w),
             QKeySequence(Qt.Key.Key_F1),
         )
         self.keyboard_shortcuts = self._make(
             "actionKeyboardShortcuts",
             translate("Actions", "&Keyboard Shortcuts"),
-            lambda: show_shortcuts(w),
+            lambda: _dialog("shortcuts_dialog", "show_shortcuts")(w),
             QKeySequence("Ctrl+/"),
         )
         self.about = self._make("actionAbout", translate("Actions", "&About JourneyDesk"), w.about)

@@ -22,9 +22,7 @@ from . import file_guard as G
 from . import settings as S
 from .autosave import Snapshot
 from .backups import ready_backups
-from .compare import compare_with
 from .examples import examples
-from .import_dialog import import_spreadsheet
 from .loading import load_map
 from .templates_menu import open_template
 
@@ -119,12 +117,16 @@ class WindowFiles:
     # Import, templates and compare live in ui/import_dialog.py, ui/templates_menu.py
     # and ui/compare.py; these are the window's hooks.
     def import_spreadsheet(self, path: str | None = None):
+        from .import_dialog import import_spreadsheet  # loaded when first used
+
         return import_spreadsheet(self, path)
 
     def new_from_template(self, name: str) -> bool:
         return open_template(self, name)
 
     def compare_with(self, path: str | None = None):
+        from .compare import compare_with  # loaded when first used
+
         return compare_with(self, path)
 
     def new_window(self):

@@ -17,10 +17,13 @@ deck uses the same steps). ``install(window)`` adds the action to a main window.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from .window import PresentationWindow
+if TYPE_CHECKING:
+    from .window import PresentationWindow
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -77,6 +80,8 @@ class PresentHook:
         if editor is not None and w.scene.is_editing():
             editor.commit_editing()  # a title being typed goes in first
         w.scene.flush()
+        from .window import PresentationWindow  # loaded when a presentation starts
+
         self.current = PresentationWindow(w, size)
         self.current.closed.connect(self._ended)
         self.current.start()
@@ -94,4 +99,4 @@ def install(window) -> PresentHook:
     return PresentHook(window)
 
 
-__all__ = ["PresentHook", "PresentationWindow", "install"]
+__all__ = ["PresentHook", "install"]
