@@ -322,6 +322,9 @@ def one_size(args) -> int:
         stack.clear()
 
     # ---------------------------------------------------------------- undo / redo
+    if args.light:  # at 100 %, as the full run's edits are (after its drag)
+        view.actual_size()
+        app.processEvents()
     in_gc = [0.0, 0.0]  # seconds collecting since reset, start of the current collection
 
     def on_gc(phase: str, _info: dict) -> None:
