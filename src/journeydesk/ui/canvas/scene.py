@@ -34,6 +34,7 @@ from .title_editor import TitleEditor
 
 PIXMAP_CACHE_KB = 96 * 1024
 _KIND_RANK = {"stage": 0, "lane": 1, "touchpoint": 2, "link": 3, "friction": 4}
+_ITEM_KIND = {"curve": "persona"}  # an item's kind where the document names it otherwise
 
 
 class MapScene(QGraphicsScene):
@@ -262,35 +263,27 @@ class MapScene(QGraphicsScene):
     @staticmethod
     def ids_of(items) -> list[str]:
         """The map ids of some items: a map item's own, a badge's focused friction."""
-        ids = []
-        for item in items:
-            if isinstance(item, BadgeItem):
-                f = item.focused_friction()
-                if f:
-                    ids.append(f)
-            elif isinstance(item, MapItem):
-                ids.append(item.item_id)
-        return ids
+        return [pair[1] for pair in map(_kind_and_id, items) if pair is not None]
 
     def selected_ids(self) -> list[str]:
         """Selected touchpoints, links, frictions (a selected badge stands for
         its focused friction) and stage/lane headers, in map order."""
         self.flush()
-        return self._sorted(self.ids_of(self.selectedItems()))
+        return self._sorted(self.selectedItems())
 
-    def _sorted(self, ids: list[str]) -> list[str]:
-        """Ids in map order: stages, lanes, cards in journey order, links, frictions.
-        One pass sorts them into kinds, then each kind sorts by its own order
-        (select all at 10,000 cards sorts 23,000 ids)."""
-        if not ids:
-            return []
+    def _sorted(self, items) -> list[str]:
+        """The ids of ``items`` (``ids_of``) in map order: stages, lanes, cards in
+        journey order, links, frictions. The items say their kinds (asking the
+        document for each of 23,000 after select all cost 15 ms); each kind then
+        sorts by its own order."""
         doc = self.doc
         by_kind: dict[str, list[str]] = {}
-        for item_id in dict.fromkeys(ids):
-            by_kind.setdefault(doc.kind_of(item_id) or "", []).append(item_id)
+        for pair in map(_kind_and_id, items):
+            if pair is not None:
+                by_kind.setdefault(pair[0], []).append(pair[1])
         out: list[str] = []
         for kind in sorted(by_kind, key=lambda k: (_KIND_RANK.get(k, 9), k)):
-            group = by_kind[kind]
+            group = list(dict.fromkeys(by_kind[kind]))
             if kind in ("touchpoint", "link") and len(group) == doc.count(kind):
                 # all of them (select all): the document's own order, no sort
                 group = list(doc.touchpoints() if kind == "touchpoint" else doc.links())
@@ -386,7 +379,7 @@ class MapScene(QGraphicsScene):
             self._sync_overview_selection(selected)
         if self._detached:
             return
-        ids = self._sorted(self.ids_of(selected))
+        ids = self._sorted(selected)
         if ids != self._last_selection:
             self._last_selection = ids
             self.selectionIdsChanged.emit(list(ids))
@@ -542,6 +535,17 @@ class MapScene(QGraphicsScene):
             self.selectionChanged.disconnect(self._on_selection_changed)
         except (RuntimeError, TypeError):
             pass
+
+
+def _kind_and_id(item) -> tuple[str, str] | None:
+    """(kind, map id) of a selected item: a map item's own, a badge's focused
+    friction; None for what stands for nothing on the map."""
+    if isinstance(item, BadgeItem):
+        f = item.focused_friction()
+        return ("friction", f) if f else None
+    if isinstance(item, MapItem):
+        return _ITEM_KIND.get(item.kind, item.kind), item.item_id
+    return None
 
 
 class _SelectionBatch:
