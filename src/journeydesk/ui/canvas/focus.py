@@ -25,6 +25,7 @@ class FocusState:
         self._pushed: tuple[set[str], set[str]] = (set(), set())
         self._pushed_present: set[str] = set()
         self._stale = False  # opacities not pushed since the focus last changed
+        self._journeys: dict[str, tuple[set[str], set[str]]] = {}  # persona -> its cards, links
 
     def set(self, persona: str | None) -> None:
         nodes = self.scene.doc.graph.nodes
@@ -39,10 +40,17 @@ class FocusState:
         p = self.persona
         if p is None:
             return set(st.cards), set(st.links)
-        cards, links = persona_journey(doc, p)
+        known = self._journeys.get(p)
+        if known is None:  # worked out once per persona until the document changes
+            known = self._journeys[p] = persona_journey(doc, p)
+        cards, links = set(known[0]), set(known[1])
         cards.intersection_update(st.cards)  # (the scene has every laid-out item)
         links.intersection_update(st.links)
         return cards, links
+
+    def document_changed(self) -> None:
+        """Any edit: the personas' journeys are worked out again when next asked."""
+        self._journeys.clear()
 
     def dimmed(self) -> set[str]:
         """Ids drawn dimmed now (for the far-out overview; kept by ``apply``, not

@@ -91,12 +91,16 @@ class MapScene(QGraphicsScene):
         finally:
             self._selection_guard -= 1
 
-        self._unsubscribe = doc.subscribe(self.sync.on_change)
+        self._unsubscribe = doc.subscribe(self._on_change)
         if undo_stack is not None:
             undo_stack.indexChanged.connect(self._on_index_changed)
         self.selectionChanged.connect(self._on_selection_changed)
 
     # ================================================================== updating
+    def _on_change(self, change) -> None:
+        self.sync.on_change(change)
+        self.focus.document_changed()
+
     def _on_index_changed(self, _index: int) -> None:
         self.flush()
 
