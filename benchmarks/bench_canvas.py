@@ -225,9 +225,16 @@ def one_size(args) -> int:
             scene.set_persona_focus(focus_cycle[i % len(focus_cycle)])
             vp.repaint()
             focus_times.append(time.perf_counter() - t)
+        back_times = []  # the same foci again: their pictures and journeys are kept
+        for focus in focus_cycle:
+            t = time.perf_counter()
+            scene.set_persona_focus(focus)
+            vp.repaint()
+            back_times.append(time.perf_counter() - t)
         scene.set_persona_focus(None)
         vp.repaint()
         record("  persona focus change (dim + repaint)", focus_times, None, 0.05)
+        record("    back to a focus seen before", back_times, None, 0.05)
         cold = statistics.median(focus_times)
         rows.append(
             row(

@@ -42,6 +42,19 @@ def _differing(a: QImage, b: QImage) -> int:
     )
 
 
+def _assert_shows_as_fresh(qtbot, view, doc, focus=None, what="") -> None:
+    """The window shows what a view opened now on ``doc`` (with ``focus``) shows."""
+    shown = _on_screen(view)
+    fresh_scene, fresh = _open(qtbot, doc)
+    if focus is not None:
+        fresh_scene.set_persona_focus(focus)
+    fresh.setTransform(view.transform())
+    fresh.horizontalScrollBar().setValue(view.horizontalScrollBar().value())
+    fresh.verticalScrollBar().setValue(view.verticalScrollBar().value())
+    assert _differing(shown, _on_screen(fresh)) == 0, what
+    fresh_scene.detach()
+
+
 def test_far_out_every_edit_and_undo_shows_the_map_as_it_is(qtbot):
     doc = make_document(240, seed=5)
     stack = QUndoStack()
@@ -70,13 +83,7 @@ def test_far_out_every_edit_and_undo_shows_the_map_as_it_is(qtbot):
         if i < 2:  # the in-place edits repaint a part of the map, not all of it
             assert areas and areas[-1] is not None
             assert areas[-1].width() * areas[-1].height() < 0.2 * scene.layout.width * scene.layout.height
-        shown = _on_screen(view)
-        fresh_scene, fresh = _open(qtbot, doc)
-        fresh.setTransform(view.transform())
-        fresh.horizontalScrollBar().setValue(view.horizontalScrollBar().value())
-        fresh.verticalScrollBar().setValue(view.verticalScrollBar().value())
-        assert _differing(shown, _on_screen(fresh)) == 0, f"step {i}"
-        fresh_scene.detach()
+        _assert_shows_as_fresh(qtbot, view, doc, what=f"step {i}")
     scene.detach()
 
 
@@ -89,24 +96,14 @@ def test_far_out_persona_focus_switches_and_edits_show_the_map_as_it_is(qtbot):
     a, b = doc.personas()[:2]
     card = next(t for t in doc.touchpoints() if tuple(doc.get(t)["personas"]) == (b,))
 
-    def same_as_fresh(focus) -> None:
-        shown = _on_screen(view)
-        fresh_scene, fresh = _open(qtbot, doc)
-        fresh_scene.set_persona_focus(focus)
-        fresh.setTransform(view.transform())
-        fresh.horizontalScrollBar().setValue(view.horizontalScrollBar().value())
-        fresh.verticalScrollBar().setValue(view.verticalScrollBar().value())
-        assert _differing(shown, _on_screen(fresh)) == 0, focus
-        fresh_scene.detach()
-
     for focus in (a, b, a):
         scene.set_persona_focus(focus)
-        same_as_fresh(focus)
+        _assert_shows_as_fresh(qtbot, view, doc, focus, f"focus {focus}")
     stack.push(SetFields(doc, card, {"personas": [a], "emotions": {}}))  # now a's, no longer b's
-    same_as_fresh(a)
+    _assert_shows_as_fresh(qtbot, view, doc, a, "after the edit")
     for focus in (b, None, a):
         scene.set_persona_focus(focus)
-        same_as_fresh(focus)
+        _assert_shows_as_fresh(qtbot, view, doc, focus, f"focus {focus} after the edit")
     scene.detach()
 
 
