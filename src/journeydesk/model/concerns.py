@@ -27,14 +27,8 @@ def persona_journey(doc, persona: str) -> tuple[set[str], set[str]]:
     """The touchpoints and links of ``persona``'s journey: the touchpoints it
     concerns, and the links it concerns between two of them (the canvas's focus
     asks this at each change of focus: one pass over the document's own data)."""
-    cards = {
-        n
-        for n, a in doc.graph.nodes(data=True)
-        if a.get("type") == "touchpoint" and touchpoint_concerns(a, persona)
+    cards = {tp for tp, a in doc.touchpoints_with_fields() if touchpoint_concerns(a, persona)}
+    links = {
+        k for k, u, v, a in doc.links_with_fields() if u in cards and v in cards and link_concerns(a, persona)
     }
-    links = set()
-    for k in doc.links():
-        u, v = doc.link_ends(k)
-        if u in cards and v in cards and link_concerns(doc.link_fields(k), persona):
-            links.add(k)
     return cards, links

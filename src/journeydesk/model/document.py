@@ -251,10 +251,18 @@ class JourneyDocument(Removal):
     def link_ends(self, link_id: str) -> tuple[str, str]:
         return self._links[link_id]
 
-    def link_fields(self, link_id: str) -> dict[str, Any]:
-        """A link's stored fields, not a copy (read only; ``get`` copies)."""
-        u, v = self._links[link_id]
-        return self._g._succ[u][v][link_id]
+    def touchpoints_with_fields(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(id, stored fields) of every touchpoint: read only, not copies."""
+        node = self._g._node
+        for cell in self._cells.values():
+            for tp in cell:
+                yield tp, node[tp]
+
+    def links_with_fields(self) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+        """(id, source, target, stored fields) of every link: read only, not copies."""
+        succ = self._g._succ
+        for k, (u, v) in self._links.items():
+            yield k, u, v, succ[u][v][k]
 
     def links_of(self, tp: str) -> tuple[str, ...]:
         """Links into or out of a touchpoint (out first; straight from the

@@ -238,6 +238,7 @@ class OverviewItem(QGraphicsItem):
         # per persona focus (None: no focus), the last few: [group pictures, cross picture]
         self._foci: dict = {}
         self._statics: dict = {}  # cell group -> what its picture is made of (``_group_static``)
+        self._cross_static: tuple | None = None  # the same for the links between cells
         self.setZValue(Z_OVERVIEW)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -257,6 +258,9 @@ class OverviewItem(QGraphicsItem):
         if groups is None:
             self._foci.clear()
             self._statics.clear()
+            self._cross_static = None
+        if cross:
+            self._cross_static = None
         for focus in self._foci.values():
             for key in groups:
                 focus[0].pop(key, None)
@@ -353,17 +357,33 @@ class OverviewItem(QGraphicsItem):
             (lines_dim if k in dims else lit).addPath(path)
         return bright, dim, gold, lit, lines_dim, marks
 
-    def _cross_picture(self, parts: dict, links: list) -> tuple:
-        lines, lines_dim = QPainterPath(), QPainterPath()
-        dots: dict[tuple[str, bool], list[QPointF]] = {}
-        dims = parts["dim"]
-        for item in links:
-            (lines_dim if item.item_id in dims else lines).addPath(item.overview_path())
-        for target, badge in parts["badges"].items():
-            if badge.parentItem() is None:
-                b = badge.badge
-                dots.setdefault((self._badge_colour(b), target in dims), []).append(QPointF(b.x, b.y))
-        return lines, lines_dim, dots
+    def _cross_parts(self, parts: dict, links: list) -> tuple:
+        """What the picture of the links between cells (and the badges on no
+        card of a group) is made of, whatever the focus (scene coordinates)."""
+        lines = [(item.item_id, item.overview_path()) for item in links]
+        every = QPainterPath()
+        for _k, path in lines:
+            every.addPath(path)
+        dots = [
+            (target, self._badge_colour(badge.badge), QPointF(badge.badge.x, badge.badge.y))
+            for target, badge in parts["badges"].items()
+            if badge.parentItem() is None
+        ]
+        return lines, every, dots
+
+    @staticmethod
+    def _cross_picture(static: tuple, dims: set) -> tuple:
+        lines, every, dots = static
+        marks: dict[tuple[str, bool], list[QPointF]] = {}
+        for target, colour, at in dots:
+            marks.setdefault((colour, target in dims), []).append(at)
+        lines_dim = QPainterPath()
+        if not dims:
+            return every, lines_dim, marks
+        lit = QPainterPath()
+        for k, path in lines:
+            (lines_dim if k in dims else lit).addPath(path)
+        return lit, lines_dim, marks
 
     @staticmethod
     def _draw_dots(painter: QPainter, dots: dict) -> None:
@@ -398,7 +418,7 @@ class OverviewItem(QGraphicsItem):
         if missing or held[1] is None:
             statics = self._statics
             unmade = {k for k in missing if k not in statics}
-            if unmade or held[1] is None:
+            if unmade or self._cross_static is None:
                 buckets: dict = {k: [] for k in unmade}
                 cross = []
                 for item in parts["links"].values():
@@ -409,11 +429,13 @@ class OverviewItem(QGraphicsItem):
                         buckets[key].append(item)
                 for key in unmade:
                     statics[key] = self._group_static(groups[key], parts, buckets[key])
-                if held[1] is None:
-                    held[1] = self._cross_picture(parts, cross)
+                if self._cross_static is None:
+                    self._cross_static = self._cross_parts(parts, cross)
             dims = parts["dim"]
             for key in missing:
                 pictures[key] = self._group_picture(statics[key], dims)
+            if held[1] is None:
+                held[1] = self._cross_picture(self._cross_static, dims)
         links, links_dim, dots = held[1]
         painter.setBrush(no_brush)
         painter.setPen(link_pen)
