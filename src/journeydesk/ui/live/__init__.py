@@ -133,7 +133,7 @@ class LiveController(QObject):
     def _selection(self, ids: list) -> None:
         self.comments.set_target(ids)
         if self.session is not None:
-            self.session.set_presence(selection=[str(i) for i in ids][:500])
+            self.session.set_presence(selection=[str(i) for i in ids[:500]])  # not all 23,000
 
     def _editing(self, on: bool) -> None:
         if self.session is not None and self.w.scene is not None:
