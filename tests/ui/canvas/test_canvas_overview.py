@@ -8,6 +8,7 @@ grabbed from the window system's copy of the window."""
 
 from __future__ import annotations
 
+import shiboken6
 from make_map import make_document
 from PySide6.QtGui import QImage, QUndoStack
 from PySide6.QtWidgets import QApplication
@@ -28,6 +29,16 @@ def _open(qtbot, doc, stack=None):
     view.fit()
     QApplication.processEvents()
     return scene, view
+
+
+def _close(scene, view) -> None:
+    """Close a view and its scene, in that order, at once: a scene left to the
+    garbage collector was destroyed in the middle of a later edit (a segfault in CI)."""
+    view.setScene(None)
+    view.close()
+    scene.detach()
+    # and both go now, not whenever the collector reaches them during a later test
+    shiboken6.delete(scene)
 
 
 def _on_screen(view) -> QImage:
@@ -52,7 +63,7 @@ def _assert_shows_as_fresh(qtbot, view, doc, focus=None, what="") -> None:
     fresh.horizontalScrollBar().setValue(view.horizontalScrollBar().value())
     fresh.verticalScrollBar().setValue(view.verticalScrollBar().value())
     assert _differing(shown, _on_screen(fresh)) == 0, what
-    fresh_scene.detach()
+    _close(fresh_scene, fresh)
 
 
 def test_far_out_every_edit_and_undo_shows_the_map_as_it_is(qtbot):
@@ -84,7 +95,7 @@ def test_far_out_every_edit_and_undo_shows_the_map_as_it_is(qtbot):
             assert areas and areas[-1] is not None
             assert areas[-1].width() * areas[-1].height() < 0.2 * scene.layout.width * scene.layout.height
         _assert_shows_as_fresh(qtbot, view, doc, what=f"step {i}")
-    scene.detach()
+    _close(scene, view)
 
 
 def test_far_out_persona_focus_switches_and_edits_show_the_map_as_it_is(qtbot):
@@ -104,7 +115,7 @@ def test_far_out_persona_focus_switches_and_edits_show_the_map_as_it_is(qtbot):
     for focus in (b, None, a):
         scene.set_persona_focus(focus)
         _assert_shows_as_fresh(qtbot, view, doc, focus, f"focus {focus} after the edit")
-    scene.detach()
+    _close(scene, view)
 
 
 def test_a_focus_chosen_far_out_dims_the_cards_when_the_view_comes_in(qtbot):
@@ -120,4 +131,4 @@ def test_a_focus_chosen_far_out_dims_the_cards_when_the_view_comes_in(qtbot):
     opacities = {t: item.opacity() for t, item in scene.store.cards.items()}
     assert {t for t, o in opacities.items() if o == DIM} == set(scene.store.cards) - lit
     assert all(opacities[t] == 1.0 for t in lit)
-    scene.detach()
+    _close(scene, view)
