@@ -219,6 +219,34 @@ class BoardItem(QGraphicsItem):
         return total
 
 
+def _lines_of(links) -> tuple[list, QPainterPath]:
+    """Each link's far-out line, and all of them as one path."""
+    lines = [(item.item_id, item.overview_path()) for item in links]
+    every = QPainterPath()
+    for _k, path in lines:
+        every.addPath(path)
+    return lines, every
+
+
+def _split_lines(lines: tuple[list, QPainterPath], dims: set) -> tuple[QPainterPath, QPainterPath]:
+    """(bright, dimmed) paths of some links under a focus."""
+    each, every = lines
+    if not dims:
+        return every, QPainterPath()
+    lit, dim = QPainterPath(), QPainterPath()
+    for k, path in each:
+        (dim if k in dims else lit).addPath(path)
+    return lit, dim
+
+
+def _marks(dots: list, dims: set) -> dict:
+    """Badge points by (colour slot, dimmed)."""
+    marks: dict[tuple[int, bool], list[QPointF]] = {}
+    for target, colour, at in dots:
+        marks.setdefault((colour, target in dims), []).append(at)
+    return marks
+
+
 class OverviewItem(QGraphicsItem):
     """The whole map in a handful of draw calls, shown below ``LOD_OVERVIEW``.
 
@@ -238,7 +266,7 @@ class OverviewItem(QGraphicsItem):
         # per persona focus (None: no focus), the last few: [group pictures, cross picture]
         self._foci: dict = {}
         self._statics: dict = {}  # cell group -> what its picture is made of (``_group_static``)
-        self._cross_static: tuple | None = None  # the same for the links between cells
+        self._cross_held: tuple | None = None  # the same for the links between cells
         self.setZValue(Z_OVERVIEW)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -258,16 +286,16 @@ class OverviewItem(QGraphicsItem):
         if groups is None:
             self._foci.clear()
             self._statics.clear()
-            self._cross_static = None
-        if cross:
-            self._cross_static = None
-        for focus in self._foci.values():
+            self._cross_held = None
+        else:
             for key in groups:
-                focus[0].pop(key, None)
-            if cross:
+                self._statics.pop(key, None)
+                for focus in self._foci.values():
+                    focus[0].pop(key, None)
+        if cross:
+            self._cross_held = None
+            for focus in self._foci.values():
                 focus[1] = None
-        for key in groups or ():
-            self._statics.pop(key, None)
         if not self.isVisible():
             return
         area = None if groups is None or cross or moved else self._area_of(groups)
@@ -313,8 +341,7 @@ class OverviewItem(QGraphicsItem):
 
     def _group_static(self, group, parts: dict, links: list) -> tuple:
         """What a cell group's far-out picture is made of, whatever the focus: its
-        cards' rects, gold bars, badge dots, each link's line and all of them as
-        one path (in the group's frame)."""
+        cards' rects, gold bars, badge dots and link lines (in the group's frame)."""
         ox, oy = group.x0, group.y0
         cards, nodes, badges = parts["cards"], parts["nodes"], parts["badges"]
         rects, gold, dots = [], [], []
@@ -331,59 +358,33 @@ class OverviewItem(QGraphicsItem):
             if badge is not None:
                 b = badge.badge
                 dots.append((tp, self._badge_colour(b), QPointF(b.x - ox, b.y - oy)))
-        lines = [(item.item_id, item.overview_path()) for item in links]
-        every = QPainterPath()
-        for _k, path in lines:
-            every.addPath(path)
-        return rects, gold, dots, lines, every
+        return rects, gold, dots, _lines_of(links)
 
-    @staticmethod
-    def _group_picture(static: tuple, dims: set) -> tuple:
-        """A group's picture under a focus (``dims``: what it dims)."""
-        rects, gold, dots, lines, every = static
-        if dims:
-            bright = [r for tp, r in rects if tp not in dims]
-            dim = [r for tp, r in rects if tp in dims]
-        else:
-            bright, dim = [r for _tp, r in rects], []
-        marks: dict[tuple[str, bool], list[QPointF]] = {}
-        for tp, colour, at in dots:
-            marks.setdefault((colour, tp in dims), []).append(at)
-        lines_dim = QPainterPath()
-        if not dims:
-            return bright, dim, gold, every, lines_dim, marks
-        lit = QPainterPath()
-        for k, path in lines:
-            (lines_dim if k in dims else lit).addPath(path)
-        return bright, dim, gold, lit, lines_dim, marks
-
-    def _cross_parts(self, parts: dict, links: list) -> tuple:
-        """What the picture of the links between cells (and the badges on no
-        card of a group) is made of, whatever the focus (scene coordinates)."""
-        lines = [(item.item_id, item.overview_path()) for item in links]
-        every = QPainterPath()
-        for _k, path in lines:
-            every.addPath(path)
+    def _cross_static(self, parts: dict, links: list) -> tuple:
+        """The same for the links between cells and the badges in no cell group
+        (in scene coordinates)."""
         dots = [
             (target, self._badge_colour(badge.badge), QPointF(badge.badge.x, badge.badge.y))
             for target, badge in parts["badges"].items()
             if badge.parentItem() is None
         ]
-        return lines, every, dots
+        return dots, _lines_of(links)
+
+    @staticmethod
+    def _group_picture(static: tuple, dims: set) -> tuple:
+        """A group's picture under a focus (``dims``: what it dims)."""
+        rects, gold, dots, lines = static
+        if dims:
+            bright = [r for tp, r in rects if tp not in dims]
+            dim = [r for tp, r in rects if tp in dims]
+        else:
+            bright, dim = [r for _tp, r in rects], []
+        return (bright, dim, gold, *_split_lines(lines, dims), _marks(dots, dims))
 
     @staticmethod
     def _cross_picture(static: tuple, dims: set) -> tuple:
-        lines, every, dots = static
-        marks: dict[tuple[str, bool], list[QPointF]] = {}
-        for target, colour, at in dots:
-            marks.setdefault((colour, target in dims), []).append(at)
-        lines_dim = QPainterPath()
-        if not dims:
-            return every, lines_dim, marks
-        lit = QPainterPath()
-        for k, path in lines:
-            (lines_dim if k in dims else lit).addPath(path)
-        return lit, lines_dim, marks
+        dots, lines = static
+        return (*_split_lines(lines, dims), _marks(dots, dims))
 
     @staticmethod
     def _draw_dots(painter: QPainter, dots: dict) -> None:
@@ -418,7 +419,7 @@ class OverviewItem(QGraphicsItem):
         if missing or held[1] is None:
             statics = self._statics
             unmade = {k for k in missing if k not in statics}
-            if unmade or self._cross_static is None:
+            if unmade or self._cross_held is None:
                 buckets: dict = {k: [] for k in unmade}
                 cross = []
                 for item in parts["links"].values():
@@ -429,13 +430,13 @@ class OverviewItem(QGraphicsItem):
                         buckets[key].append(item)
                 for key in unmade:
                     statics[key] = self._group_static(groups[key], parts, buckets[key])
-                if self._cross_static is None:
-                    self._cross_static = self._cross_parts(parts, cross)
+                if self._cross_held is None:
+                    self._cross_held = self._cross_static(parts, cross)
             dims = parts["dim"]
             for key in missing:
                 pictures[key] = self._group_picture(statics[key], dims)
             if held[1] is None:
-                held[1] = self._cross_picture(self._cross_static, dims)
+                held[1] = self._cross_picture(self._cross_held, dims)
         links, links_dim, dots = held[1]
         painter.setBrush(no_brush)
         painter.setPen(link_pen)

@@ -368,8 +368,9 @@ class MapScene(QGraphicsScene):
         if not on:
             self._emit_selection()
 
-    def _sync_overview_selection(self, selected: list | None = None) -> None:
-        """Far out, one overlay draws the selected items over the overview."""
+    def _sync_overview_selection(self, selected=None) -> None:
+        """Far out, one overlay draws the selected items over the overview
+        (``selected``: them, a function listing them, or None: ask the scene)."""
         if not self._overview_mode:
             selected = ()
         elif selected is None:

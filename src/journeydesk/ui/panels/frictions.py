@@ -111,11 +111,10 @@ class FrictionModel(QAbstractTableModel):
         self.endResetModel()
 
     def _row_maker(self):
-        """``row(friction)``: (id, display, sort keys, severity, status), with what
-        every row shares (the journey order, the labels) worked out once."""
+        """``row(friction)``: (id, display, sort keys, severity, status), with the
+        labels every row shares worded once (not a pass over the map per edit)."""
         doc = self.document
         nodes = doc.graph.nodes
-        order = {tp: i for i, tp in enumerate(doc.touchpoints())}
         stage_index = {s: i for i, s in enumerate(doc.stages())}
         # a handful of distinct labels: worded once, not three times a row
         severity_text = _Memo(L.severity_choice)
@@ -141,7 +140,7 @@ class FrictionModel(QAbstractTableModel):
             )
             keys = (
                 a["title"].casefold(),
-                (order.get(tp, 1 << 30), on.casefold()),
+                (doc.journey_key(tp) if tp in doc else (1 << 30,), on.casefold()),
                 (stage_index.get(stage, 1 << 30), stage_name),
                 a["severity"],
                 display[4].casefold(),
