@@ -88,6 +88,17 @@ def test_numbers_and_dates_in_each_languages_form():
     assert formats.day("not a date", lang="id") == "not a date"
 
 
+def test_small_whole_numbers_are_written_as_babel_writes_them():
+    # number() skips Babel for them (its locale data costs ~15 ms at start-up).
+    from babel.numbers import format_decimal
+
+    from journeydesk.i18n import formats
+
+    for lang, loc in formats._LOCALES.items():
+        for value in (-999, -12, -1, 0, 7, 999, 1000, -1000, 12345):
+            assert formats.number(value, lang=lang) == format_decimal(value, locale=loc), (lang, value)
+
+
 def test_the_command_line_takes_a_language(capsys):
     from journeydesk_testkit import EXAMPLES
 

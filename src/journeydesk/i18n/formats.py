@@ -23,6 +23,8 @@ def _locale(lang: str | None) -> str:
 def number(value: float, decimals: int | None = None, lang: str | None = None) -> str:
     """``value`` with the language's digit grouping and decimal sign; with
     ``decimals``, exactly that many decimals."""
+    if decimals is None and type(value) is int and -1000 < value < 1000:
+        return str(value)  # as Babel writes it in every catalog language, without its data
     return _number(type(value), value, decimals, _locale(lang))
 
 

@@ -142,7 +142,10 @@ class AnalysisPanel(QWidget):
         self._log = ChangeLog()
         self._generation += 1
         self._unsubscribe = document.subscribe(self._changed)
-        self.refresh_now()
+        # In the next turn of the event loop: after the window's first paint, and
+        # once for the starter map and the map opened at start-up.
+        self._last_change = 0.0
+        self._timer.start(0)
 
     def detach(self) -> None:
         if self._unsubscribe is not None:
