@@ -474,3 +474,12 @@ def test_lane_kinds_all_accepted():
     for kind in LANE_KINDS:
         doc.add_lane(kind, kind)
     assert [doc.get(la)["kind"] for la in doc.lanes()] == list(LANE_KINDS)
+
+
+def test_known_ids_and_their_kinds_counted(sample):
+    tp, link = sample.touchpoints()[0], sample.links()[0]
+    stage = sample.stages()[0]
+    ids = [tp, "gone", link, stage, tp]
+    assert sample.known(ids) == [tp, link, stage, tp]
+    assert sample.kind_counts(ids) == {"touchpoint": 2, "link": 1, "stage": 1}
+    assert sample.kind_counts([]) == {}

@@ -184,6 +184,24 @@ class JourneyDocument(Removal):
     def __contains__(self, item_id: object) -> bool:
         return item_id in self._g or item_id in self._links
 
+    def known(self, ids) -> list[str]:
+        """Those of ``ids`` the map has, in their order (one pass, no call per id:
+        a selection of everything is 23,000 at 10,000 cards)."""
+        nodes, links = self._g._node, self._links
+        return [i for i in ids if i in nodes or i in links]
+
+    def kind_counts(self, ids) -> dict[str, int]:
+        """How many of ``ids`` are of each kind, in first-seen order; unknown ids
+        are not counted."""
+        nodes, links = self._g._node, self._links
+        counts: dict[str, int] = {}
+        for i in ids:
+            node = nodes.get(i)
+            kind = node["type"] if node is not None else "link" if i in links else None
+            if kind is not None:
+                counts[kind] = counts.get(kind, 0) + 1
+        return counts
+
     def kind_of(self, item_id: str) -> str | None:
         if item_id in self._links:
             return "link"

@@ -118,3 +118,25 @@ def test_selection_at_100_percent_is_unchanged(big):
     assert len(emitted) == 1
     scene.clearSelection()
     assert emitted[-1] == []
+
+
+def test_a_selection_of_everything_comes_in_map_order_and_takes_the_focus(big):
+    # every card and link (and a header, and badges) selected: the cards and links
+    # come in the document's order without a sort, the rest where they belong
+    scene, _view, emitted, _syncs, _stack = big
+    doc = scene.doc
+    stage = doc.stages()[1]
+    badge = next(iter(scene.store.badges.values()))
+    with scene.guard_selection():
+        scene.select_all()
+        scene.item_for(stage).setSelected(True)
+        badge.setSelected(True)
+    friction = badge.focused_friction()
+    assert emitted[-1] == [stage, *doc.touchpoints(), *doc.links(), friction]
+    assert emitted[-1] == scene.selected_ids()
+    # the keyboard focus goes to the last card, past the links and frictions
+    assert scene.keyboard_focus.item_id == doc.touchpoints()[-1]
+    # one link fewer: the links are sorted one by one, to the same order
+    with scene.guard_selection():
+        scene.store.links[doc.links()[0]].setSelected(False)
+    assert emitted[-1] == [stage, *doc.touchpoints(), *doc.links()[1:], friction]

@@ -132,3 +132,28 @@ def test_a_focus_chosen_far_out_dims_the_cards_when_the_view_comes_in(qtbot):
     assert {t for t, o in opacities.items() if o == DIM} == set(scene.store.cards) - lit
     assert all(opacities[t] == 1.0 for t in lit)
     _close(scene, view)
+
+
+def test_far_out_a_selection_of_everything_looks_as_if_drawn_item_by_item(qtbot, monkeypatch):
+    # Select all takes the overview's per-cell pictures instead of visiting each
+    # card and link; the window must show what the item-by-item drawing shows.
+    doc = make_document(240, seed=5)
+    scene, view = _open(qtbot, doc)
+    assert scene.overview_mode()
+    unselected = _on_screen(view)
+    scene.select_all()
+    overlay = scene.selection_overlay
+    assert overlay._everything(overlay._current()) is not None
+    whole = _on_screen(view)
+    assert _differing(unselected, whole) > 500  # the selection shows
+    monkeypatch.setattr(type(overlay), "_everything", lambda self, items: None)
+    overlay.invalidate()
+    assert _differing(whole, _on_screen(view)) == 0
+    monkeypatch.undo()
+    # one card fewer: drawn item by item, and that card is not highlighted
+    with scene.guard_selection():
+        scene.item_for(doc.touchpoints()[0]).setSelected(False)
+    assert overlay._everything(overlay._current()) is None
+    assert doc.touchpoints()[0] not in overlay.drawn_ids()
+    assert _differing(whole, _on_screen(view)) > 0
+    _close(scene, view)

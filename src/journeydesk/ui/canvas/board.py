@@ -370,6 +370,43 @@ class OverviewItem(QGraphicsItem):
         ]
         return dots, _lines_of(links)
 
+    def _make_statics(self, parts: dict, keys) -> None:
+        """Collect what the pictures of these cell groups (and of the links
+        between cells) are made of, where not kept already."""
+        statics, groups = self._statics, parts["groups"]
+        unmade = {k for k in keys if k not in statics}
+        if not unmade and self._cross_held is not None:
+            return
+        buckets: dict = {k: [] for k in unmade}
+        cross = []
+        for item in parts["links"].values():
+            key = item.group_key
+            if key is None:
+                cross.append(item)
+            elif key in unmade:
+                buckets[key].append(item)
+        for key in unmade:
+            statics[key] = self._group_static(groups[key], parts, buckets[key])
+        if self._cross_held is None:
+            self._cross_held = self._cross_static(parts, cross)
+
+    def everything(self) -> list | None:
+        """Every card's block and link line as [(group origin, rects, lines)] per
+        cell group, and the links between cells at the scene's origin: the far-out
+        picture of a selection of everything. None when a card sits in no group."""
+        parts = self._parts()
+        groups = parts["groups"]
+        self._make_statics(parts, groups)
+        out, cards = [], 0
+        for key, group in groups.items():
+            rects, _gold, _dots, (_each, lines) = self._statics[key]
+            cards += len(rects)
+            out.append(((group.x0, group.y0), [r for _tp, r in rects], lines))
+        if cards != len(parts["cards"]):
+            return None
+        out.append(((0.0, 0.0), [], self._cross_held[1][1]))
+        return out
+
     @staticmethod
     def _group_picture(static: tuple, dims: set) -> tuple:
         """A group's picture under a focus (``dims``: what it dims)."""
@@ -417,22 +454,8 @@ class OverviewItem(QGraphicsItem):
         pictures = held[0]
         missing = [k for k in groups if k not in pictures]
         if missing or held[1] is None:
-            statics = self._statics
-            unmade = {k for k in missing if k not in statics}
-            if unmade or self._cross_held is None:
-                buckets: dict = {k: [] for k in unmade}
-                cross = []
-                for item in parts["links"].values():
-                    key = item.group_key
-                    if key is None:
-                        cross.append(item)
-                    elif key in unmade:
-                        buckets[key].append(item)
-                for key in unmade:
-                    statics[key] = self._group_static(groups[key], parts, buckets[key])
-                if self._cross_held is None:
-                    self._cross_held = self._cross_static(parts, cross)
-            dims = parts["dim"]
+            self._make_statics(parts, missing)
+            statics, dims = self._statics, parts["dim"]
             for key in missing:
                 pictures[key] = self._group_picture(statics[key], dims)
             if held[1] is None:

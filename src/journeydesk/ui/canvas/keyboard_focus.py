@@ -9,6 +9,7 @@ with Ctrl+Space, as in Qt's item views. It is view state, never saved.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
@@ -161,10 +162,13 @@ class KeyboardFocus:
         the focus along; an emptied selection leaves it where it was."""
         if self.item_id in ids:
             return
+        # The scene lists stages, lanes and cards before links and frictions: the
+        # last focusable id ends that prefix, found by bisection (a band over the
+        # map selects 16,000 links and frictions after the cards).
         kind_of = self.scene.doc.kind_of
-        last = next((i for i in reversed(ids) if kind_of(i) in FOCUSABLE), None)  # no pass over all
-        if last is not None:
-            self.set(last, by_keyboard=False)
+        end = bisect_left(range(len(ids)), True, key=lambda k: kind_of(ids[k]) not in FOCUSABLE)
+        if end:
+            self.set(ids[end - 1], by_keyboard=False)
 
     def _after_flush(self) -> None:
         """After edits: the focused item may have moved or gone."""

@@ -5,10 +5,14 @@ Below ``LOD_OVERVIEW`` the map items paint nothing (``OverviewItem`` draws them)
 Letting selected items paint themselves again made select all at fit cost one
 item paint per card and link (1.4 s at 10,000 cards); this layer draws what a
 selected far-out item looked like (an accent block, an accent line, an accent
-dot) from the same geometry, collected once per selection change.
+dot) from the same geometry, collected once per selection change. When every
+card and link is selected (select all, a band over the whole map) it takes the
+overview's own per-cell pictures instead of visiting 23,000 items.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
@@ -24,9 +28,11 @@ class SelectionOverlay(QGraphicsItem):
     """Draws the far-out selection. ``set_items`` gives it the selected items;
     ``invalidate`` makes it read their places again (a relayout moved them)."""
 
-    def __init__(self, groups: dict) -> None:
+    def __init__(self, store, overview) -> None:
         super().__init__()
-        self._groups = groups  # the scene's cell groups by key (their origins place links)
+        self._store = store  # the scene's items (cell groups' origins place links)
+        self._overview = overview  # its per-cell pictures serve a selection of everything
+        self._groups = store.groups
         self._items: list = []
         self._picture: tuple | None = None  # (card rects, link path, badge points)
         self._bounds = QRectF()
@@ -68,15 +74,28 @@ class SelectionOverlay(QGraphicsItem):
         if self.isVisible():
             self.update()
 
+    def _everything(self, items: list) -> list | None:
+        """The overview's picture of every card and link, when all of them are
+        among ``items`` (None otherwise)."""
+        st = self._store
+        counts = Counter(map(type, items))
+        if counts[CardItem] != len(st.cards) or counts[LinkItem] != len(st.links) or not items:
+            return None
+        return self._overview.everything()
+
     def _collect(self) -> list:
         """[(origin, card rects, link lines)] per cell group (in the group's own
         frame, as the items keep them: no per-item translation) and one entry
         at the scene's origin for what sits in no group; and the badge points."""
+        items = self._current()
+        whole = self._everything(items)
+        if whole is not None:
+            return [whole, [i.scenePos() for i in items if type(i) is BadgeItem]]
         groups = self._groups
         parts: dict = {}  # group key (None: the scene) -> (rects, lines)
         dots: list[QPointF] = []
         # Python attributes, not Qt calls: a Qt call per item costs more than the drawing
-        for item in self._current():
+        for item in items:
             if isinstance(item, CardItem):
                 g = item.group
                 key = g.key if g is not None else None

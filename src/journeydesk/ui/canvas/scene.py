@@ -9,6 +9,7 @@ command. Without a handler the scene is read-only (exports, presenting).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from contextlib import contextmanager
 
@@ -41,7 +42,7 @@ class MapScene(QGraphicsScene):
     """The journey map. ``flushed`` is emitted after each update of the items;
     ``editingChanged`` when an in-place title editor opens or closes."""
 
-    selectionIdsChanged = Signal(list)
+    selectionIdsChanged = Signal(object)  # a list of ids (object: Signal(list) copied 25,000 ids per slot)
     editingChanged = Signal(bool)
     itemActivated = Signal(str)
     flushed = Signal()
@@ -76,9 +77,7 @@ class MapScene(QGraphicsScene):
         self.addItem(self.board)
         self.overview = OverviewItem(self._overview_parts)
         self.addItem(self.overview)
-        self.selection_overlay = SelectionOverlay(
-            self.store.groups
-        )  # far out, the selection over the overview
+        self.selection_overlay = SelectionOverlay(self.store, self.overview)  # far out, over the overview
         self.addItem(self.selection_overlay)
         self.markers = Markers(self)
         self.focus = FocusState(self)
@@ -281,17 +280,18 @@ class MapScene(QGraphicsScene):
         document for each of 23,000 after select all cost 15 ms); each kind then
         sorts by its own order."""
         doc = self.doc
+        items, whole = self._whole_kinds(items)
         by_kind: dict[str, list[str]] = {}
         for pair in map(_kind_and_id, items):
             if pair is not None:
                 by_kind.setdefault(pair[0], []).append(pair[1])
         out: list[str] = []
-        for kind in sorted(by_kind, key=lambda k: (_KIND_RANK.get(k, 9), k)):
+        for kind in sorted({*by_kind, *whole}, key=lambda k: (_KIND_RANK.get(k, 9), k)):
+            if kind in whole:
+                out.extend(whole[kind])
+                continue
             group = list(dict.fromkeys(by_kind[kind]))
-            if kind in ("touchpoint", "link") and len(group) == doc.count(kind):
-                # all of them (select all): the document's own order, no sort
-                group = list(doc.touchpoints() if kind == "touchpoint" else doc.links())
-            elif kind == "touchpoint":
+            if kind == "touchpoint":
                 group.sort(key=lambda t: (doc.journey_key(t), t))
             elif kind in ("stage", "lane"):
                 group.sort(key=lambda i: doc.position(kind, i))
@@ -303,6 +303,26 @@ class MapScene(QGraphicsScene):
                 group.sort()
             out.extend(group)
         return out
+
+    def _whole_kinds(self, items) -> tuple[list, dict[str, list[str]]]:
+        """The items minus the kinds selected whole (every card, every link: select
+        all, a band over the map), and those kinds' ids in the document's order:
+        one count by item type instead of a Python step per item."""
+        items = list(items)
+        st, doc = self.store, self.doc
+        counts = Counter(map(type, items))
+        whole: dict[str, list[str]] = {}
+        skip = set()
+        for cls, held, kind, ids in (
+            (CardItem, st.cards, "touchpoint", doc.touchpoints),
+            (LinkItem, st.links, "link", doc.links),
+        ):
+            if counts[cls] and counts[cls] == len(held) == doc.count(kind):
+                whole[kind] = list(ids())
+                skip.add(cls)
+        if skip:
+            items = [i for i in items if type(i) not in skip]
+        return items, whole
 
     def selected_card_ids(self) -> list[str]:
         return [i.item_id for i in self.selectedItems() if isinstance(i, CardItem)]
@@ -366,6 +386,8 @@ class MapScene(QGraphicsScene):
         self._band_held = on
         self._selection_guard += 1 if on else -1
         if not on:
+            # the overlay gets the list read once here, not its own second read
+            self._overview_stale = self._overview_mode
             self._emit_selection()
 
     def _sync_overview_selection(self, selected=None) -> None:

@@ -111,7 +111,7 @@ class Inspector(QWidget):
     # ------------------------------------------------------------ selection
     def show_ids(self, ids) -> None:
         doc = self.document
-        ids = [i for i in ids if i in doc]
+        ids = doc.known(ids)
         self.ids = ids
         if len(ids) > 1:
             self.multi.show_ids(doc, ids)

@@ -684,12 +684,7 @@ class MultiPage(QWidget):
         layout.addStretch(1)
 
     def show_ids(self, doc: JourneyDocument, ids: list[str]) -> None:
-        counts: dict[str, int] = {}
-        for i in ids:
-            k = doc.kind_of(i)
-            if k:
-                counts[k] = counts.get(k, 0) + 1
-        parts = [html.escape(counted(k, n)) for k, n in counts.items()]
+        parts = [html.escape(counted(k, n)) for k, n in doc.kind_counts(ids).items()]
         head = self.tr("%n item(s) selected", None, len(ids))
         self.label.setText(f"<b>{html.escape(head)}</b><br>" + "<br>".join(parts))
 
