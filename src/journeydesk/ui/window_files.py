@@ -36,16 +36,16 @@ STARTER_STAGES = (
 
 _windows: list = []  # windows opened with File > New Window (kept alive)
 
-# settle_heap runs this long after a map opens: its full collection (30 ms for the
-# example, 80 ms at 10,000 cards) then comes after the first paint, not before it.
-SETTLE_DELAY_MS = 300
-
 
 def settle_heap() -> None:
     """After loading a map: move everything alive into the collector's permanent
     generation, so later full collections scan only what changed since, not the
     whole map and scene (a 2,000-card map otherwise costs ~80 ms per collection).
-    Unfreezing first lets the collection free the previous map."""
+    Unfreezing first lets the collection free the previous map.
+
+    It runs inside the open, before the first paint (30 ms for the example): put
+    off to a timer, the collection freed closed windows' Qt objects in the middle
+    of later work and the test suite crashed (a segfault)."""
     gc.unfreeze()
     gc.collect()
     gc.freeze()
@@ -202,7 +202,7 @@ class WindowFiles:
         self.file_guard.opened(None if copy else path, mode)
         self.autosaver.prepare()
         self._update_title()
-        QTimer.singleShot(SETTLE_DELAY_MS, settle_heap)
+        settle_heap()
         if copy:
             doc.set_meta(title=self.tr("Copy of {title}").format(title=doc.meta["title"])[:500])
         else:
