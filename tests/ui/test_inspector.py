@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import networkx as nx
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QUndoStack
 from PySide6.QtWidgets import QApplication
 from test_ui_helpers import EXAMPLE, assert_valid, open_window, snapshot
 
@@ -357,3 +357,18 @@ def test_several_selected(qtbot):
     QApplication.processEvents()
     assert w.inspector.page.objectName() == "multiPage"
     assert "3 items" in w.inspector.multi.label.text()
+
+
+def test_map_details_count_with_the_interface_languages_digit_grouping(qtbot):
+    from make_map import make_document
+
+    from journeydesk.i18n import use_language
+    from journeydesk.ui.inspector import Inspector
+
+    doc = make_document(1200, seed=1)
+    with use_language("id"):
+        insp = Inspector(doc, QUndoStack())
+        qtbot.addWidget(insp)
+        text = insp.pages[""].stats.text()
+    assert "<b>1.200</b>" in text, text  # touchpoints
+    insp.detach()

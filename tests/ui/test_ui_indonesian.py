@@ -37,7 +37,7 @@ def _catalog(language: str) -> tuple[set[str], set[str], set[str]]:
         forms = [f.text for f in message.iter("numerusform")] or [message.findtext("translation")]
         sources.append(source)
         targets += forms
-        if forms[0] != source and "%n" not in source and "{" not in source:
+        if forms[0] != source and "%n" not in source and "%Ln" not in source and "{" not in source:
             changed.add(source.replace("&", ""))
     return _words(sources), _words(targets), changed
 
@@ -94,3 +94,20 @@ def test_longer_words_fit_the_friction_register(qtbot, speaking):
         if header.sectionSize(COL[name]) < header.sectionSizeHint(COL[name])
     ]
     assert not clipped
+
+
+def test_big_counts_are_written_as_the_language_groups_digits(qtbot, speaking):
+    # "%Ln": 1.200 in Indonesian, 1,200 in Malay (was "1200" in both)
+    from make_map import make_document
+    from PySide6.QtGui import QUndoStack
+
+    from journeydesk.ui.inspector import Inspector
+
+    doc = make_document(1200, seed=1)
+    insp = Inspector(doc, QUndoStack())
+    qtbot.addWidget(insp)
+    insp.show_ids(doc.touchpoints())
+    grouped = {"id": "1.200", "ms": "1,200"}[speaking]
+    assert insp.heading.text().startswith(grouped + " "), insp.heading.text()
+    assert insp.multi.label.text().startswith(f"<b>{grouped} "), insp.multi.label.text()
+    insp.detach()

@@ -58,7 +58,7 @@ def hotspot_reason(hotspot: dict[str, Any]) -> str:
     if by_status["open"]:
         sevs = by_status["open"]
         parts.append(
-            translate("analysis", "%n open friction(s) (max severity {severity})", None, len(sevs)).format(
+            translate("analysis", "%Ln open friction(s) (max severity {severity})", None, len(sevs)).format(
                 severity=max(sevs)
             )
         )
@@ -66,11 +66,11 @@ def hotspot_reason(hotspot: dict[str, Any]) -> str:
         sevs = by_status["in_progress"]
         parts.append(
             translate(
-                "analysis", "%n in progress friction(s) (max severity {severity})", None, len(sevs)
+                "analysis", "%Ln in progress friction(s) (max severity {severity})", None, len(sevs)
             ).format(severity=max(sevs))
         )
     if by_status["resolved"]:
-        parts.append(translate("analysis", "%n resolved", None, len(by_status["resolved"])))
+        parts.append(translate("analysis", "%Ln resolved", None, len(by_status["resolved"])))
     volume = hotspot.get("volume")
     if volume is None:
         parts.append(translate("analysis", "volume unknown"))

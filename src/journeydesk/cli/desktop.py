@@ -223,7 +223,9 @@ def _report(outcome: Outcome, home: Path, remove: bool) -> None:
     if remove:
         if outcome.removed:
             print(
-                translate(ctx, "removed %n file(s) from {home}", None, len(outcome.removed)).format(home=home)
+                translate(ctx, "removed %Ln file(s) from {home}", None, len(outcome.removed)).format(
+                    home=home
+                )
             )
         else:
             print(
@@ -234,7 +236,7 @@ def _report(outcome: Outcome, home: Path, remove: bool) -> None:
     else:
         if outcome.written:
             print(
-                translate(ctx, "wrote %n file(s) under {home}", None, len(outcome.written)).format(home=home)
+                translate(ctx, "wrote %Ln file(s) under {home}", None, len(outcome.written)).format(home=home)
             )
         else:
             print(translate(ctx, "already up to date under {home}").format(home=home))

@@ -139,7 +139,7 @@ def _finish(args, result) -> int:
         print(
             translate(
                 "cli.import",
-                "{file}: %n bad row(s); nothing imported (--skip-bad imports the other rows)",
+                "{file}: %Ln bad row(s); nothing imported (--skip-bad imports the other rows)",
                 None,
                 result.bad_rows,
             ).format(file=name),
@@ -172,12 +172,12 @@ def _finish(args, result) -> int:
 def summary_line(file: str, out: str, result) -> str:
     c = result.counts()
     parts = [
-        translate("cli.import", "%n touchpoint(s)", None, c.get("touchpoint", 0)),
-        translate("cli.import", "%n stage(s)", None, c.get("stage", 0)),
-        translate("cli.import", "%n lane(s)", None, c.get("lane", 0)),
-        translate("cli.import", "%n channel(s)", None, c.get("channel", 0)),
-        translate("cli.import", "%n persona(s)", None, c.get("persona", 0)),
-        translate("cli.import", "%n friction(s)", None, c.get("friction", 0)),
+        translate("cli.import", "%Ln touchpoint(s)", None, c.get("touchpoint", 0)),
+        translate("cli.import", "%Ln stage(s)", None, c.get("stage", 0)),
+        translate("cli.import", "%Ln lane(s)", None, c.get("lane", 0)),
+        translate("cli.import", "%Ln channel(s)", None, c.get("channel", 0)),
+        translate("cli.import", "%Ln persona(s)", None, c.get("persona", 0)),
+        translate("cli.import", "%Ln friction(s)", None, c.get("friction", 0)),
     ]
     table = result.table
     how = [
@@ -189,7 +189,7 @@ def summary_line(file: str, out: str, result) -> str:
     else:
         how.append(translate("cli.import", "sheet {sheet}").format(sheet=repr(table.sheet)))
     if result.bad_rows:
-        how.append(translate("cli.import", "%n bad row(s) skipped", None, result.bad_rows))
+        how.append(translate("cli.import", "%Ln bad row(s) skipped", None, result.bad_rows))
     return translate("cli.import", "{file}: imported {items} ({how}) -> {out}").format(
         file=one_line(file), items=", ".join(parts), how=", ".join(how), out=one_line(out)
     )

@@ -93,7 +93,7 @@ def run(args) -> int:
         print(
             translate(
                 "cli.merge",
-                "{name}: %n conflict(s), left as our value; check them and save again",
+                "{name}: %Ln conflict(s), left as our value; check them and save again",
                 None,
                 len(result.conflicts),
             ).format(name=name),

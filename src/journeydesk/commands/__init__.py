@@ -170,7 +170,7 @@ class RemoveItems(Command):
             or (
                 translate("Commands", "Delete")
                 if len(ids) == 1
-                else translate("Commands", "Delete %n item(s)", None, len(ids))
+                else translate("Commands", "Delete %Ln item(s)", None, len(ids))
             )
         )
         self.doc, self.ids = doc, tuple(ids)
@@ -305,7 +305,7 @@ class MoveTouchpoints(Command):
             or (
                 translate("Commands", "Move card")
                 if len(moves) == 1
-                else translate("Commands", "Move %n card(s)", None, len(moves))
+                else translate("Commands", "Move %Ln card(s)", None, len(moves))
             )
         )
         self.doc, self.moves = doc, list(moves)

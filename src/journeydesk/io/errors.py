@@ -38,7 +38,7 @@ class LoadError(Exception):
         first = self.problems[0].format(self.file)
         more = len(self.problems) - 1
         if more:
-            first = translate("io.load", "{problem} (and %n more problem(s))", None, more).format(
+            first = translate("io.load", "{problem} (and %Ln more problem(s))", None, more).format(
                 problem=first
             )
         super().__init__(first)

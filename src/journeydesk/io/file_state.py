@@ -98,5 +98,5 @@ def differences(ours: JourneyDocument, theirs: JourneyDocument) -> list[str]:
             if item in theirs and ours.get(item) != theirs.get(item):
                 changed += 1
     if changed:
-        lines.append(translate("io.file_state", "%n item(s) edited differently", None, changed))
+        lines.append(translate("io.file_state", "%Ln item(s) edited differently", None, changed))
     return lines

@@ -252,7 +252,7 @@ def persona_tour(
             around,
             fit_zoom(around, screens.focus),
             subtitle=attrs["role"],
-            progress=translate("present", "%n touchpoint(s) on the way", None, count),
+            progress=translate("present", "%Ln touchpoint(s) on the way", None, count),
             persona=persona,
             total=len(path),
             notes=attrs["notes"].strip(),

@@ -70,13 +70,13 @@ def hotspot_reason(entry: dict[str, Any]) -> str:
     opened, fixing = entry["open"], entry["in_progress"]  # plain names: lupdate skips expressions
     if opened:
         parts.append(
-            translate("present", "%n open friction(s)", None, opened)
+            translate("present", "%Ln open friction(s)", None, opened)
             + " ("
             + translate("present", "worst: {severity}").format(severity=severity_label(entry["max_severity"]))
             + ")"
         )
     if fixing:
-        parts.append(translate("present", "%n being fixed", None, fixing))
+        parts.append(translate("present", "%Ln being fixed", None, fixing))
     if entry["volume"] is None:
         parts.append(translate("present", "volume unknown"))
     else:

@@ -294,27 +294,27 @@
             <translation>Analisis gagal: {message}</translation>
         </message>
         <message numerus="yes">
-            <source>%n hotspot(s)</source>
+            <source>%Ln hotspot(s)</source>
             <translation>
-                <numerusform>%n titik rawan</numerusform>
+                <numerusform>%Ln titik rawan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n lint finding(s)</source>
+            <source>%Ln lint finding(s)</source>
             <translation>
-                <numerusform>%n temuan lint</numerusform>
+                <numerusform>%Ln temuan lint</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n touchpoint(s)</source>
+            <source>%Ln touchpoint(s)</source>
             <translation>
-                <numerusform>%n titik sentuh</numerusform>
+                <numerusform>%Ln titik sentuh</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more</source>
+            <source>… and %Ln more</source>
             <translation>
-                <numerusform>… dan %n lainnya</numerusform>
+                <numerusform>… dan %Ln lainnya</numerusform>
             </translation>
         </message>
         <message>
@@ -342,9 +342,9 @@
             <translation>Lintasan persona</translation>
         </message>
         <message numerus="yes">
-            <source>%n journey(s)</source>
+            <source>%Ln journey(s)</source>
             <translation>
-                <numerusform>%n perjalanan</numerusform>
+                <numerusform>%Ln perjalanan</numerusform>
             </translation>
         </message>
         <message>
@@ -352,21 +352,21 @@
             <translation>(persona)</translation>
         </message>
         <message numerus="yes">
-            <source>%n dead end(s)</source>
+            <source>%Ln dead end(s)</source>
             <translation>
-                <numerusform>%n jalan buntu</numerusform>
+                <numerusform>%Ln jalan buntu</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n unreachable</source>
+            <source>%Ln unreachable</source>
             <translation>
-                <numerusform>%n tak terjangkau</numerusform>
+                <numerusform>%Ln tak terjangkau</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n loop(s)</source>
+            <source>%Ln loop(s)</source>
             <translation>
-                <numerusform>%n putaran</numerusform>
+                <numerusform>%Ln putaran</numerusform>
             </translation>
         </message>
         <message>
@@ -398,9 +398,9 @@
             <translation>(putaran)</translation>
         </message>
         <message numerus="yes">
-            <source>%n step(s)</source>
+            <source>%Ln step(s)</source>
             <translation>
-                <numerusform>%n langkah</numerusform>
+                <numerusform>%Ln langkah</numerusform>
             </translation>
         </message>
         <message>
@@ -408,15 +408,15 @@
             <translation>Perpindahan kanal</translation>
         </message>
         <message numerus="yes">
-            <source>%n switch(es)</source>
+            <source>%Ln switch(es)</source>
             <translation>
-                <numerusform>%n perpindahan</numerusform>
+                <numerusform>%Ln perpindahan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n with friction</source>
+            <source>%Ln with friction</source>
             <translation>
-                <numerusform>%n dengan hambatan</numerusform>
+                <numerusform>%Ln dengan hambatan</numerusform>
             </translation>
         </message>
         <message>
@@ -424,9 +424,9 @@
             <translation>Per tahap</translation>
         </message>
         <message numerus="yes">
-            <source>%n channel break(s)</source>
+            <source>%Ln channel break(s)</source>
             <translation>
-                <numerusform>%n keterputusan kanal</numerusform>
+                <numerusform>%Ln keterputusan kanal</numerusform>
             </translation>
         </message>
         <message>
@@ -446,15 +446,15 @@
             <translation>Kartu skor tahap</translation>
         </message>
         <message numerus="yes">
-            <source>%n stage(s)</source>
+            <source>%Ln stage(s)</source>
             <translation>
-                <numerusform>%n tahap</numerusform>
+                <numerusform>%Ln tahap</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n friction(s)</source>
+            <source>%Ln friction(s)</source>
             <translation>
-                <numerusform>%n hambatan</numerusform>
+                <numerusform>%Ln hambatan</numerusform>
             </translation>
         </message>
         <message>
@@ -470,9 +470,9 @@
             <translation>tidak ada</translation>
         </message>
         <message numerus="yes">
-            <source>%n resolved</source>
+            <source>%Ln resolved</source>
             <translation>
-                <numerusform>%n teratasi</numerusform>
+                <numerusform>%Ln teratasi</numerusform>
             </translation>
         </message>
         <message>
@@ -480,9 +480,9 @@
             <translation>Emosi rata-rata</translation>
         </message>
         <message numerus="yes">
-            <source>{average} over %n touchpoint(s)</source>
+            <source>{average} over %Ln touchpoint(s)</source>
             <translation>
-                <numerusform>{average} dari %n titik sentuh</numerusform>
+                <numerusform>{average} dari %Ln titik sentuh</numerusform>
             </translation>
         </message>
         <message>
@@ -494,9 +494,9 @@
             <translation>Lint ({count})</translation>
         </message>
         <message numerus="yes">
-            <source>%n error(s)</source>
+            <source>%Ln error(s)</source>
             <translation>
-                <numerusform>%n galat</numerusform>
+                <numerusform>%Ln galat</numerusform>
             </translation>
         </message>
         <message>
@@ -652,9 +652,9 @@
             <translation>Buka menu konteks butir yang difokuskan</translation>
         </message>
         <message numerus="yes">
-            <source>Link %n card(s)</source>
+            <source>Link %Ln card(s)</source>
             <translation>
-                <numerusform>Tautkan %n kartu</numerusform>
+                <numerusform>Tautkan %Ln kartu</numerusform>
             </translation>
         </message>
     </context>
@@ -735,9 +735,9 @@
             <translation>Potong</translation>
         </message>
         <message numerus="yes">
-            <source>Copied %n item(s)</source>
+            <source>Copied %Ln item(s)</source>
             <translation>
-                <numerusform>%n butir disalin</numerusform>
+                <numerusform>%Ln butir disalin</numerusform>
             </translation>
         </message>
         <message>
@@ -761,9 +761,9 @@
             <translation>Tidak ada yang bisa ditempel di sini</translation>
         </message>
         <message numerus="yes">
-            <source>{action}: %n item(s)</source>
+            <source>{action}: %Ln item(s)</source>
             <translation>
-                <numerusform>{action}: %n butir</numerusform>
+                <numerusform>{action}: %Ln butir</numerusform>
             </translation>
         </message>
         <message>
@@ -850,15 +850,15 @@
             <translation>Catat ide</translation>
         </message>
         <message numerus="yes">
-            <source>Delete %n item(s)</source>
+            <source>Delete %Ln item(s)</source>
             <translation>
-                <numerusform>Hapus %n butir</numerusform>
+                <numerusform>Hapus %Ln butir</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Move %n card(s)</source>
+            <source>Move %Ln card(s)</source>
             <translation>
-                <numerusform>Pindahkan %n kartu</numerusform>
+                <numerusform>Pindahkan %Ln kartu</numerusform>
             </translation>
         </message>
     </context>
@@ -976,9 +976,9 @@
             <translation>Tidak ada perbedaan dengan {old}.</translation>
         </message>
         <message numerus="yes">
-            <source>Compared with {old}: %n change(s)</source>
+            <source>Compared with {old}: %Ln change(s)</source>
             <translation>
-                <numerusform>Dibandingkan dengan {old}: %n perubahan</numerusform>
+                <numerusform>Dibandingkan dengan {old}: %Ln perubahan</numerusform>
             </translation>
         </message>
         <message>
@@ -1504,9 +1504,9 @@
             <translation>{shown} dari {total}</translation>
         </message>
         <message numerus="yes">
-            <source>%n friction(s)</source>
+            <source>%Ln friction(s)</source>
             <translation>
-                <numerusform>%n hambatan</numerusform>
+                <numerusform>%Ln hambatan</numerusform>
             </translation>
         </message>
         <message>
@@ -1522,9 +1522,9 @@
             <translation>Tambah hambatan</translation>
         </message>
         <message numerus="yes">
-            <source>Delete %n friction(s)</source>
+            <source>Delete %Ln friction(s)</source>
             <translation>
-                <numerusform>Hapus %n hambatan</numerusform>
+                <numerusform>Hapus %Ln hambatan</numerusform>
             </translation>
         </message>
     </context>
@@ -1738,9 +1738,9 @@
             <translation>Beberapa baris tidak dapat diimpor</translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s) cannot be imported (listed in the dialog).</source>
+            <source>%Ln row(s) cannot be imported (listed in the dialog).</source>
             <translation>
-                <numerusform>%n baris tidak dapat diimpor (tercantum di dialog).</numerusform>
+                <numerusform>%Ln baris tidak dapat diimpor (tercantum di dialog).</numerusform>
             </translation>
         </message>
         <message>
@@ -1760,15 +1760,15 @@
             <translation>Impor lembar kerja</translation>
         </message>
         <message numerus="yes">
-            <source>Import %n touchpoint(s)</source>
+            <source>Import %Ln touchpoint(s)</source>
             <translation>
-                <numerusform>Impor %n titik sentuh</numerusform>
+                <numerusform>Impor %Ln titik sentuh</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Imported %n touchpoint(s)</source>
+            <source>Imported %Ln touchpoint(s)</source>
             <translation>
-                <numerusform>%n titik sentuh diimpor</numerusform>
+                <numerusform>%Ln titik sentuh diimpor</numerusform>
             </translation>
         </message>
         <message>
@@ -1776,15 +1776,15 @@
             <translation>Tidak dapat mengimpor lembar kerja</translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s)</source>
+            <source>%Ln row(s)</source>
             <translation>
-                <numerusform>%n baris</numerusform>
+                <numerusform>%Ln baris</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s) cannot be imported:</source>
+            <source>%Ln row(s) cannot be imported:</source>
             <translation>
-                <numerusform>%n baris tidak dapat diimpor:</numerusform>
+                <numerusform>%Ln baris tidak dapat diimpor:</numerusform>
             </translation>
         </message>
     </context>
@@ -2083,9 +2083,9 @@
             <translation>{title} (titik sentuh)</translation>
         </message>
         <message numerus="yes">
-            <source>%n item(s)</source>
+            <source>%Ln item(s)</source>
             <translation>
-                <numerusform>%n butir</numerusform>
+                <numerusform>%Ln butir</numerusform>
             </translation>
         </message>
     </context>
@@ -2343,9 +2343,9 @@
     <context>
         <name>MultiPage</name>
         <message numerus="yes">
-            <source>%n item(s) selected</source>
+            <source>%Ln item(s) selected</source>
             <translation>
-                <numerusform>%n butir dipilih</numerusform>
+                <numerusform>%Ln butir dipilih</numerusform>
             </translation>
         </message>
     </context>
@@ -2471,9 +2471,9 @@
             <translation>Sesi telah berakhir.</translation>
         </message>
         <message numerus="yes">
-            <source>Live · %n online</source>
+            <source>Live · %Ln online</source>
             <translation>
-                <numerusform>Langsung · %n daring</numerusform>
+                <numerusform>Langsung · %Ln daring</numerusform>
             </translation>
         </message>
         <message>
@@ -2692,9 +2692,9 @@
             <translation>Tur hambatan</translation>
         </message>
         <message numerus="yes">
-            <source>+ %n more</source>
+            <source>+ %Ln more</source>
             <translation>
-                <numerusform>+ %n lainnya</numerusform>
+                <numerusform>+ %Ln lainnya</numerusform>
             </translation>
         </message>
         <message>
@@ -3739,21 +3739,21 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <translation>belum ada tautan yang digambar untuk persona ini: jalan buntu dan keterjangkauan tidak diperiksa</translation>
         </message>
         <message numerus="yes">
-            <source>%n open friction(s) (max severity {severity})</source>
+            <source>%Ln open friction(s) (max severity {severity})</source>
             <translation>
-                <numerusform>%n hambatan terbuka (tingkat keparahan maks. {severity})</numerusform>
+                <numerusform>%Ln hambatan terbuka (tingkat keparahan maks. {severity})</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n in progress friction(s) (max severity {severity})</source>
+            <source>%Ln in progress friction(s) (max severity {severity})</source>
             <translation>
-                <numerusform>%n hambatan sedang dikerjakan (tingkat keparahan maks. {severity})</numerusform>
+                <numerusform>%Ln hambatan sedang dikerjakan (tingkat keparahan maks. {severity})</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n resolved</source>
+            <source>%Ln resolved</source>
             <translation>
-                <numerusform>%n teratasi</numerusform>
+                <numerusform>%Ln teratasi</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4338,51 +4338,51 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <translation>{file}: diimpor {items} ({how}) -&gt; {out}</translation>
         </message>
         <message numerus="yes">
-            <source>{file}: %n bad row(s); nothing imported (--skip-bad imports the other rows)</source>
+            <source>{file}: %Ln bad row(s); nothing imported (--skip-bad imports the other rows)</source>
             <translation>
-                <numerusform>{file}: %n baris buruk; tidak ada yang diimpor (--skip-bad mengimpor baris lainnya)</numerusform>
+                <numerusform>{file}: %Ln baris buruk; tidak ada yang diimpor (--skip-bad mengimpor baris lainnya)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n touchpoint(s)</source>
+            <source>%Ln touchpoint(s)</source>
             <translation>
-                <numerusform>%n titik sentuh</numerusform>
+                <numerusform>%Ln titik sentuh</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n stage(s)</source>
+            <source>%Ln stage(s)</source>
             <translation>
-                <numerusform>%n tahap</numerusform>
+                <numerusform>%Ln tahap</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n lane(s)</source>
+            <source>%Ln lane(s)</source>
             <translation>
-                <numerusform>%n jalur</numerusform>
+                <numerusform>%Ln jalur</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n channel(s)</source>
+            <source>%Ln channel(s)</source>
             <translation>
-                <numerusform>%n kanal</numerusform>
+                <numerusform>%Ln kanal</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n persona(s)</source>
+            <source>%Ln persona(s)</source>
             <translation>
-                <numerusform>%n persona</numerusform>
+                <numerusform>%Ln persona</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n friction(s)</source>
+            <source>%Ln friction(s)</source>
             <translation>
-                <numerusform>%n hambatan</numerusform>
+                <numerusform>%Ln hambatan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n bad row(s) skipped</source>
+            <source>%Ln bad row(s) skipped</source>
             <translation>
-                <numerusform>%n baris buruk dilewati</numerusform>
+                <numerusform>%Ln baris buruk dilewati</numerusform>
             </translation>
         </message>
     </context>
@@ -4519,9 +4519,9 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <translation>nama berkas dalam pesan (git: %%P)</translation>
         </message>
         <message numerus="yes">
-            <source>{name}: %n conflict(s), left as our value; check them and save again</source>
+            <source>{name}: %Ln conflict(s), left as our value; check them and save again</source>
             <translation>
-                <numerusform>{name}: %n konflik, dibiarkan dengan nilai kita (ours); periksa lalu simpan lagi</numerusform>
+                <numerusform>{name}: %Ln konflik, dibiarkan dengan nilai kita (ours); periksa lalu simpan lagi</numerusform>
             </translation>
         </message>
     </context>
@@ -4862,9 +4862,9 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <translation>{old} dan {new}: tidak ada perbedaan</translation>
         </message>
         <message numerus="yes">
-            <source>{old} -&gt; {new}: %n item(s) differ</source>
+            <source>{old} -&gt; {new}: %Ln item(s) differ</source>
             <translation>
-                <numerusform>{old} -&gt; {new}: %n butir berbeda</numerusform>
+                <numerusform>{old} -&gt; {new}: %Ln butir berbeda</numerusform>
             </translation>
         </message>
         <message>
@@ -5208,9 +5208,9 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <translation>{what}: {here} di sini, {disk} di diska</translation>
         </message>
         <message numerus="yes">
-            <source>%n item(s) edited differently</source>
+            <source>%Ln item(s) edited differently</source>
             <translation>
-                <numerusform>%n butir disunting secara berbeda</numerusform>
+                <numerusform>%Ln butir disunting secara berbeda</numerusform>
             </translation>
         </message>
     </context>
@@ -5460,9 +5460,9 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <translation>tidak dapat dibaca</translation>
         </message>
         <message numerus="yes">
-            <source>{problem} (and %n more problem(s))</source>
+            <source>{problem} (and %Ln more problem(s))</source>
             <translation>
-                <numerusform>{problem} (dan %n masalah lainnya)</numerusform>
+                <numerusform>{problem} (dan %Ln masalah lainnya)</numerusform>
             </translation>
         </message>
         <message>
@@ -6252,9 +6252,9 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <translation>Perjalanan tanpa judul</translation>
         </message>
         <message numerus="yes">
-            <source>(%n sheet(s), {rows} × {cols})</source>
+            <source>(%Ln sheet(s), {rows} × {cols})</source>
             <translation>
-                <numerusform>(%n lembar, {rows} × {cols})</numerusform>
+                <numerusform>(%Ln lembar, {rows} × {cols})</numerusform>
             </translation>
         </message>
         <message>
@@ -6504,9 +6504,9 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <translation>Belum ada titik sentuh yang menyangkut {persona}</translation>
         </message>
         <message numerus="yes">
-            <source>%n touchpoint(s) on the way</source>
+            <source>%Ln touchpoint(s) on the way</source>
             <translation>
-                <numerusform>%n titik sentuh di sepanjang perjalanan</numerusform>
+                <numerusform>%Ln titik sentuh di sepanjang perjalanan</numerusform>
             </translation>
         </message>
         <message>
@@ -6538,9 +6538,9 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <translation>tidak dicatat</translation>
         </message>
         <message numerus="yes">
-            <source>%n open friction(s)</source>
+            <source>%Ln open friction(s)</source>
             <translation>
-                <numerusform>%n hambatan terbuka</numerusform>
+                <numerusform>%Ln hambatan terbuka</numerusform>
             </translation>
         </message>
         <message>
@@ -6548,9 +6548,9 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <translation>terburuk: {severity}</translation>
         </message>
         <message numerus="yes">
-            <source>%n being fixed</source>
+            <source>%Ln being fixed</source>
             <translation>
-                <numerusform>%n sedang diperbaiki</numerusform>
+                <numerusform>%Ln sedang diperbaiki</numerusform>
             </translation>
         </message>
         <message>
@@ -6593,9 +6593,9 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <translation>Jalur tanpa judul</translation>
         </message>
         <message numerus="yes">
-            <source>+ %n more</source>
+            <source>+ %Ln more</source>
             <translation>
-                <numerusform>+ %n lainnya</numerusform>
+                <numerusform>+ %Ln lainnya</numerusform>
             </translation>
         </message>
         <message>
@@ -6615,15 +6615,15 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <translation>Di tahap ini</translation>
         </message>
         <message numerus="yes">
-            <source>%n touchpoint(s)</source>
+            <source>%Ln touchpoint(s)</source>
             <translation>
-                <numerusform>%n titik sentuh</numerusform>
+                <numerusform>%Ln titik sentuh</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n channel switch(es)</source>
+            <source>%Ln channel switch(es)</source>
             <translation>
-                <numerusform>%n perpindahan kanal</numerusform>
+                <numerusform>%Ln perpindahan kanal</numerusform>
             </translation>
         </message>
         <message>
@@ -6659,9 +6659,9 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <translation>bagian {part} dari {parts}</translation>
         </message>
         <message numerus="yes">
-            <source>%n touchpoint(s) on the way</source>
+            <source>%Ln touchpoint(s) on the way</source>
             <translation>
-                <numerusform>%n titik sentuh di sepanjang perjalanan</numerusform>
+                <numerusform>%Ln titik sentuh di sepanjang perjalanan</numerusform>
             </translation>
         </message>
         <message>
@@ -6673,9 +6673,9 @@ Perubahan Anda masih ada di sini; coba lokasi atau nama lain.</translation>
             <translation>Tempat perbaikan hambatan paling berarti</translation>
         </message>
         <message numerus="yes">
-            <source>The top {shown} of %n hotspot(s); every one is in journeydesk analyze</source>
+            <source>The top {shown} of %Ln hotspot(s); every one is in journeydesk analyze</source>
             <translation>
-                <numerusform>{shown} teratas dari %n titik rawan; semuanya ada di journeydesk analyze</numerusform>
+                <numerusform>{shown} teratas dari %Ln titik rawan; semuanya ada di journeydesk analyze</numerusform>
             </translation>
         </message>
         <message>

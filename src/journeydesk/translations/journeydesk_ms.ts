@@ -294,27 +294,27 @@
             <translation>Analisis gagal: {message}</translation>
         </message>
         <message numerus="yes">
-            <source>%n hotspot(s)</source>
+            <source>%Ln hotspot(s)</source>
             <translation>
-                <numerusform>%n titik panas</numerusform>
+                <numerusform>%Ln titik panas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n lint finding(s)</source>
+            <source>%Ln lint finding(s)</source>
             <translation>
-                <numerusform>%n dapatan semakan</numerusform>
+                <numerusform>%Ln dapatan semakan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n touchpoint(s)</source>
+            <source>%Ln touchpoint(s)</source>
             <translation>
-                <numerusform>%n titik sentuhan</numerusform>
+                <numerusform>%Ln titik sentuhan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more</source>
+            <source>… and %Ln more</source>
             <translation>
-                <numerusform>… dan %n lagi</numerusform>
+                <numerusform>… dan %Ln lagi</numerusform>
             </translation>
         </message>
         <message>
@@ -342,9 +342,9 @@
             <translation>Laluan persona</translation>
         </message>
         <message numerus="yes">
-            <source>%n journey(s)</source>
+            <source>%Ln journey(s)</source>
             <translation>
-                <numerusform>%n perjalanan</numerusform>
+                <numerusform>%Ln perjalanan</numerusform>
             </translation>
         </message>
         <message>
@@ -352,21 +352,21 @@
             <translation>(persona)</translation>
         </message>
         <message numerus="yes">
-            <source>%n dead end(s)</source>
+            <source>%Ln dead end(s)</source>
             <translation>
-                <numerusform>%n jalan buntu</numerusform>
+                <numerusform>%Ln jalan buntu</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n unreachable</source>
+            <source>%Ln unreachable</source>
             <translation>
-                <numerusform>%n tidak boleh dicapai</numerusform>
+                <numerusform>%Ln tidak boleh dicapai</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n loop(s)</source>
+            <source>%Ln loop(s)</source>
             <translation>
-                <numerusform>%n gelung</numerusform>
+                <numerusform>%Ln gelung</numerusform>
             </translation>
         </message>
         <message>
@@ -398,9 +398,9 @@
             <translation>(gelung)</translation>
         </message>
         <message numerus="yes">
-            <source>%n step(s)</source>
+            <source>%Ln step(s)</source>
             <translation>
-                <numerusform>%n langkah</numerusform>
+                <numerusform>%Ln langkah</numerusform>
             </translation>
         </message>
         <message>
@@ -408,15 +408,15 @@
             <translation>Pertukaran saluran</translation>
         </message>
         <message numerus="yes">
-            <source>%n switch(es)</source>
+            <source>%Ln switch(es)</source>
             <translation>
-                <numerusform>%n pertukaran</numerusform>
+                <numerusform>%Ln pertukaran</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n with friction</source>
+            <source>%Ln with friction</source>
             <translation>
-                <numerusform>%n dengan geseran</numerusform>
+                <numerusform>%Ln dengan geseran</numerusform>
             </translation>
         </message>
         <message>
@@ -424,9 +424,9 @@
             <translation>Mengikut peringkat</translation>
         </message>
         <message numerus="yes">
-            <source>%n channel break(s)</source>
+            <source>%Ln channel break(s)</source>
             <translation>
-                <numerusform>%n pemutusan saluran</numerusform>
+                <numerusform>%Ln pemutusan saluran</numerusform>
             </translation>
         </message>
         <message>
@@ -446,15 +446,15 @@
             <translation>Kad skor peringkat</translation>
         </message>
         <message numerus="yes">
-            <source>%n stage(s)</source>
+            <source>%Ln stage(s)</source>
             <translation>
-                <numerusform>%n peringkat</numerusform>
+                <numerusform>%Ln peringkat</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n friction(s)</source>
+            <source>%Ln friction(s)</source>
             <translation>
-                <numerusform>%n geseran</numerusform>
+                <numerusform>%Ln geseran</numerusform>
             </translation>
         </message>
         <message>
@@ -470,9 +470,9 @@
             <translation>tiada</translation>
         </message>
         <message numerus="yes">
-            <source>%n resolved</source>
+            <source>%Ln resolved</source>
             <translation>
-                <numerusform>%n selesai</numerusform>
+                <numerusform>%Ln selesai</numerusform>
             </translation>
         </message>
         <message>
@@ -480,9 +480,9 @@
             <translation>Emosi purata</translation>
         </message>
         <message numerus="yes">
-            <source>{average} over %n touchpoint(s)</source>
+            <source>{average} over %Ln touchpoint(s)</source>
             <translation>
-                <numerusform>{average} merentasi %n titik sentuhan</numerusform>
+                <numerusform>{average} merentasi %Ln titik sentuhan</numerusform>
             </translation>
         </message>
         <message>
@@ -494,9 +494,9 @@
             <translation>Semakan ({count})</translation>
         </message>
         <message numerus="yes">
-            <source>%n error(s)</source>
+            <source>%Ln error(s)</source>
             <translation>
-                <numerusform>%n ralat</numerusform>
+                <numerusform>%Ln ralat</numerusform>
             </translation>
         </message>
         <message>
@@ -652,9 +652,9 @@
             <translation>Buka menu konteks item yang difokuskan</translation>
         </message>
         <message numerus="yes">
-            <source>Link %n card(s)</source>
+            <source>Link %Ln card(s)</source>
             <translation>
-                <numerusform>Pautkan %n kad</numerusform>
+                <numerusform>Pautkan %Ln kad</numerusform>
             </translation>
         </message>
     </context>
@@ -735,9 +735,9 @@
             <translation>Potong</translation>
         </message>
         <message numerus="yes">
-            <source>Copied %n item(s)</source>
+            <source>Copied %Ln item(s)</source>
             <translation>
-                <numerusform>%n item disalin</numerusform>
+                <numerusform>%Ln item disalin</numerusform>
             </translation>
         </message>
         <message>
@@ -761,9 +761,9 @@
             <translation>Tiada apa-apa untuk ditampal di sini</translation>
         </message>
         <message numerus="yes">
-            <source>{action}: %n item(s)</source>
+            <source>{action}: %Ln item(s)</source>
             <translation>
-                <numerusform>{action}: %n item</numerusform>
+                <numerusform>{action}: %Ln item</numerusform>
             </translation>
         </message>
         <message>
@@ -850,15 +850,15 @@
             <translation>Catat idea</translation>
         </message>
         <message numerus="yes">
-            <source>Delete %n item(s)</source>
+            <source>Delete %Ln item(s)</source>
             <translation>
-                <numerusform>Padam %n item</numerusform>
+                <numerusform>Padam %Ln item</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Move %n card(s)</source>
+            <source>Move %Ln card(s)</source>
             <translation>
-                <numerusform>Alih %n kad</numerusform>
+                <numerusform>Alih %Ln kad</numerusform>
             </translation>
         </message>
     </context>
@@ -976,9 +976,9 @@
             <translation>Tiada perbezaan daripada {old}.</translation>
         </message>
         <message numerus="yes">
-            <source>Compared with {old}: %n change(s)</source>
+            <source>Compared with {old}: %Ln change(s)</source>
             <translation>
-                <numerusform>Dibandingkan dengan {old}: %n perubahan</numerusform>
+                <numerusform>Dibandingkan dengan {old}: %Ln perubahan</numerusform>
             </translation>
         </message>
         <message>
@@ -1504,9 +1504,9 @@
             <translation>{shown} daripada {total}</translation>
         </message>
         <message numerus="yes">
-            <source>%n friction(s)</source>
+            <source>%Ln friction(s)</source>
             <translation>
-                <numerusform>%n geseran</numerusform>
+                <numerusform>%Ln geseran</numerusform>
             </translation>
         </message>
         <message>
@@ -1522,9 +1522,9 @@
             <translation>Tambah geseran</translation>
         </message>
         <message numerus="yes">
-            <source>Delete %n friction(s)</source>
+            <source>Delete %Ln friction(s)</source>
             <translation>
-                <numerusform>Padam %n geseran</numerusform>
+                <numerusform>Padam %Ln geseran</numerusform>
             </translation>
         </message>
     </context>
@@ -1738,9 +1738,9 @@
             <translation>Sesetengah baris tidak dapat diimport</translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s) cannot be imported (listed in the dialog).</source>
+            <source>%Ln row(s) cannot be imported (listed in the dialog).</source>
             <translation>
-                <numerusform>%n baris tidak dapat diimport (disenaraikan dalam dialog).</numerusform>
+                <numerusform>%Ln baris tidak dapat diimport (disenaraikan dalam dialog).</numerusform>
             </translation>
         </message>
         <message>
@@ -1760,15 +1760,15 @@
             <translation>Import hamparan</translation>
         </message>
         <message numerus="yes">
-            <source>Import %n touchpoint(s)</source>
+            <source>Import %Ln touchpoint(s)</source>
             <translation>
-                <numerusform>Import %n titik sentuhan</numerusform>
+                <numerusform>Import %Ln titik sentuhan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Imported %n touchpoint(s)</source>
+            <source>Imported %Ln touchpoint(s)</source>
             <translation>
-                <numerusform>%n titik sentuhan diimport</numerusform>
+                <numerusform>%Ln titik sentuhan diimport</numerusform>
             </translation>
         </message>
         <message>
@@ -1776,15 +1776,15 @@
             <translation>Tidak dapat mengimport hamparan</translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s)</source>
+            <source>%Ln row(s)</source>
             <translation>
-                <numerusform>%n baris</numerusform>
+                <numerusform>%Ln baris</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s) cannot be imported:</source>
+            <source>%Ln row(s) cannot be imported:</source>
             <translation>
-                <numerusform>%n baris tidak dapat diimport:</numerusform>
+                <numerusform>%Ln baris tidak dapat diimport:</numerusform>
             </translation>
         </message>
     </context>
@@ -2083,9 +2083,9 @@
             <translation>{title} (titik sentuhan)</translation>
         </message>
         <message numerus="yes">
-            <source>%n item(s)</source>
+            <source>%Ln item(s)</source>
             <translation>
-                <numerusform>%n item</numerusform>
+                <numerusform>%Ln item</numerusform>
             </translation>
         </message>
     </context>
@@ -2343,9 +2343,9 @@
     <context>
         <name>MultiPage</name>
         <message numerus="yes">
-            <source>%n item(s) selected</source>
+            <source>%Ln item(s) selected</source>
             <translation>
-                <numerusform>%n item dipilih</numerusform>
+                <numerusform>%Ln item dipilih</numerusform>
             </translation>
         </message>
     </context>
@@ -2471,9 +2471,9 @@
             <translation>Sesi telah tamat.</translation>
         </message>
         <message numerus="yes">
-            <source>Live · %n online</source>
+            <source>Live · %Ln online</source>
             <translation>
-                <numerusform>Langsung · %n dalam talian</numerusform>
+                <numerusform>Langsung · %Ln dalam talian</numerusform>
             </translation>
         </message>
         <message>
@@ -2692,9 +2692,9 @@
             <translation>Jelajah geseran</translation>
         </message>
         <message numerus="yes">
-            <source>+ %n more</source>
+            <source>+ %Ln more</source>
             <translation>
-                <numerusform>+ %n lagi</numerusform>
+                <numerusform>+ %Ln lagi</numerusform>
             </translation>
         </message>
         <message>
@@ -3739,21 +3739,21 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
             <translation>belum ada pautan dilukis untuk persona ini: jalan buntu dan kebolehcapaian tidak disemak</translation>
         </message>
         <message numerus="yes">
-            <source>%n open friction(s) (max severity {severity})</source>
+            <source>%Ln open friction(s) (max severity {severity})</source>
             <translation>
-                <numerusform>%n geseran terbuka (keterukan maksimum {severity})</numerusform>
+                <numerusform>%Ln geseran terbuka (keterukan maksimum {severity})</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n in progress friction(s) (max severity {severity})</source>
+            <source>%Ln in progress friction(s) (max severity {severity})</source>
             <translation>
-                <numerusform>%n geseran dalam tindakan (keterukan maksimum {severity})</numerusform>
+                <numerusform>%Ln geseran dalam tindakan (keterukan maksimum {severity})</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n resolved</source>
+            <source>%Ln resolved</source>
             <translation>
-                <numerusform>%n selesai</numerusform>
+                <numerusform>%Ln selesai</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4338,51 +4338,51 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
             <translation>{file}: {items} diimport ({how}) -&gt; {out}</translation>
         </message>
         <message numerus="yes">
-            <source>{file}: %n bad row(s); nothing imported (--skip-bad imports the other rows)</source>
+            <source>{file}: %Ln bad row(s); nothing imported (--skip-bad imports the other rows)</source>
             <translation>
-                <numerusform>{file}: %n baris rosak; tiada apa-apa diimport (--skip-bad mengimport baris yang lain)</numerusform>
+                <numerusform>{file}: %Ln baris rosak; tiada apa-apa diimport (--skip-bad mengimport baris yang lain)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n touchpoint(s)</source>
+            <source>%Ln touchpoint(s)</source>
             <translation>
-                <numerusform>%n titik sentuhan</numerusform>
+                <numerusform>%Ln titik sentuhan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n stage(s)</source>
+            <source>%Ln stage(s)</source>
             <translation>
-                <numerusform>%n peringkat</numerusform>
+                <numerusform>%Ln peringkat</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n lane(s)</source>
+            <source>%Ln lane(s)</source>
             <translation>
-                <numerusform>%n lorong</numerusform>
+                <numerusform>%Ln lorong</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n channel(s)</source>
+            <source>%Ln channel(s)</source>
             <translation>
-                <numerusform>%n saluran</numerusform>
+                <numerusform>%Ln saluran</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n persona(s)</source>
+            <source>%Ln persona(s)</source>
             <translation>
-                <numerusform>%n persona</numerusform>
+                <numerusform>%Ln persona</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n friction(s)</source>
+            <source>%Ln friction(s)</source>
             <translation>
-                <numerusform>%n geseran</numerusform>
+                <numerusform>%Ln geseran</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n bad row(s) skipped</source>
+            <source>%Ln bad row(s) skipped</source>
             <translation>
-                <numerusform>%n baris rosak dilangkau</numerusform>
+                <numerusform>%Ln baris rosak dilangkau</numerusform>
             </translation>
         </message>
     </context>
@@ -4519,9 +4519,9 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
             <translation>nama fail dalam mesej (git: %%P)</translation>
         </message>
         <message numerus="yes">
-            <source>{name}: %n conflict(s), left as our value; check them and save again</source>
+            <source>{name}: %Ln conflict(s), left as our value; check them and save again</source>
             <translation>
-                <numerusform>{name}: %n konflik, dibiarkan dengan nilai kita; semak dan simpan semula</numerusform>
+                <numerusform>{name}: %Ln konflik, dibiarkan dengan nilai kita; semak dan simpan semula</numerusform>
             </translation>
         </message>
     </context>
@@ -4862,9 +4862,9 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
             <translation>{old} dan {new}: tiada perbezaan</translation>
         </message>
         <message numerus="yes">
-            <source>{old} -&gt; {new}: %n item(s) differ</source>
+            <source>{old} -&gt; {new}: %Ln item(s) differ</source>
             <translation>
-                <numerusform>{old} -&gt; {new}: %n item berbeza</numerusform>
+                <numerusform>{old} -&gt; {new}: %Ln item berbeza</numerusform>
             </translation>
         </message>
         <message>
@@ -5208,9 +5208,9 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
             <translation>{what}: {here} di sini, {disk} pada cakera</translation>
         </message>
         <message numerus="yes">
-            <source>%n item(s) edited differently</source>
+            <source>%Ln item(s) edited differently</source>
             <translation>
-                <numerusform>%n item disunting secara berbeza</numerusform>
+                <numerusform>%Ln item disunting secara berbeza</numerusform>
             </translation>
         </message>
     </context>
@@ -5460,9 +5460,9 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
             <translation>tidak dapat dibaca</translation>
         </message>
         <message numerus="yes">
-            <source>{problem} (and %n more problem(s))</source>
+            <source>{problem} (and %Ln more problem(s))</source>
             <translation>
-                <numerusform>{problem} (dan %n masalah lagi)</numerusform>
+                <numerusform>{problem} (dan %Ln masalah lagi)</numerusform>
             </translation>
         </message>
         <message>
@@ -6252,9 +6252,9 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
             <translation>Perjalanan tanpa tajuk</translation>
         </message>
         <message numerus="yes">
-            <source>(%n sheet(s), {rows} × {cols})</source>
+            <source>(%Ln sheet(s), {rows} × {cols})</source>
             <translation>
-                <numerusform>(%n helaian, {rows} × {cols})</numerusform>
+                <numerusform>(%Ln helaian, {rows} × {cols})</numerusform>
             </translation>
         </message>
         <message>
@@ -6504,9 +6504,9 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
             <translation>Belum ada titik sentuhan yang melibatkan {persona}</translation>
         </message>
         <message numerus="yes">
-            <source>%n touchpoint(s) on the way</source>
+            <source>%Ln touchpoint(s) on the way</source>
             <translation>
-                <numerusform>%n titik sentuhan sepanjang perjalanan</numerusform>
+                <numerusform>%Ln titik sentuhan sepanjang perjalanan</numerusform>
             </translation>
         </message>
         <message>
@@ -6538,9 +6538,9 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
             <translation>tidak direkodkan</translation>
         </message>
         <message numerus="yes">
-            <source>%n open friction(s)</source>
+            <source>%Ln open friction(s)</source>
             <translation>
-                <numerusform>%n geseran terbuka</numerusform>
+                <numerusform>%Ln geseran terbuka</numerusform>
             </translation>
         </message>
         <message>
@@ -6548,9 +6548,9 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
             <translation>paling teruk: {severity}</translation>
         </message>
         <message numerus="yes">
-            <source>%n being fixed</source>
+            <source>%Ln being fixed</source>
             <translation>
-                <numerusform>%n sedang dibaiki</numerusform>
+                <numerusform>%Ln sedang dibaiki</numerusform>
             </translation>
         </message>
         <message>
@@ -6593,9 +6593,9 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
             <translation>Lorong tanpa tajuk</translation>
         </message>
         <message numerus="yes">
-            <source>+ %n more</source>
+            <source>+ %Ln more</source>
             <translation>
-                <numerusform>+ %n lagi</numerusform>
+                <numerusform>+ %Ln lagi</numerusform>
             </translation>
         </message>
         <message>
@@ -6615,15 +6615,15 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
             <translation>Dalam peringkat ini</translation>
         </message>
         <message numerus="yes">
-            <source>%n touchpoint(s)</source>
+            <source>%Ln touchpoint(s)</source>
             <translation>
-                <numerusform>%n titik sentuhan</numerusform>
+                <numerusform>%Ln titik sentuhan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n channel switch(es)</source>
+            <source>%Ln channel switch(es)</source>
             <translation>
-                <numerusform>%n pertukaran saluran</numerusform>
+                <numerusform>%Ln pertukaran saluran</numerusform>
             </translation>
         </message>
         <message>
@@ -6659,9 +6659,9 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
             <translation>bahagian {part} daripada {parts}</translation>
         </message>
         <message numerus="yes">
-            <source>%n touchpoint(s) on the way</source>
+            <source>%Ln touchpoint(s) on the way</source>
             <translation>
-                <numerusform>%n titik sentuhan sepanjang perjalanan</numerusform>
+                <numerusform>%Ln titik sentuhan sepanjang perjalanan</numerusform>
             </translation>
         </message>
         <message>
@@ -6673,9 +6673,9 @@ Perubahan anda masih ada di sini; cuba tempat atau nama lain.</translation>
             <translation>Tempat yang paling penting untuk membaiki geseran</translation>
         </message>
         <message numerus="yes">
-            <source>The top {shown} of %n hotspot(s); every one is in journeydesk analyze</source>
+            <source>The top {shown} of %Ln hotspot(s); every one is in journeydesk analyze</source>
             <translation>
-                <numerusform>{shown} teratas daripada %n titik panas; semuanya ada dalam journeydesk analyze</numerusform>
+                <numerusform>{shown} teratas daripada %Ln titik panas; semuanya ada dalam journeydesk analyze</numerusform>
             </translation>
         </message>
         <message>

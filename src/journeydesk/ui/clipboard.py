@@ -118,7 +118,7 @@ class MapClipboard:
         mime.setText("\n".join(t for t in titles if t))
         QGuiApplication.clipboard().setMimeData(mime)
         n = sum(len(fragment.get(k + "s", ())) for k in PASTE_KINDS)
-        self.w.statusBar().showMessage(translate("Clipboard", "Copied %n item(s)", None, n), 3000)
+        self.w.statusBar().showMessage(translate("Clipboard", "Copied %Ln item(s)", None, n), 3000)
         return True
 
     # ------------------------------------------------------------ pasting
@@ -207,7 +207,7 @@ class MapClipboard:
             w.statusBar().showMessage(translate("Clipboard", "Nothing to paste here"), 3000)
             return []
         n = sum(1 for kind, _ in plan if kind in PASTE_KINDS)
-        summary = translate("Clipboard", "{action}: %n item(s)", None, n).format(action=label)
+        summary = translate("Clipboard", "{action}: %Ln item(s)", None, n).format(action=label)
         commands = [AddItem(w.document, kind, values) for kind, values in plan]
         try:  # all or nothing: a paste that fails half way leaves no half
             push_macro(w.undo_stack, summary, commands)

@@ -111,7 +111,7 @@ class ComparePanel(QWidget):
                     ]
                     parts.append(f"{_kind(kind)} {' '.join(counts)}")
             self.heading.setText(
-                translate("Compare", "Compared with {old}: %n change(s)", None, n).format(old=old_name)
+                translate("Compare", "Compared with {old}: %Ln change(s)", None, n).format(old=old_name)
                 + "\n"
                 + " · ".join(parts)
             )

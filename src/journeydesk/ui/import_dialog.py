@@ -214,7 +214,7 @@ class ImportDialog(QDialog):
                 else translate("ImportDialog", "Excel workbook")
             )
             + " — "
-            + translate("ImportDialog", "%n row(s)", None, max(0, len(t.rows) - 1))
+            + translate("ImportDialog", "%Ln row(s)", None, max(0, len(t.rows) - 1))
         )
         self.sheet.blockSignals(True)
         self.sheet.clear()
@@ -343,7 +343,7 @@ class ImportDialog(QDialog):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("ImportDialog", "Some rows cannot be imported"))
         box.setText(
-            translate("ImportDialog", "%n row(s) cannot be imported (listed in the dialog).", None, bad_rows)
+            translate("ImportDialog", "%Ln row(s) cannot be imported (listed in the dialog).", None, bad_rows)
         )
         box.setInformativeText(translate("ImportDialog", "Skip them and import the other rows?"))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
@@ -373,7 +373,7 @@ class ImportDialog(QDialog):
             name = os.path.basename(self.path)
             self._show_problems(
                 [p.format(name) for p in result.problems],
-                translate("ImportDialog", "%n row(s) cannot be imported:", None, result.bad_rows),
+                translate("ImportDialog", "%Ln row(s) cannot be imported:", None, result.bad_rows),
             )
             if not self.ask_skip(result.bad_rows):
                 return
@@ -403,7 +403,7 @@ def apply_import(window, result: ImportResult, into_open: bool) -> list[str]:
     n = counts.get("touchpoint", 0)
     if into_open:
         stack = window.undo_stack
-        stack.beginMacro(translate("ImportDialog", "Import %n touchpoint(s)", None, n))
+        stack.beginMacro(translate("ImportDialog", "Import %Ln touchpoint(s)", None, n))
         try:
             for kind, values in result.plan:
                 stack.push(AddItem(window.document, kind, values))
@@ -419,7 +419,7 @@ def apply_import(window, result: ImportResult, into_open: bool) -> list[str]:
         window.undo_stack.resetClean()  # an imported map is not saved anywhere yet
         window.setWindowModified(True)
         new = list(result.document.touchpoints())
-    window.statusBar().showMessage(translate("ImportDialog", "Imported %n touchpoint(s)", None, n), 5000)
+    window.statusBar().showMessage(translate("ImportDialog", "Imported %Ln touchpoint(s)", None, n), 5000)
     return new
 
 

@@ -2,7 +2,8 @@
 plurals for the source texts.
 
 Source texts are English and mark plurals the way people write them:
-``self.tr("%n card(s)", None, n)``. Qt only replaces ``%n``; ``EnglishPlurals``
+``self.tr("%Ln card(s)", None, n)`` (``%Ln``: the count as the language writes
+numbers, "12.000" in Indonesian). Qt only replaces the count; ``EnglishPlurals``
 reads "(s)" as the plural ending (the same rule as ``journeydesk.i18n`` for the
 headless half), so English needs no catalog of its own. Another language's
 ``.qm`` catalog (``journeydesk/translations``, compiled from the ``.ts`` the

@@ -160,7 +160,9 @@ def report(d: MapDiff, old_name: str = "OLD", new_name: str = "NEW") -> str:
         return translate("diff", "{old} and {new}: no differences").format(old=old_name, new=new_name) + "\n"
     total = len(d.items) + (1 if d.meta else 0)
     lines = [
-        translate("diff", "{old} -> {new}: %n item(s) differ", None, total).format(old=old_name, new=new_name)
+        translate("diff", "{old} -> {new}: %Ln item(s) differ", None, total).format(
+            old=old_name, new=new_name
+        )
     ]
     if d.meta:
         lines += ["", translate("diff", "Map")]

@@ -278,7 +278,7 @@ def _build(doc: JourneyDocument, job: Job, path) -> tuple[bytes, int, int, float
             rows, cols, count = tiles[-1].rows, tiles[-1].cols, len(tiles)
             with use_interface_language():
                 paper_note += " " + translate(
-                    "pdf", "(%n sheet(s), {rows} \u00d7 {cols})", None, count
+                    "pdf", "(%Ln sheet(s), {rows} \u00d7 {cols})", None, count
                 ).format(rows=rows, cols=cols)
     section_flowables = _report(job, src, analysis)
     if section_flowables:

@@ -186,7 +186,7 @@ def friction_rows(
         a = nodes[f]
         if y + step > bottom and i < len(ids):
             left = len(ids) - i  # a plain name: lupdate skips a count that is an expression
-            return page.text(x, y, translate("slides", "+ %n more", None, left), 8, S.INK_SOFT)
+            return page.text(x, y, translate("slides", "+ %Ln more", None, left), 8, S.INK_SOFT)
         draw_badge(page.c, x + 5, page.Y(y + 5.5), a["severity"], None, a["status"] == "resolved", 4.5)
         title = a["title"] or translate("slides", "Untitled friction")
         how = W.severity_label(a["severity"])
@@ -222,12 +222,12 @@ def stage_panel(page: Page, deck: Deck, step: Step) -> None:
     if row is not None:
         y = page.text(x, y, translate("slides", "In this stage"), 8.5, S.INK_SOFT, True) + 1
         cards, switches = row["touchpoints"], row["channel_switches"]  # plain names for lupdate
-        bits = [translate("slides", "%n touchpoint(s)", None, cards)]
+        bits = [translate("slides", "%Ln touchpoint(s)", None, cards)]
         for key, label in (("csat", "CSAT"), ("nps", "NPS"), ("ces", "CES")):
             if row[key] is not None:
                 bits.append(f"{label} {number(row[key])}")
         if switches:
-            bits.append(translate("slides", "%n channel switch(es)", None, switches))
+            bits.append(translate("slides", "%Ln channel switch(es)", None, switches))
         y = page.text(x, y, " \u00b7 ".join(bits), 8.5, S.INK, False, width, lines=2) + 6
         feelings = [e for e in row["emotion"] if e["average"] is not None]
         if feelings:

@@ -54,7 +54,7 @@ def persona_slide(
         page.notes(a["notes"])
         return
     count = len(steps)  # a plain name: lupdate skips a count that is an expression
-    kicker += " \u00b7 " + translate("slides", "%n touchpoint(s) on the way", None, count)
+    kicker += " \u00b7 " + translate("slides", "%Ln touchpoint(s) on the way", None, count)
     subtitle = a["role"]
     if a["quote"] and part == 1:
         quote = f"\u201c{a['quote']}\u201d"
@@ -164,7 +164,7 @@ def hotspot_slide(page: Page, deck: Deck, chunk: list[Step], part: int, parts: i
     shown = min(total, TOP_HOTSPOTS)
     title = translate("slides", "Where fixing friction matters most")
     sub = translate(
-        "slides", "The top {shown} of %n hotspot(s); every one is in journeydesk analyze", None, total
+        "slides", "The top {shown} of %Ln hotspot(s); every one is in journeydesk analyze", None, total
     ).format(shown=shown)
     page.header(kicker, title, sub)
     w, h = PAGE

@@ -299,7 +299,7 @@ def link_selected(editor) -> list[str]:
     if not pairs:
         return []
     stack = editor.undo_stack
-    stack.beginMacro(QCoreApplication.translate("CanvasKeys", "Link %n card(s)", None, len(cards)))
+    stack.beginMacro(QCoreApplication.translate("CanvasKeys", "Link %Ln card(s)", None, len(cards)))
     made = []
     try:
         for u, v in pairs:

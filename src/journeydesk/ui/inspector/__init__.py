@@ -116,7 +116,7 @@ class Inspector(QWidget):
         if len(ids) > 1:
             self.multi.show_ids(doc, ids)
             self.stack.setCurrentWidget(self.multi)
-            self.heading.setText(translate("Inspector", "%n item(s)", None, len(ids)))
+            self.heading.setText(translate("Inspector", "%Ln item(s)", None, len(ids)))
             return
         kind = doc.kind_of(ids[0]) if ids else ""
         page = self.pages[kind if kind in _PAGE_CLASSES else ""]

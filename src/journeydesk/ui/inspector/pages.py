@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...commands import AddItem, FieldEdit, MetaEdit, MoveTouchpoints, SetFields, push_macro
+from ...i18n.formats import number
 from ...model import JourneyDocument
 from ...model import fields as F
 from ...model import labels as L
@@ -218,14 +219,16 @@ class MapPage(Page):
         frictions = doc.frictions()
         open_ = sum(1 for f in frictions if doc.graph.nodes[f]["status"] != "resolved")
         rows = [
-            (translate("Inspector", "Personas"), doc.count("persona")),
-            (translate("Inspector", "Stages"), doc.count("stage")),
-            (translate("Inspector", "Lanes"), doc.count("lane")),
-            (translate("Inspector", "Touchpoints"), doc.count("touchpoint")),
-            (translate("Inspector", "Links"), doc.count("link")),
+            (translate("Inspector", "Personas"), number(doc.count("persona"))),
+            (translate("Inspector", "Stages"), number(doc.count("stage"))),
+            (translate("Inspector", "Lanes"), number(doc.count("lane"))),
+            (translate("Inspector", "Touchpoints"), number(doc.count("touchpoint"))),
+            (translate("Inspector", "Links"), number(doc.count("link"))),
             (
                 translate("Inspector", "Frictions"),
-                translate("Inspector", "{count} ({open} open)").format(count=len(frictions), open=open_),
+                translate("Inspector", "{count} ({open} open)").format(
+                    count=number(len(frictions)), open=number(open_)
+                ),
             ),
         ]
         self.stats.setText("<br>".join(f"{html.escape(k)}: <b>{v}</b>" for k, v in rows))
@@ -685,7 +688,7 @@ class MultiPage(QWidget):
 
     def show_ids(self, doc: JourneyDocument, ids: list[str]) -> None:
         parts = [html.escape(counted(k, n)) for k, n in doc.kind_counts(ids).items()]
-        head = self.tr("%n item(s) selected", None, len(ids))
+        head = self.tr("%Ln item(s) selected", None, len(ids))
         self.label.setText(f"<b>{html.escape(head)}</b><br>" + "<br>".join(parts))
 
 

@@ -129,7 +129,7 @@ class ParticipantsPanel(QWidget):
             return self.tr("Connecting…")
         if session.status in ("removed", "ended", "refused", "closed"):
             return self.tr("The session is over.")
-        line = self.tr("Live · %n online", None, n)
+        line = self.tr("Live · %Ln online", None, n)
         if session.is_host:
             line += " · " + self.tr("code {code}").format(code=session.code)
         if session.read_only():

@@ -303,9 +303,9 @@ class AnalysisPanel(QWidget):
         self.status.setText(
             " · ".join(
                 (
-                    self.tr("%n hotspot(s)", None, len(result.get("hotspots") or [])),
-                    self.tr("%n lint finding(s)", None, n_lint),
-                    self.tr("%n touchpoint(s)", None, doc.count("touchpoint")),
+                    self.tr("%Ln hotspot(s)", None, len(result.get("hotspots") or [])),
+                    self.tr("%Ln lint finding(s)", None, n_lint),
+                    self.tr("%Ln touchpoint(s)", None, doc.count("touchpoint")),
                 )
             )
         )
@@ -348,7 +348,7 @@ class AnalysisPanel(QWidget):
                 make(parent, f"{key}/{i}", entry)
             total = total_of(entries)
             if total > MAX_ROWS:
-                more = self._node(parent, f"{key}/more", self.tr("… and %n more", None, total - MAX_ROWS))
+                more = self._node(parent, f"{key}/more", self.tr("… and %Ln more", None, total - MAX_ROWS))
                 more.setForeground(0, QBrush(QColor(style.INK_FAINT)))
 
         if parent.isExpanded():
@@ -410,7 +410,7 @@ class AnalysisPanel(QWidget):
         self._entries(sec, "hotspots", hotspots, make)
 
     def _paths(self, paths: list) -> None:
-        sec = self._section("paths", self.tr("Persona paths"), self.tr("%n journey(s)", None, len(paths)))
+        sec = self._section("paths", self.tr("Persona paths"), self.tr("%Ln journey(s)", None, len(paths)))
         for i, p in enumerate(paths):
             key = f"paths/{p.get('id') or i}"
             dead, unreachable, loops = (
@@ -424,10 +424,10 @@ class AnalysisPanel(QWidget):
                 p.get("title") or self.tr("(persona)"),
                 " · ".join(
                     (
-                        self.tr("%n touchpoint(s)", None, p.get("touchpoints", 0)),
-                        self.tr("%n dead end(s)", None, total_of(dead)),
-                        self.tr("%n unreachable", None, total_of(unreachable)),
-                        self.tr("%n loop(s)", None, total_of(loops)),
+                        self.tr("%Ln touchpoint(s)", None, p.get("touchpoints", 0)),
+                        self.tr("%Ln dead end(s)", None, total_of(dead)),
+                        self.tr("%Ln unreachable", None, total_of(unreachable)),
+                        self.tr("%Ln loop(s)", None, total_of(loops)),
                     )
                 ),
                 p.get("id"),
@@ -461,7 +461,7 @@ class AnalysisPanel(QWidget):
                 text = " → ".join(_ref_title(c) for c in cycle[:6]) + (" → …" if len(cycle) > 6 else "")
                 first = cycle[0].get("id") if cycle and isinstance(cycle[0], dict) else None
                 node = self._node(
-                    parent, k, text or self.tr("(loop)"), self.tr("%n step(s)", None, len(cycle)), first
+                    parent, k, text or self.tr("(loop)"), self.tr("%Ln step(s)", None, len(cycle)), first
                 )
                 for j, c in enumerate(cycle):
                     if isinstance(c, dict):
@@ -473,9 +473,9 @@ class AnalysisPanel(QWidget):
         sec = self._section(
             "switches",
             self.tr("Channel switches"),
-            self.tr("%n switch(es)", None, sw.get("total", 0))
+            self.tr("%Ln switch(es)", None, sw.get("total", 0))
             + " · "
-            + self.tr("%n with friction", None, sw.get("flagged", 0)),
+            + self.tr("%Ln with friction", None, sw.get("flagged", 0)),
         )
         per = self._node(sec, "switches/stages", self.tr("Per stage"))
         for i, s in enumerate(sw.get("per_stage") or []):
@@ -485,9 +485,9 @@ class AnalysisPanel(QWidget):
                 s.get("title") or "",
                 " · ".join(
                     (
-                        self.tr("%n switch(es)", None, s.get("switches", 0)),
-                        self.tr("%n with friction", None, s.get("flagged", 0)),
-                        self.tr("%n channel break(s)", None, s.get("channel_breaks", 0)),
+                        self.tr("%Ln switch(es)", None, s.get("switches", 0)),
+                        self.tr("%Ln with friction", None, s.get("flagged", 0)),
+                        self.tr("%Ln channel break(s)", None, s.get("channel_breaks", 0)),
                     )
                 ),
                 s.get("id"),
@@ -516,7 +516,7 @@ class AnalysisPanel(QWidget):
         self._entries(group, "switches/links", links, make)
 
     def _stages(self, stages: list) -> None:
-        sec = self._section("stages", self.tr("Stage scorecard"), self.tr("%n stage(s)", None, len(stages)))
+        sec = self._section("stages", self.tr("Stage scorecard"), self.tr("%Ln stage(s)", None, len(stages)))
         for i, s in enumerate(stages):
             key = f"stages/{s.get('id') or i}"
             by_sev = s.get("frictions_by_severity") or {}
@@ -530,9 +530,9 @@ class AnalysisPanel(QWidget):
                 sec,
                 key,
                 s.get("title") or "",
-                self.tr("%n touchpoint(s)", None, s.get("touchpoints", 0))
+                self.tr("%Ln touchpoint(s)", None, s.get("touchpoints", 0))
                 + " · "
-                + self.tr("%n friction(s)", None, total)
+                + self.tr("%Ln friction(s)", None, total)
                 + (f" · {metrics}" if metrics else ""),
                 s.get("id"),
             )
@@ -549,7 +549,7 @@ class AnalysisPanel(QWidget):
                 self.tr("Frictions by severity"),
                 (sev or self.tr("none"))
                 + " · "
-                + self.tr("%n resolved", None, s.get("frictions_resolved", 0)),
+                + self.tr("%Ln resolved", None, s.get("frictions_resolved", 0)),
             )
             emo = s.get("emotion") or []
             if emo:
@@ -560,7 +560,7 @@ class AnalysisPanel(QWidget):
                         group,
                         f"{key}/emotion/{j}",
                         _ref_title(persona),
-                        self.tr("{average} over %n touchpoint(s)", None, e.get("touchpoints", 0)).format(
+                        self.tr("{average} over %Ln touchpoint(s)", None, e.get("touchpoints", 0)).format(
                             average=_num(e.get("average"), 2)
                         ),
                         persona.get("id") if isinstance(persona, dict) else None,
@@ -582,7 +582,7 @@ class AnalysisPanel(QWidget):
         sec = self._section(
             "lint",
             self.tr("Lint ({count})").format(count=len(findings)),
-            self.tr("%n error(s)", None, errors) if errors else "",
+            self.tr("%Ln error(s)", None, errors) if errors else "",
         )
         colours = {"error": style.SEVERITY_COLOUR[4], "warning": style.SEVERITY_COLOUR[2]}
         rules: dict[str, list] = {}

@@ -471,7 +471,7 @@ class FrictionPanel(QWidget):
         self.count_label.setText(
             translate("FrictionPanel", "{shown} of {total}").format(shown=shown, total=total)
             if shown != total
-            else translate("FrictionPanel", "%n friction(s)", None, total)
+            else translate("FrictionPanel", "%Ln friction(s)", None, total)
         )
         self.remove_button.setEnabled(bool(self.selected_ids()))
 
@@ -546,7 +546,7 @@ class FrictionPanel(QWidget):
             return False
         self.undo_stack.push(
             RemoveItems(
-                self.document, ids, translate("FrictionPanel", "Delete %n friction(s)", None, len(ids))
+                self.document, ids, translate("FrictionPanel", "Delete %Ln friction(s)", None, len(ids))
             )
         )
         return True

@@ -46,7 +46,7 @@ def friction_list(
         lh = ink.line_height(20)
         if y + lh > bottom:
             left = len(ids) - shown
-            ink.text(painter, x, y, translate("Presentation", "+ %n more", None, left), 18, ink.p.ink_soft)
+            ink.text(painter, x, y, translate("Presentation", "+ %Ln more", None, left), 18, ink.p.ink_soft)
             return y + lh
         severity_mark(painter, ink, x + ink.px(10), y + lh / 2, a["severity"], a["status"] == "resolved")
         title = a["title"] or translate("Presentation", "Untitled friction")
