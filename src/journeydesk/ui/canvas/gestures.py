@@ -111,6 +111,7 @@ class CardDrag(Gesture):
             if group is not None and group not in self.groups:
                 self.groups.append(group)
                 group.setZValue(Z_DRAG)
+                group.set_bounded(False)  # its cards leave its bounds while they move
         links = sc.link_items()
         for k in {k for tp in ids for k in sc.store.links_at.get(tp, ())}:
             link = links[k]
@@ -152,6 +153,7 @@ class CardDrag(Gesture):
             item.lift(False)
         for group in self.groups:
             group.setZValue(Z_CARD)
+            group.set_bounded(True)
         for link, opacity in self.dimmed:
             link.setOpacity(opacity)
         self.scene.markers.hide()

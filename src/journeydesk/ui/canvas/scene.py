@@ -385,6 +385,8 @@ class MapScene(QGraphicsScene):
             return
         self._band_held = on
         self._selection_guard += 1 if on else -1
+        for group in self.store.groups.values():
+            group.set_bounded(not on)
         if not on:
             # the overlay gets the list read once here, not its own second read
             self._overview_stale = self._overview_mode
