@@ -409,3 +409,61 @@ def present_and_back(robot) -> dict:
     out["before"], out["after"] = before, robot.gui(lambda: _editor_state(w))
     out["editor_scene"] = robot.gui(lambda: w.view.scene() is w.scene)
     return out
+
+
+def drag_given_up_leaves_no_trace(robot) -> dict:
+    """At 82 %, drag a card to the view's right edge and hold it there (the view
+    scrolls under it), press Escape, let go: the window must show the map as a
+    full repaint shows it (a cell's bounds once clipped the repaint of where the
+    card had been, leaving a copy of it on screen)."""
+    w = robot.window
+    doc = _doc(robot)
+    tp = doc.touchpoints()[len(doc.touchpoints()) // 3]
+
+    def place() -> QPoint:
+        w.view.set_zoom(0.82)
+        r = w.scene.card_item(tp).sceneBoundingRect()
+        w.view.centerOn(r.center())
+        return w.view.viewport().mapToGlobal(w.view.mapFromScene(r.center()))
+
+    start = robot.gui(place)
+    robot.settle(0.3)
+    edge = robot.gui(lambda: w.view.viewport().mapToGlobal(w.view.viewport().rect().center()))
+    edge = QPoint(
+        robot.gui(lambda: w.view.viewport().mapToGlobal(w.view.viewport().rect().topRight())).x() - 8,
+        edge.y(),
+    )
+    robot.move_to(start)
+    robot.settle(0.1)
+    robot.xdo("mousedown", 1)
+    robot.glide(start, edge, 16)
+    robot.settle(2.0)  # held at the edge: the view scrolls
+    scrolled = robot.gui(lambda: w.view.horizontalScrollBar().value())
+    robot.key("Escape")
+    robot.xdo("mouseup", 1)
+    robot.settle(0.5)
+
+    def compare() -> int:
+        """Pixels (every other one) that differ clearly: a partial repaint and a
+        full one antialias the emotion curves a little differently (up to 39 of
+        255), a left-over copy of a card differs by its dark text."""
+        view = w.view
+        shown = view.screen().grabWindow(view.viewport().winId()).toImage()
+        view.viewport().repaint()
+        whole = view.screen().grabWindow(view.viewport().winId()).toImage()
+
+        def clear(p: int, q: int) -> bool:
+            return max(abs(((p >> s) & 255) - ((q >> s) & 255)) for s in (0, 8, 16)) > 60
+
+        return sum(
+            clear(shown.pixel(x, y), whole.pixel(x, y))
+            for x in range(0, shown.width(), 2)
+            for y in range(0, shown.height(), 2)
+        )
+
+    return {
+        "differing": robot.gui(compare),
+        "scrolled": scrolled,
+        "stage": doc.get(tp)["stage"],
+        "undo": robot.gui(lambda: w.undo_stack.count()),
+    }

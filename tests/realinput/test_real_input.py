@@ -100,3 +100,10 @@ def test_presenting_by_keys_and_back_to_the_editor(xserver, tmp_path):
     assert out["help"] and not out["help_after_esc"] and out["still_presenting"]
     assert out["unchanged"]  # the drag and the keys changed nothing
     assert out["after"] == out["before"] and out["editor_scene"]
+
+
+def test_a_drag_given_up_at_the_edge_leaves_no_copy_of_the_card(xserver, tmp_path):
+    out = run_journey(xserver, "drag_given_up_leaves_no_trace", example(tmp_path))
+    assert out["scrolled"] > 0  # the view scrolled under the held card
+    assert out["undo"] == 0  # Escape: nothing moved
+    assert out["differing"] == 0, out

@@ -147,6 +147,9 @@ class CardDrag(Gesture):
 
     def _restore(self) -> None:
         for item, orig in self.items:
+            # Where it was dragged to, repainted through the scene: its group is
+            # bounded again below, and Qt clips a child's repaint to those bounds.
+            self.scene.update(item.sceneBoundingRect())
             item.setPos(orig)
             item.setZValue(0)
             item.setOpacity(1.0)
