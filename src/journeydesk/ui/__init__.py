@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 # The headless packages the editor uses, imported before the first PySide6 import:
 # PySide6 reads the source of every module imported after it (shibokensupport's
 # __feature__ check, about 50 ms at start-up for networkx, pydantic and ours).
-from .. import analysis, io, layout, model, workers  # noqa: F401
+from .. import analysis, io, layout, model  # noqa: F401
+from ..workers import analysis_process  # noqa: F401
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

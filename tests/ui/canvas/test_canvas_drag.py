@@ -249,3 +249,24 @@ def test_a_card_dragged_out_of_sight_of_its_cell_is_still_drawn(canvas, doc):
     )
     assert lighter > len(spots) // 10, (lighter, len(spots))
     assert card.parentItem().flags() & QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape
+
+
+def test_a_right_click_during_a_card_drag_gives_the_drag_up(canvas, doc, stack):
+    # (the drag's press point used to hide Gesture.press: a TypeError, the card left lifted)
+    scene, view = canvas
+    card = scene.card_item("tp_ad")
+    home = card.pos()
+    view.centerOn(card.sceneBoundingRect().center())
+    QApplication.processEvents()
+    at = QPointF(view.mapFromScene(card.sceneBoundingRect().center()))
+    press(view, at)
+    move(view, at + QPointF(60, 30))
+    assert card.pos() != home
+    press(view, at + QPointF(60, 30), button=Qt.MouseButton.RightButton)
+    release(view, at + QPointF(60, 30), button=Qt.MouseButton.RightButton)
+    QApplication.processEvents()
+    assert card.pos() == home and card.zValue() == 0 and card.opacity() == 1.0
+    assert card.parentItem().flags() & QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape
+    assert stack.count() == 0 and doc.get("tp_ad")["stage"] == "st_0"
+    release(view, at + QPointF(60, 30))  # the left button let go later: nothing happens
+    assert stack.count() == 0

@@ -393,7 +393,8 @@ class OverviewItem(QGraphicsItem):
     def everything(self) -> list | None:
         """Every card's block and link line as [(group origin, rects, lines)] per
         cell group, and the links between cells at the scene's origin: the far-out
-        picture of a selection of everything. None when a card sits in no group."""
+        picture of a selection of everything. None when the cell groups do not
+        hold every card (then the overlay draws item by item)."""
         parts = self._parts()
         groups = parts["groups"]
         self._make_statics(parts, groups)

@@ -264,6 +264,7 @@ class CellSync:
                 group = it.spare_groups.pop(key, None)
                 if group is None:
                     group = CellGroup(key, cell.x, cell.y)
+                    group.set_bounded(not self.scene.band_held)  # a band finds cards in it
                     self.scene.addItem(group)
                     p.new_cells = True
                 else:

@@ -82,7 +82,7 @@ class CardDrag(Gesture):
     ):
         super().__init__(editor)
         self.card = card
-        self.press = QPointF(pos)
+        self.press_at = QPointF(pos)
         self.press_screen = QPointF(screen)
         self.deselect_on_click = deselect_on_click
         self.started = False
@@ -123,7 +123,7 @@ class CardDrag(Gesture):
             if (QPointF(screen) - self.press_screen).manhattanLength() < QApplication.startDragDistance():
                 return
             self.start()
-        delta = pos - self.press
+        delta = pos - self.press_at
         for item, orig in self.items:
             item.setPos(orig + delta)
         self._update_target(pos)
@@ -147,9 +147,9 @@ class CardDrag(Gesture):
 
     def _restore(self) -> None:
         for item, orig in self.items:
-            # Where it was dragged to, repainted through the scene: its group is
-            # bounded again below, and Qt clips a child's repaint to those bounds.
-            self.scene.update(item.sceneBoundingRect())
+            # Where it was dragged to (its badge too), repainted through the scene:
+            # its group is bounded again below, and Qt clips a child's repaint to those bounds.
+            self.scene.update(item.mapRectToScene(item.boundingRect() | item.childrenBoundingRect()))
             item.setPos(orig)
             item.setZValue(0)
             item.setOpacity(1.0)
@@ -188,7 +188,7 @@ class HeaderDrag(Gesture):
     def __init__(self, editor: MapEditor, header: HeaderItem, pos: QPointF, screen: QPointF):
         super().__init__(editor)
         self.header = header
-        self.press = QPointF(pos)
+        self.press_at = QPointF(pos)
         self.press_screen = QPointF(screen)
         self.started = False
         self.orig = header.pos()
@@ -202,7 +202,7 @@ class HeaderDrag(Gesture):
             self.started = True
             self.header.setZValue(Z_DRAG)
             self.header.setOpacity(0.85)
-        d = pos - self.press
+        d = pos - self.press_at
         if self.vertical:
             self.header.setPos(self.orig.x(), self.orig.y() + d.y())
         else:

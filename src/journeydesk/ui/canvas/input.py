@@ -64,10 +64,14 @@ class CanvasInput:
         scene, editor = self.scene, self.editor
         scene.flush()
         pos, button = event.scenePos(), event.button()
-        if self.gesture is not None and self.gesture.press(pos, button):
-            self.gesture = None
-            event.accept()
-            return True
+        if self.gesture is not None:
+            if self.gesture.press(pos, button):
+                self.gesture = None
+                event.accept()
+                return True
+            # another button during a drag (or a press after a lost release):
+            # the drag is given up, its cards go home, then this press counts
+            self.cancel_gesture()
         item = self._hit(event)
         if isinstance(item, TitleEditor):
             return False

@@ -12,8 +12,6 @@ overview's own per-cell pictures instead of visiting 23,000 items.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -77,9 +75,7 @@ class SelectionOverlay(QGraphicsItem):
     def _everything(self, items: list) -> list | None:
         """The overview's picture of every card and link, when all of them are
         among ``items`` (None otherwise)."""
-        st = self._store
-        counts = Counter(map(type, items))
-        if counts[CardItem] != len(st.cards) or counts[LinkItem] != len(st.links) or not items:
+        if not items or self._store.whole_types(items) != {CardItem, LinkItem}:
             return None
         return self._overview.everything()
 

@@ -9,7 +9,6 @@ command. Without a handler the scene is read-only (exports, presenting).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from contextlib import contextmanager
 
@@ -310,14 +309,14 @@ class MapScene(QGraphicsScene):
         one count by item type instead of a Python step per item."""
         items = list(items)
         st, doc = self.store, self.doc
-        counts = Counter(map(type, items))
+        types = st.whole_types(items)
         whole: dict[str, list[str]] = {}
         skip = set()
         for cls, held, kind, ids in (
             (CardItem, st.cards, "touchpoint", doc.touchpoints),
             (LinkItem, st.links, "link", doc.links),
         ):
-            if counts[cls] and counts[cls] == len(held) == doc.count(kind):
+            if cls in types and held and len(held) == doc.count(kind):  # the document's order is theirs
                 whole[kind] = list(ids())
                 skip.add(cls)
         if skip:
@@ -385,12 +384,18 @@ class MapScene(QGraphicsScene):
             return
         self._band_held = on
         self._selection_guard += 1 if on else -1
-        for group in self.store.groups.values():
-            group.set_bounded(not on)
+        for groups in (self.store.groups, self.store.spare_groups):
+            for group in groups.values():
+                group.set_bounded(not on)
         if not on:
             # the overlay gets the list read once here, not its own second read
             self._overview_stale = self._overview_mode
             self._emit_selection()
+
+    @property
+    def band_held(self) -> bool:
+        """A rubber band is being dragged (cell groups made now start unbounded)."""
+        return self._band_held
 
     def _sync_overview_selection(self, selected=None) -> None:
         """Far out, one overlay draws the selected items over the overview

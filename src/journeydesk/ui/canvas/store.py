@@ -7,6 +7,8 @@ the editor read it.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .items import BadgeItem, CardItem, CellGroup, CurveItem, LaneHeaderItem, LinkItem, StageHeaderItem
 
 
@@ -33,6 +35,14 @@ class SceneItems:
         # fields, a channel's name, a persona's colour): a card that comes back
         # with the same count keeps its picture.
         self.content_epoch = 0
+
+    def whole_types(self, items) -> set[type]:
+        """Of CardItem and LinkItem, the types whose every item is among ``items``
+        (a selection): select all and a band over the map take the fast paths."""
+        counts = Counter(map(type, items))
+        return {
+            cls for cls, held in ((CardItem, self.cards), (LinkItem, self.links)) if counts[cls] == len(held)
+        }
 
     def spares(self) -> int:
         return len(self.spare_cards) + len(self.spare_links) + len(self.spare_badges)
