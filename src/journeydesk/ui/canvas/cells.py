@@ -74,8 +74,6 @@ class CellSync:
         if p.revived:
             self._drop_unwanted_spares()
         groups = self.items.groups
-        for group in groups.values():
-            group.fit()
         moved = len(p.changed) + sum(len(groups[k].sig[0]) for k in p.deltas if k in groups and groups[k].sig)
         if moved > BIG_CHANGE:
             # Most of the map moved: one repaint of everything is cheaper than
@@ -119,10 +117,6 @@ class CellSync:
         self._sync_badges(p, delta.badges)
         if p.revived:
             self._drop_unwanted_spares()
-        for key in p.dirty | p.back | set(delta.replaced) | set(delta.new_cells):
-            group = it.groups.get(key)
-            if group is not None:
-                group.fit()
         moved = len(p.changed) + sum(len(it.groups[k].sig[0]) for k in p.deltas if it.groups[k].sig)
         if moved > BIG_CHANGE:
             self.scene.update()
@@ -264,7 +258,6 @@ class CellSync:
                 group = it.spare_groups.pop(key, None)
                 if group is None:
                     group = CellGroup(key, cell.x, cell.y)
-                    group.set_bounded(not self.scene.band_held)  # a band finds cards in it
                     self.scene.addItem(group)
                     p.new_cells = True
                 else:

@@ -111,7 +111,6 @@ class CardDrag(Gesture):
             if group is not None and group not in self.groups:
                 self.groups.append(group)
                 group.setZValue(Z_DRAG)
-                group.set_bounded(False)  # its cards leave its bounds while they move
         links = sc.link_items()
         for k in {k for tp in ids for k in sc.store.links_at.get(tp, ())}:
             link = links[k]
@@ -147,16 +146,12 @@ class CardDrag(Gesture):
 
     def _restore(self) -> None:
         for item, orig in self.items:
-            # Where it was dragged to (its badge too), repainted through the scene:
-            # its group is bounded again below, and Qt clips a child's repaint to those bounds.
-            self.scene.update(item.mapRectToScene(item.boundingRect() | item.childrenBoundingRect()))
             item.setPos(orig)
             item.setZValue(0)
             item.setOpacity(1.0)
             item.lift(False)
         for group in self.groups:
             group.setZValue(Z_CARD)
-            group.set_bounded(True)
         for link, opacity in self.dimmed:
             link.setOpacity(opacity)
         self.scene.markers.hide()

@@ -384,18 +384,10 @@ class MapScene(QGraphicsScene):
             return
         self._band_held = on
         self._selection_guard += 1 if on else -1
-        for groups in (self.store.groups, self.store.spare_groups):
-            for group in groups.values():
-                group.set_bounded(not on)
         if not on:
             # the overlay gets the list read once here, not its own second read
             self._overview_stale = self._overview_mode
             self._emit_selection()
-
-    @property
-    def band_held(self) -> bool:
-        """A rubber band is being dragged (cell groups made now start unbounded)."""
-        return self._band_held
 
     def _sync_overview_selection(self, selected=None) -> None:
         """Far out, one overlay draws the selected items over the overview

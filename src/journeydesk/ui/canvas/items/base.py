@@ -29,7 +29,6 @@ _TEXT_AA = QPainter.RenderHint.TextAntialiasing
 _ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _ALIGN_CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-_CONTAINS_CHILDREN = QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
 _CARD_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
@@ -107,13 +106,7 @@ class MapItem:
 # ---------------------------------------------------------------------- cells
 class CellGroup(QGraphicsRectItem):
     """An invisible container at a stage-lane cell's origin: holds the cell's
-    cards and the links between them, so a cell that only moved is one setPos.
-
-    Its rectangle bounds what its children draw (``fit``), and Qt is told so
-    (ItemContainsChildrenInShape): a repaint or a hit test then skips a cell
-    outside the area at once instead of visiting each of its cards, links and
-    badges (at 100 % a repaint of a 10,000-card map visited 23,000 items). Its
-    own paint draws nothing: no pen, no brush."""
+    cards and the links between them, so a cell that only moved is one setPos."""
 
     def __init__(self, key: tuple[str, str], x: float, y: float) -> None:
         super().__init__()
@@ -126,7 +119,7 @@ class CellGroup(QGraphicsRectItem):
         self.spare_epoch = -1
         self.spare_overview = False
         self.setPen(_NO_PEN)
-        self.setFlag(_CONTAINS_CHILDREN, True)
+        self.setFlag(_NO_CONTENTS, True)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(Z_CARD)
         self.setPos(x, y)
@@ -134,15 +127,3 @@ class CellGroup(QGraphicsRectItem):
     def move_to(self, x: float, y: float) -> None:
         self.x0, self.y0 = x, y
         self.setPos(x, y)
-
-    def fit(self) -> None:
-        """Bound the group by what its children now draw (after they were placed)."""
-        rect = self.childrenBoundingRect().adjusted(-1, -1, 1, 1)
-        if rect != self.rect():
-            self.setRect(rect)
-
-    def set_bounded(self, bounded: bool) -> None:
-        """``False`` while its cards are dragged out of it (they must still be drawn)
-        and while a rubber band is dragged (Qt would not look for a band's cards
-        inside a group the band does not contain whole)."""
-        self.setFlag(_CONTAINS_CHILDREN, bounded)
