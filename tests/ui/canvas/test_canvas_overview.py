@@ -54,12 +54,15 @@ def _differing(a: QImage, b: QImage) -> int:
     )
 
 
-def _assert_shows_as_fresh(qtbot, view, doc, focus=None, what="") -> None:
-    """The window shows what a view opened now on ``doc`` (with ``focus``) shows."""
+def _assert_shows_as_fresh(qtbot, view, doc, focus=None, what="", selected=()) -> None:
+    """The window shows what a view opened now on ``doc`` (with ``focus``, and
+    ``selected`` selected) shows."""
     shown = _on_screen(view)
     fresh_scene, fresh = _open(qtbot, doc)
     if focus is not None:
         fresh_scene.set_persona_focus(focus)
+    if selected:
+        fresh_scene.select_ids(selected)
     fresh.setTransform(view.transform())
     fresh.horizontalScrollBar().setValue(view.horizontalScrollBar().value())
     fresh.verticalScrollBar().setValue(view.verticalScrollBar().value())
@@ -151,6 +154,15 @@ def test_far_out_a_selection_of_everything_looks_as_if_drawn_item_by_item(qtbot,
     overlay.invalidate()
     assert _differing(whole, _on_screen(view)) == 0
     monkeypatch.undo()
+    # a card added after select all is not selected, so not highlighted either
+    stack = QUndoStack()
+    stack.push(
+        AddItem(doc, "touchpoint", {"title": "Late", "stage": doc.stages()[0], "lane": doc.lanes()[0]})
+    )
+    scene.flush()
+    _assert_shows_as_fresh(qtbot, view, doc, what="added after select all", selected=scene.selected_ids())
+    stack.undo()
+    scene.flush()
     # one card fewer: drawn item by item, and that card is not highlighted
     with scene.guard_selection():
         scene.item_for(doc.touchpoints()[0]).setSelected(False)

@@ -405,7 +405,8 @@ class OverviewItem(QGraphicsItem):
             out.append(((group.x0, group.y0), [r for _tp, r in rects], lines))
         if cards != len(parts["cards"]):
             return None
-        out.append(((0.0, 0.0), [], self._cross_held[1][1]))
+        _dots, (_each, between) = self._cross_held
+        out.append(((0.0, 0.0), [], between))
         return out
 
     @staticmethod

@@ -32,6 +32,7 @@ class SelectionOverlay(QGraphicsItem):
         self._overview = overview  # its per-cell pictures serve a selection of everything
         self._groups = store.groups
         self._items: list = []
+        self._whole: set | None = None  # the items' whole types, if given with them
         self._picture: tuple | None = None  # (card rects, link path, badge points)
         self._bounds = QRectF()
         self.setZValue(Z_OVERVIEW + 0.5)
@@ -46,13 +47,15 @@ class SelectionOverlay(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._bounds
 
-    def set_items(self, items) -> None:
+    def set_items(self, items, whole: set | None = None) -> None:
         """The selected items to draw (any iterable; non-map items are ignored),
         or a function that lists them, asked when the layer next paints (a rubber
         band changes the selection on every mouse move; the layer paints once a
-        frame)."""
+        frame). ``whole``: their ``SceneItems.whole_types``, when the scene has
+        worked them out already."""
         self._items = items if callable(items) else self._drawable(items)
         self.invalidate()
+        self._whole = whole
 
     @staticmethod
     def _drawable(items) -> list:
@@ -69,13 +72,15 @@ class SelectionOverlay(QGraphicsItem):
 
     def invalidate(self) -> None:
         self._picture = None
+        self._whole = None  # an edit since may have added cards to the map
         if self.isVisible():
             self.update()
 
     def _everything(self, items: list) -> list | None:
         """The overview's picture of every card and link, when all of them are
         among ``items`` (None otherwise)."""
-        if not items or self._store.whole_types(items) != {CardItem, LinkItem}:
+        whole = self._whole if self._whole is not None else self._store.whole_types(items)
+        if not items or whole != {CardItem, LinkItem}:
             return None
         return self._overview.everything()
 
