@@ -42,6 +42,17 @@ def test_a_map_in_indonesian_or_malay_prints_in_it_from_an_english_interface(tmp
     assert "rata-rata −0,4" in text if language == "id" else "purata" in text
 
 
+def test_slides_speak_the_maps_language_too(tmp_path):
+    from journeydesk.export.slides import export_slides
+
+    with use_language("en"):  # the interface
+        export_slides(load(CONTACT_CENTRE), tmp_path / "deck.pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "deck.pdf").pages)
+    here = catalog_for("id").lookup("slides", "In this stage", None, -1)
+    assert here and here in text
+    assert "In this stage" not in text and "Speaker notes" not in text
+
+
 def test_an_english_map_prints_english_from_an_indonesian_interface(tmp_path):
     with use_language("id"):
         text = pdf_text(load(ONLINE_STORE), tmp_path)

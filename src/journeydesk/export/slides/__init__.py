@@ -31,7 +31,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ... import __version__
 from ...analysis import MapView, hotspots, stage_scorecard
 from ...analysis.paths import persona_path
-from ...i18n import translate
+from ...i18n import translate, use_language
 from ...layout import compute_layout
 from ...model import JourneyDocument
 from ...present import friction_tour, main_tour, persona_tour
@@ -136,8 +136,13 @@ def plan(doc: JourneyDocument, o: SlideOptions) -> list[Slide]:
 def export_slides(
     doc: JourneyDocument, path: str | os.PathLike[str], options: SlideOptions | None = None
 ) -> SlideResult:
-    """Write the slide deck of ``doc`` at ``path`` (atomically). Raises ``ExportError``."""
-    o = options or SlideOptions()
+    """Write the slide deck of ``doc`` at ``path`` (atomically), in the map's
+    language whatever the interface speaks, as the PDF does. Raises ``ExportError``."""
+    with use_language(doc.meta["language"]):
+        return _write_slides(doc, path, options or SlideOptions())
+
+
+def _write_slides(doc: JourneyDocument, path, o: SlideOptions) -> SlideResult:
     _check(doc, o)
     path = check_destination(path)
     fonts.register()
